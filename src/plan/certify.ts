@@ -1,0 +1,40 @@
+import { objectiveAt, type LpModel } from '../model/lp.js';
+import type { Certificate } from './types.js';
+
+/** Relative gap under which a plan counts as proven optimal. */
+export const OPTIMALITY_GAP = 1e-6;
+
+/**
+ * Check an optimality certificate without trusting the engine.
+ * For any row duals y of the right signs (≥ rows: y ≥ 0, ≤ rows: y ≤ 0, = rows: free) and any
+ * feasible x ≥ 0 with x_j ≤ u_j:  c·x = Σ d_j x_j + Σ y_i (A_i x) ≥ b·y + Σ min(0, d_j)·u_j,
+ * where d = c − Aᵀy. That lower bound holds whatever y is, so if it meets c·x at the plan, the
+ * plan is optimal (up to the gap). Wrong-signed duals are clipped to 0, which keeps it valid.
+ */
+export function certify(model: LpModel, x: readonly number[], duals: readonly number[] | undefined): Certificate {
+  if (!duals) return { kind: 'none', reason: 'the engine gave no dual solution' };
+  const y = model.rows.map((r, i) => {
+    const v = duals[i] ?? 0;
+    if (!Number.isFinite(v)) return 0;
+    if (r.op === '>=') return Math.max(0, v);
+    if (r.op === '<=') return Math.min(0, v);
+    return v;
+  });
+  const reduced = model.vars.map((v) => v.cost);
+  let bound = 0;
+  model.rows.forEach((r, i) => {
+    const yi = y[i] ?? 0;
+    if (yi === 0) return;
+    bound += yi * r.rhs;
+    for (const t of r.terms) reduced[t.v] = (reduced[t.v] ?? 0) - yi * t.coef;
+  });
+  model.vars.forEach((v, j) => {
+    const d = reduced[j] ?? 0;
+    if (d < 0) bound += d * v.impliedUpper;
+  });
+  const objective = objectiveAt(model, x);
+  const gap = Math.max(0, objective - bound) / Math.max(1, Math.abs(objective));
+  return Number.isFinite(bound)
+    ? { kind: 'dual', lowerBound: bound, gap }
+    : { kind: 'none', reason: 'the dual bound is not finite' };
+}

@@ -1,0 +1,58 @@
+import type { LpModel } from '../model/lp.js';
+import { pathKey } from '../scenario/path.js';
+import { locate } from '../scenario/sourceMap.js';
+import type { Scenario } from '../scenario/types.js';
+import { capacityShortfalls, homeShareShortfalls, noCountry, qualityShortfalls, shareShortfalls, type RawFinding } from './diagnoseRules.js';
+import type { Finding } from './types.js';
+
+/** Is this model feasible? (a solve through any engine). */
+export type FeasibilityCheck = (model: LpModel) => Promise<boolean>;
+
+/** Rules that can be lifted one by one to explain an infeasible model: rows grouped by source field. */
+function ruleGroups(model: LpModel): Map<string, readonly string[]> {
+  const groups = new Map<string, string[]>();
+  for (const r of model.rows) {
+    if (r.kind === 'demand') continue;
+    const key = JSON.stringify(r.source);
+    groups.set(key, [...(groups.get(key) ?? []), r.id]);
+  }
+  return groups;
+}
+
+const without = (model: LpModel, drop: ReadonlySet<string>): LpModel =>
+  ({ vars: model.vars, rows: model.rows.filter((r) => !drop.has(r.id)) });
+
+/**
+ * Deletion filter: keep lifting rules while the model stays infeasible; the rules left form a
+ * minimal conflicting set (lifting any one of them makes a plan possible).
+ */
+export async function conflictingRules(model: LpModel, feasible: FeasibilityCheck, maxGroups = 80): Promise<string[][] | undefined> {
+  const groups = [...ruleGroups(model).entries()];
+  if (groups.length > maxGroups) return undefined;
+  if (await feasible(without(model, new Set(groups.flatMap(([, ids]) => ids))))) return undefined;
+  let kept = groups;
+  for (const g of groups) {
+    const trial = kept.filter((k) => k !== g);
+    const dropped = new Set(groups.filter((k) => !trial.includes(k)).flatMap(([, ids]) => ids));
+    if (!(await feasible(without(model, dropped)))) kept = trial;
+  }
+  return kept.map(([key]) => JSON.parse(key) as string[]);
+}
+
+/** Explain why a scenario has no plan, in business terms, each finding located in the file. */
+export async function diagnose(s: Scenario, model: LpModel, feasible: FeasibilityCheck): Promise<Finding[]> {
+  let raw: RawFinding[] = [...noCountry(s), ...homeShareShortfalls(s), ...capacityShortfalls(s), ...shareShortfalls(s), ...qualityShortfalls(s)];
+  if (raw.length === 0) {
+    const rules = await conflictingRules(model, feasible);
+    const named = (rules ?? []).map((p) => `${pathKey(p)} (line ${locate(s.source, p).line})`);
+    const message = rules && rules.length > 0
+      ? `no plan meets these rules together: ${named.join('; ')}. Lifting any one of them makes a plan possible`
+      : 'no plan meets all the rules together (demand, residency, capacities, quality floors and shares)';
+    const activities = [...new Set((rules ?? []).filter((p) => p[0] === 'activities').map((p) => String(p[1])))];
+    raw = [{ rule: 'combination', activities, message, path: (rules?.[0] ?? []).map(String) }];
+  }
+  return raw.map((f) => {
+    const pos = locate(s.source, f.path);
+    return { ...f, path: pathKey(f.path), line: pos.line, col: pos.col };
+  });
+}

@@ -1,0 +1,41 @@
+import { pairStatus } from '../scenario/residency.js';
+import type { Scenario } from '../scenario/types.js';
+import { hoursText } from './numberWords.js';
+import type { HomeOnly } from './types.js';
+
+/**
+ * Cost of delivering every activity in the home country, or why that is itself impossible
+ * (the baseline a consultant's saving is measured against).
+ */
+export function homeOnly(s: Scenario, planCost: number): HomeOnly {
+  const home = s.countries.find((c) => c.code === s.home);
+  if (!home) return { feasible: false, reasons: [`home country ${s.home} is not in the scenario`], notionalCost: undefined };
+  const reasons: string[] = [];
+  const byLanguage = new Map<string, number>();
+  let hours = 0;
+  for (const a of s.activities) {
+    const st = pairStatus(s, a, home);
+    if (!st.allowed) {
+      const why = st.why === 'language' ? `${home.code} does not offer "${a.language}"` : st.why === 'allow-list' ? `${home.code} is not in its allow-list` : 'residency forbids it';
+      reasons.push(`${a.id} cannot be delivered in ${home.code}: ${why}`);
+      continue;
+    }
+    const q = home.languages[a.language]?.quality ?? 0;
+    if (a.minQuality !== undefined && q < a.minQuality) reasons.push(`${a.id}: ${home.code} quality ${q} is below min_quality ${a.minQuality}`);
+    if (a.maxShare !== undefined && a.maxShare < 1) reasons.push(`${a.id}: max_share ${a.maxShare} forbids putting all of it in one country`);
+    hours += a.hours;
+    byLanguage.set(a.language, (byLanguage.get(a.language) ?? 0) + a.hours);
+  }
+  if (home.capacityHours !== undefined && hours > home.capacityHours) {
+    reasons.push(`${home.code} capacity is ${hoursText(home.capacityHours)} for ${hoursText(hours)} of work`);
+  }
+  for (const [lang, h] of byLanguage) {
+    const cap = home.languages[lang]?.capacityHours;
+    if (cap !== undefined && h > cap) reasons.push(`${home.code} "${lang}" capacity is ${hoursText(cap)} for ${hoursText(h)} of work`);
+  }
+  const cost = s.activities.reduce((sum, a) => sum + a.hours * home.costPerHour, 0);
+  if (reasons.length === 0) return { feasible: true, cost, saving: cost - planCost };
+  // Still price "everything at the home rate" when only volume rules (capacity, shares) stand in the way.
+  const legal = s.activities.every((a) => pairStatus(s, a, home).allowed);
+  return { feasible: false, reasons, notionalCost: legal ? cost : undefined };
+}

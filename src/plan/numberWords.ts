@@ -1,0 +1,12 @@
+/** Plain number formatting for messages (diagnoses, verifier): 2,500 h, 0.89. */
+export function hoursText(n: number): string {
+  return `${Math.round(n).toLocaleString('en-US')} h`;
+}
+
+export function listText(items: readonly string[]): string {
+  return items.length === 0 ? 'none' : items.join(' + ');
+}
+
+export function ratio(n: number): string {
+  return String(Math.round(n * 1000) / 1000);
+}

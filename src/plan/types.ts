@@ -1,0 +1,89 @@
+import type { LegalBasis } from '../scenario/residency.js';
+import type { DataClass } from '../scenario/types.js';
+
+/** A plan in domain terms: what is delivered where, at what cost, on what legal basis. */
+export type AllocationRow = {
+  readonly activity: string;
+  readonly country: string;
+  readonly hours: number;
+  readonly fte: number;
+  readonly cost: number;
+  readonly quality: number;
+  readonly basis: LegalBasis;
+};
+
+export type CountryTotal = {
+  readonly country: string;
+  readonly name: string;
+  readonly hours: number;
+  readonly fte: number;
+  readonly cost: number;
+  readonly costPerHour: number;
+};
+
+export type ActivitySummary = {
+  readonly activity: string;
+  readonly language: string;
+  readonly data: DataClass;
+  readonly hours: number;
+  readonly fte: number;
+  readonly cost: number;
+  /** Hours-weighted mean quality of the plan for this activity. */
+  readonly quality: number;
+  readonly minQuality: number | undefined;
+};
+
+/** Delivering everything in the home country, for comparison. */
+export type HomeOnly =
+  | { readonly feasible: true; readonly cost: number; readonly saving: number }
+  | {
+    readonly feasible: false;
+    readonly reasons: readonly string[];
+    /** All hours at the home rate, when home may legally deliver everything (only volume rules stand in the way). */
+    readonly notionalCost: number | undefined;
+  };
+
+/** Proof of optimality: a dual bound checked independently of the engine. */
+export type Certificate =
+  | { readonly kind: 'dual'; readonly lowerBound: number; readonly gap: number }
+  | { readonly kind: 'none'; readonly reason: string };
+
+export type Plan = {
+  readonly status: 'optimal';
+  readonly name: string;
+  readonly currency: string;
+  readonly period: string;
+  readonly home: string;
+  readonly totalCost: number;
+  readonly totalHours: number;
+  readonly totalFte: number;
+  readonly allocation: readonly AllocationRow[];
+  readonly countries: readonly CountryTotal[];
+  readonly activities: readonly ActivitySummary[];
+  readonly homeOnly: HomeOnly;
+  readonly engine: string;
+  readonly certificate: Certificate;
+};
+
+/** One reason a scenario has no plan, in business terms, pointing at the rule at fault. */
+export type Finding = {
+  readonly rule: 'residency' | 'capacity' | 'language-capacity' | 'quality' | 'min-home-share' | 'max-share' | 'combination';
+  readonly activities: readonly string[];
+  readonly message: string;
+  /** YAML location of the rule at fault. */
+  readonly path: string;
+  readonly line: number;
+  readonly col: number;
+};
+
+export type Infeasible = {
+  readonly status: 'infeasible';
+  readonly name: string;
+  /** The scenario file the findings' lines refer to. */
+  readonly file: string;
+  readonly currency: string;
+  readonly period: string;
+  readonly diagnosis: readonly Finding[];
+};
+
+export type Outcome = Plan | Infeasible;

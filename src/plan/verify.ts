@@ -1,0 +1,62 @@
+import { pairStatus } from '../scenario/residency.js';
+import type { Scenario } from '../scenario/types.js';
+import type { AllocationRow } from './types.js';
+
+/** Absolute-or-relative tolerance for constraint checks. */
+const TOL = 1e-6;
+const within = (lhs: number, rhs: number): boolean => lhs <= rhs + TOL * Math.max(1, Math.abs(rhs));
+const fmt = (n: number): string => String(Math.round(n * 1e6) / 1e6);
+
+/**
+ * Check a plan against the scenario itself, not against the model the engine solved:
+ * every row allowed (language, allow-list, residency), demand met, every capacity, quality,
+ * share and home-share rule respected, and the total cost recomputed from the rates.
+ * Returns the violations in words; empty means the plan is valid.
+ */
+export function verifyAllocation(s: Scenario, rows: readonly AllocationRow[], totalCost: number): string[] {
+  const out: string[] = [];
+  const hours = new Map<string, number>();
+  const add = (key: string, h: number): void => { hours.set(key, (hours.get(key) ?? 0) + h); };
+  let cost = 0;
+  for (const r of rows) {
+    const a = s.activities.find((x) => x.id === r.activity);
+    const c = s.countries.find((x) => x.code === r.country);
+    if (!a || !c) { out.push(`row ${r.activity}/${r.country} names an unknown activity or country`); continue; }
+    if (!(r.hours >= 0) || !Number.isFinite(r.hours)) out.push(`${a.id} in ${c.code}: hours ${r.hours} is not a non-negative number`);
+    const st = pairStatus(s, a, c);
+    if (!st.allowed) out.push(`${a.id} in ${c.code}: not allowed (${st.why})`);
+    else if (st.basis !== r.basis) out.push(`${a.id} in ${c.code}: basis ${r.basis}, expected ${st.basis}`);
+    add(`a:${a.id}`, r.hours);
+    add(`c:${c.code}`, r.hours);
+    add(`l:${c.code}:${a.language}`, r.hours);
+    add(`q:${a.id}`, r.hours * (c.languages[a.language]?.quality ?? 0));
+    add(`h:${a.id}`, c.code === s.home ? r.hours : 0);
+    if (a.maxShare !== undefined && !within(r.hours, a.maxShare * a.hours)) {
+      out.push(`${a.id} in ${c.code}: ${fmt(r.hours)} h exceeds max_share ${a.maxShare} of ${a.hours} h`);
+    }
+    cost += r.hours * c.costPerHour;
+  }
+  for (const a of s.activities) {
+    const got = hours.get(`a:${a.id}`) ?? 0;
+    if (Math.abs(got - a.hours) > TOL * Math.max(1, a.hours)) out.push(`${a.id}: ${fmt(got)} h planned, ${a.hours} h required`);
+    if (a.minQuality !== undefined && !within(a.minQuality * a.hours, hours.get(`q:${a.id}`) ?? 0)) {
+      out.push(`${a.id}: weighted quality ${fmt((hours.get(`q:${a.id}`) ?? 0) / a.hours)} below min_quality ${a.minQuality}`);
+    }
+    if (a.minHomeShare !== undefined && !within(a.minHomeShare * a.hours, hours.get(`h:${a.id}`) ?? 0)) {
+      out.push(`${a.id}: ${fmt(hours.get(`h:${a.id}`) ?? 0)} h in ${s.home}, below min_home_share ${a.minHomeShare}`);
+    }
+  }
+  for (const c of s.countries) {
+    if (c.capacityHours !== undefined && !within(hours.get(`c:${c.code}`) ?? 0, c.capacityHours)) {
+      out.push(`${c.code}: ${fmt(hours.get(`c:${c.code}`) ?? 0)} h exceeds capacity_hours ${c.capacityHours}`);
+    }
+    for (const [lang, skill] of Object.entries(c.languages)) {
+      const used = hours.get(`l:${c.code}:${lang}`) ?? 0;
+      if (skill.capacityHours !== undefined && !within(used, skill.capacityHours)) {
+        out.push(`${c.code}/${lang}: ${fmt(used)} h exceeds the language capacity ${skill.capacityHours}`);
+      }
+    }
+  }
+  if (Math.abs(cost - totalCost) > TOL * Math.max(1, cost)) out.push(`total cost ${fmt(totalCost)} does not match the recomputed ${fmt(cost)}`);
+  return out;
+}

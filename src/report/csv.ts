@@ -1,0 +1,30 @@
+import { PLACES, round, type Locale } from './format.js';
+import type { Renderer } from './renderer.js';
+
+/**
+ * Excel-friendly CSV: UTF-8 with a BOM (so accents survive), CRLF line ends, one header row,
+ * one row per allocation, raw numbers without thousands separators.
+ * `en`: comma-separated, decimal point. `fr`: semicolon-separated, decimal comma — what Excel
+ * expects on a French-locale machine, so a double-click opens it in columns.
+ */
+const SEP: Record<Locale, string> = { en: ',', fr: ';' };
+
+function cell(v: string | number, locale: Locale): string {
+  if (typeof v === 'number') return locale === 'fr' ? String(v).replace('.', ',') : String(v);
+  // Neutralise formula injection, then quote when needed.
+  const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+  return /[",;\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export const renderCsv: Renderer = (outcome, { locale }) => {
+  const sep = SEP[locale];
+  const line = (vals: readonly (string | number)[]): string => vals.map((v) => cell(v, locale)).join(sep);
+  if (outcome.status === 'infeasible') {
+    const rows = [line(['status', 'rule', 'activities', 'message', 'path', 'line']),
+      ...outcome.diagnosis.map((f) => line(['infeasible', f.rule, f.activities.join(' '), f.message, f.path, f.line]))];
+    return `\uFEFF${rows.join('\r\n')}\r\n`;
+  }
+  const header = ['activity', 'country', 'hours', 'fte', `cost_${outcome.currency}`, 'quality', 'basis'];
+  const rows = outcome.allocation.map((r) => line([r.activity, r.country, round(r.hours, PLACES.hours), round(r.fte, PLACES.fte), round(r.cost, PLACES.cost), round(r.quality, PLACES.quality), r.basis]));
+  return `\uFEFF${[line(header), ...rows].join('\r\n')}\r\n`;
+};

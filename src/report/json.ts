@@ -1,0 +1,50 @@
+import type { Outcome, Plan } from '../plan/types.js';
+import { PLACES, round } from './format.js';
+import type { Renderer } from './renderer.js';
+
+/** The JSON document of the contract (§5) plus documented extra fields (docs/json-output.md). */
+export function toJson(outcome: Outcome): Record<string, unknown> {
+  if (outcome.status === 'infeasible') {
+    return {
+      name: outcome.name, status: 'infeasible', currency: outcome.currency, period: outcome.period,
+      total_cost: null, allocation: [],
+      diagnosis: outcome.diagnosis.map((f) => ({ rule: f.rule, activities: f.activities, message: f.message, path: f.path, line: f.line, col: f.col })),
+    };
+  }
+  return planJson(outcome);
+}
+
+function planJson(p: Plan): Record<string, unknown> {
+  const share = (cost: number): number => (p.totalCost > 0 ? round(cost / p.totalCost, 4) : 0);
+  return {
+    name: p.name,
+    status: p.status,
+    currency: p.currency,
+    period: p.period,
+    home: p.home,
+    total_cost: round(p.totalCost, PLACES.cost),
+    total_hours: round(p.totalHours, PLACES.hours),
+    total_fte: round(p.totalFte, PLACES.fte),
+    allocation: p.allocation.map((r) => ({
+      activity: r.activity, country: r.country, hours: round(r.hours, PLACES.hours), fte: round(r.fte, PLACES.fte),
+      cost: round(r.cost, PLACES.cost), quality: round(r.quality, PLACES.quality), basis: r.basis,
+    })),
+    countries: p.countries.map((c) => ({
+      country: c.country, name: c.name, hours: round(c.hours, PLACES.hours), fte: round(c.fte, PLACES.fte),
+      cost: round(c.cost, PLACES.cost), cost_share: share(c.cost),
+    })),
+    activities: p.activities.map((a) => ({
+      activity: a.activity, language: a.language, data: a.data, hours: round(a.hours, PLACES.hours), fte: round(a.fte, PLACES.fte),
+      cost: round(a.cost, PLACES.cost), quality: round(a.quality, PLACES.quality), min_quality: a.minQuality ?? null,
+    })),
+    home_only: p.homeOnly.feasible
+      ? { feasible: true, cost: round(p.homeOnly.cost, PLACES.cost), saving: round(p.homeOnly.saving, PLACES.cost), saving_share: p.homeOnly.cost > 0 ? round(p.homeOnly.saving / p.homeOnly.cost, 4) : 0 }
+      : { feasible: false, reasons: p.homeOnly.reasons, notional_cost: p.homeOnly.notionalCost === undefined ? null : round(p.homeOnly.notionalCost, PLACES.cost) },
+    engine: p.engine,
+    optimality: p.certificate.kind === 'dual'
+      ? { proven: true, method: 'dual bound', lower_bound: round(p.certificate.lowerBound, PLACES.cost), gap: round(p.certificate.gap, 9) }
+      : { proven: false, reason: p.certificate.reason },
+  };
+}
+
+export const renderJson: Renderer = (outcome) => `${JSON.stringify(toJson(outcome), null, 2)}\n`;

@@ -1,0 +1,20 @@
+import { activitySection, allocationSection, countrySection, infeasibleLines, summaryLines, type Section } from './planSections.js';
+import type { Renderer } from './renderer.js';
+
+const esc = (s: string): string => s.replace(/\|/g, '\\|');
+
+function mdTable(s: Section): string {
+  const align = s.head.map((_, i) => (s.numeric.includes(i) ? '---:' : ':---'));
+  const rows = s.rows.map((r, i) => (s.total && i === s.rows.length - 1 ? r.map((x) => (x ? `**${esc(x)}**` : '')) : r.map(esc)));
+  return [`### ${s.title}`, '', `| ${s.head.map(esc).join(' | ')} |`, `| ${align.join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+
+/** A paste-ready Markdown report (GitHub/CommonMark tables). */
+export const renderMarkdown: Renderer = (outcome, { locale }) => {
+  if (outcome.status === 'infeasible') {
+    const [head, ...rest] = infeasibleLines(outcome);
+    return `## ${esc(head ?? '')}\n\n${rest.join('\n')}\n`;
+  }
+  const parts = [`## ${esc(outcome.name)} — optimal plan`, ...[allocationSection, countrySection, activitySection].map((f) => mdTable(f(outcome, locale))), summaryLines(outcome, locale).join('\n\n')];
+  return `${parts.join('\n\n')}\n`;
+};

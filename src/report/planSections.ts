@@ -1,0 +1,60 @@
+import type { Infeasible, Plan } from '../plan/types.js';
+import { money, num, percent, type Locale } from './format.js';
+
+/** Formatted sections of a plan shared by the table and Markdown renderers. */
+export type Section = {
+  readonly title: string;
+  readonly head: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+  /** Columns to right-align (numbers). */
+  readonly numeric: readonly number[];
+  /** Last row is a total line. */
+  readonly total: boolean;
+};
+
+const BASIS_TEXT: Record<string, string> = { EU: 'EU', adequacy: 'adequacy', SCC: 'SCC', home: 'home country', 'no personal data': 'no personal data' };
+
+export function allocationSection(p: Plan, locale: Locale): Section {
+  const rows = p.allocation.map((r) => [r.activity, r.country, num(r.hours, 0, locale), num(r.fte, 1, locale), num(r.cost, 0, locale), num(r.quality, 2, locale), BASIS_TEXT[r.basis] ?? r.basis]);
+  const total = ['Total', '', num(p.totalHours, 0, locale), num(p.totalFte, 1, locale), num(p.totalCost, 0, locale), '', ''];
+  return { title: `Allocation (per ${p.period})`, head: ['Activity', 'Country', 'Hours', 'FTE', `Cost ${p.currency}`, 'Quality', 'Legal basis'], rows: [...rows, total], numeric: [2, 3, 4, 5], total: true };
+}
+
+export function countrySection(p: Plan, locale: Locale): Section {
+  const rows = p.countries.map((c) => [`${c.country} ${c.name}`, num(c.costPerHour, 2, locale), num(c.hours, 0, locale), num(c.fte, 1, locale), num(c.cost, 0, locale), percent(p.totalCost > 0 ? c.cost / p.totalCost : 0, locale)]);
+  const total = ['Total', '', num(p.totalHours, 0, locale), num(p.totalFte, 1, locale), num(p.totalCost, 0, locale), percent(1, locale)];
+  return { title: 'By country', head: ['Country', `${p.currency}/h`, 'Hours', 'FTE', `Cost ${p.currency}`, 'Share'], rows: [...rows, total], numeric: [1, 2, 3, 4, 5], total: true };
+}
+
+export function activitySection(p: Plan, locale: Locale): Section {
+  const rows = p.activities.map((a) => [a.activity, a.language, a.data, num(a.hours, 0, locale), num(a.cost / Math.max(a.hours, 1e-9), 2, locale), num(a.quality, 3, locale), a.minQuality === undefined ? '—' : num(a.minQuality, 2, locale)]);
+  return { title: 'Activities', head: ['Activity', 'Language', 'Data', 'Hours', `${p.currency}/h`, 'Quality', 'Floor'], rows, numeric: [3, 4, 5, 6], total: false };
+}
+
+/** Lines under the tables: totals, saving against home-only, optimality. */
+export function summaryLines(p: Plan, locale: Locale): string[] {
+  const lines = [`Total: ${money(p.totalCost, p.currency, locale)} per ${p.period} for ${num(p.totalHours, 0, locale)} h (${num(p.totalFte, 1, locale)} FTE) in ${p.countries.length} ${p.countries.length === 1 ? 'country' : 'countries'}.`];
+  if (p.homeOnly.feasible) {
+    const h = p.homeOnly;
+    lines.push(h.saving > 0.005
+      ? `Saving against delivering everything in ${p.home}: ${money(h.saving, p.currency, locale)} per ${p.period} (${percent(h.saving / h.cost, locale)} of ${money(h.cost, p.currency, locale)}).`
+      : `No saving against delivering everything in ${p.home} (${money(h.cost, p.currency, locale)}): the plan is home-only.`);
+  } else {
+    const { reasons, notionalCost } = p.homeOnly;
+    lines.push(`Delivering everything in ${p.home} is impossible: ${reasons.join('; ')}.`);
+    if (notionalCost !== undefined) {
+      lines.push(`At ${p.home}'s rate, all hours would cost ${money(notionalCost, p.currency, locale)}: this plan is ${money(notionalCost - p.totalCost, p.currency, locale)} (${percent((notionalCost - p.totalCost) / notionalCost, locale)}) below that notional figure.`);
+    }
+  }
+  lines.push(p.certificate.kind === 'dual'
+    ? `Optimal: proven by a dual bound (gap ${num(p.certificate.gap * 100, 4, locale)}%), verified against every rule (engine: ${p.engine}).`
+    : `Verified against every rule (engine: ${p.engine}); optimality not proven: ${p.certificate.reason}.`);
+  return lines;
+}
+
+export function infeasibleLines(o: Infeasible): string[] {
+  return [
+    `${o.name}: no plan satisfies the constraints.`,
+    ...o.diagnosis.map((f) => `- ${f.message}\n  ${o.file}:${f.line}:${f.col} ${f.path}`),
+  ];
+}

@@ -1,0 +1,66 @@
+import { countryFacts, DEFAULT_SHRINKAGE, DEFAULT_WEEK_HOURS, WEEKS_PER_PERIOD } from './countryTable.js';
+import type { ActivityInput, CountryInput, ScenarioInput } from './schema.js';
+import type { SourceMap } from './sourceMap.js';
+import type { Activity, Country, LanguageSkill, Scenario } from './types.js';
+
+/** Productive hours one full-time agent gives per period: legal week × weeks × (1 − shrinkage). */
+export function defaultHoursPerFte(weekHours: number, period: string, shrinkage = DEFAULT_SHRINKAGE): number | undefined {
+  const weeks = WEEKS_PER_PERIOD[period];
+  return weeks === undefined ? undefined : weekHours * weeks * (1 - shrinkage);
+}
+
+function normaliseCountry(code: string, input: CountryInput, period: string): Country {
+  const facts = countryFacts(code);
+  const weekHours = facts?.week ?? DEFAULT_WEEK_HOURS;
+  const languages: Record<string, LanguageSkill> = {};
+  for (const [lang, skill] of Object.entries(input.languages)) {
+    languages[lang] = typeof skill === 'number'
+      ? { quality: skill, capacityHours: undefined }
+      : { quality: skill.quality, capacityHours: skill.capacity_hours };
+  }
+  // An unknown period without hours_per_fte is reported by rules.ts; month keeps the value finite meanwhile.
+  const derived = defaultHoursPerFte(weekHours, period) ?? (defaultHoursPerFte(weekHours, 'month') as number);
+  return {
+    code,
+    name: facts?.en ?? code,
+    nameFr: facts?.fr ?? code,
+    costPerHour: input.cost_per_hour,
+    languages,
+    capacityHours: input.capacity_hours,
+    hoursPerFte: input.hours_per_fte ?? derived,
+    hoursPerFteFrom: input.hours_per_fte === undefined ? 'default' : 'scenario',
+    weekHours,
+    eu: input.eu ?? facts?.eu ?? false,
+    adequacy: input.adequacy ?? facts?.adequacy ?? false,
+    scc: input.scc ?? false,
+    inTable: facts !== undefined,
+  };
+}
+
+function normaliseActivity(id: string, input: ActivityInput): Activity {
+  return {
+    id,
+    language: input.language,
+    hours: input.hours,
+    data: input.data ?? 'personal',
+    minQuality: input.min_quality,
+    maxShare: input.max_share,
+    minHomeShare: input.min_home_share,
+    allowList: input.countries,
+  };
+}
+
+/** Fill every default: country facts from the built-in table, data class, home, period. */
+export function normalise(input: ScenarioInput, source: SourceMap): Scenario {
+  const period = input.period ?? 'month';
+  return {
+    name: input.name,
+    currency: input.currency ?? 'EUR',
+    home: input.home ?? 'FR',
+    period,
+    shrinkage: DEFAULT_SHRINKAGE,
+    countries: Object.entries(input.countries).map(([code, c]) => normaliseCountry(code, c, period)),
+    activities: Object.entries(input.activities).map(([id, a]) => normaliseActivity(id, a)),
+    source,
+  };
+}

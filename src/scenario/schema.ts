@@ -1,0 +1,73 @@
+import { z } from 'zod';
+
+/**
+ * The strict shape of a scenario file (contract v1). Unknown keys are errors.
+ * Ranges that need no context live here; rules that compare fields live in rules.ts.
+ */
+const positive = (what: string) =>
+  z.number({ error: `expected ${what}` }).refine((n) => n > 0, { message: `expected ${what}` });
+const unit = (what: string) =>
+  z.number({ error: `expected ${what} between 0 and 1` }).min(0, { error: `${what} must be between 0 and 1` })
+    .max(1, { error: `${what} must be between 0 and 1` });
+
+/** Codes are checked here for values; map keys are checked by rules.ts so their bodies still get validated. */
+export const COUNTRY_CODE = /^[A-Z]{2}$/;
+export const LANGUAGE_CODE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/;
+export const CountryCode = z.string({ error: 'expected a country code such as FR' })
+  .regex(COUNTRY_CODE, { error: 'expected an ISO 3166-1 alpha-2 code such as FR' });
+export const LanguageCode = z.string({ error: 'expected a language code such as fr' })
+  .regex(LANGUAGE_CODE, { error: 'expected a lower-case language code such as fr, en or pt-br' });
+
+export const LanguageSkillSchema = z.union([
+  unit('a quality score'),
+  z.strictObject({
+    quality: unit('a quality score'),
+    capacity_hours: positive('a positive number of hours').optional(),
+  }),
+], { error: 'expected a quality score in [0, 1] or { quality, capacity_hours }' });
+
+export const CountrySchema = z.strictObject({
+  cost_per_hour: positive('a positive cost per hour'),
+  languages: z.record(z.string(), LanguageSkillSchema, { error: 'expected a map of language → quality' }),
+  capacity_hours: z.number({ error: 'expected a number of hours' }).min(0, { error: 'expected hours ≥ 0' }).optional(),
+  hours_per_fte: positive('a positive number of productive hours per FTE').optional(),
+  eu: z.boolean({ error: 'expected true or false' }).optional(),
+  adequacy: z.boolean({ error: 'expected true or false' }).optional(),
+  scc: z.boolean({ error: 'expected true or false' }).optional(),
+});
+
+export const DATA_CLASSES = ['none', 'personal', 'health', 'public'] as const;
+export type DataClass = (typeof DATA_CLASSES)[number];
+
+export const ActivitySchema = z.strictObject({
+  language: LanguageCode,
+  hours: positive('a positive number of hours'),
+  data: z.enum(DATA_CLASSES, { error: `expected one of ${DATA_CLASSES.join(', ')}` }).optional(),
+  min_quality: unit('min_quality').optional(),
+  max_share: unit('max_share').optional(),
+  min_home_share: unit('min_home_share').optional(),
+  countries: z.array(CountryCode, { error: 'expected a list of country codes' }).min(1, { error: 'expected at least one country' }).optional(),
+});
+
+export const ScenarioSchema = z.strictObject({
+  name: z.string({ error: 'expected a name' }).min(1, { error: 'expected a non-empty name' }),
+  currency: z.string({ error: 'expected a currency label such as EUR' }).min(1).optional(),
+  home: CountryCode.optional(),
+  period: z.string({ error: 'expected a period such as month' }).min(1).optional(),
+  countries: z.record(z.string(), CountrySchema, { error: 'expected a map of countries keyed by code' })
+    .refine((m) => Object.keys(m).length > 0, { error: 'expected at least one country' }),
+  activities: z.record(z.string().min(1), ActivitySchema, { error: 'expected a map of activities keyed by id' })
+    .refine((m) => Object.keys(m).length > 0, { error: 'expected at least one activity' }),
+});
+
+export type ScenarioInput = z.infer<typeof ScenarioSchema>;
+export type CountryInput = z.infer<typeof CountrySchema>;
+export type ActivityInput = z.infer<typeof ActivitySchema>;
+
+/** Keys a user may write at each level, for "did you mean" suggestions. */
+export const KNOWN_KEYS = {
+  scenario: Object.keys(ScenarioSchema.shape),
+  country: Object.keys(CountrySchema.shape),
+  activity: Object.keys(ActivitySchema.shape),
+  language: ['quality', 'capacity_hours'],
+} as const;

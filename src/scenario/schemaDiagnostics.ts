@@ -1,0 +1,54 @@
+import type { z } from 'zod';
+import type { Diagnostic } from './diagnostic.js';
+import { pathKey, type FieldPath } from './path.js';
+import { KNOWN_KEYS } from './schema.js';
+import { locate, type SourceMap } from './sourceMap.js';
+import { didYouMean } from './suggest.js';
+
+/** Keys allowed in the map at `path`, for suggestions on unknown keys. */
+function knownKeysAt(path: FieldPath): readonly string[] {
+  if (path.length === 0) return KNOWN_KEYS.scenario;
+  if (path[0] === 'countries' && path.length === 2) return KNOWN_KEYS.country;
+  if (path[0] === 'countries' && path.length === 4 && path[2] === 'languages') return KNOWN_KEYS.language;
+  if (path[0] === 'activities' && path.length === 2) return KNOWN_KEYS.activity;
+  return [];
+}
+
+function valueAt(data: unknown, path: FieldPath): unknown {
+  let v = data;
+  for (const p of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string | number, unknown>)[p];
+  }
+  return v;
+}
+
+/** Turn zod's issues into located diagnostics, one per problem. */
+export function schemaDiagnostics(issues: readonly z.core.$ZodIssue[], data: unknown, source: SourceMap): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const push = (path: FieldPath, message: string): void => {
+    const pos = locate(source, path);
+    out.push({ file: source.file, line: pos.line, col: pos.col, path: pathKey(path), message, severity: 'error' });
+  };
+  const visit = (issue: z.core.$ZodIssue, prefix: FieldPath): void => {
+    const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+    if (issue.code === 'unrecognized_keys') {
+      const known = knownKeysAt(path);
+      for (const key of issue.keys) {
+        const allowed = known.length ? `; allowed: ${known.join(', ')}` : '';
+        push([...path, key], `unknown key "${key}"${didYouMean(key, known)}${allowed}`);
+      }
+    } else if (issue.code === 'invalid_type' && valueAt(data, path) === undefined) {
+      push(path, `missing required field "${String(path.at(-1) ?? '')}"`);
+    } else if (issue.code === 'invalid_union') {
+      // Report the branch that matched the value's shape (e.g. the object form), else the union's message.
+      const branch = issue.errors.find((b) => !b.some((i) => i.code === 'invalid_type' && i.path.length === 0));
+      if (branch) branch.forEach((i) => visit(i, path));
+      else push(path, issue.message);
+    } else {
+      push(path, issue.message);
+    }
+  };
+  issues.forEach((i) => visit(i, []));
+  return out;
+}

@@ -1,0 +1,54 @@
+import type { DataClass } from './schema.js';
+import type { SourceMap } from './sourceMap.js';
+
+export type { DataClass };
+
+/** A validated, normalised scenario: every default filled in, ready to model. */
+export type LanguageSkill = {
+  readonly quality: number;
+  readonly capacityHours: number | undefined;
+};
+
+export type Country = {
+  readonly code: string;
+  readonly name: string;
+  readonly nameFr: string;
+  readonly costPerHour: number;
+  readonly languages: Readonly<Record<string, LanguageSkill>>;
+  readonly capacityHours: number | undefined;
+  readonly hoursPerFte: number;
+  /** Where hoursPerFte came from: the scenario, or the legal week × shrinkage default. */
+  readonly hoursPerFteFrom: 'scenario' | 'default';
+  readonly weekHours: number;
+  readonly eu: boolean;
+  readonly adequacy: boolean;
+  readonly scc: boolean;
+  readonly inTable: boolean;
+};
+
+export type Activity = {
+  readonly id: string;
+  readonly language: string;
+  readonly hours: number;
+  readonly data: DataClass;
+  readonly minQuality: number | undefined;
+  readonly maxShare: number | undefined;
+  readonly minHomeShare: number | undefined;
+  /** The scenario's allow-list, if any (before residency is applied). */
+  readonly allowList: readonly string[] | undefined;
+};
+
+export type Scenario = {
+  readonly name: string;
+  readonly currency: string;
+  readonly home: string;
+  readonly period: string;
+  readonly shrinkage: number;
+  readonly countries: readonly Country[];
+  readonly activities: readonly Activity[];
+  readonly source: SourceMap;
+};
+
+export function countryByCode(s: Scenario, code: string): Country | undefined {
+  return s.countries.find((c) => c.code === code);
+}

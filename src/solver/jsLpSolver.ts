@@ -1,0 +1,54 @@
+import * as jsLpModule from 'javascript-lp-solver';
+import type { Model as JsModel, SolveResult as JsResult, SolverAPI } from 'javascript-lp-solver';
+import { dualModel } from '../model/dualModel.js';
+import type { LpModel } from '../model/lp.js';
+import type { SolveOptions, SolveResult, Solver } from './solver.js';
+
+// The package's types describe its CommonJS build; its ESM build exports the solver as default.
+const jsLp = (jsLpModule as unknown as { default: SolverAPI }).default;
+
+const OP = { '=': 'equal', '<=': 'max', '>=': 'min' } as const;
+
+/** Translate the neutral model to javascript-lp-solver's JSON form (variables x0…, rows r0…). */
+function toJsModel(model: LpModel, options: SolveOptions): JsModel {
+  const constraints: JsModel['constraints'] = {};
+  const variables: JsModel['variables'] = {};
+  model.vars.forEach((v, j) => { variables[`x${j}`] = { _cost: v.cost }; });
+  model.rows.forEach((r, i) => {
+    constraints[`r${i}`] = { [OP[r.op]]: r.rhs };
+    for (const t of r.terms) {
+      const col = variables[`x${t.v}`];
+      if (col) col[`r${i}`] = (col[`r${i}`] ?? 0) + t.coef;
+    }
+  });
+  return { optimize: '_cost', opType: 'min', constraints, variables, options: { timeout: options.timeLimitSeconds * 1000 } };
+}
+
+function solvePrimal(model: LpModel, options: SolveOptions): SolveResult {
+  const raw = jsLp.Solve(toJsModel(model, options)) as JsResult;
+  if (!raw.feasible) return { status: 'infeasible' };
+  if (raw.bounded === false) return { status: 'unbounded' };
+  if (!Number.isFinite(raw.result)) return { status: 'error', message: `javascript-lp-solver returned a non-finite objective (${raw.result})` };
+  const x = model.vars.map((_, j) => {
+    const val = raw[`x${j}`];
+    return typeof val === 'number' ? val : 0;
+  });
+  return { status: 'optimal', objective: raw.result, x, duals: undefined };
+}
+
+/**
+ * javascript-lp-solver, pure JavaScript: fast start, fine for small models, dense tableau.
+ * It reports `feasible`, not a proven optimum, so the adapter also solves the dual LP:
+ * its solution is an optimality certificate that plan/certify.ts checks independently.
+ */
+export const jsLpSolver: Solver = {
+  name: 'javascript-lp-solver',
+  async solve(model, options) {
+    const primal = solvePrimal(model, options);
+    if (primal.status !== 'optimal') return primal;
+    const dual = dualModel(model);
+    const d = solvePrimal(dual.model, options);
+    const duals = d.status === 'optimal' ? dual.toDual(d.x) : undefined;
+    return { ...primal, duals };
+  },
+};

@@ -1,0 +1,22 @@
+import type { LpModel } from '../model/lp.js';
+import type { SolveOptions, SolveResult, Solver } from './solver.js';
+
+/** A row with no variables that cannot hold (e.g. a home share where home is not allowed). */
+export function emptyRowConflict(model: LpModel): string | undefined {
+  for (const r of model.rows) {
+    if (r.terms.length > 0) continue;
+    const bad = (r.op === '=' && r.rhs !== 0) || (r.op === '>=' && r.rhs > 0) || (r.op === '<=' && r.rhs < 0);
+    if (bad) return r.id;
+  }
+  return undefined;
+}
+
+/** Solve through an engine, answering trivially infeasible models without calling it. */
+export async function solveModel(model: LpModel, solver: Solver, options: SolveOptions): Promise<SolveResult> {
+  if (emptyRowConflict(model) !== undefined) return { status: 'infeasible' };
+  try {
+    return await solver.solve(model, options);
+  } catch (e) {
+    return { status: 'error', message: `${solver.name} failed: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}

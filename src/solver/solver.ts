@@ -1,0 +1,27 @@
+import type { LpModel } from '../model/lp.js';
+
+/** What an engine can say about a model: expected outcomes are values, not exceptions. */
+export type SolveResult =
+  | {
+    readonly status: 'optimal';
+    readonly objective: number;
+    /** Value of each model variable, by index. */
+    readonly x: readonly number[];
+    /** Row duals (shadow prices) by row index, when the engine provides them. */
+    readonly duals: readonly number[] | undefined;
+  }
+  | { readonly status: 'infeasible' }
+  | { readonly status: 'unbounded' }
+  | { readonly status: 'error'; readonly message: string };
+
+export type SolveOptions = {
+  readonly timeLimitSeconds: number;
+};
+
+/** One LP engine behind a common interface; adapters translate the neutral model. */
+export type Solver = {
+  readonly name: string;
+  solve(model: LpModel, options: SolveOptions): Promise<SolveResult>;
+};
+
+export const DEFAULT_SOLVE_OPTIONS: SolveOptions = { timeLimitSeconds: 60 };
