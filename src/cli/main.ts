@@ -1,32 +1,39 @@
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT, ExitError, ScenarioError, type ExitCode } from '../errors.js';
 import { formatDiagnostic } from '../scenario/diagnostic.js';
-import { planCommand } from './commands/plan.js';
+import { COMMANDS, type CommandSpec } from './commands/index.js';
 import { processIo, type Io } from './io.js';
-import { optionsFor, type PlanOptions } from './options.js';
+import { optionsFor } from './options.js';
 import { VERSION } from './version.js';
 
-function addOptions(cmd: Command, name: string): Command {
-  for (const spec of optionsFor(name)) {
-    const opt = new Option(spec.flags, spec.description);
-    if (spec.choices) opt.choices([...spec.choices]);
-    if (spec.defaultValue !== undefined) opt.default(spec.defaultValue);
+function addCommand(root: Command, spec: CommandSpec, io: Io, setCode: (c: ExitCode) => void): void {
+  const cmd = root.command(spec.name).description(spec.description);
+  for (const a of spec.args) cmd.argument(a.syntax, a.description);
+  for (const o of optionsFor(spec.name)) {
+    const opt = new Option(o.flags, o.description);
+    if (o.choices) opt.choices([...o.choices]);
+    if (o.defaultValue !== undefined) opt.default(o.defaultValue);
     cmd.addOption(opt);
   }
-  return cmd;
+  cmd.exitOverride().configureOutput(outputTo(io));
+  cmd.action(async (...received: unknown[]) => {
+    // commander passes the positional arguments, then the options object, then the command.
+    const args = received.slice(0, spec.args.length);
+    const opts = received[spec.args.length] as Record<string, unknown>;
+    setCode(await spec.run(args, opts, io));
+  });
 }
+
+const outputTo = (io: Io) => ({ writeOut: (s: string) => io.out(s), writeErr: (s: string) => io.err(s.trimEnd()) });
 
 function program(io: Io, setCode: (c: ExitCode) => void): Command {
   const root = new Command('bestshore')
     .description('Plan where customer-service work should be delivered: least cost under residency, language, quality and capacity rules.')
     .version(VERSION)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s.trimEnd()) })
+    .configureOutput(outputTo(io))
     .showSuggestionAfterError(true);
-  const plan = root.command('plan').argument('<scenario>', 'scenario YAML file')
-    .description('solve a scenario and print the verified optimal plan');
-  addOptions(plan, 'plan').action(async (file: string, opts: PlanOptions) => { setCode(await planCommand(file, opts, io)); });
-  root.commands.forEach((c) => c.exitOverride().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s.trimEnd()) }));
+  for (const spec of COMMANDS) addCommand(root, spec, io, setCode);
   return root;
 }
 
@@ -38,8 +45,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     return code;
   } catch (e) {
     if (e instanceof CommanderError) {
-      const ok = e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help';
-      return ok ? EXIT.ok : EXIT.invalid;
+      // --help and --version exit 0; everything else commander rejects (incl. no command) is a usage error.
+      return e.exitCode === 0 ? EXIT.ok : EXIT.invalid;
     }
     if (e instanceof ScenarioError) {
       e.diagnostics.forEach((d) => io.err(formatDiagnostic(d)));
