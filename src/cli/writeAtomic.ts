@@ -6,12 +6,12 @@ import { UsageError } from '../errors.js';
  * Write a file so that readers see either the old content or the whole new one:
  * write a temporary file beside it, flush it to disk, then rename it over the target.
  */
-export async function writeAtomic(file: string, content: string): Promise<void> {
+export async function writeAtomic(file: string, content: string | Uint8Array): Promise<void> {
   const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);
   try {
     const handle = await open(tmp, 'wx');
     try {
-      await handle.writeFile(content, 'utf8');
+      await handle.writeFile(content);
       await handle.sync();
     } finally {
       await handle.close();

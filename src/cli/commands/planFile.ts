@@ -1,0 +1,22 @@
+import { ScenarioError, UsageError } from '../../errors.js';
+import { planScenario } from '../../plan/planScenario.js';
+import type { Outcome } from '../../plan/types.js';
+import { loadScenario } from '../../scenario/loadScenario.js';
+import type { Scenario } from '../../scenario/types.js';
+import { pickEngine } from '../../solver/engines.js';
+import type { Io } from '../io.js';
+
+export type EngineOptions = { readonly solver: string; readonly timeLimit: string };
+
+/** Shared by every command that plans a file: load + validate (warnings to stderr), then plan. */
+export async function planFile(file: string, opts: EngineOptions, io: Io): Promise<{ scenario: Scenario; outcome: Outcome }> {
+  const solver = pickEngine(opts.solver);
+  if (!solver) throw new UsageError(`unknown solver "${opts.solver}"`);
+  const timeLimitSeconds = Number(opts.timeLimit);
+  if (!(timeLimitSeconds > 0)) throw new UsageError(`--time-limit: expected a positive number of seconds, got "${opts.timeLimit}"`);
+  const loaded = await loadScenario(file);
+  if (!loaded.ok) throw new ScenarioError(loaded.diagnostics);
+  io.warn(loaded.warnings);
+  const outcome = await planScenario(loaded.scenario, solver, { timeLimitSeconds });
+  return { scenario: loaded.scenario, outcome };
+}
