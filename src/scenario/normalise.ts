@@ -61,6 +61,7 @@ export function normalise(input: ScenarioInput, source: SourceMap): Scenario {
     shrinkage: DEFAULT_SHRINKAGE,
     countries: Object.entries(input.countries).map(([code, c]) => normaliseCountry(code, c, period)),
     activities: Object.entries(input.activities).map(([id, a]) => normaliseActivity(id, a)),
+    expect: input.expect,
     source,
   };
 }

@@ -12,7 +12,9 @@ type Report = (path: FieldPath, message: string, severity?: Severity) => void;
 
 const codes: Rule = (s, report) => {
   for (const c of s.countries) {
-    if (!COUNTRY_CODE.test(c.code)) report(['countries', c.code], `"${c.code}" is not an ISO 3166-1 alpha-2 code (two capital letters, e.g. FR)`);
+    const upper = c.code.toUpperCase();
+    const hint = COUNTRY_CODE.test(upper) ? `: did you mean "${upper}"?` : ', e.g. FR';
+    if (!COUNTRY_CODE.test(c.code)) report(['countries', c.code], `"${c.code}" is not an ISO 3166-1 alpha-2 code (two capital letters${hint})`);
     for (const lang of Object.keys(c.languages)) {
       if (!LANGUAGE_CODE.test(lang)) report(['countries', c.code, 'languages', lang], `"${lang}" is not a language code (lower case, e.g. fr, en, pt-br)`);
     }
@@ -63,7 +65,7 @@ const period: Rule = (s, report) => {
 
 const tableFacts: Rule = (s, report) => {
   for (const c of s.countries) {
-    if (c.inTable) continue;
+    if (c.inTable || !COUNTRY_CODE.test(c.code)) continue; // a malformed code is already an error
     if (!s.source.positions.has(JSON.stringify(['countries', c.code, 'eu']))) {
       report(['countries', c.code], `${c.code} is not in the built-in country table: treated as outside the EU/EEA with no adequacy decision and a ${c.weekHours} h week; set eu/adequacy/hours_per_fte to be explicit`, 'warning');
     }

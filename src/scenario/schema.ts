@@ -5,7 +5,7 @@ import { z } from 'zod';
  * Ranges that need no context live here; rules that compare fields live in rules.ts.
  */
 const positive = (what: string) =>
-  z.number({ error: `expected ${what}` }).refine((n) => n > 0, { message: `expected ${what}` });
+  z.number({ error: `expected ${what}` }).gt(0, { error: `expected ${what}` });
 const unit = (what: string) =>
   z.number({ error: `expected ${what} between 0 and 1` }).min(0, { error: `${what} must be between 0 and 1` })
     .max(1, { error: `${what} must be between 0 and 1` });
@@ -27,13 +27,16 @@ export const LanguageSkillSchema = z.union([
 ], { error: 'expected a quality score in [0, 1] or { quality, capacity_hours }' });
 
 export const CountrySchema = z.strictObject({
-  cost_per_hour: positive('a positive cost per hour'),
+  cost_per_hour: positive('a positive cost per hour').describe('Fully loaded cost of one productive hour, in the scenario currency'),
   languages: z.record(z.string(), LanguageSkillSchema, { error: 'expected a map of language → quality' }),
-  capacity_hours: z.number({ error: 'expected a number of hours' }).min(0, { error: 'expected hours ≥ 0' }).optional(),
-  hours_per_fte: positive('a positive number of productive hours per FTE').optional(),
+  capacity_hours: z.number({ error: 'expected a number of hours' }).min(0, { error: 'expected hours ≥ 0' }).optional()
+    .describe('Productive hours available per period, all activities together'),
+  hours_per_fte: positive('a positive number of productive hours per FTE').optional()
+    .describe('Productive hours one full-time agent gives per period; default: legal week × weeks per period × (1 − 30% shrinkage)'),
   eu: z.boolean({ error: 'expected true or false' }).optional(),
   adequacy: z.boolean({ error: 'expected true or false' }).optional(),
-  scc: z.boolean({ error: 'expected true or false' }).optional(),
+  scc: z.boolean({ error: 'expected true or false' }).optional()
+    .describe('Standard contractual clauses (Decision 2021/914) signed: personal data may go there'),
 });
 
 export const DATA_CLASSES = ['none', 'personal', 'health', 'public'] as const;
@@ -41,12 +44,23 @@ export type DataClass = (typeof DATA_CLASSES)[number];
 
 export const ActivitySchema = z.strictObject({
   language: LanguageCode,
-  hours: positive('a positive number of hours'),
-  data: z.enum(DATA_CLASSES, { error: `expected one of ${DATA_CLASSES.join(', ')}` }).optional(),
-  min_quality: unit('min_quality').optional(),
-  max_share: unit('max_share').optional(),
-  min_home_share: unit('min_home_share').optional(),
+  hours: positive('a positive number of hours').describe('Productive hours per period'),
+  data: z.enum(DATA_CLASSES, { error: `expected one of ${DATA_CLASSES.join(', ')}` }).optional()
+    .describe('Data class: none (anywhere), personal (EU/EEA, adequacy or SCC), health (EU/EEA), public (home only); default personal'),
+  min_quality: unit('min_quality').optional().describe('Floor on the hours-weighted mean quality'),
+  max_share: unit('max_share').optional().describe('At most this share of the activity in any one country'),
+  min_home_share: unit('min_home_share').optional().describe('At least this share delivered in the home country'),
   countries: z.array(CountryCode, { error: 'expected a list of country codes' }).min(1, { error: 'expected at least one country' }).optional(),
+});
+
+const SCENARIO_SHAPE = 'expected a scenario: a map with name, countries and activities';
+/** Golden result for `bestshore check` (the alternative is a `<name>.expected.json` file). */
+export const ExpectSchema = z.strictObject({
+  status: z.enum(['optimal', 'infeasible'], { error: 'expected optimal or infeasible' }),
+  total_cost: z.number({ error: 'expected a number' }).min(0).optional(),
+  cost_tolerance: z.number({ error: 'expected a relative tolerance such as 0.001' }).min(0).max(1).optional(),
+  shares: z.record(z.string(), z.record(z.string(), unit('a share'))).optional(),
+  share_tolerance: z.number({ error: 'expected an absolute tolerance such as 0.001' }).min(0).max(1).optional(),
 });
 
 export const ScenarioSchema = z.strictObject({
@@ -58,11 +72,13 @@ export const ScenarioSchema = z.strictObject({
     .refine((m) => Object.keys(m).length > 0, { error: 'expected at least one country' }),
   activities: z.record(z.string().min(1), ActivitySchema, { error: 'expected a map of activities keyed by id' })
     .refine((m) => Object.keys(m).length > 0, { error: 'expected at least one activity' }),
-});
+  expect: ExpectSchema.optional(),
+}, { error: (issue) => (issue.code === 'invalid_type' ? SCENARIO_SHAPE : undefined) });
 
 export type ScenarioInput = z.infer<typeof ScenarioSchema>;
 export type CountryInput = z.infer<typeof CountrySchema>;
 export type ActivityInput = z.infer<typeof ActivitySchema>;
+export type ExpectInput = z.infer<typeof ExpectSchema>;
 
 /** Keys a user may write at each level, for "did you mean" suggestions. */
 export const KNOWN_KEYS = {

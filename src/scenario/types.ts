@@ -1,4 +1,4 @@
-import type { DataClass } from './schema.js';
+import type { DataClass, ExpectInput } from './schema.js';
 import type { SourceMap } from './sourceMap.js';
 
 export type { DataClass };
@@ -46,6 +46,8 @@ export type Scenario = {
   readonly shrinkage: number;
   readonly countries: readonly Country[];
   readonly activities: readonly Activity[];
+  /** The scenario's own golden result for `bestshore check`, if it has one. */
+  readonly expect: ExpectInput | undefined;
   readonly source: SourceMap;
 };
 

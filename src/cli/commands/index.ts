@@ -1,6 +1,9 @@
 import type { ExitCode } from '../../errors.js';
 import type { Io } from '../io.js';
+import { checkCommand } from './check.js';
 import { planCommand } from './plan.js';
+import { schemaCommand } from './schema.js';
+import { validateCommand } from './validate.js';
 
 /**
  * Every subcommand, declared once. Options come from the OPTIONS table (options.ts) by
@@ -20,5 +23,23 @@ export const COMMANDS: readonly CommandSpec[] = [
     args: [{ syntax: '<scenario>', description: 'scenario YAML file' }],
     description: 'solve a scenario and print the verified optimal plan',
     run: (args, opts, io) => planCommand(String(args[0]), opts as never, io),
+  },
+  {
+    name: 'validate',
+    args: [{ syntax: '<files...>', description: 'scenario YAML files' }],
+    description: 'check scenarios without solving: every problem with file:line (exit 0 or 2)',
+    run: (args, _opts, io) => validateCommand(args[0] as string[], io),
+  },
+  {
+    name: 'schema',
+    args: [],
+    description: 'print the JSON Schema of the scenario format (for editors and linters)',
+    run: (_args, opts, io) => schemaCommand(opts as never, io),
+  },
+  {
+    name: 'check',
+    args: [{ syntax: '[paths...]', description: 'scenario files or folders (default: scenarios)' }],
+    description: 're-plan scenarios and compare each with its golden result (CI regression)',
+    run: (args, opts, io) => checkCommand(args[0] as string[], opts as never, io),
   },
 ];

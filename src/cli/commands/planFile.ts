@@ -4,16 +4,23 @@ import type { Outcome } from '../../plan/types.js';
 import { loadScenario } from '../../scenario/loadScenario.js';
 import type { Scenario } from '../../scenario/types.js';
 import { pickEngine } from '../../solver/engines.js';
+import type { Solver } from '../../solver/solver.js';
 import type { Io } from '../io.js';
 
 export type EngineOptions = { readonly solver: string; readonly timeLimit: string };
 
 /** Shared by every command that plans a file: load + validate (warnings to stderr), then plan. */
-export async function planFile(file: string, opts: EngineOptions, io: Io): Promise<{ scenario: Scenario; outcome: Outcome }> {
+/** The engine and time limit named by the options (usage errors when they are wrong). */
+export function engineFrom(opts: EngineOptions): { solver: Solver; timeLimitSeconds: number } {
   const solver = pickEngine(opts.solver);
   if (!solver) throw new UsageError(`unknown solver "${opts.solver}"`);
   const timeLimitSeconds = Number(opts.timeLimit);
   if (!(timeLimitSeconds > 0)) throw new UsageError(`--time-limit: expected a positive number of seconds, got "${opts.timeLimit}"`);
+  return { solver, timeLimitSeconds };
+}
+
+export async function planFile(file: string, opts: EngineOptions, io: Io): Promise<{ scenario: Scenario; outcome: Outcome }> {
+  const { solver, timeLimitSeconds } = engineFrom(opts);
   const loaded = await loadScenario(file);
   if (!loaded.ok) throw new ScenarioError(loaded.diagnostics);
   io.warn(loaded.warnings);

@@ -1,0 +1,56 @@
+import { compare, expectationOf } from '../../check/compare.js';
+import { EXIT, type ExitCode } from '../../errors.js';
+import { planScenario } from '../../plan/planScenario.js';
+import { renderJunit, type CheckCase } from '../../report/junit.js';
+import { formatDiagnostic } from '../../scenario/diagnostic.js';
+import { loadScenario } from '../../scenario/loadScenario.js';
+import { findScenarios } from '../findScenarios.js';
+import { readGolden, writeGolden } from '../golden.js';
+import type { Io } from '../io.js';
+import { writeAtomic } from '../writeAtomic.js';
+import { engineFrom, type EngineOptions } from './planFile.js';
+
+export type CheckOptions = EngineOptions & { readonly update?: boolean; readonly junit?: string };
+
+/**
+ * `bestshore check [paths…]`: re-plan every scenario and compare it with its golden result.
+ * Exit 0 when all match, 1 when any differs (or has no golden), 2 when any is invalid.
+ */
+export async function checkCommand(paths: readonly string[], opts: CheckOptions, io: Io): Promise<ExitCode> {
+  const { solver, timeLimitSeconds } = engineFrom(opts);
+  const files = await findScenarios(paths.length > 0 ? paths : ['scenarios']);
+  const cases: CheckCase[] = [];
+  for (const file of files) {
+    const started = performance.now();
+    const seconds = (): number => (performance.now() - started) / 1000;
+    const loaded = await loadScenario(file);
+    if (!loaded.ok) {
+      const error = loaded.diagnostics.map(formatDiagnostic).join('\n');
+      io.out(`INVALID ${file}\n${indent(error)}\n`);
+      cases.push({ name: file, file, seconds: seconds(), failure: undefined, error });
+      continue;
+    }
+    const outcome = await planScenario(loaded.scenario, solver, { timeLimitSeconds });
+    const golden = await readGolden(file, loaded.scenario);
+    if (opts.update) {
+      const differs = golden.kind !== 'found' || compare(outcome, golden.expectation).length > 0;
+      if (differs) io.out(`updated ${await writeGolden(file, loaded.scenario, expectationOf(outcome))}\n`);
+      cases.push({ name: file, file, seconds: seconds(), failure: undefined, error: undefined });
+      continue;
+    }
+    const problems = golden.kind === 'missing' ? ['no golden result: add an `expect:` block or run `bestshore check --update`']
+      : golden.kind === 'invalid' ? [golden.message]
+        : compare(outcome, golden.expectation).map((d) => `${d.what}: expected ${d.expected}, got ${d.actual}`);
+    const failure = problems.length > 0 ? problems.join('\n') : undefined;
+    io.out(failure === undefined ? `ok      ${file}\n` : `DIFFERS ${file}\n${indent(failure)}\n`);
+    cases.push({ name: file, file, seconds: seconds(), failure, error: undefined });
+  }
+  const failed = cases.filter((c) => c.failure !== undefined).length;
+  const invalid = cases.filter((c) => c.error !== undefined).length;
+  io.out(`${cases.length - failed - invalid} passed, ${failed} failed${invalid ? `, ${invalid} invalid` : ''}\n`);
+  if (opts.junit !== undefined) await writeAtomic(opts.junit, renderJunit(cases));
+  if (invalid > 0) return EXIT.invalid;
+  return failed > 0 ? EXIT.infeasible : EXIT.ok;
+}
+
+const indent = (s: string): string => s.split('\n').map((l) => `  ${l}`).join('\n');
