@@ -27,7 +27,7 @@ export async function planScenario(s: Scenario, solver: Solver, options: SolveOp
   if (result.status === 'error') throw new VerificationError(solver.name, [result.message]);
   const rows = allocationFrom(s, model, result.x);
   const certificate = certify(model, result.x, result.duals);
-  const plan = buildPlan(s, rows, solver.name, certificate);
+  const plan = buildPlan(s, rows, result.engine, certificate);
   const violations = verifyAllocation(s, rows, plan.totalCost);
   if (certificate.kind === 'dual' && certificate.gap > OPTIMALITY_GAP) {
     violations.push(`not proven optimal: cost ${plan.totalCost} is ${(certificate.gap * 100).toPrecision(3)}% above the dual bound ${certificate.lowerBound}`);

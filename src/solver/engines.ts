@@ -1,14 +1,28 @@
+import { highsSolver } from './highsSolver.js';
 import { jsLpSolver } from './jsLpSolver.js';
 import type { Solver } from './solver.js';
 
-/** Engines by name; `auto` picks one for the model. Another engine joins here. */
+/** Engines by name. Another engine joins here and becomes a `--solver` choice. */
 export const ENGINES: Readonly<Record<string, Solver>> = {
   'javascript-lp-solver': jsLpSolver,
+  highs: highsSolver,
+};
+
+/**
+ * Largest model (in variables) left to javascript-lp-solver under `auto`: below it, its pure-JS
+ * start beats loading HiGHS's WebAssembly (~35 ms); above it its dense tableau loses fast
+ * (docs/performance.md has the measurements behind this figure).
+ */
+export const AUTO_JS_MAX_VARS = 150;
+
+/** `auto`: javascript-lp-solver for small models, HiGHS beyond; the result names the engine used. */
+export const autoSolver: Solver = {
+  name: 'auto',
+  solve: (model, options) => (model.vars.length <= AUTO_JS_MAX_VARS ? jsLpSolver : highsSolver).solve(model, options),
 };
 
 export const ENGINE_NAMES = ['auto', ...Object.keys(ENGINES)] as const;
 
 export function pickEngine(name: string): Solver | undefined {
-  if (name === 'auto') return jsLpSolver;
-  return ENGINES[name];
+  return name === 'auto' ? autoSolver : ENGINES[name];
 }

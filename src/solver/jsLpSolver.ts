@@ -33,7 +33,7 @@ function solvePrimal(model: LpModel, options: SolveOptions): SolveResult {
     const val = raw[`x${j}`];
     return typeof val === 'number' ? val : 0;
   });
-  return { status: 'optimal', objective: raw.result, x, duals: undefined };
+  return { status: 'optimal', engine: 'javascript-lp-solver', objective: raw.result, x, duals: undefined };
 }
 
 /**

@@ -4,6 +4,8 @@ import type { LpModel } from '../model/lp.js';
 export type SolveResult =
   | {
     readonly status: 'optimal';
+    /** The engine that found it (under `auto`, the one chosen). */
+    readonly engine: string;
     readonly objective: number;
     /** Value of each model variable, by index. */
     readonly x: readonly number[];
