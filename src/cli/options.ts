@@ -16,6 +16,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   { flags: '--locale <locale>', description: 'number style: en (1,234.5) or fr (1 234,5); for csv, fr also means ";" separators for French Excel', choices: ['en', 'fr'], defaultValue: 'en', commands: ['plan'] },
   { flags: '--solver <engine>', description: 'LP engine', choices: ENGINE_NAMES, defaultValue: 'auto', commands: ['plan', 'check'] },
   { flags: '--time-limit <seconds>', description: 'give up solving after this many seconds', defaultValue: '60', commands: ['plan', 'check'] },
+  { flags: '--whole-fte', description: 'staff whole FTEs per country (a tender prices people, not fractions): mixed-integer', commands: ['plan', 'check'] },
   { flags: '--update', description: 'rewrite the golden results instead of comparing', commands: ['check'] },
   { flags: '--junit <file>', description: 'also write a JUnit XML report to FILE', commands: ['check'] },
 ];

@@ -1,10 +1,18 @@
 import { pairStatus } from '../scenario/residency.js';
 import type { Scenario } from '../scenario/types.js';
-import type { LpModel, Row, Term, Var } from './lp.js';
+import type { HoursVar, LpModel, Row, Term } from './lp.js';
+import { siteEconomics } from './siteEconomics.js';
 
-/** Build the contract's LP (§3) from a normalised scenario. Only allowed pairs get a variable. */
-export function buildModel(s: Scenario): LpModel {
-  const vars: Var[] = [];
+export type ModelOptions = {
+  /** Staff whole FTEs per country (integer), priced as people rather than hours. */
+  readonly wholeFte: boolean;
+};
+
+export const DEFAULT_MODEL_OPTIONS: ModelOptions = { wholeFte: false };
+
+/** Variables x[a,c] for the allowed pairs only, with their indices by activity and by country. */
+function hoursVars(s: Scenario): { vars: HoursVar[]; byActivity: Map<string, number[]>; byCountry: Map<string, number[]> } {
+  const vars: HoursVar[] = [];
   const byActivity = new Map<string, number[]>();
   const byCountry = new Map<string, number[]>();
   for (const a of s.activities) {
@@ -14,13 +22,19 @@ export function buildModel(s: Scenario): LpModel {
       if (!st.allowed) continue;
       const j = vars.length;
       const quality = c.languages[a.language]?.quality ?? 0;
-      vars.push({ id: `x[${a.id},${c.code}]`, activity: a.id, country: c.code, cost: c.costPerHour, quality, basis: st.basis, impliedUpper: a.hours });
+      vars.push({ role: 'hours', id: `x[${a.id},${c.code}]`, activity: a.id, country: c.code, cost: c.costPerHour, quality, basis: st.basis, kind: 'continuous', lower: 0, upper: Infinity, impliedUpper: a.hours });
       list.push(j);
       const inCountry = byCountry.get(c.code);
       if (inCountry) inCountry.push(j); else byCountry.set(c.code, [j]);
     }
     byActivity.set(a.id, list);
   }
+  return { vars, byActivity, byCountry };
+}
+
+/** Build the contract's LP (§3), plus the mixed-integer site rules when the scenario has any. */
+export function buildModel(s: Scenario, options: ModelOptions = DEFAULT_MODEL_OPTIONS): LpModel {
+  const { vars, byActivity, byCountry } = hoursVars(s);
   const rows: Row[] = [];
   const languageOf = new Map(s.activities.map((a) => [a.id, a.language]));
   const ones = (js: readonly number[]): Term[] => js.map((v) => ({ v, coef: 1 }));
@@ -55,5 +69,5 @@ export function buildModel(s: Scenario): LpModel {
       rows.push({ id: `language_capacity[${c.code},${lang}]`, kind: 'language-capacity', op: '<=', rhs: skill.capacityHours, terms, source: [...path, 'languages', lang, 'capacity_hours'], country: c.code, language: lang });
     }
   }
-  return { vars, rows };
+  return siteEconomics(s, { vars, rows }, byActivity, byCountry, options.wholeFte);
 }

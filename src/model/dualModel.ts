@@ -4,6 +4,7 @@ import type { LpModel, Op } from './lp.js';
  * The dual of min c·x s.t. A x (op) b, x ≥ 0, written as another neutral LP so any engine can
  * solve it: max b·y s.t. Aᵀy ≤ c, with y ≥ 0 on ≥ rows, y ≤ 0 on ≤ rows, y free on = rows.
  * Returned in minimisation form over z ≥ 0 (free y split as z⁺ − z⁻), with `toDual` to map back.
+ * The primal must be a plain LP (continuous, x ≥ 0, no upper bounds): see fixIntegers.ts for MILPs.
  */
 export type DualLp = {
   readonly model: LpModel;
@@ -31,9 +32,9 @@ export function dualModel(primal: LpModel): DualLp {
     vars: cols.map((c, k) => {
       const r = primal.rows[c.row];
       // minimise −b·y
-      return { id: `y${k}`, activity: '', country: '', cost: -(r?.rhs ?? 0) * c.sign, quality: 0, basis: 'EU', impliedUpper: Infinity };
+      return { role: 'aux', id: `y${k}`, cost: -(r?.rhs ?? 0) * c.sign, kind: 'continuous', lower: 0, upper: Infinity, impliedUpper: Infinity };
     }),
-    rows: primal.vars.map((v, j) => ({ id: `dual[${v.id}]`, kind: 'capacity', op: '<=', rhs: v.cost, terms: termsOfVar[j] ?? [], source: [] })),
+    rows: primal.vars.map((v, j) => ({ id: `dual[${v.id}]`, kind: 'dual', op: '<=', rhs: v.cost, terms: termsOfVar[j] ?? [], source: [] })),
   };
   const toDual = (z: readonly number[]): number[] => {
     const y = primal.rows.map(() => 0);

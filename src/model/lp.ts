@@ -2,21 +2,48 @@ import type { FieldPath } from '../scenario/path.js';
 import type { LegalBasis } from '../scenario/residency.js';
 
 /**
- * A solver-neutral linear program: minimise Σ cost·x subject to rows, x ≥ 0.
- * Every variable and row maps back to the scenario (activity, country, YAML path).
+ * A solver-neutral (mixed-integer) linear program: minimise Σ cost·x subject to rows and
+ * lower ≤ x ≤ upper. Every variable and row maps back to the scenario (activity, country, YAML path).
  */
-export type Var = {
+export type VarKind = 'continuous' | 'integer' | 'binary';
+
+type VarBase = {
   readonly id: string;
-  readonly activity: string;
-  readonly country: string;
   readonly cost: number;
-  readonly quality: number;
-  readonly basis: LegalBasis;
-  /** An upper bound implied by the rows (the activity's hours): used to bound certificates. */
+  readonly kind: VarKind;
+  readonly lower: number;
+  /** Bound given to the engine (Infinity when none). */
+  readonly upper: number;
+  /** An upper bound implied by the rows (e.g. the activity's hours): used to bound certificates. */
   readonly impliedUpper: number;
 };
 
-export type RowKind = 'demand' | 'capacity' | 'language-capacity' | 'quality' | 'max-share' | 'min-home-share';
+/** Productive hours of an activity delivered in a country. */
+export type HoursVar = VarBase & {
+  readonly role: 'hours';
+  readonly activity: string;
+  readonly country: string;
+  readonly quality: number;
+  readonly basis: LegalBasis;
+};
+/** 1 when a country's site is open (receives work, pays its fixed cost). */
+export type SiteVar = VarBase & { readonly role: 'site'; readonly country: string };
+/** 1 when an activity is delivered from a country (for min_countries). */
+export type UseVar = VarBase & { readonly role: 'use'; readonly activity: string; readonly country: string };
+/** Whole FTEs staffed in a country (--whole-fte). */
+export type StaffVar = VarBase & { readonly role: 'staff'; readonly country: string };
+/** Anything else (e.g. the dual model's variables). */
+export type AuxVar = VarBase & { readonly role: 'aux' };
+
+export type Var = HoursVar | SiteVar | UseVar | StaffVar | AuxVar;
+
+export const isHours = (v: Var | undefined): v is HoursVar => v?.role === 'hours';
+
+/** Does the model need a mixed-integer engine? */
+export const hasIntegers = (m: LpModel): boolean => m.vars.some((v) => v.kind !== 'continuous');
+
+export type RowKind = 'demand' | 'capacity' | 'language-capacity' | 'quality' | 'max-share' | 'min-home-share'
+  | 'site-link' | 'min-hours' | 'max-countries' | 'use-link' | 'min-country-share' | 'min-countries' | 'staffing' | 'dual';
 export type Op = '=' | '<=' | '>=';
 export type Term = { readonly v: number; readonly coef: number };
 

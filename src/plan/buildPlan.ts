@@ -1,4 +1,4 @@
-import type { LpModel } from '../model/lp.js';
+import { isHours, type LpModel } from '../model/lp.js';
 import type { Scenario } from '../scenario/types.js';
 import { homeOnly } from './homeOnly.js';
 import type { ActivitySummary, AllocationRow, Certificate, CountryTotal, Plan } from './types.js';
@@ -10,6 +10,7 @@ const ZERO_HOURS = 1e-7;
 export function allocationFrom(s: Scenario, model: LpModel, x: readonly number[]): AllocationRow[] {
   const rows: AllocationRow[] = [];
   model.vars.forEach((v, j) => {
+    if (!isHours(v)) return;
     const hours = x[j] ?? 0;
     if (hours <= ZERO_HOURS * Math.max(1, v.impliedUpper)) return;
     const c = s.countries.find((k) => k.code === v.country);
@@ -19,12 +20,39 @@ export function allocationFrom(s: Scenario, model: LpModel, x: readonly number[]
   return rows;
 }
 
-function countryTotals(s: Scenario, rows: readonly AllocationRow[]): CountryTotal[] {
+/** Site and staffing decisions of a mixed-integer solution: open sites, whole FTEs per country. */
+export type Decisions = {
+  /** Countries with a site variable (their opening was decided by the model). */
+  readonly decided: ReadonlySet<string>;
+  readonly open: ReadonlySet<string>;
+  readonly staff: ReadonlyMap<string, number> | undefined;
+};
+
+export function decisionsFrom(model: LpModel, x: readonly number[], wholeFte: boolean): Decisions {
+  const decided = new Set<string>();
+  const open = new Set<string>();
+  const staff = new Map<string, number>();
+  model.vars.forEach((v, j) => {
+    if (v.role === 'site') decided.add(v.country);
+    if (v.role === 'site' && Math.round(x[j] ?? 0) === 1) open.add(v.country);
+    if (v.role === 'staff') staff.set(v.country, Math.round(x[j] ?? 0));
+  });
+  return { decided, open, staff: wholeFte ? staff : undefined };
+}
+
+function countryTotals(s: Scenario, rows: readonly AllocationRow[], d: Decisions): CountryTotal[] {
   return s.countries.flatMap((c) => {
     const mine = rows.filter((r) => r.country === c.code);
-    if (mine.length === 0) return [];
+    const open = mine.length > 0 || d.open.has(c.code);
+    if (!open) return [];
     const hours = mine.reduce((t, r) => t + r.hours, 0);
-    return [{ country: c.code, name: c.name, hours, fte: hours / c.hoursPerFte, cost: mine.reduce((t, r) => t + r.cost, 0), costPerHour: c.costPerHour }];
+    const staffed = d.staff?.get(c.code);
+    const paid = staffed === undefined ? hours : staffed * c.hoursPerFte;
+    const fixedCost = c.fixedCost;
+    return [{
+      country: c.code, name: c.name, hours, fte: staffed ?? hours / c.hoursPerFte,
+      cost: paid * c.costPerHour + fixedCost, costPerHour: c.costPerHour, open, fixedCost, idleHours: Math.max(0, paid - hours),
+    }];
   });
 }
 
@@ -42,18 +70,32 @@ function activitySummaries(s: Scenario, rows: readonly AllocationRow[]): Activit
   });
 }
 
-export function buildPlan(s: Scenario, rows: readonly AllocationRow[], engine: string, certificate: Certificate): Plan {
-  const totalCost = rows.reduce((t, r) => t + r.cost, 0);
+export type PlanFacts = {
+  readonly status: Plan['status'];
+  readonly engine: string;
+  readonly certificate: Certificate;
+  readonly decisions: Decisions;
+};
+
+export function buildPlan(s: Scenario, rows: readonly AllocationRow[], facts: PlanFacts): Plan {
+  const countries = countryTotals(s, rows, facts.decisions);
+  const totalCost = countries.reduce((t, c) => t + c.cost, 0);
   return {
-    status: 'optimal', name: s.name, currency: s.currency, period: s.period, home: s.home,
+    status: facts.status, name: s.name, currency: s.currency, period: s.period, home: s.home,
     totalCost,
     totalHours: rows.reduce((t, r) => t + r.hours, 0),
-    totalFte: rows.reduce((t, r) => t + r.fte, 0),
+    totalFte: countries.reduce((t, c) => t + c.fte, 0),
+    fixedCosts: countries.reduce((t, c) => t + c.fixedCost, 0),
+    wholeFte: facts.decisions.staff !== undefined,
+    sites: s.countries.filter((c) => facts.decisions.decided.has(c.code)).map((c) => {
+      const row = countries.find((k) => k.country === c.code);
+      return { country: c.code, open: row?.open ?? false, hours: row?.hours ?? 0, fixedCost: c.fixedCost, minHours: c.minHours, forced: c.open !== undefined };
+    }),
     allocation: rows,
-    countries: countryTotals(s, rows),
+    countries,
     activities: activitySummaries(s, rows),
     homeOnly: homeOnly(s, totalCost),
-    engine,
-    certificate,
+    engine: facts.engine,
+    certificate: facts.certificate,
   };
 }

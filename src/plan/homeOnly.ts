@@ -23,6 +23,7 @@ export function homeOnly(s: Scenario, planCost: number): HomeOnly {
     const q = home.languages[a.language]?.quality ?? 0;
     if (a.minQuality !== undefined && q < a.minQuality) reasons.push(`${a.id}: ${home.code} quality ${q} is below min_quality ${a.minQuality}`);
     if (a.maxShare !== undefined && a.maxShare < 1) reasons.push(`${a.id}: max_share ${a.maxShare} forbids putting all of it in one country`);
+    if (a.minCountries !== undefined && a.minCountries > 1) reasons.push(`${a.id}: min_countries ${a.minCountries} requires more than one country`);
     hours += a.hours;
     byLanguage.set(a.language, (byLanguage.get(a.language) ?? 0) + a.hours);
   }
@@ -33,7 +34,7 @@ export function homeOnly(s: Scenario, planCost: number): HomeOnly {
     const cap = home.languages[lang]?.capacityHours;
     if (cap !== undefined && h > cap) reasons.push(`${home.code} "${lang}" capacity is ${hoursText(cap)} for ${hoursText(h)} of work`);
   }
-  const cost = s.activities.reduce((sum, a) => sum + a.hours * home.costPerHour, 0);
+  const cost = s.activities.reduce((sum, a) => sum + a.hours * home.costPerHour, 0) + home.fixedCost;
   if (reasons.length === 0) return { feasible: true, cost, saving: cost - planCost };
   // Still price "everything at the home rate" when only volume rules (capacity, shares) stand in the way.
   const legal = s.activities.every((a) => pairStatus(s, a, home).allowed);

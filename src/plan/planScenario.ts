@@ -1,23 +1,51 @@
 import { VerificationError } from '../errors.js';
 import { buildModel } from '../model/buildModel.js';
+import { fixIntegers } from '../model/fixIntegers.js';
+import { hasIntegers, objectiveAt, type LpModel } from '../model/lp.js';
 import type { Scenario } from '../scenario/types.js';
 import { solveModel } from '../solver/solveModel.js';
-import type { SolveOptions, Solver } from '../solver/solver.js';
-import { allocationFrom, buildPlan } from './buildPlan.js';
+import type { SolveOptions, SolveResult, Solver } from '../solver/solver.js';
+import { allocationFrom, buildPlan, decisionsFrom } from './buildPlan.js';
 import { certify, OPTIMALITY_GAP } from './certify.js';
 import { diagnose } from './diagnose.js';
-import type { Outcome } from './types.js';
+import type { Certificate, Outcome } from './types.js';
 import { verifyAllocation } from './verify.js';
+import { verifySites } from './verifySites.js';
+
+export type PlanOptions = SolveOptions & {
+  /** Staff whole FTEs per country (--whole-fte). */
+  readonly wholeFte?: boolean;
+};
+
+type Solved = Extract<SolveResult, { status: 'optimal' | 'feasible' }>;
+
+/**
+ * The optimality certificate of a solution. LP: the dual bound, checked here. MILP: fix the
+ * integer decisions, prove the hours optimal for them with the same dual bound, and report the
+ * engine's branch-and-bound gap for the decisions themselves.
+ */
+async function certificateOf(model: LpModel, result: Solved, solver: Solver, options: SolveOptions): Promise<Certificate> {
+  if (!hasIntegers(model)) return certify(model, result.x, result.status === 'optimal' ? result.duals : undefined);
+  const fixed = fixIntegers(model, result.x);
+  const lp = await solveModel(fixed.model, solver, options);
+  const duals = lp.status === 'optimal' ? lp.duals : undefined;
+  const inner = certify(fixed.model, fixed.original.map((j) => result.x[j] ?? 0), duals);
+  if (inner.kind !== 'dual') return inner;
+  const total = objectiveAt(model, result.x);
+  const lowerBound = inner.lowerBound + fixed.constant;
+  return { kind: 'mip', mipGap: result.mipGap, lowerBound, gap: Math.max(0, total - lowerBound) / Math.max(1, Math.abs(total)) };
+}
 
 /**
  * scenario → model → engine → plan, verified. Returns a plan or an explained infeasibility;
  * throws VerificationError rather than ever returning a plan that breaks a rule.
  */
-export async function planScenario(s: Scenario, solver: Solver, options: SolveOptions): Promise<Outcome> {
-  const model = buildModel(s);
+export async function planScenario(s: Scenario, solver: Solver, options: PlanOptions): Promise<Outcome> {
+  const wholeFte = options.wholeFte === true;
+  const model = buildModel(s, { wholeFte });
   const result = await solveModel(model, solver, options);
   if (result.status === 'infeasible') {
-    const feasible = async (m: typeof model): Promise<boolean> => (await solveModel(m, solver, options)).status === 'optimal';
+    const feasible = async (m: LpModel): Promise<boolean> => ['optimal', 'feasible'].includes((await solveModel(m, solver, options)).status);
     return { status: 'infeasible', name: s.name, file: s.source.file, currency: s.currency, period: s.period, diagnosis: await diagnose(s, model, feasible) };
   }
   if (result.status === 'unbounded') {
@@ -26,10 +54,14 @@ export async function planScenario(s: Scenario, solver: Solver, options: SolveOp
   }
   if (result.status === 'error') throw new VerificationError(solver.name, [result.message]);
   const rows = allocationFrom(s, model, result.x);
-  const certificate = certify(model, result.x, result.duals);
-  const plan = buildPlan(s, rows, result.engine, certificate);
-  const violations = verifyAllocation(s, rows, plan.totalCost);
-  if (certificate.kind === 'dual' && certificate.gap > OPTIMALITY_GAP) {
+  const certificate = await certificateOf(model, result, solver, options);
+  const decisions = decisionsFrom(model, result.x, wholeFte);
+  const plan = buildPlan(s, rows, { status: result.status, engine: result.engine, certificate, decisions });
+  const violations = [
+    ...verifyAllocation(s, rows, rows.reduce((t, r) => t + r.cost, 0)),
+    ...verifySites(s, plan),
+  ];
+  if (certificate.kind !== 'none' && certificate.gap > OPTIMALITY_GAP) {
     violations.push(`not proven optimal: cost ${plan.totalCost} is ${(certificate.gap * 100).toPrecision(3)}% above the dual bound ${certificate.lowerBound}`);
   }
   if (violations.length > 0) throw new VerificationError(solver.name, violations);

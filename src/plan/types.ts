@@ -15,10 +15,18 @@ export type AllocationRow = {
 export type CountryTotal = {
   readonly country: string;
   readonly name: string;
+  /** Productive hours delivered. */
   readonly hours: number;
+  /** FTE: hours / hours per FTE, or the whole FTEs staffed under --whole-fte. */
   readonly fte: number;
+  /** Staff cost (productive hours, or whole FTEs' paid hours) plus the fixed cost when open. */
   readonly cost: number;
   readonly costPerHour: number;
+  /** The site is open: it receives work, or the scenario forces it open. */
+  readonly open: boolean;
+  readonly fixedCost: number;
+  /** Paid hours not spent on the plan's work (whole FTEs round up). */
+  readonly idleHours: number;
 };
 
 export type ActivitySummary = {
@@ -33,6 +41,17 @@ export type ActivitySummary = {
   readonly minQuality: number | undefined;
 };
 
+/** A site decision of the mixed-integer model, with what drove it. */
+export type SiteDecision = {
+  readonly country: string;
+  readonly open: boolean;
+  readonly hours: number;
+  readonly fixedCost: number;
+  readonly minHours: number | undefined;
+  /** The scenario forced it (open: true/false). */
+  readonly forced: boolean;
+};
+
 /** Delivering everything in the home country, for comparison. */
 export type HomeOnly =
   | { readonly feasible: true; readonly cost: number; readonly saving: number }
@@ -43,13 +62,19 @@ export type HomeOnly =
     readonly notionalCost: number | undefined;
   };
 
-/** Proof of optimality: a dual bound checked independently of the engine. */
+/**
+ * Proof of optimality. `dual`: a dual bound checked independently of the engine (LP).
+ * `mip`: the engine's branch-and-bound gap for the site/staffing choices, and an independently
+ * checked dual bound for the hours given those choices.
+ */
 export type Certificate =
   | { readonly kind: 'dual'; readonly lowerBound: number; readonly gap: number }
+  | { readonly kind: 'mip'; readonly mipGap: number | undefined; readonly lowerBound: number; readonly gap: number }
   | { readonly kind: 'none'; readonly reason: string };
 
 export type Plan = {
-  readonly status: 'optimal';
+  /** `feasible`: a mixed-integer search stopped at its time limit with a gap (see certificate). */
+  readonly status: 'optimal' | 'feasible';
   readonly name: string;
   readonly currency: string;
   readonly period: string;
@@ -57,6 +82,10 @@ export type Plan = {
   readonly totalCost: number;
   readonly totalHours: number;
   readonly totalFte: number;
+  readonly fixedCosts: number;
+  readonly wholeFte: boolean;
+  /** Countries whose opening was a decision (fixed cost, minimum volume, forced, country cap). */
+  readonly sites: readonly SiteDecision[];
   readonly allocation: readonly AllocationRow[];
   readonly countries: readonly CountryTotal[];
   readonly activities: readonly ActivitySummary[];

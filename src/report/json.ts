@@ -1,4 +1,4 @@
-import type { Outcome, Plan } from '../plan/types.js';
+import type { Outcome, Plan, SiteDecision } from '../plan/types.js';
 import { PLACES, round } from './format.js';
 import type { Renderer } from './renderer.js';
 
@@ -41,10 +41,21 @@ function planJson(p: Plan): Record<string, unknown> {
       ? { feasible: true, cost: round(p.homeOnly.cost, PLACES.cost), saving: round(p.homeOnly.saving, PLACES.cost), saving_share: p.homeOnly.cost > 0 ? round(p.homeOnly.saving / p.homeOnly.cost, 4) : 0 }
       : { feasible: false, reasons: p.homeOnly.reasons, notional_cost: p.homeOnly.notionalCost === undefined ? null : round(p.homeOnly.notionalCost, PLACES.cost) },
     engine: p.engine,
-    optimality: p.certificate.kind === 'dual'
-      ? { proven: true, method: 'dual bound', lower_bound: round(p.certificate.lowerBound, PLACES.cost), gap: round(p.certificate.gap, 9) }
-      : { proven: false, reason: p.certificate.reason },
+    optimality: optimalityJson(p),
+    ...(p.sites.length > 0 ? { fixed_costs: round(p.fixedCosts, PLACES.cost), sites: p.sites.map(siteJson) } : {}),
+    ...(p.wholeFte ? { staffing: p.countries.map((c) => ({ country: c.country, fte: c.fte, idle_hours: round(c.idleHours, PLACES.hours) })) } : {}),
   };
+}
+
+function optimalityJson(p: Plan): Record<string, unknown> {
+  const c = p.certificate;
+  if (c.kind === 'none') return { proven: false, reason: c.reason };
+  const base = { proven: p.status === 'optimal' && (c.kind === 'dual' || (c.mipGap ?? 0) <= 1e-9), method: c.kind === 'dual' ? 'dual bound' : 'branch and bound + dual bound for the hours', lower_bound: round(c.lowerBound, PLACES.cost), gap: round(c.gap, 9) };
+  return c.kind === 'mip' ? { ...base, mip_gap: c.mipGap === undefined ? null : round(c.mipGap, 9) } : base;
+}
+
+function siteJson(site: SiteDecision): Record<string, unknown> {
+  return { country: site.country, open: site.open, hours: round(site.hours, PLACES.hours), fixed_cost: round(site.fixedCost, PLACES.cost), min_hours: site.minHours ?? null, forced: site.forced };
 }
 
 export const renderJson: Renderer = (outcome) => `${JSON.stringify(toJson(outcome), null, 2)}\n`;

@@ -1,4 +1,4 @@
-import { activitySection, allocationSection, countrySection, infeasibleLines, summaryLines, type Section } from './planSections.js';
+import { activitySection, allocationSection, countrySection, infeasibleLines, siteLines, summaryLines, type Section } from './planSections.js';
 import type { Renderer } from './renderer.js';
 
 const esc = (s: string): string => s.replace(/\|/g, '\\|');
@@ -15,6 +15,6 @@ export const renderMarkdown: Renderer = (outcome, { locale }) => {
     const [head, ...rest] = infeasibleLines(outcome);
     return `## ${esc(head ?? '')}\n\n${rest.join('\n')}\n`;
   }
-  const parts = [`## ${esc(outcome.name)} — optimal plan`, ...[allocationSection, countrySection, activitySection].map((f) => mdTable(f(outcome, locale))), summaryLines(outcome, locale).join('\n\n')];
+  const parts = [`## ${esc(outcome.name)} — optimal plan`, ...[allocationSection, countrySection, activitySection].map((f) => mdTable(f(outcome, locale))), [...siteLines(outcome, locale).map((l) => `- ${l}`), ''].join('\n') + summaryLines(outcome, locale).join('\n\n')];
   return `${parts.join('\n\n')}\n`;
 };

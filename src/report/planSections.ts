@@ -21,9 +21,23 @@ export function allocationSection(p: Plan, locale: Locale): Section {
 }
 
 export function countrySection(p: Plan, locale: Locale): Section {
-  const rows = p.countries.map((c) => [`${c.country} ${c.name}`, num(c.costPerHour, 2, locale), num(c.hours, 0, locale), num(c.fte, 1, locale), num(c.cost, 0, locale), percent(p.totalCost > 0 ? c.cost / p.totalCost : 0, locale)]);
-  const total = ['Total', '', num(p.totalHours, 0, locale), num(p.totalFte, 1, locale), num(p.totalCost, 0, locale), percent(1, locale)];
-  return { title: 'By country', head: ['Country', `${p.currency}/h`, 'Hours', 'FTE', `Cost ${p.currency}`, 'Share'], rows: [...rows, total], numeric: [1, 2, 3, 4, 5], total: true };
+  const fixed = p.fixedCosts > 0;
+  const rows = p.countries.map((c) => [`${c.country} ${c.name}`, num(c.costPerHour, 2, locale), num(c.hours, 0, locale), num(c.fte, p.wholeFte ? 0 : 1, locale),
+    ...(fixed ? [num(c.fixedCost, 0, locale)] : []), num(c.cost, 0, locale), percent(p.totalCost > 0 ? c.cost / p.totalCost : 0, locale)]);
+  const total = ['Total', '', num(p.totalHours, 0, locale), num(p.totalFte, p.wholeFte ? 0 : 1, locale), ...(fixed ? [num(p.fixedCosts, 0, locale)] : []), num(p.totalCost, 0, locale), percent(1, locale)];
+  const head = ['Country', `${p.currency}/h`, 'Hours', p.wholeFte ? 'FTE (whole)' : 'FTE', ...(fixed ? [`Fixed ${p.currency}`] : []), `Cost ${p.currency}`, 'Share'];
+  return { title: 'By country', head, rows: [...rows, total], numeric: head.map((_, i) => i).filter((i) => i > 0), total: true };
+}
+
+/** Why each decided site is open or closed (fixed cost, minimum volume, forced by the scenario). */
+export function siteLines(p: Plan, locale: Locale): string[] {
+  return p.sites.map((site) => {
+    const terms = [site.fixedCost > 0 ? `fixed cost ${money(site.fixedCost, p.currency, locale)}` : '', site.minHours !== undefined ? `minimum ${num(site.minHours, 0, locale)} h` : ''].filter(Boolean).join(', ');
+    if (site.forced) return `${site.country}: ${site.open ? 'open' : 'closed'} as the scenario requires (open: ${site.open})${terms ? `; ${terms}` : ''}.`;
+    return site.open
+      ? `${site.country}: open — ${num(site.hours, 0, locale)} h${terms ? ` (${terms})` : ''}: its lower rate outweighs what opening it costs.`
+      : `${site.country}: closed — opening it would not lower the total${terms ? ` (${terms})` : ''}.`;
+  });
 }
 
 export function activitySection(p: Plan, locale: Locale): Section {
@@ -46,10 +60,19 @@ export function summaryLines(p: Plan, locale: Locale): string[] {
       lines.push(`At ${p.home}'s rate, all hours would cost ${money(notionalCost, p.currency, locale)}: this plan is ${money(notionalCost - p.totalCost, p.currency, locale)} (${percent((notionalCost - p.totalCost) / notionalCost, locale)}) below that notional figure.`);
     }
   }
-  lines.push(p.certificate.kind === 'dual'
-    ? `Optimal: proven by a dual bound (gap ${num(p.certificate.gap * 100, 4, locale)}%), verified against every rule (engine: ${p.engine}).`
-    : `Verified against every rule (engine: ${p.engine}); optimality not proven: ${p.certificate.reason}.`);
+  lines.push(proofLine(p, locale));
   return lines;
+}
+
+function proofLine(p: Plan, locale: Locale): string {
+  const c = p.certificate;
+  const gap = (g: number): string => `${num(g * 100, 4, locale)}%`;
+  if (c.kind === 'dual') return `Optimal: proven by a dual bound (gap ${gap(c.gap)}), verified against every rule (engine: ${p.engine}).`;
+  if (c.kind === 'mip') {
+    const head = p.status === 'optimal' ? 'Optimal' : 'Best plan found within the time limit';
+    return `${head}: site and staffing choices by branch and bound (gap ${c.mipGap === undefined ? 'not reported' : gap(c.mipGap)}), hours proven optimal for them by a dual bound (gap ${gap(c.gap)}); verified against every rule (engine: ${p.engine}).`;
+  }
+  return `Verified against every rule (engine: ${p.engine}); optimality not proven: ${c.reason}.`;
 }
 
 export function infeasibleLines(o: Infeasible): string[] {

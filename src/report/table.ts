@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import Table from 'cli-table3';
-import { activitySection, allocationSection, countrySection, infeasibleLines, summaryLines, type Section } from './planSections.js';
+import { activitySection, allocationSection, countrySection, infeasibleLines, siteLines, summaryLines, type Section } from './planSections.js';
 import type { Renderer } from './renderer.js';
 
 function renderSection(s: Section, color: boolean): string {
@@ -23,7 +23,9 @@ export const renderTable: Renderer = (outcome, { color, locale }) => {
   }
   const title = c.bold(`${outcome.name} — optimal plan`);
   const sections = [allocationSection(outcome, locale), countrySection(outcome, locale), activitySection(outcome, locale)];
-  const [total, ...rest] = summaryLines(outcome, locale);
+  const [total, ...rest] = [...summaryLines(outcome, locale)];
+  const sites = siteLines(outcome, locale);
+  if (sites.length > 0) rest.unshift(`Sites:\n${sites.map((l) => `  ${l}`).join('\n')}`);
   const proof = rest.pop() ?? '';
   return [title, ...sections.map((s) => renderSection(s, color)), c.bold(total ?? ''), ...rest.map((l) => c.green(l)), c.dim(proof)].join('\n\n') + '\n';
 };

@@ -3,6 +3,9 @@ import type { ActivityInput, CountryInput, ScenarioInput } from './schema.js';
 import type { SourceMap } from './sourceMap.js';
 import type { Activity, Country, LanguageSkill, Scenario } from './types.js';
 
+/** Share each of an activity's `min_countries` must carry when min_country_share is not set. */
+export const DEFAULT_MIN_COUNTRY_SHARE = 0.1;
+
 /** Productive hours one full-time agent gives per period: legal week × weeks × (1 − shrinkage). */
 export function defaultHoursPerFte(weekHours: number, period: string, shrinkage = DEFAULT_SHRINKAGE): number | undefined {
   const weeks = WEEKS_PER_PERIOD[period];
@@ -34,6 +37,9 @@ function normaliseCountry(code: string, input: CountryInput, period: string): Co
     adequacy: input.adequacy ?? facts?.adequacy ?? false,
     scc: input.scc ?? false,
     inTable: facts !== undefined,
+    fixedCost: input.fixed_cost ?? 0,
+    minHours: input.min_hours,
+    open: input.open,
   };
 }
 
@@ -47,6 +53,8 @@ function normaliseActivity(id: string, input: ActivityInput): Activity {
     maxShare: input.max_share,
     minHomeShare: input.min_home_share,
     allowList: input.countries,
+    minCountries: input.min_countries,
+    minCountryShare: input.min_country_share ?? DEFAULT_MIN_COUNTRY_SHARE,
   };
 }
 
@@ -61,6 +69,7 @@ export function normalise(input: ScenarioInput, source: SourceMap): Scenario {
     shrinkage: DEFAULT_SHRINKAGE,
     countries: Object.entries(input.countries).map(([code, c]) => normaliseCountry(code, c, period)),
     activities: Object.entries(input.activities).map(([id, a]) => normaliseActivity(id, a)),
+    maxCountries: input.max_countries,
     expect: input.expect,
     source,
   };

@@ -38,6 +38,18 @@ const shares: Rule = (s, report) => {
   }
 };
 
+const continuity: Rule = (s, report) => {
+  for (const a of s.activities) {
+    const written = s.source.positions.has(JSON.stringify(['activities', a.id, 'min_country_share']));
+    if (written && a.minCountries === undefined) {
+      report(['activities', a.id, 'min_country_share'], 'min_country_share needs min_countries (how many countries must each carry that share)');
+    }
+    if (a.minCountries !== undefined && a.minCountries * a.minCountryShare > 1 + 1e-12) {
+      report(['activities', a.id, 'min_countries'], `${a.minCountries} countries × min_country_share ${a.minCountryShare} is more than 100% of the activity`);
+    }
+  }
+};
+
 const allowLists: Rule = (s, report) => {
   const known = s.countries.map((c) => c.code);
   for (const a of s.activities) {
@@ -72,7 +84,7 @@ const tableFacts: Rule = (s, report) => {
   }
 };
 
-const RULES: readonly Rule[] = [codes, home, shares, allowLists, languages, period, tableFacts];
+const RULES: readonly Rule[] = [codes, home, shares, continuity, allowLists, languages, period, tableFacts];
 
 /** Run every semantic rule; each problem comes back located in the scenario file. */
 export function checkRules(s: Scenario): Diagnostic[] {

@@ -37,6 +37,12 @@ export const CountrySchema = z.strictObject({
   adequacy: z.boolean({ error: 'expected true or false' }).optional(),
   scc: z.boolean({ error: 'expected true or false' }).optional()
     .describe('Standard contractual clauses (Decision 2021/914) signed: personal data may go there'),
+  fixed_cost: z.number({ error: 'expected a cost' }).min(0, { error: 'expected a cost ≥ 0' }).optional()
+    .describe('Paid per period if the country receives any work (site, management, travel)'),
+  min_hours: z.number({ error: 'expected a number of hours' }).min(0, { error: 'expected hours ≥ 0' }).optional()
+    .describe('If the country is used at all, at least this many hours per period'),
+  open: z.boolean({ error: 'expected true or false' }).optional()
+    .describe('Force the site open (true) or closed (false); default: the optimiser decides'),
 });
 
 export const DATA_CLASSES = ['none', 'personal', 'health', 'public'] as const;
@@ -51,6 +57,10 @@ export const ActivitySchema = z.strictObject({
   max_share: unit('max_share').optional().describe('At most this share of the activity in any one country'),
   min_home_share: unit('min_home_share').optional().describe('At least this share delivered in the home country'),
   countries: z.array(CountryCode, { error: 'expected a list of country codes' }).min(1, { error: 'expected at least one country' }).optional(),
+  min_countries: z.number({ error: 'expected a whole number' }).int({ error: 'expected a whole number' }).min(1, { error: 'expected at least 1' }).optional()
+    .describe('Business continuity: deliver from at least this many countries'),
+  min_country_share: unit('min_country_share').optional()
+    .describe('With min_countries: each of those countries carries at least this share (default 0.1)'),
 });
 
 const SCENARIO_SHAPE = 'expected a scenario: a map with name, countries and activities';
@@ -72,6 +82,8 @@ export const ScenarioSchema = z.strictObject({
     .refine((m) => Object.keys(m).length > 0, { error: 'expected at least one country' }),
   activities: z.record(z.string().min(1), ActivitySchema, { error: 'expected a map of activities keyed by id' })
     .refine((m) => Object.keys(m).length > 0, { error: 'expected at least one activity' }),
+  max_countries: z.number({ error: 'expected a whole number' }).int({ error: 'expected a whole number' }).min(1, { error: 'expected at least 1' }).optional()
+    .describe('At most this many countries in the whole plan'),
   expect: ExpectSchema.optional(),
 }, { error: (issue) => (issue.code === 'invalid_type' ? SCENARIO_SHAPE : undefined) });
 

@@ -35,8 +35,9 @@ export function schemaDiagnostics(issues: readonly z.core.$ZodIssue[], data: unk
     if (issue.code === 'unrecognized_keys') {
       const known = knownKeysAt(path);
       for (const key of issue.keys) {
-        const allowed = known.length ? `; allowed: ${known.join(', ')}` : '';
-        push([...path, key], `unknown key "${key}"${didYouMean(key, known)}${allowed}`);
+        // A close match is the likely fix; otherwise list what is allowed there.
+        const hint = didYouMean(key, known) || (known.length ? `; allowed: ${known.join(', ')}` : '');
+        push([...path, key], `unknown key "${key}"${hint}`);
       }
     } else if (issue.code === 'invalid_type' && valueAt(data, path) === undefined) {
       push(path, `missing required field "${String(path.at(-1) ?? '')}"`);

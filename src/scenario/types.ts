@@ -24,6 +24,10 @@ export type Country = {
   readonly adequacy: boolean;
   readonly scc: boolean;
   readonly inTable: boolean;
+  /** Site economics: paid per period if the country receives work. */
+  readonly fixedCost: number;
+  readonly minHours: number | undefined;
+  readonly open: boolean | undefined;
 };
 
 export type Activity = {
@@ -36,6 +40,9 @@ export type Activity = {
   readonly minHomeShare: number | undefined;
   /** The scenario's allow-list, if any (before residency is applied). */
   readonly allowList: readonly string[] | undefined;
+  readonly minCountries: number | undefined;
+  /** Share each of the min_countries must carry (default 0.1 when min_countries is set). */
+  readonly minCountryShare: number;
 };
 
 export type Scenario = {
@@ -46,6 +53,7 @@ export type Scenario = {
   readonly shrinkage: number;
   readonly countries: readonly Country[];
   readonly activities: readonly Activity[];
+  readonly maxCountries: number | undefined;
   /** The scenario's own golden result for `bestshore check`, if it has one. */
   readonly expect: ExpectInput | undefined;
   readonly source: SourceMap;

@@ -1,3 +1,4 @@
+import { hasIntegers } from '../model/lp.js';
 import { highsSolver } from './highsSolver.js';
 import { jsLpSolver } from './jsLpSolver.js';
 import type { Solver } from './solver.js';
@@ -15,10 +16,14 @@ export const ENGINES: Readonly<Record<string, Solver>> = {
  */
 export const AUTO_JS_MAX_VARS = 150;
 
-/** `auto`: javascript-lp-solver for small models, HiGHS beyond; the result names the engine used. */
+/**
+ * `auto`: javascript-lp-solver for small LPs, HiGHS beyond and for every mixed-integer model
+ * (javascript-lp-solver's branch and bound is known to freeze on larger ones). The result names
+ * the engine used.
+ */
 export const autoSolver: Solver = {
   name: 'auto',
-  solve: (model, options) => (model.vars.length <= AUTO_JS_MAX_VARS ? jsLpSolver : highsSolver).solve(model, options),
+  solve: (model, options) => (model.vars.length <= AUTO_JS_MAX_VARS && !hasIntegers(model) ? jsLpSolver : highsSolver).solve(model, options),
 };
 
 export const ENGINE_NAMES = ['auto', ...Object.keys(ENGINES)] as const;

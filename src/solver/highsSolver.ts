@@ -1,5 +1,5 @@
 import type { Highs } from 'highs';
-import type { LpModel } from '../model/lp.js';
+import { hasIntegers, type LpModel } from '../model/lp.js';
 import type { SolveResult, Solver } from './solver.js';
 
 let runtime: Promise<Highs> | undefined;
@@ -28,8 +28,9 @@ function toModelData(h: Highs, model: LpModel) {
     numRows: model.rows.length,
     sense: h.constants.objectiveSense.minimize,
     colCost: Float64Array.from(model.vars, (v) => v.cost),
-    colLower: new Float64Array(model.vars.length),
-    colUpper: new Float64Array(model.vars.length).fill(inf),
+    colLower: Float64Array.from(model.vars, (v) => v.lower),
+    colUpper: Float64Array.from(model.vars, (v) => (v.upper === Infinity ? inf : v.upper)),
+    ...(hasIntegers(model) ? { integrality: Int32Array.from(model.vars, (v) => (v.kind === 'continuous' ? h.constants.variableType.continuous : h.constants.variableType.integer)) } : {}),
     rowLower: Float64Array.from(model.rows, (r) => (r.op === '<=' ? -inf : r.rhs)),
     rowUpper: Float64Array.from(model.rows, (r) => (r.op === '>=' ? inf : r.rhs)),
     matrix: { format: 'csr' as const, numRows: model.rows.length, numCols: model.vars.length, starts: Int32Array.from(starts), indices: Int32Array.from(indices), values: Float64Array.from(values) },
@@ -47,22 +48,33 @@ export const highsSolver: Solver = {
   name: 'highs',
   async solve(model, options): Promise<SolveResult> {
     const h = await loadHighs();
+    const mip = hasIntegers(model);
     return h.withModel((m): SolveResult => {
       m.options.set({
         output_flag: false,
         time_limit: options.timeLimitSeconds,
-        solver: model.vars.length >= IPM_FROM_VARS ? 'ipm' : 'choose',
+        // ipm ignores integrality: MILPs keep HiGHS's own choice (branch and bound).
+        solver: !mip && model.vars.length >= IPM_FROM_VARS ? 'ipm' : 'choose',
+        ...(mip ? { mip_rel_gap: 0, mip_abs_gap: 1e-6 } : {}),
       });
       m.passModel(toModelData(h, model));
       m.run();
       const status = m.getModelStatus();
-      if (status === 8) return { status: 'infeasible' };
+      if (status === 8 || status === 9) return { status: 'infeasible' };
       if (status === 10) return { status: 'unbounded' };
-      if (status === 9) return { status: 'infeasible' };
-      if (status === 6 && model.vars.length === 0) return { status: 'optimal', engine: 'highs', objective: 0, x: [], duals: model.rows.map(() => 0) };
-      if (status !== 7) return { status: 'error', message: `HiGHS stopped with model status ${status}${status === 13 ? ' (time limit reached)' : ''}` };
+      const info = (name: string): number | undefined => {
+        try { return Number(m.info.get(name)); } catch { return undefined; }
+      };
+      const hasSolution = info('primal_solution_status') === 2;
+      const gap = mip ? info('mip_gap') : undefined;
+      const mipGap = gap === undefined || !Number.isFinite(gap) ? undefined : gap;
+      if (status === 6 && model.vars.length === 0) return { status: 'optimal', engine: 'highs', objective: 0, x: [], duals: model.rows.map(() => 0), mipGap };
+      if (status === 13 && mip && hasSolution) {
+        return { status: 'feasible', engine: 'highs', objective: m.getObjectiveValue(), x: Array.from(m.getSolution().colValue), mipGap };
+      }
+      if (status !== 7) return { status: 'error', message: `HiGHS stopped with model status ${status}${status === 13 ? ' (time limit reached with no solution)' : ''}` };
       const sol = m.getSolution();
-      return { status: 'optimal', engine: 'highs', objective: m.getObjectiveValue(), x: Array.from(sol.colValue), duals: Array.from(sol.rowDual) };
+      return { status: 'optimal', engine: 'highs', objective: m.getObjectiveValue(), x: Array.from(sol.colValue), duals: mip ? undefined : Array.from(sol.rowDual), mipGap };
     });
   },
 };

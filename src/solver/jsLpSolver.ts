@@ -1,7 +1,7 @@
 import * as jsLpModule from 'javascript-lp-solver';
 import type { Model as JsModel, SolveResult as JsResult, SolverAPI } from 'javascript-lp-solver';
 import { dualModel } from '../model/dualModel.js';
-import type { LpModel } from '../model/lp.js';
+import { hasIntegers, type LpModel } from '../model/lp.js';
 import type { SolveOptions, SolveResult, Solver } from './solver.js';
 
 // The package's types describe its CommonJS build; its ESM build exports the solver as default.
@@ -13,7 +13,17 @@ const OP = { '=': 'equal', '<=': 'max', '>=': 'min' } as const;
 function toJsModel(model: LpModel, options: SolveOptions): JsModel {
   const constraints: JsModel['constraints'] = {};
   const variables: JsModel['variables'] = {};
-  model.vars.forEach((v, j) => { variables[`x${j}`] = { _cost: v.cost }; });
+  const ints: Record<string, 1> = {};
+  const binaries: Record<string, 1> = {};
+  model.vars.forEach((v, j) => {
+    variables[`x${j}`] = { _cost: v.cost };
+    if (v.kind === 'binary') binaries[`x${j}`] = 1;
+    if (v.kind === 'integer') ints[`x${j}`] = 1;
+    // Bounds other than [0, ∞) become rows of their own.
+    if (v.lower > 0) { constraints[`lo${j}`] = { min: v.lower }; (variables[`x${j}`] as Record<string, number>)[`lo${j}`] = 1; }
+    if (v.upper < Infinity && v.kind !== 'binary') { constraints[`up${j}`] = { max: v.upper }; (variables[`x${j}`] as Record<string, number>)[`up${j}`] = 1; }
+    if (v.kind === 'binary' && v.upper === 0) { constraints[`up${j}`] = { max: 0 }; (variables[`x${j}`] as Record<string, number>)[`up${j}`] = 1; }
+  });
   model.rows.forEach((r, i) => {
     constraints[`r${i}`] = { [OP[r.op]]: r.rhs };
     for (const t of r.terms) {
@@ -21,7 +31,7 @@ function toJsModel(model: LpModel, options: SolveOptions): JsModel {
       if (col) col[`r${i}`] = (col[`r${i}`] ?? 0) + t.coef;
     }
   });
-  return { optimize: '_cost', opType: 'min', constraints, variables, options: { timeout: options.timeLimitSeconds * 1000 } };
+  return { optimize: '_cost', opType: 'min', constraints, variables, ints, binaries, options: { timeout: options.timeLimitSeconds * 1000, tolerance: 0 } };
 }
 
 function solvePrimal(model: LpModel, options: SolveOptions): SolveResult {
@@ -33,7 +43,7 @@ function solvePrimal(model: LpModel, options: SolveOptions): SolveResult {
     const val = raw[`x${j}`];
     return typeof val === 'number' ? val : 0;
   });
-  return { status: 'optimal', engine: 'javascript-lp-solver', objective: raw.result, x, duals: undefined };
+  return { status: 'optimal', engine: 'javascript-lp-solver', objective: raw.result, x, duals: undefined, mipGap: hasIntegers(model) ? 0 : undefined };
 }
 
 /**
@@ -45,7 +55,7 @@ export const jsLpSolver: Solver = {
   name: 'javascript-lp-solver',
   async solve(model, options) {
     const primal = solvePrimal(model, options);
-    if (primal.status !== 'optimal') return primal;
+    if (primal.status !== 'optimal' || hasIntegers(model)) return primal;
     const dual = dualModel(model);
     const d = solvePrimal(dual.model, options);
     const duals = d.status === 'optimal' ? dual.toDual(d.x) : undefined;

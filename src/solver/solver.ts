@@ -9,8 +9,18 @@ export type SolveResult =
     readonly objective: number;
     /** Value of each model variable, by index. */
     readonly x: readonly number[];
-    /** Row duals (shadow prices) by row index, when the engine provides them. */
+    /** Row duals (shadow prices) by row index, when the engine provides them (LPs only). */
     readonly duals: readonly number[] | undefined;
+    /** Mixed-integer models: the engine's relative gap between solution and bound (0 = proven). */
+    readonly mipGap: number | undefined;
+  }
+  /** A mixed-integer search stopped by its time limit with a solution and a gap. */
+  | {
+    readonly status: 'feasible';
+    readonly engine: string;
+    readonly objective: number;
+    readonly x: readonly number[];
+    readonly mipGap: number | undefined;
   }
   | { readonly status: 'infeasible' }
   | { readonly status: 'unbounded' }

@@ -30,7 +30,7 @@ export async function checkCommand(paths: readonly string[], opts: CheckOptions,
       cases.push({ name: file, file, seconds: seconds(), failure: undefined, error });
       continue;
     }
-    const outcome = await planScenario(loaded.scenario, solver, { timeLimitSeconds });
+    const outcome = await planScenario(loaded.scenario, solver, { timeLimitSeconds, wholeFte: opts.wholeFte === true });
     const golden = await readGolden(file, loaded.scenario);
     if (opts.update) {
       const differs = golden.kind !== 'found' || compare(outcome, golden.expectation).length > 0;

@@ -7,7 +7,7 @@ import { pickEngine } from '../../solver/engines.js';
 import type { Solver } from '../../solver/solver.js';
 import type { Io } from '../io.js';
 
-export type EngineOptions = { readonly solver: string; readonly timeLimit: string };
+export type EngineOptions = { readonly solver: string; readonly timeLimit: string; readonly wholeFte?: boolean };
 
 /** Shared by every command that plans a file: load + validate (warnings to stderr), then plan. */
 /** The engine and time limit named by the options (usage errors when they are wrong). */
@@ -24,6 +24,6 @@ export async function planFile(file: string, opts: EngineOptions, io: Io): Promi
   const loaded = await loadScenario(file);
   if (!loaded.ok) throw new ScenarioError(loaded.diagnostics);
   io.warn(loaded.warnings);
-  const outcome = await planScenario(loaded.scenario, solver, { timeLimitSeconds });
+  const outcome = await planScenario(loaded.scenario, solver, { timeLimitSeconds, wholeFte: opts.wholeFte === true });
   return { scenario: loaded.scenario, outcome };
 }

@@ -1,0 +1,66 @@
+import type { Scenario } from '../scenario/types.js';
+import type { HoursVar, LpModel, Row, Var } from './lp.js';
+
+/**
+ * The mixed-integer extension (site economics): a binary "site open" per country that pays its
+ * fixed cost and enforces its minimum volume; a cap on the number of countries; business
+ * continuity (an activity from at least k countries, each with a minimum share); whole FTEs.
+ * A scenario without these keys (and without --whole-fte) gets back the plain LP unchanged.
+ */
+export function siteEconomics(s: Scenario, base: { vars: HoursVar[]; rows: Row[] }, byActivity: ReadonlyMap<string, readonly number[]>,
+  byCountry: ReadonlyMap<string, readonly number[]>, wholeFte: boolean): LpModel {
+  const vars: Var[] = wholeFte ? base.vars.map((v) => ({ ...v, cost: 0 })) : [...base.vars];
+  const rows: Row[] = [...base.rows];
+  const volumeIn = (code: string): { terms: { v: number; coef: number }[]; most: number } => {
+    const js = byCountry.get(code) ?? [];
+    const c = s.countries.find((k) => k.code === code);
+    const reachable = js.reduce((t, j) => t + (base.vars[j]?.impliedUpper ?? 0), 0);
+    return { terms: js.map((v) => ({ v, coef: 1 })), most: Math.min(c?.capacityHours ?? Infinity, reachable) };
+  };
+
+  const siteVars: number[] = [];
+  for (const c of s.countries) {
+    const needed = c.fixedCost > 0 || (c.minHours ?? 0) > 0 || c.open !== undefined || s.maxCountries !== undefined;
+    const { terms, most } = volumeIn(c.code);
+    if (!needed || (terms.length === 0 && c.open !== true)) continue;
+    const y = vars.length;
+    siteVars.push(y);
+    vars.push({ role: 'site', id: `open[${c.code}]`, country: c.code, cost: c.fixedCost, kind: 'binary', lower: c.open === true ? 1 : 0, upper: c.open === false ? 0 : 1, impliedUpper: 1 });
+    const key = c.fixedCost > 0 ? 'fixed_cost' : (c.minHours ?? 0) > 0 ? 'min_hours' : c.open !== undefined ? 'open' : undefined;
+    const source = key ? ['countries', c.code, key] : ['max_countries'];
+    rows.push({ id: `site[${c.code}]`, kind: 'site-link', op: '<=', rhs: 0, terms: [...terms, { v: y, coef: -most }], source, country: c.code });
+    if ((c.minHours ?? 0) > 0) {
+      rows.push({ id: `min_hours[${c.code}]`, kind: 'min-hours', op: '>=', rhs: 0, terms: [...terms, { v: y, coef: -(c.minHours ?? 0) }], source: ['countries', c.code, 'min_hours'], country: c.code });
+    }
+  }
+  if (s.maxCountries !== undefined) {
+    rows.push({ id: 'max_countries', kind: 'max-countries', op: '<=', rhs: s.maxCountries, terms: siteVars.map((v) => ({ v, coef: 1 })), source: ['max_countries'] });
+  }
+
+  for (const a of s.activities) {
+    if (a.minCountries === undefined) continue;
+    const uses: number[] = [];
+    for (const j of byActivity.get(a.id) ?? []) {
+      const x = base.vars[j];
+      if (!x) continue;
+      const z = vars.length;
+      uses.push(z);
+      vars.push({ role: 'use', id: `uses[${a.id},${x.country}]`, activity: a.id, country: x.country, cost: 0, kind: 'binary', lower: 0, upper: 1, impliedUpper: 1 });
+      // z = 1 counts the country as one of the k, and then it must carry at least the share.
+      rows.push({ id: `min_country_share[${a.id},${x.country}]`, kind: 'min-country-share', op: '>=', rhs: 0, terms: [{ v: j, coef: 1 }, { v: z, coef: -a.minCountryShare * a.hours }], source: ['activities', a.id, 'min_country_share'], activity: a.id, country: x.country });
+    }
+    rows.push({ id: `min_countries[${a.id}]`, kind: 'min-countries', op: '>=', rhs: a.minCountries, terms: uses.map((v) => ({ v, coef: 1 })), source: ['activities', a.id, 'min_countries'], activity: a.id });
+  }
+
+  if (wholeFte) {
+    for (const c of s.countries) {
+      const { terms, most } = volumeIn(c.code);
+      if (terms.length === 0) continue;
+      const n = vars.length;
+      // Paid hours = whole FTEs × hours per FTE, at the country's rate; productive hours cost nothing more.
+      vars.push({ role: 'staff', id: `fte[${c.code}]`, country: c.code, cost: c.costPerHour * c.hoursPerFte, kind: 'integer', lower: 0, upper: Infinity, impliedUpper: Math.ceil(most / c.hoursPerFte) });
+      rows.push({ id: `staffing[${c.code}]`, kind: 'staffing', op: '<=', rhs: 0, terms: [...terms, { v: n, coef: -c.hoursPerFte }], source: ['countries', c.code, 'hours_per_fte'], country: c.code });
+    }
+  }
+  return { vars, rows };
+}

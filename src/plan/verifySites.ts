@@ -1,0 +1,45 @@
+import type { Scenario } from '../scenario/types.js';
+import type { Plan } from './types.js';
+
+const TOL = 1e-6;
+const fmt = (n: number): string => String(Math.round(n * 1e6) / 1e6);
+
+/**
+ * Check the plan's site and staffing decisions against the scenario, and recompute its total:
+ * sites forced open/closed, minimum volumes, the country cap, business continuity, whole FTEs,
+ * and total = Σ paid hours × rate + fixed costs of open sites.
+ */
+export function verifySites(s: Scenario, plan: Plan): string[] {
+  const out: string[] = [];
+  const hoursIn = new Map<string, number>();
+  for (const r of plan.allocation) hoursIn.set(r.country, (hoursIn.get(r.country) ?? 0) + r.hours);
+  let total = 0;
+  for (const c of s.countries) {
+    const hours = hoursIn.get(c.code) ?? 0;
+    const row = plan.countries.find((k) => k.country === c.code);
+    const open = row?.open ?? false;
+    if (hours > TOL && !open) out.push(`${c.code} carries ${fmt(hours)} h but is not reported open`);
+    if (c.open === false && (hours > TOL || open)) out.push(`${c.code} is closed (open: false) but is used`);
+    if (c.open === true && !open) out.push(`${c.code} must be open (open: true) but is not`);
+    if (open && c.minHours !== undefined && hours < c.minHours - TOL * Math.max(1, c.minHours)) {
+      out.push(`${c.code} is used for ${fmt(hours)} h, below its min_hours ${c.minHours}`);
+    }
+    if (!row) continue;
+    let paid = hours;
+    if (plan.wholeFte) {
+      if (Math.abs(row.fte - Math.round(row.fte)) > TOL) out.push(`${c.code}: ${row.fte} FTE is not a whole number`);
+      paid = Math.round(row.fte) * c.hoursPerFte;
+      if (paid < hours - TOL * Math.max(1, hours)) out.push(`${c.code}: ${row.fte} FTE give ${fmt(paid)} h, less than the ${fmt(hours)} h planned`);
+    }
+    total += paid * c.costPerHour + (open ? c.fixedCost : 0);
+  }
+  const openCount = plan.countries.filter((c) => c.open).length;
+  if (s.maxCountries !== undefined && openCount > s.maxCountries) out.push(`${openCount} countries used, above max_countries ${s.maxCountries}`);
+  for (const a of s.activities) {
+    if (a.minCountries === undefined) continue;
+    const carrying = plan.allocation.filter((r) => r.activity === a.id && r.hours >= a.minCountryShare * a.hours - TOL * Math.max(1, a.hours)).length;
+    if (carrying < a.minCountries) out.push(`${a.id} is carried by ${carrying} countries with at least ${a.minCountryShare} of it; min_countries is ${a.minCountries}`);
+  }
+  if (Math.abs(total - plan.totalCost) > TOL * Math.max(1, total)) out.push(`total cost ${fmt(plan.totalCost)} does not match the recomputed ${fmt(total)}`);
+  return out;
+}
