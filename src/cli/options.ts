@@ -19,6 +19,17 @@ export const OPTIONS: readonly OptionSpec[] = [
   { flags: '--whole-fte', description: 'staff whole FTEs per country (a tender prices people, not fractions): mixed-integer', commands: ['plan', 'check'] },
   { flags: '--update', description: 'rewrite the golden results instead of comparing', commands: ['check'] },
   { flags: '--junit <file>', description: 'also write a JUnit XML report to FILE', commands: ['check'] },
+  { flags: '--volume <contacts>', description: 'contacts offered per interval (required)', commands: ['erlang'] },
+  { flags: '--interval <minutes>', description: 'length of the interval, minutes', defaultValue: '30', commands: ['erlang'] },
+  { flags: '--aht <seconds>', description: 'average handling time (talk + wrap-up), seconds (required)', commands: ['erlang'] },
+  { flags: '--sl <percent/seconds>', description: 'service-level target, e.g. 80/20 = 80% answered within 20 s (80/20 when no target is given)', commands: ['erlang'] },
+  { flags: '--asa <seconds>', description: 'target average speed of answer, at most this many seconds', commands: ['erlang'] },
+  { flags: '--pwait <share>', description: 'target probability of waiting, at most this share (0-1)', commands: ['erlang'] },
+  { flags: '--occupancy-max <share>', description: 'occupancy cap, agents ≥ traffic / cap (1 = no cap)', defaultValue: '0.85', commands: ['erlang'] },
+  { flags: '--shrinkage <share>', description: 'share of paid time off the phones (breaks, training, absence), for scheduled staff', defaultValue: '0.3', commands: ['erlang'] },
+  { flags: '--patience <seconds>', description: 'mean caller patience, seconds: callers hang up (Erlang A)', commands: ['erlang'] },
+  { flags: '--agents <n>', description: 'evaluate this staffing instead of searching for the agents needed', commands: ['erlang'] },
+  { flags: '-f, --format <format>', description: 'output format', choices: ['table', 'json'], defaultValue: 'table', commands: ['erlang'] },
 ];
 
 export function optionsFor(command: string): OptionSpec[] {

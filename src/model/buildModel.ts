@@ -1,7 +1,8 @@
 import { pairStatus } from '../scenario/residency.js';
-import type { Scenario } from '../scenario/types.js';
+import type { Activity, Scenario } from '../scenario/types.js';
 import type { HoursVar, LpModel, Row, Term } from './lp.js';
 import { siteEconomics } from './siteEconomics.js';
+import { hourDemand, timeModel, type TimeModel } from './timeClasses.js';
 
 export type ModelOptions = {
   /** Staff whole FTEs per country (integer), priced as people rather than hours. */
@@ -10,50 +11,74 @@ export type ModelOptions = {
 
 export const DEFAULT_MODEL_OPTIONS: ModelOptions = { wholeFte: false };
 
-/** Variables x[a,c] for the allowed pairs only, with their indices by activity and by country. */
-function hoursVars(s: Scenario): { vars: HoursVar[]; byActivity: Map<string, number[]>; byCountry: Map<string, number[]> } {
-  const vars: HoursVar[] = [];
-  const byActivity = new Map<string, number[]>();
-  const byCountry = new Map<string, number[]>();
+type Index = { vars: HoursVar[]; byActivity: Map<string, number[]>; byCountry: Map<string, number[]>; byPair: Map<string, number[]>; demand: Row[] };
+
+const push = (m: Map<string, number[]>, key: string, j: number): void => {
+  const list = m.get(key);
+  if (list) list.push(j); else m.set(key, [j]);
+};
+
+/**
+ * Variables x[a,c] (or x[a,c,k] per time class for activities with coverage) for the allowed
+ * pairs only, and the demand rows: Σ_c x = hours, or per class the hours that fall in it.
+ */
+function hoursVars(s: Scenario, tm: TimeModel | undefined): Index {
+  const ix: Index = { vars: [], byActivity: new Map(), byCountry: new Map(), byPair: new Map(), demand: [] };
+  const add = (a: Activity, code: string, v: Omit<HoursVar, 'role' | 'activity' | 'country' | 'kind' | 'lower' | 'upper' | 'impliedUpper'>): number => {
+    const j = ix.vars.length;
+    ix.vars.push({ role: 'hours', activity: a.id, country: code, kind: 'continuous', lower: 0, upper: Infinity, impliedUpper: a.hours, ...v });
+    push(ix.byActivity, a.id, j);
+    push(ix.byCountry, code, j);
+    push(ix.byPair, `${a.id}\u0000${code}`, j);
+    return j;
+  };
   for (const a of s.activities) {
-    const list: number[] = [];
-    for (const c of s.countries) {
+    const allowed = s.countries.flatMap((c) => {
       const st = pairStatus(s, a, c);
-      if (!st.allowed) continue;
-      const j = vars.length;
-      const quality = c.languages[a.language]?.quality ?? 0;
-      vars.push({ role: 'hours', id: `x[${a.id},${c.code}]`, activity: a.id, country: c.code, cost: c.costPerHour, quality, basis: st.basis, kind: 'continuous', lower: 0, upper: Infinity, impliedUpper: a.hours });
-      list.push(j);
-      const inCountry = byCountry.get(c.code);
-      if (inCountry) inCountry.push(j); else byCountry.set(c.code, [j]);
+      return st.allowed ? [{ c, basis: st.basis, quality: c.languages[a.language]?.quality ?? 0 }] : [];
+    });
+    const path = ['activities', a.id, 'hours'];
+    if (!a.coverage || !tm) {
+      const terms = allowed.map(({ c, basis, quality }) => ({ v: add(a, c.code, { id: `x[${a.id},${c.code}]`, cost: c.costPerHour, quality, basis, timeClass: undefined, premium: 0 }), coef: 1 }));
+      ix.demand.push({ id: `demand[${a.id}]`, kind: 'demand', op: '=', rhs: a.hours, terms, source: path, activity: a.id });
+      continue;
     }
-    byActivity.set(a.id, list);
+    for (const k of tm.classes) {
+      const need = hourDemand(tm, k, a.id, a.hours) * k.members.length;
+      if (need <= 0) continue;
+      const terms = allowed.filter(({ c }) => k.countries.get(c.code)?.works).map(({ c, basis, quality }) => {
+        const premium = c.costPerHour * ((k.countries.get(c.code)?.multiplier ?? 1) - 1);
+        return { v: add(a, c.code, { id: `x[${a.id},${c.code},t${k.id}]`, cost: c.costPerHour + premium, quality, basis, timeClass: k.id, premium }), coef: 1 };
+      });
+      ix.demand.push({ id: `demand[${a.id},t${k.id}]`, kind: 'demand', op: '=', rhs: need, terms, source: ['activities', a.id, 'coverage'], activity: a.id, timeClass: k.id });
+    }
   }
-  return { vars, byActivity, byCountry };
+  return ix;
 }
 
-/** Build the contract's LP (§3), plus the mixed-integer site rules when the scenario has any. */
+/** Build the contract's LP (§3), per hour of the week where there is coverage, plus the mixed-integer site rules. */
 export function buildModel(s: Scenario, options: ModelOptions = DEFAULT_MODEL_OPTIONS): LpModel {
-  const { vars, byActivity, byCountry } = hoursVars(s);
-  const rows: Row[] = [];
+  const tm = timeModel(s);
+  const { vars, byActivity, byCountry, byPair, demand } = hoursVars(s, tm);
+  const rows: Row[] = [...demand];
   const languageOf = new Map(s.activities.map((a) => [a.id, a.language]));
   const ones = (js: readonly number[]): Term[] => js.map((v) => ({ v, coef: 1 }));
   for (const a of s.activities) {
     const js = byActivity.get(a.id) ?? [];
     const path = ['activities', a.id];
-    rows.push({ id: `demand[${a.id}]`, kind: 'demand', op: '=', rhs: a.hours, terms: ones(js), source: [...path, 'hours'], activity: a.id });
     if (a.minQuality !== undefined && a.minQuality > 0) {
       const terms = js.map((v) => ({ v, coef: vars[v]?.quality ?? 0 }));
       rows.push({ id: `quality[${a.id}]`, kind: 'quality', op: '>=', rhs: a.minQuality * a.hours, terms, source: [...path, 'min_quality'], activity: a.id });
     }
     if (a.maxShare !== undefined && a.maxShare < 1) {
-      for (const v of js) {
-        const country = vars[v]?.country ?? '';
-        rows.push({ id: `max_share[${a.id},${country}]`, kind: 'max-share', op: '<=', rhs: a.maxShare * a.hours, terms: [{ v, coef: 1 }], source: [...path, 'max_share'], activity: a.id, country });
+      for (const c of s.countries) {
+        const pair = byPair.get(`${a.id}\u0000${c.code}`);
+        if (!pair) continue;
+        rows.push({ id: `max_share[${a.id},${c.code}]`, kind: 'max-share', op: '<=', rhs: a.maxShare * a.hours, terms: ones(pair), source: [...path, 'max_share'], activity: a.id, country: c.code });
       }
     }
     if (a.minHomeShare !== undefined && a.minHomeShare > 0) {
-      const terms = js.filter((v) => vars[v]?.country === s.home).map((v) => ({ v, coef: 1 }));
+      const terms = ones(byPair.get(`${a.id}\u0000${s.home}`) ?? []);
       rows.push({ id: `min_home_share[${a.id}]`, kind: 'min-home-share', op: '>=', rhs: a.minHomeShare * a.hours, terms, source: [...path, 'min_home_share'], activity: a.id, country: s.home });
     }
   }
@@ -68,6 +93,15 @@ export function buildModel(s: Scenario, options: ModelOptions = DEFAULT_MODEL_OP
       const terms = ones(js.filter((v) => languageOf.get(vars[v]?.activity ?? '') === lang));
       rows.push({ id: `language_capacity[${c.code},${lang}]`, kind: 'language-capacity', op: '<=', rhs: skill.capacityHours, terms, source: [...path, 'languages', lang, 'capacity_hours'], country: c.code, language: lang });
     }
+    if (c.time.seats !== undefined && tm) {
+      for (const k of tm.classes) {
+        const inClass = js.filter((v) => vars[v]?.timeClass === k.id);
+        if (inClass.length === 0) continue;
+        // Seats × hours of the class per week × weeks per period.
+        rows.push({ id: `seats[${c.code},t${k.id}]`, kind: 'seats', op: '<=', rhs: c.time.seats * k.members.length * tm.weeksPerPeriod, terms: ones(inClass), source: [...path, 'seats'], country: c.code, timeClass: k.id });
+      }
+    }
   }
-  return siteEconomics(s, { vars, rows }, byActivity, byCountry, options.wholeFte);
+  const model = siteEconomics(s, { vars, rows }, byActivity, byCountry, options.wholeFte);
+  return tm ? { ...model, time: tm } : model;
 }

@@ -1,5 +1,6 @@
 import type { FieldPath } from '../scenario/path.js';
 import type { LegalBasis } from '../scenario/residency.js';
+import type { TimeModel } from './timeClasses.js';
 
 /**
  * A solver-neutral (mixed-integer) linear program: minimise Σ cost·x subject to rows and
@@ -25,6 +26,10 @@ export type HoursVar = VarBase & {
   readonly country: string;
   readonly quality: number;
   readonly basis: LegalBasis;
+  /** Time class of the reference week (activities with coverage), else undefined. */
+  readonly timeClass: number | undefined;
+  /** Night/Sunday uplift per hour (rate × premiums), included in `cost`. */
+  readonly premium: number;
 };
 /** 1 when a country's site is open (receives work, pays its fixed cost). */
 export type SiteVar = VarBase & { readonly role: 'site'; readonly country: string };
@@ -43,7 +48,7 @@ export const isHours = (v: Var | undefined): v is HoursVar => v?.role === 'hours
 export const hasIntegers = (m: LpModel): boolean => m.vars.some((v) => v.kind !== 'continuous');
 
 export type RowKind = 'demand' | 'capacity' | 'language-capacity' | 'quality' | 'max-share' | 'min-home-share'
-  | 'site-link' | 'min-hours' | 'max-countries' | 'use-link' | 'min-country-share' | 'min-countries' | 'staffing' | 'dual';
+  | 'site-link' | 'min-hours' | 'max-countries' | 'use-link' | 'min-country-share' | 'min-countries' | 'staffing' | 'seats' | 'dual';
 export type Op = '=' | '<=' | '>=';
 export type Term = { readonly v: number; readonly coef: number };
 
@@ -58,11 +63,15 @@ export type Row = {
   readonly activity?: string;
   readonly country?: string;
   readonly language?: string;
+  /** Time class (demand per hour, seats). */
+  readonly timeClass?: number;
 };
 
 export type LpModel = {
   readonly vars: readonly Var[];
   readonly rows: readonly Row[];
+  /** The reference week, when some activity has coverage. */
+  readonly time?: TimeModel;
 };
 
 /** Left-hand side of a row at point x. */

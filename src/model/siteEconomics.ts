@@ -9,7 +9,8 @@ import type { HoursVar, LpModel, Row, Var } from './lp.js';
  */
 export function siteEconomics(s: Scenario, base: { vars: HoursVar[]; rows: Row[] }, byActivity: ReadonlyMap<string, readonly number[]>,
   byCountry: ReadonlyMap<string, readonly number[]>, wholeFte: boolean): LpModel {
-  const vars: Var[] = wholeFte ? base.vars.map((v) => ({ ...v, cost: 0 })) : [...base.vars];
+  // Under --whole-fte the people are paid through their FTE; hours keep only their night/Sunday uplift.
+  const vars: Var[] = wholeFte ? base.vars.map((v) => ({ ...v, cost: v.premium })) : [...base.vars];
   const rows: Row[] = [...base.rows];
   const volumeIn = (code: string): { terms: { v: number; coef: number }[]; most: number } => {
     const js = byCountry.get(code) ?? [];

@@ -1,23 +1,58 @@
 import { isHours, type LpModel } from '../model/lp.js';
+import type { TimeModel } from '../model/timeClasses.js';
 import type { Scenario } from '../scenario/types.js';
 import { homeOnly } from './homeOnly.js';
-import type { ActivitySummary, AllocationRow, Certificate, CountryTotal, Plan } from './types.js';
+import type { ActivitySummary, AllocationRow, Certificate, CountryTotal, Plan, PlanWeek, ScheduleRow } from './types.js';
 
 /** Hours below this are solver noise, not work. */
 const ZERO_HOURS = 1e-7;
 
-/** Turn an engine's solution into a plan in domain terms (rows with zero hours left out). */
+/** Turn an engine's solution into a plan in domain terms: one row per (activity, country), zero rows left out. */
 export function allocationFrom(s: Scenario, model: LpModel, x: readonly number[]): AllocationRow[] {
-  const rows: AllocationRow[] = [];
+  const byPair = new Map<string, { activity: string; country: string; hours: number; premium: number; quality: number; basis: AllocationRow['basis'] }>();
   model.vars.forEach((v, j) => {
     if (!isHours(v)) return;
     const hours = x[j] ?? 0;
     if (hours <= ZERO_HOURS * Math.max(1, v.impliedUpper)) return;
-    const c = s.countries.find((k) => k.code === v.country);
-    if (!c) return;
-    rows.push({ activity: v.activity, country: v.country, hours, fte: hours / c.hoursPerFte, cost: hours * c.costPerHour, quality: v.quality, basis: v.basis });
+    const key = `${v.activity}\u0000${v.country}`;
+    const row = byPair.get(key) ?? { activity: v.activity, country: v.country, hours: 0, premium: 0, quality: v.quality, basis: v.basis };
+    row.hours += hours;
+    row.premium += hours * v.premium;
+    byPair.set(key, row);
   });
-  return rows;
+  const order = (r: { activity: string; country: string }): number =>
+    s.activities.findIndex((a) => a.id === r.activity) * 1000 + s.countries.findIndex((c) => c.code === r.country);
+  return [...byPair.values()].sort((p, q) => order(p) - order(q)).flatMap((r) => {
+    const c = s.countries.find((k) => k.code === r.country);
+    if (!c) return [];
+    return [{ activity: r.activity, country: r.country, hours: r.hours, fte: r.hours / c.hoursPerFte, cost: r.hours * c.costPerHour + r.premium, premiumCost: r.premium, quality: r.quality, basis: r.basis }];
+  });
+}
+
+/** The per-hour schedule: each class's hours shared equally by its member hours. */
+export function scheduleFrom(model: LpModel, x: readonly number[]): ScheduleRow[] {
+  const tm = model.time;
+  if (!tm) return [];
+  const rows: ScheduleRow[] = [];
+  model.vars.forEach((v, j) => {
+    if (!isHours(v) || v.timeClass === undefined) return;
+    const hours = x[j] ?? 0;
+    const cls = tm.classes[v.timeClass];
+    if (!cls || hours <= ZERO_HOURS * Math.max(1, v.impliedUpper)) return;
+    for (const t of cls.members) rows.push({ activity: v.activity, country: v.country, interval: t, hours: hours / cls.members.length });
+  });
+  return rows.sort((a, b) => a.interval - b.interval || a.activity.localeCompare(b.activity) || a.country.localeCompare(b.country));
+}
+
+export function weekFrom(s: Scenario, model: LpModel): PlanWeek | undefined {
+  const tm = model.time;
+  if (!tm) return undefined;
+  const covered: Record<string, number[]> = {};
+  for (const k of tm.classes) {
+    for (const [a, w] of k.weight) if (w > 0) (covered[a] ??= []).push(...k.members);
+  }
+  Object.values(covered).forEach((l) => l.sort((p, q) => p - q));
+  return { timezone: s.time.rule.zone, intervals: tm.grid.map((t) => ({ iso: t.iso, day: t.day, hour: t.hour })), covered, weeksPerPeriod: tm.weeksPerPeriod };
 }
 
 /** Site and staffing decisions of a mixed-integer solution: open sites, whole FTEs per country. */
@@ -49,9 +84,10 @@ function countryTotals(s: Scenario, rows: readonly AllocationRow[], d: Decisions
     const staffed = d.staff?.get(c.code);
     const paid = staffed === undefined ? hours : staffed * c.hoursPerFte;
     const fixedCost = c.fixedCost;
+    const premium = mine.reduce((t, r) => t + r.premiumCost, 0);
     return [{
       country: c.code, name: c.name, hours, fte: staffed ?? hours / c.hoursPerFte,
-      cost: paid * c.costPerHour + fixedCost, costPerHour: c.costPerHour, open, fixedCost, idleHours: Math.max(0, paid - hours),
+      cost: paid * c.costPerHour + premium + fixedCost, costPerHour: c.costPerHour, open, fixedCost, idleHours: Math.max(0, paid - hours),
     }];
   });
 }
@@ -75,6 +111,9 @@ export type PlanFacts = {
   readonly engine: string;
   readonly certificate: Certificate;
   readonly decisions: Decisions;
+  readonly schedule: readonly ScheduleRow[];
+  readonly week: PlanWeek | undefined;
+  readonly time: TimeModel | undefined;
 };
 
 export function buildPlan(s: Scenario, rows: readonly AllocationRow[], facts: PlanFacts): Plan {
@@ -92,9 +131,12 @@ export function buildPlan(s: Scenario, rows: readonly AllocationRow[], facts: Pl
       return { country: c.code, open: row?.open ?? false, hours: row?.hours ?? 0, fixedCost: c.fixedCost, minHours: c.minHours, forced: c.open !== undefined };
     }),
     allocation: rows,
+    schedule: facts.schedule,
+    week: facts.week,
+    premiumCost: rows.reduce((t, r) => t + r.premiumCost, 0),
     countries,
     activities: activitySummaries(s, rows),
-    homeOnly: homeOnly(s, totalCost),
+    homeOnly: homeOnly(s, totalCost, facts.time),
     engine: facts.engine,
     certificate: facts.certificate,
   };

@@ -2,6 +2,7 @@ import type { LpModel } from '../model/lp.js';
 import { pathKey } from '../scenario/path.js';
 import { locate } from '../scenario/sourceMap.js';
 import type { Scenario } from '../scenario/types.js';
+import { coverageGaps } from './diagnoseCoverage.js';
 import { capacityShortfalls, homeShareShortfalls, noCountry, qualityShortfalls, shareShortfalls, type RawFinding } from './diagnoseRules.js';
 import type { Finding } from './types.js';
 
@@ -24,12 +25,13 @@ const without = (model: LpModel, drop: ReadonlySet<string>): LpModel =>
 
 /**
  * Deletion filter: keep lifting rules while the model stays infeasible; the rules left form a
- * minimal conflicting set (lifting any one of them makes a plan possible).
+ * minimal conflicting set (without any one of them, the others can be met together).
  */
 export async function conflictingRules(model: LpModel, feasible: FeasibilityCheck, maxGroups = 80): Promise<string[][] | undefined> {
   const groups = [...ruleGroups(model).entries()];
   if (groups.length > maxGroups) return undefined;
-  if (await feasible(without(model, new Set(groups.flatMap(([, ids]) => ids))))) return undefined;
+  // Only demand and residency left: if that is already infeasible, no rule can be blamed.
+  if (!(await feasible(without(model, new Set(groups.flatMap(([, ids]) => ids)))))) return undefined;
   let kept = groups;
   for (const g of groups) {
     const trial = kept.filter((k) => k !== g);
@@ -41,12 +43,23 @@ export async function conflictingRules(model: LpModel, feasible: FeasibilityChec
 
 /** Explain why a scenario has no plan, in business terms, each finding located in the file. */
 export async function diagnose(s: Scenario, model: LpModel, feasible: FeasibilityCheck): Promise<Finding[]> {
-  let raw: RawFinding[] = [...noCountry(s), ...homeShareShortfalls(s), ...capacityShortfalls(s), ...shareShortfalls(s), ...qualityShortfalls(s)];
+  let raw: RawFinding[] = [...noCountry(s), ...coverageGaps(s, model), ...homeShareShortfalls(s), ...capacityShortfalls(s), ...shareShortfalls(s), ...qualityShortfalls(s)];
   if (raw.length === 0) {
     const rules = await conflictingRules(model, feasible);
     const named = (rules ?? []).map((p) => `${pathKey(p)} (line ${locate(s.source, p).line})`);
+    // The set is a minimal conflict; whether lifting one rule gives a plan also depends on other conflicts.
+    const liftable: string[] = [];
+    for (const p of rules ?? []) {
+      const ids = new Set(model.rows.filter((r) => JSON.stringify(r.source) === JSON.stringify(p)).map((r) => r.id));
+      if (await feasible(without(model, ids))) liftable.push(pathKey(p));
+    }
+    const outcome = liftable.length === (rules ?? []).length
+      ? 'Lifting any one of them makes a plan possible'
+      : liftable.length > 0
+        ? `Lifting ${liftable.join(' or ')} makes a plan possible; lifting another one alone is not enough, other rules conflict too`
+        : 'Each is needed for this conflict, but other rules conflict too: lifting one of them alone is not enough';
     const message = rules && rules.length > 0
-      ? `no plan meets these rules together: ${named.join('; ')}. Lifting any one of them makes a plan possible`
+      ? `no plan meets these rules together: ${named.join('; ')}. ${outcome}`
       : 'no plan meets all the rules together (demand, residency, capacities, quality floors and shares)';
     const activities = [...new Set((rules ?? []).filter((p) => p[0] === 'activities').map((p) => String(p[1])))];
     raw = [{ rule: 'combination', activities, message, path: (rules?.[0] ?? []).map(String) }];

@@ -1,10 +1,11 @@
 import { allowedCountries, pairStatus, residencyRule } from '../scenario/residency.js';
 import type { Activity, Country, Scenario } from '../scenario/types.js';
 import { hoursText, listText, ratio } from './numberWords.js';
+import type { Finding } from './types.js';
 
 /** A finding before it is located in the file. */
 export type RawFinding = {
-  readonly rule: 'residency' | 'capacity' | 'language-capacity' | 'quality' | 'min-home-share' | 'max-share' | 'combination';
+  readonly rule: Finding['rule'];
   readonly activities: readonly string[];
   readonly message: string;
   readonly path: readonly string[];
@@ -37,6 +38,8 @@ export function capacityShortfalls(s: Scenario): RawFinding[] {
   const allowed = new Map(s.activities.map((a) => [a.id, allowedCountries(s, a)]));
   const sets = [...allowed.values()].filter((cs) => cs.length > 0);
   const check = (set: readonly Country[], lang: string | undefined): void => {
+    // No language capacity below the country's own: the overall check of this set says it all.
+    if (lang !== undefined && !set.some((c) => langCap(c, lang) < cap(c))) return check(set, undefined);
     const codes = set.map((c) => c.code);
     const key = `${lang ?? '*'}:${codes.join(',')}`;
     if (seen.has(key)) return;

@@ -2,12 +2,34 @@ import { pairStatus } from '../scenario/residency.js';
 import type { Scenario } from '../scenario/types.js';
 import { hoursText } from './numberWords.js';
 import type { HomeOnly } from './types.js';
+import type { Country } from '../scenario/types.js';
+import { hourDemand, type TimeModel } from '../model/timeClasses.js';
+import { describeHours } from '../time/weekMask.js';
+
+/** For activities with coverage: the covered hours home does not work, and home's premiums. */
+function homeHours(s: Scenario, home: Country, tm: TimeModel): { gaps: string[]; premium: number } {
+  const gaps: string[] = [];
+  let premium = 0;
+  for (const a of s.activities) {
+    if (!a.coverage) continue;
+    const missing: number[] = [];
+    for (const k of tm.classes) {
+      const need = hourDemand(tm, k, a.id, a.hours) * k.members.length;
+      if (need <= 0) continue;
+      const h = k.countries.get(home.code);
+      if (!h?.works) missing.push(...k.members.map((i) => tm.grid[i]?.slot ?? 0));
+      else premium += need * home.costPerHour * (h.multiplier - 1);
+    }
+    if (missing.length > 0) gaps.push(`${a.id}: ${home.code} does not work ${describeHours(missing)} ${s.time.rule.zone} (it works ${home.time.workingText} local)`);
+  }
+  return { gaps, premium };
+}
 
 /**
  * Cost of delivering every activity in the home country, or why that is itself impossible
  * (the baseline a consultant's saving is measured against).
  */
-export function homeOnly(s: Scenario, planCost: number): HomeOnly {
+export function homeOnly(s: Scenario, planCost: number, tm?: TimeModel): HomeOnly {
   const home = s.countries.find((c) => c.code === s.home);
   if (!home) return { feasible: false, reasons: [`home country ${s.home} is not in the scenario`], notionalCost: undefined };
   const reasons: string[] = [];
@@ -34,7 +56,9 @@ export function homeOnly(s: Scenario, planCost: number): HomeOnly {
     const cap = home.languages[lang]?.capacityHours;
     if (cap !== undefined && h > cap) reasons.push(`${home.code} "${lang}" capacity is ${hoursText(cap)} for ${hoursText(h)} of work`);
   }
-  const cost = s.activities.reduce((sum, a) => sum + a.hours * home.costPerHour, 0) + home.fixedCost;
+  const timed = tm ? homeHours(s, home, tm) : { gaps: [], premium: 0 };
+  reasons.push(...timed.gaps);
+  const cost = s.activities.reduce((sum, a) => sum + a.hours * home.costPerHour, 0) + home.fixedCost + timed.premium;
   if (reasons.length === 0) return { feasible: true, cost, saving: cost - planCost };
   // Still price "everything at the home rate" when only volume rules (capacity, shares) stand in the way.
   const legal = s.activities.every((a) => pairStatus(s, a, home).allowed);

@@ -5,11 +5,12 @@ import { hasIntegers, objectiveAt, type LpModel } from '../model/lp.js';
 import type { Scenario } from '../scenario/types.js';
 import { solveModel } from '../solver/solveModel.js';
 import type { SolveOptions, SolveResult, Solver } from '../solver/solver.js';
-import { allocationFrom, buildPlan, decisionsFrom } from './buildPlan.js';
+import { allocationFrom, buildPlan, decisionsFrom, scheduleFrom, weekFrom } from './buildPlan.js';
 import { certify, OPTIMALITY_GAP } from './certify.js';
 import { diagnose } from './diagnose.js';
 import type { Certificate, Outcome } from './types.js';
 import { verifyAllocation } from './verify.js';
+import { verifyCoverage } from './verifyCoverage.js';
 import { verifySites } from './verifySites.js';
 
 export type PlanOptions = SolveOptions & {
@@ -56,9 +57,10 @@ export async function planScenario(s: Scenario, solver: Solver, options: PlanOpt
   const rows = allocationFrom(s, model, result.x);
   const certificate = await certificateOf(model, result, solver, options);
   const decisions = decisionsFrom(model, result.x, wholeFte);
-  const plan = buildPlan(s, rows, { status: result.status, engine: result.engine, certificate, decisions });
+  const plan = buildPlan(s, rows, { status: result.status, engine: result.engine, certificate, decisions, schedule: scheduleFrom(model, result.x), week: weekFrom(s, model), time: model.time });
   const violations = [
-    ...verifyAllocation(s, rows, rows.reduce((t, r) => t + r.cost, 0)),
+    ...verifyAllocation(s, rows, rows.reduce((t, r) => t + r.cost - r.premiumCost, 0)),
+    ...verifyCoverage(s, plan),
     ...verifySites(s, plan),
   ];
   if (certificate.kind !== 'none' && certificate.gap > OPTIMALITY_GAP) {

@@ -7,9 +7,30 @@ export type AllocationRow = {
   readonly country: string;
   readonly hours: number;
   readonly fte: number;
+  /** Hours × rate, night and Sunday premiums included. */
   readonly cost: number;
+  /** The part of `cost` that is night/Sunday premium. */
+  readonly premiumCost: number;
   readonly quality: number;
   readonly basis: LegalBasis;
+};
+
+/** Hours of one activity in one country in one hour of the reference week (activities with coverage). */
+export type ScheduleRow = {
+  readonly activity: string;
+  readonly country: string;
+  /** Index into `week.intervals`. */
+  readonly interval: number;
+  readonly hours: number;
+};
+
+/** The reference week a plan with coverage was made on, in the customers' time zone. */
+export type PlanWeek = {
+  readonly timezone: string;
+  readonly intervals: readonly { readonly iso: string; readonly day: number; readonly hour: number }[];
+  /** Activity id → covered interval indices (those with volume). */
+  readonly covered: Readonly<Record<string, readonly number[]>>;
+  readonly weeksPerPeriod: number;
 };
 
 export type CountryTotal = {
@@ -87,6 +108,10 @@ export type Plan = {
   /** Countries whose opening was a decision (fixed cost, minimum volume, forced, country cap). */
   readonly sites: readonly SiteDecision[];
   readonly allocation: readonly AllocationRow[];
+  /** Per-hour detail for activities with coverage (empty otherwise). */
+  readonly schedule: readonly ScheduleRow[];
+  readonly week: PlanWeek | undefined;
+  readonly premiumCost: number;
   readonly countries: readonly CountryTotal[];
   readonly activities: readonly ActivitySummary[];
   readonly homeOnly: HomeOnly;
@@ -96,7 +121,7 @@ export type Plan = {
 
 /** One reason a scenario has no plan, in business terms, pointing at the rule at fault. */
 export type Finding = {
-  readonly rule: 'residency' | 'capacity' | 'language-capacity' | 'quality' | 'min-home-share' | 'max-share' | 'combination';
+  readonly rule: 'residency' | 'coverage' | 'capacity' | 'language-capacity' | 'quality' | 'min-home-share' | 'max-share' | 'combination';
   readonly activities: readonly string[];
   readonly message: string;
   /** YAML location of the rule at fault. */

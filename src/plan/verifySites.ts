@@ -7,7 +7,7 @@ const fmt = (n: number): string => String(Math.round(n * 1e6) / 1e6);
 /**
  * Check the plan's site and staffing decisions against the scenario, and recompute its total:
  * sites forced open/closed, minimum volumes, the country cap, business continuity, whole FTEs,
- * and total = Σ paid hours × rate + fixed costs of open sites.
+ * and total = Σ paid hours × rate + premiums (checked by verifyCoverage) + fixed costs of open sites.
  */
 export function verifySites(s: Scenario, plan: Plan): string[] {
   const out: string[] = [];
@@ -31,7 +31,8 @@ export function verifySites(s: Scenario, plan: Plan): string[] {
       paid = Math.round(row.fte) * c.hoursPerFte;
       if (paid < hours - TOL * Math.max(1, hours)) out.push(`${c.code}: ${row.fte} FTE give ${fmt(paid)} h, less than the ${fmt(hours)} h planned`);
     }
-    total += paid * c.costPerHour + (open ? c.fixedCost : 0);
+    const premium = plan.allocation.filter((r) => r.country === c.code).reduce((t, r) => t + r.premiumCost, 0);
+    total += paid * c.costPerHour + premium + (open ? c.fixedCost : 0);
   }
   const openCount = plan.countries.filter((c) => c.open).length;
   if (s.maxCountries !== undefined && openCount > s.maxCountries) out.push(`${openCount} countries used, above max_countries ${s.maxCountries}`);

@@ -1,4 +1,4 @@
-import type { Outcome, Plan, SiteDecision } from '../plan/types.js';
+import type { Outcome, Plan, PlanWeek, SiteDecision } from '../plan/types.js';
 import { PLACES, round } from './format.js';
 import type { Renderer } from './renderer.js';
 
@@ -28,7 +28,9 @@ function planJson(p: Plan): Record<string, unknown> {
     allocation: p.allocation.map((r) => ({
       activity: r.activity, country: r.country, hours: round(r.hours, PLACES.hours), fte: round(r.fte, PLACES.fte),
       cost: round(r.cost, PLACES.cost), quality: round(r.quality, PLACES.quality), basis: r.basis,
+      ...(p.week ? { premium_cost: round(r.premiumCost, PLACES.cost) } : {}),
     })),
+    ...(p.week ? weekJson(p, p.week) : {}),
     countries: p.countries.map((c) => ({
       country: c.country, name: c.name, hours: round(c.hours, PLACES.hours), fte: round(c.fte, PLACES.fte),
       cost: round(c.cost, PLACES.cost), cost_share: share(c.cost),
@@ -52,6 +54,16 @@ function optimalityJson(p: Plan): Record<string, unknown> {
   if (c.kind === 'none') return { proven: false, reason: c.reason };
   const base = { proven: p.status === 'optimal' && (c.kind === 'dual' || (c.mipGap ?? 0) <= 1e-9), method: c.kind === 'dual' ? 'dual bound' : 'branch and bound + dual bound for the hours', lower_bound: round(c.lowerBound, PLACES.cost), gap: round(c.gap, 9) };
   return c.kind === 'mip' ? { ...base, mip_gap: c.mipGap === undefined ? null : round(c.mipGap, 9) } : base;
+}
+
+/** Coverage plans: the reference week and one row per activity, country and hour with hours > 0. */
+function weekJson(p: Plan, week: PlanWeek): Record<string, unknown> {
+  return {
+    timezone: week.timezone,
+    week: week.intervals[0]?.iso.slice(0, 10) ?? null,
+    premium_cost: round(p.premiumCost, PLACES.cost),
+    schedule: p.schedule.map((r) => ({ activity: r.activity, country: r.country, start: week.intervals[r.interval]?.iso ?? null, hours: round(r.hours, 4) })),
+  };
 }
 
 function siteJson(site: SiteDecision): Record<string, unknown> {

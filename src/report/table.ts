@@ -2,6 +2,9 @@ import { Chalk } from 'chalk';
 import Table from 'cli-table3';
 import { activitySection, allocationSection, countrySection, infeasibleLines, siteLines, summaryLines, type Section } from './planSections.js';
 import type { Renderer } from './renderer.js';
+import type { Plan } from '../plan/types.js';
+import type { Locale } from './format.js';
+import { cellText, coverageGrid, DAY_HEAD, legend, premiumLines, THIN_AGENTS } from './coverageView.js';
 
 function renderSection(s: Section, color: boolean): string {
   const c = new Chalk({ level: color ? 1 : 0 });
@@ -14,6 +17,25 @@ function renderSection(s: Section, color: boolean): string {
   return `${c.bold(s.title)}\n${table.toString()}`;
 }
 
+function coverageTables(p: Plan, color: boolean, locale: Locale): string[] {
+  const week = p.week;
+  if (!week) return [];
+  const c = new Chalk({ level: color ? 1 : 0 });
+  const tables = Object.keys(week.covered).map((activity) => {
+    const grid = coverageGrid(p, week, activity);
+    const table = new Table({ head: ['', ...DAY_HEAD].map((h) => c.bold(h)), style: { head: [], border: [], compact: true } });
+    grid.forEach((row, hour) => {
+      if (row.every((cell) => !cell.covered)) return;
+      table.push([`${String(hour).padStart(2, '0')}:00`, ...row.map((cell) => {
+        const text = cellText(cell);
+        return cell.covered && cell.countries.length === 0 ? c.red.bold(text) : cell.agents < THIN_AGENTS && cell.covered ? c.yellow(text) : text;
+      })]);
+    });
+    return `${c.bold(`Coverage of ${activity}`)}\n${table.toString()}`;
+  });
+  return [...tables, c.dim(legend(week.timezone, locale)), ...premiumLines(p, locale)];
+}
+
 /** The default human view: allocation, totals by country, activities, saving, optimality. */
 export const renderTable: Renderer = (outcome, { color, locale }) => {
   const c = new Chalk({ level: color ? 1 : 0 });
@@ -23,9 +45,10 @@ export const renderTable: Renderer = (outcome, { color, locale }) => {
   }
   const title = c.bold(`${outcome.name} — optimal plan`);
   const sections = [allocationSection(outcome, locale), countrySection(outcome, locale), activitySection(outcome, locale)];
+  const coverage = coverageTables(outcome, color, locale);
   const [total, ...rest] = [...summaryLines(outcome, locale)];
   const sites = siteLines(outcome, locale);
   if (sites.length > 0) rest.unshift(`Sites:\n${sites.map((l) => `  ${l}`).join('\n')}`);
   const proof = rest.pop() ?? '';
-  return [title, ...sections.map((s) => renderSection(s, color)), c.bold(total ?? ''), ...rest.map((l) => c.green(l)), c.dim(proof)].join('\n\n') + '\n';
+  return [title, ...sections.map((s) => renderSection(s, color)), ...coverage, c.bold(total ?? ''), ...rest.map((l) => c.green(l)), c.dim(proof)].join('\n\n') + '\n';
 };

@@ -1,7 +1,11 @@
 /** A problem found in a scenario, located in its source file. */
 export type Severity = 'error' | 'warning';
 
-export type SourcePos = { readonly line: number; readonly col: number };
+/**
+ * A position in a scenario's sources. `file` is set when the field may come from another file
+ * than the scenario's own (`extends`) or from the command line (`--set`: line 0, `file` is the option).
+ */
+export type SourcePos = { readonly line: number; readonly col: number; readonly file?: string };
 
 export type Diagnostic = {
   readonly file: string;
@@ -15,8 +19,10 @@ export type Diagnostic = {
 
 /** `file:line:col path: message` — the one format every error is printed in. */
 export function formatDiagnostic(d: Diagnostic): string {
-  const where = `${d.file}:${d.line}:${d.col}`;
   const tag = d.severity === 'warning' ? 'warning: ' : '';
+  // Line 0: the field was written on the command line; `file` is the option (`--set path=value`).
+  if (d.line === 0) return d.path && !d.file.includes(` ${d.path}=`) ? `${d.file}: ${d.path}: ${tag}${d.message}` : `${d.file}: ${tag}${d.message}`;
+  const where = `${d.file}:${d.line}:${d.col}`;
   return d.path ? `${where} ${d.path}: ${tag}${d.message}` : `${where} ${tag}${d.message}`;
 }
 

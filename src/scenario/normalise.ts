@@ -1,6 +1,9 @@
 import { countryFacts, DEFAULT_SHRINKAGE, DEFAULT_WEEK_HOURS, WEEKS_PER_PERIOD } from './countryTable.js';
+import type { Diagnostic } from './diagnostic.js';
+import { countryTime, coverageOf, scenarioTime, type Report } from './normaliseTime.js';
+import { pathKey } from './path.js';
 import type { ActivityInput, CountryInput, ScenarioInput } from './schema.js';
-import type { SourceMap } from './sourceMap.js';
+import { locate, type SourceMap } from './sourceMap.js';
 import type { Activity, Country, LanguageSkill, Scenario } from './types.js';
 
 /** Share each of an activity's `min_countries` must carry when min_country_share is not set. */
@@ -12,7 +15,7 @@ export function defaultHoursPerFte(weekHours: number, period: string, shrinkage 
   return weeks === undefined ? undefined : weekHours * weeks * (1 - shrinkage);
 }
 
-function normaliseCountry(code: string, input: CountryInput, period: string): Country {
+function normaliseCountry(code: string, input: CountryInput, period: string, report: Report): Country {
   const facts = countryFacts(code);
   const weekHours = facts?.week ?? DEFAULT_WEEK_HOURS;
   const languages: Record<string, LanguageSkill> = {};
@@ -40,10 +43,11 @@ function normaliseCountry(code: string, input: CountryInput, period: string): Co
     fixedCost: input.fixed_cost ?? 0,
     minHours: input.min_hours,
     open: input.open,
+    time: countryTime(code, input, report),
   };
 }
 
-function normaliseActivity(id: string, input: ActivityInput): Activity {
+function normaliseActivity(id: string, input: ActivityInput, report: Report): Activity {
   return {
     id,
     language: input.language,
@@ -55,22 +59,34 @@ function normaliseActivity(id: string, input: ActivityInput): Activity {
     allowList: input.countries,
     minCountries: input.min_countries,
     minCountryShare: input.min_country_share ?? DEFAULT_MIN_COUNTRY_SHARE,
+    coverage: coverageOf(id, input, report),
   };
 }
 
-/** Fill every default: country facts from the built-in table, data class, home, period. */
-export function normalise(input: ScenarioInput, source: SourceMap): Scenario {
+/**
+ * Fill every default: country facts from the built-in table, data class, home, period, time
+ * zones; parse opening hours. Problems found while doing so come back as located diagnostics.
+ */
+export function normalise(input: ScenarioInput, source: SourceMap): { scenario: Scenario; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const report: Report = (path, message) => {
+    const pos = locate(source, path);
+    diagnostics.push({ file: source.file, line: pos.line, col: pos.col, path: pathKey(path), message, severity: 'error' });
+  };
   const period = input.period ?? 'month';
-  return {
+  const home = input.home ?? 'FR';
+  const scenario: Scenario = {
     name: input.name,
     currency: input.currency ?? 'EUR',
-    home: input.home ?? 'FR',
+    home,
     period,
     shrinkage: DEFAULT_SHRINKAGE,
-    countries: Object.entries(input.countries).map(([code, c]) => normaliseCountry(code, c, period)),
-    activities: Object.entries(input.activities).map(([id, a]) => normaliseActivity(id, a)),
+    countries: Object.entries(input.countries).map(([code, c]) => normaliseCountry(code, c, period, report)),
+    activities: Object.entries(input.activities).map(([id, a]) => normaliseActivity(id, a, report)),
     maxCountries: input.max_countries,
+    time: scenarioTime(input, home, report),
     expect: input.expect,
     source,
   };
+  return { scenario, diagnostics };
 }

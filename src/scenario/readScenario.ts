@@ -4,6 +4,7 @@ import { decodeUtf8, parseYaml } from './parseYaml.js';
 import { checkRules } from './rules.js';
 import { ScenarioSchema } from './schema.js';
 import { schemaDiagnostics } from './schemaDiagnostics.js';
+import type { SourceMap } from './sourceMap.js';
 import type { Scenario } from './types.js';
 
 export type ReadResult =
@@ -20,12 +21,17 @@ export function readScenario(file: string, bytes: Uint8Array): ReadResult {
 export function readScenarioText(file: string, text: string): ReadResult {
   const parsed = parseYaml(file, text);
   if (!parsed.ok) return { ok: false, diagnostics: parsed.diagnostics };
-  const checked = ScenarioSchema.safeParse(parsed.data);
+  return readScenarioData(parsed.data, parsed.source);
+}
+
+/** The pipeline after YAML: schema → normalise → rules (for data assembled by `extends`/`--set`). */
+export function readScenarioData(data: unknown, source: SourceMap): ReadResult {
+  const checked = ScenarioSchema.safeParse(data);
   if (!checked.success) {
-    return { ok: false, diagnostics: sortDiagnostics(schemaDiagnostics(checked.error.issues, parsed.data, parsed.source)) };
+    return { ok: false, diagnostics: sortDiagnostics(schemaDiagnostics(checked.error.issues, data, source)) };
   }
-  const scenario = normalise(checked.data, parsed.source);
-  const diagnostics = sortDiagnostics(checkRules(scenario));
+  const { scenario, diagnostics: found } = normalise(checked.data, source);
+  const diagnostics = sortDiagnostics([...found, ...checkRules(scenario)]);
   if (hasErrors(diagnostics)) return { ok: false, diagnostics };
   return { ok: true, scenario, warnings: diagnostics };
 }

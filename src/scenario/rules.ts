@@ -91,7 +91,7 @@ export function checkRules(s: Scenario): Diagnostic[] {
   const out: Diagnostic[] = [];
   const report: Report = (path, message, severity = 'error') => {
     const pos = locate(s.source, path);
-    out.push({ file: s.source.file, line: pos.line, col: pos.col, path: pathKey(path), message, severity });
+    out.push({ file: pos.file ?? s.source.file, line: pos.line, col: pos.col, path: pathKey(path), message, severity });
   };
   for (const rule of RULES) rule(s, report);
   return out;

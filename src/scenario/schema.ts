@@ -43,6 +43,20 @@ export const CountrySchema = z.strictObject({
     .describe('If the country is used at all, at least this many hours per period'),
   open: z.boolean({ error: 'expected true or false' }).optional()
     .describe('Force the site open (true) or closed (false); default: the optimiser decides'),
+  timezone: z.string({ error: 'expected an IANA time zone such as Europe/Bucharest' }).optional()
+    .describe('IANA time zone of the sites; default from the built-in country table'),
+  utc_offset: z.string({ error: 'expected an offset such as +00:00' }).optional()
+    .describe('Fixed UTC offset overriding the time zone, e.g. "+00:00"'),
+  working_hours: z.string({ error: 'expected windows such as "Mon-Sun 07:00-23:00"' }).optional()
+    .describe('Local hours the sites work; default "Mon-Sun 07:00-23:00"'),
+  seats: positive('a positive number of seats').optional()
+    .describe('Agents at work at once: caps the hours of each interval'),
+  premiums: z.strictObject({
+    night: z.number({ error: 'expected a share such as 0.25' }).min(0, { error: 'expected a premium ≥ 0' }).optional(),
+    sunday: z.number({ error: 'expected a share such as 0.5' }).min(0, { error: 'expected a premium ≥ 0' }).optional(),
+  }).optional().describe('Cost uplift for night and Sunday hours (local time), e.g. { night: 0.25, sunday: 0.5 }'),
+  night_hours: z.string({ error: 'expected a range such as "21:00-06:00"' }).optional()
+    .describe('Local hours that count as night; default "21:00-06:00"'),
 });
 
 export const DATA_CLASSES = ['none', 'personal', 'health', 'public'] as const;
@@ -61,6 +75,12 @@ export const ActivitySchema = z.strictObject({
     .describe('Business continuity: deliver from at least this many countries'),
   min_country_share: unit('min_country_share').optional()
     .describe('With min_countries: each of those countries carries at least this share (default 0.1)'),
+  coverage: z.string({ error: 'expected windows such as "Mon-Fri 08:00-20:00, Sat 09:00-18:00"' }).optional()
+    .describe('Opening hours in the scenario timezone; the hours are spread over them'),
+  profile: z.strictObject({
+    days: z.record(z.string(), z.number({ error: 'expected a weight ≥ 0' }).min(0, { error: 'expected a weight ≥ 0' })).optional(),
+    hours: z.record(z.string(), z.number({ error: 'expected a weight ≥ 0' }).min(0, { error: 'expected a weight ≥ 0' })).optional(),
+  }).optional().describe('Weights shaping the volume over the covered hours: { days: { Mon: 1.2 }, hours: { "09-12": 1.5 } }; default flat'),
 });
 
 const SCENARIO_SHAPE = 'expected a scenario: a map with name, countries and activities';
@@ -82,6 +102,10 @@ export const ScenarioSchema = z.strictObject({
     .refine((m) => Object.keys(m).length > 0, { error: 'expected at least one country' }),
   activities: z.record(z.string().min(1), ActivitySchema, { error: 'expected a map of activities keyed by id' })
     .refine((m) => Object.keys(m).length > 0, { error: 'expected at least one activity' }),
+  timezone: z.string({ error: 'expected an IANA time zone such as Europe/Paris' }).optional()
+    .describe("Customers' time zone for coverage windows; default the home country's zone"),
+  week: z.string({ error: 'expected a date such as 2027-01-11' }).optional()
+    .describe('Monday of the reference week (YYYY-MM-DD): its time-zone and DST rules apply; default 2027-01-11'),
   max_countries: z.number({ error: 'expected a whole number' }).int({ error: 'expected a whole number' }).min(1, { error: 'expected at least 1' }).optional()
     .describe('At most this many countries in the whole plan'),
   expect: ExpectSchema.optional(),

@@ -28,7 +28,7 @@ export function schemaDiagnostics(issues: readonly z.core.$ZodIssue[], data: unk
   const out: Diagnostic[] = [];
   const push = (path: FieldPath, message: string): void => {
     const pos = locate(source, path);
-    out.push({ file: source.file, line: pos.line, col: pos.col, path: pathKey(path), message, severity: 'error' });
+    out.push({ file: pos.file ?? source.file, line: pos.line, col: pos.col, path: pathKey(path), message, severity: 'error' });
   };
   const visit = (issue: z.core.$ZodIssue, prefix: FieldPath): void => {
     const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];

@@ -1,5 +1,6 @@
 import type { DataClass, ExpectInput } from './schema.js';
 import type { SourceMap } from './sourceMap.js';
+import type { CountryTime, Coverage, ScenarioTime } from './timeTypes.js';
 
 export type { DataClass };
 
@@ -28,6 +29,8 @@ export type Country = {
   readonly fixedCost: number;
   readonly minHours: number | undefined;
   readonly open: boolean | undefined;
+  /** Time zone, working hours, seats and premiums (used by activities with coverage). */
+  readonly time: CountryTime;
 };
 
 export type Activity = {
@@ -43,6 +46,8 @@ export type Activity = {
   readonly minCountries: number | undefined;
   /** Share each of the min_countries must carry (default 0.1 when min_countries is set). */
   readonly minCountryShare: number;
+  /** Opening hours; without them the activity is one monthly lump, as in v1. */
+  readonly coverage: Coverage | undefined;
 };
 
 export type Scenario = {
@@ -54,6 +59,8 @@ export type Scenario = {
   readonly countries: readonly Country[];
   readonly activities: readonly Activity[];
   readonly maxCountries: number | undefined;
+  /** The reference week; used only when some activity has coverage. */
+  readonly time: ScenarioTime;
   /** The scenario's own golden result for `bestshore check`, if it has one. */
   readonly expect: ExpectInput | undefined;
   readonly source: SourceMap;

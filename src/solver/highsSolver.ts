@@ -5,13 +5,13 @@ import type { SolveResult, Solver } from './solver.js';
 let runtime: Promise<Highs> | undefined;
 
 /** Load the WebAssembly runtime once, on first use (keeps start-up fast for small plans). */
-async function loadHighs(): Promise<Highs> {
+export async function loadHighs(): Promise<Highs> {
   runtime ??= import('highs').then((m) => (m.default as unknown as () => Promise<Highs>)());
   return runtime;
 }
 
 /** The neutral model in HiGHS's sparse form: columns x ≥ 0, rows lower ≤ Ax ≤ upper, CSR matrix. */
-function toModelData(h: Highs, model: LpModel) {
+export function toModelData(h: Highs, model: LpModel) {
   const inf = h.infinity;
   const starts = [0];
   const indices: number[] = [];

@@ -1,6 +1,7 @@
 import type { ExitCode } from '../../errors.js';
 import type { Io } from '../io.js';
 import { checkCommand } from './check.js';
+import { erlangCommand } from './erlang.js';
 import { planCommand } from './plan.js';
 import { schemaCommand } from './schema.js';
 import { validateCommand } from './validate.js';
@@ -41,5 +42,11 @@ export const COMMANDS: readonly CommandSpec[] = [
     args: [{ syntax: '[paths...]', description: 'scenario files or folders (default: scenarios)' }],
     description: 're-plan scenarios and compare each with its golden result (CI regression)',
     run: (args, opts, io) => checkCommand(args[0] as string[], opts as never, io),
+  },
+  {
+    name: 'erlang',
+    args: [],
+    description: 'agents needed for a contact volume (Erlang C; Erlang A with --patience), or what --agents N achieves',
+    run: (_args, opts, io) => erlangCommand(opts as never, io),
   },
 ];

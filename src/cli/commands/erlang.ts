@@ -1,0 +1,102 @@
+import { agentsNeeded, missedTargets, offeredTraffic, parseServiceLevel, queueMetrics, scheduledStaff, type Queue, type StaffingTargets } from '../../erlang/index.js';
+import { EXIT, UsageError, type ExitCode } from '../../errors.js';
+import { renderErlangJson, renderErlangTable, type ErlangReport } from '../../report/erlang.js';
+import type { Io } from '../io.js';
+
+/** Option values as commander gives them: strings, camel-cased. */
+export type ErlangOptions = {
+  readonly volume?: string;
+  readonly interval: string;
+  readonly aht?: string;
+  readonly sl?: string;
+  readonly asa?: string;
+  readonly pwait?: string;
+  readonly occupancyMax: string;
+  readonly shrinkage: string;
+  readonly patience?: string;
+  readonly agents?: string;
+  readonly format: string;
+};
+
+const DEFAULT_SL = '80/20';
+
+/**
+ * `bestshore erlang`: agents needed for a contact volume (or, with --agents, what a given
+ * staffing achieves), by Erlang C, or Erlang A when callers' patience is given.
+ */
+export async function erlangCommand(opts: ErlangOptions, io: Io): Promise<ExitCode> {
+  const report = erlangReport(opts);
+  io.out(opts.format === 'json' ? renderErlangJson(report) : renderErlangTable(report, { color: io.color }));
+  return EXIT.ok;
+}
+
+/** Reads and checks the options, then computes; every bad input is a UsageError naming its option. */
+export function erlangReport(opts: ErlangOptions): ErlangReport {
+  const volume = numberOption('--volume', required('--volume', opts.volume, 'contacts offered per interval'), (v) => v >= 0, 'a number of contacts ≥ 0');
+  const intervalMinutes = numberOption('--interval', opts.interval, (v) => v > 0, 'a number of minutes above 0');
+  const ahtSeconds = numberOption('--aht', required('--aht', opts.aht, 'average handling time in seconds'), (v) => v > 0, 'a number of seconds above 0');
+  const maxOccupancy = numberOption('--occupancy-max', opts.occupancyMax, (v) => v > 0 && v <= 1, 'a share above 0 and at most 1, e.g. 0.85');
+  const shrinkage = numberOption('--shrinkage', opts.shrinkage, (v) => v >= 0 && v < 1, 'a share from 0 up to (not including) 1, e.g. 0.3');
+  const patienceSeconds = optional('--patience', opts.patience, (v) => v > 0, 'a number of seconds above 0');
+  const maxAsaSeconds = optional('--asa', opts.asa, (v) => v >= 0, 'a number of seconds ≥ 0');
+  const maxPWait = optional('--pwait', opts.pwait, (v) => v >= 0 && v <= 1, 'a share from 0 to 1, e.g. 0.1');
+  const agents = optional('--agents', opts.agents, (v) => Number.isInteger(v) && v >= 1, 'a whole number of agents ≥ 1');
+  const defaultTarget = opts.sl === undefined && maxAsaSeconds === undefined && maxPWait === undefined;
+  const slText = opts.sl ?? (defaultTarget ? DEFAULT_SL : undefined);
+  const serviceLevel = slText === undefined ? undefined : serviceLevelOption(slText);
+
+  const traffic = offeredTraffic(volume, intervalMinutes * 60, ahtSeconds);
+  const queue: Queue = patienceSeconds === undefined ? { traffic, ahtSeconds } : { traffic, ahtSeconds, patienceSeconds };
+  const targets: StaffingTargets = {
+    ...(serviceLevel === undefined ? {} : { serviceLevel }),
+    ...(maxAsaSeconds === undefined ? {} : { maxAsaSeconds }),
+    ...(maxPWait === undefined ? {} : { maxPWait }),
+    maxOccupancy,
+  };
+  const inputs = {
+    volume, intervalMinutes, ahtSeconds, maxOccupancy, shrinkage, ...targets,
+    ...(patienceSeconds === undefined ? {} : { patienceSeconds }),
+    ...(agents === undefined ? {} : { agents }),
+  };
+  const withinSeconds = serviceLevel?.withinSeconds ?? 20;
+  const common = { inputs, defaultTarget, withinSeconds };
+
+  if (agents !== undefined) {
+    const metrics = queueMetrics(queue, agents);
+    return { ...common, mode: 'given', metrics, scheduled: scheduledStaff(agents, shrinkage), targets: missedTargets(metrics, targets) };
+  }
+  const result = agentsNeeded(queue, targets);
+  if (result.status === 'unreachable') {
+    const option = { service_level: `--sl ${slText ?? ''}`, asa: `--asa ${opts.asa ?? ''}`, p_wait: `--pwait ${opts.pwait ?? ''}`, occupancy: `--occupancy-max ${opts.occupancyMax}` }[result.target];
+    throw new UsageError(`${option.trim()} is unreachable: ${result.reason}`);
+  }
+  return {
+    ...common,
+    mode: 'needed',
+    metrics: result.metrics,
+    scheduled: scheduledStaff(result.agents, shrinkage),
+    targets: result.binding,
+    ...(result.below === undefined ? {} : { below: result.below }),
+  };
+}
+
+function required(flag: string, value: string | undefined, what: string): string {
+  if (value === undefined) throw new UsageError(`${flag} is required (${what})`);
+  return value;
+}
+
+function numberOption(flag: string, text: string, ok: (v: number) => boolean, expected: string): number {
+  const v = text.trim() === '' ? NaN : Number(text);
+  if (!Number.isFinite(v) || !ok(v)) throw new UsageError(`${flag}: expected ${expected}, got "${text}"`);
+  return v;
+}
+
+function optional(flag: string, text: string | undefined, ok: (v: number) => boolean, expected: string): number | undefined {
+  return text === undefined ? undefined : numberOption(flag, text, ok, expected);
+}
+
+function serviceLevelOption(text: string): NonNullable<StaffingTargets['serviceLevel']> {
+  const parsed = parseServiceLevel(text);
+  if (!parsed.ok) throw new UsageError(`--sl: ${parsed.reason}`);
+  return parsed.value;
+}

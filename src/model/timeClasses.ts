@@ -1,0 +1,69 @@
+import { WEEKS_PER_PERIOD } from '../scenario/countryTable.js';
+import type { Scenario } from '../scenario/types.js';
+import { weekGrid, type Interval } from '../time/weekGrid.js';
+import { localDayHour } from '../time/zoneTime.js';
+
+/** How a country stands at one hour of the week, in its own local time. */
+export type CountryHour = { readonly works: boolean; readonly night: boolean; readonly sunday: boolean; readonly multiplier: number };
+
+/**
+ * Hours of the reference week that are interchangeable for the model: the same demand weights
+ * for every activity with coverage, and the same availability and price for every country.
+ * The LP needs one set of variables per class rather than per hour (an exact reduction: by
+ * symmetry some optimum treats all hours of a class alike), which keeps 168-hour plans small.
+ */
+export type TimeClass = {
+  readonly id: number;
+  /** Interval indices of the week grid in this class. */
+  readonly members: readonly number[];
+  /** Activity id → volume weight of each member hour (0 when not covered). */
+  readonly weight: ReadonlyMap<string, number>;
+  /** Country code → its situation at these hours. */
+  readonly countries: ReadonlyMap<string, CountryHour>;
+};
+
+export type TimeModel = {
+  readonly grid: readonly Interval[];
+  readonly classes: readonly TimeClass[];
+  /** Activity id → total weight over the week (to spread its hours). */
+  readonly totalWeight: ReadonlyMap<string, number>;
+  readonly weeksPerPeriod: number;
+};
+
+/** The week grid and its classes; undefined when no activity has coverage (a v1 plan). */
+export function timeModel(s: Scenario): TimeModel | undefined {
+  const covered = s.activities.filter((a) => a.coverage !== undefined);
+  if (covered.length === 0) return undefined;
+  const grid = weekGrid(s.time.week, s.time.rule);
+  const bySignature = new Map<string, { members: number[]; weight: Map<string, number>; countries: Map<string, CountryHour> }>();
+  const totalWeight = new Map<string, number>();
+  for (const t of grid) {
+    const weight = new Map<string, number>();
+    for (const a of covered) {
+      const cov = a.coverage;
+      const w = cov && cov.mask[t.slot] ? (cov.profile.days[t.day] ?? 0) * (cov.profile.hours[t.hour] ?? 0) : 0;
+      weight.set(a.id, w);
+      totalWeight.set(a.id, (totalWeight.get(a.id) ?? 0) + w);
+    }
+    const countries = new Map<string, CountryHour>();
+    for (const c of s.countries) {
+      const local = localDayHour(c.time.rule, t.utcMs);
+      const works = c.time.working[local.day * 24 + local.hour] === true;
+      const night = c.time.night[local.hour] === true;
+      const sunday = local.day === 6;
+      countries.set(c.code, { works, night, sunday, multiplier: 1 + (night ? c.time.premiums.night : 0) + (sunday ? c.time.premiums.sunday : 0) });
+    }
+    const signature = JSON.stringify([[...weight.values()], [...countries.values()].map((h) => [h.works, h.multiplier])]);
+    const cls = bySignature.get(signature);
+    if (cls) cls.members.push(t.index);
+    else bySignature.set(signature, { members: [t.index], weight, countries });
+  }
+  const classes = [...bySignature.values()].map((c, id) => ({ id, ...c }));
+  return { grid, classes, totalWeight, weeksPerPeriod: WEEKS_PER_PERIOD[s.period] ?? WEEKS_PER_PERIOD['month'] ?? 52 / 12 };
+}
+
+/** Hours per period an activity needs in one hour of a class. */
+export function hourDemand(tm: TimeModel, cls: TimeClass, activity: string, hours: number): number {
+  const total = tm.totalWeight.get(activity) ?? 0;
+  return total > 0 ? (hours * (cls.weight.get(activity) ?? 0)) / total : 0;
+}

@@ -1,0 +1,58 @@
+import { WEEKS_PER_PERIOD } from '../scenario/countryTable.js';
+import type { Scenario } from '../scenario/types.js';
+import { weekGrid } from '../time/weekGrid.js';
+import { localDayHour } from '../time/zoneTime.js';
+import type { Plan } from './types.js';
+
+const TOL = 1e-6;
+const fmt = (n: number): string => String(Math.round(n * 1e6) / 1e6);
+
+/**
+ * Re-check the per-hour schedule from the scenario, hour by hour (not through the model's merged
+ * classes): each covered hour gets exactly its share of the volume, only from a country working
+ * then in its own local time, within its seats; premiums recomputed from local night/Sunday.
+ */
+export function verifyCoverage(s: Scenario, plan: Plan): string[] {
+  const covered = s.activities.filter((a) => a.coverage !== undefined);
+  if (covered.length === 0) return [];
+  const out: string[] = [];
+  const grid = weekGrid(s.time.week, s.time.rule);
+  const weeks = WEEKS_PER_PERIOD[s.period] ?? 52 / 12;
+  const got = new Map<string, number>();
+  const seats = new Map<string, number>();
+  const premium = new Map<string, number>();
+  for (const r of plan.schedule) {
+    const t = grid[r.interval];
+    const c = s.countries.find((k) => k.code === r.country);
+    if (!t || !c) { out.push(`schedule row ${r.activity}/${r.country}/${r.interval} names an unknown hour or country`); continue; }
+    const local = localDayHour(c.time.rule, t.utcMs);
+    if (!c.time.working[local.day * 24 + local.hour]) out.push(`${r.activity} in ${c.code} at ${t.iso}: ${c.code} does not work then (${c.time.workingText} local)`);
+    got.set(`${r.activity}@${r.interval}`, (got.get(`${r.activity}@${r.interval}`) ?? 0) + r.hours);
+    seats.set(`${c.code}@${r.interval}`, (seats.get(`${c.code}@${r.interval}`) ?? 0) + r.hours);
+    const uplift = (c.time.night[local.hour] ? c.time.premiums.night : 0) + (local.day === 6 ? c.time.premiums.sunday : 0);
+    premium.set(`${r.activity}@${c.code}`, (premium.get(`${r.activity}@${c.code}`) ?? 0) + r.hours * c.costPerHour * uplift);
+  }
+  for (const a of covered) {
+    const cov = a.coverage;
+    if (!cov) continue;
+    const weight = grid.map((t) => (cov.mask[t.slot] ? (cov.profile.days[t.day] ?? 0) * (cov.profile.hours[t.hour] ?? 0) : 0));
+    const total = weight.reduce((p, q) => p + q, 0);
+    grid.forEach((t, i) => {
+      const need = total > 0 ? (a.hours * (weight[i] ?? 0)) / total : 0;
+      const have = got.get(`${a.id}@${i}`) ?? 0;
+      if (Math.abs(have - need) > TOL * Math.max(1, need)) out.push(`${a.id} at ${t.iso}: ${fmt(have)} h planned, ${fmt(need)} h needed`);
+    });
+    for (const row of plan.allocation.filter((r) => r.activity === a.id)) {
+      const p = premium.get(`${a.id}@${row.country}`) ?? 0;
+      if (Math.abs(p - row.premiumCost) > TOL * Math.max(1, p)) out.push(`${a.id} in ${row.country}: premium ${fmt(row.premiumCost)} does not match the recomputed ${fmt(p)}`);
+    }
+  }
+  for (const [key, used] of seats) {
+    const [code, interval] = key.split('@');
+    const c = s.countries.find((k) => k.code === code);
+    if (c?.time.seats !== undefined && used > c.time.seats * weeks * (1 + TOL)) {
+      out.push(`${code} at ${grid[Number(interval)]?.iso}: ${fmt(used / weeks)} agents at once, above its ${c.time.seats} seats`);
+    }
+  }
+  return out;
+}
