@@ -1,3 +1,4 @@
+import { ANNEX_FORMATS, LANGS } from '../report/annex/index.js';
 import { FORMAT_NAMES } from '../report/registry.js';
 import { ENGINE_NAMES } from '../solver/engines.js';
 
@@ -12,13 +13,16 @@ export type OptionSpec = {
 
 export const OPTIONS: readonly OptionSpec[] = [
   { flags: '-f, --format <format>', description: 'output format', choices: FORMAT_NAMES, defaultValue: 'table', commands: ['plan'] },
-  { flags: '-o, --output <file>', description: 'write to FILE (atomically: temp file + rename) instead of stdout', commands: ['plan', 'schema'] },
+  { flags: '-o, --output <file>', description: 'write to FILE (atomically: temp file + rename) instead of stdout', commands: ['plan', 'schema', 'annex'] },
   { flags: '--locale <locale>', description: 'number style: en (1,234.5) or fr (1 234,5); for csv, fr also means ";" separators for French Excel', choices: ['en', 'fr'], defaultValue: 'en', commands: ['plan'] },
-  { flags: '--solver <engine>', description: 'LP engine', choices: ENGINE_NAMES, defaultValue: 'auto', commands: ['plan', 'check'] },
-  { flags: '--time-limit <seconds>', description: 'give up solving after this many seconds', defaultValue: '60', commands: ['plan', 'check'] },
+  { flags: '--solver <engine>', description: 'LP engine', choices: ENGINE_NAMES, defaultValue: 'auto', commands: ['plan', 'check', 'annex'] },
+  { flags: '--time-limit <seconds>', description: 'give up solving after this many seconds', defaultValue: '60', commands: ['plan', 'check', 'annex'] },
   { flags: '--whole-fte', description: 'staff whole FTEs per country (a tender prices people, not fractions): mixed-integer', commands: ['plan', 'check'] },
   { flags: '--update', description: 'rewrite the golden results instead of comparing', commands: ['check'] },
   { flags: '--junit <file>', description: 'also write a JUnit XML report to FILE', commands: ['check'] },
+  { flags: '-f, --format <format>', description: 'annex format: html (self-contained, prints on A4), md (paste-ready) or docx (editable Word; needs -o)', choices: ANNEX_FORMATS, defaultValue: 'html', commands: ['annex'] },
+  { flags: '--lang <lang>', description: 'annex language: fr (1 234,56 €) or en (€1,234.56)', choices: LANGS, defaultValue: 'fr', commands: ['annex'] },
+  { flags: '--date <YYYY-MM-DD>', description: 'date printed under the annex title (none by default, so the same scenario gives the same bytes)', commands: ['annex'] },
   { flags: '--volume <contacts>', description: 'contacts offered per interval (required)', commands: ['erlang'] },
   { flags: '--interval <minutes>', description: 'length of the interval, minutes', defaultValue: '30', commands: ['erlang'] },
   { flags: '--aht <seconds>', description: 'average handling time (talk + wrap-up), seconds (required)', commands: ['erlang'] },

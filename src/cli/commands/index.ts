@@ -1,5 +1,6 @@
 import type { ExitCode } from '../../errors.js';
 import type { Io } from '../io.js';
+import { annexCommand } from './annex.js';
 import { checkCommand } from './check.js';
 import { erlangCommand } from './erlang.js';
 import { planCommand } from './plan.js';
@@ -42,6 +43,12 @@ export const COMMANDS: readonly CommandSpec[] = [
     args: [{ syntax: '[paths...]', description: 'scenario files or folders (default: scenarios)' }],
     description: 're-plan scenarios and compare each with its golden result (CI regression)',
     run: (args, opts, io) => checkCommand(args[0] as string[], opts as never, io),
+  },
+  {
+    name: 'annex',
+    args: [{ syntax: '<scenario>', description: 'scenario YAML file' }],
+    description: 'write the tender annex of the optimal plan (price, sites, data protection, quality, assumptions) as HTML, Markdown or Word',
+    run: (args, opts, io) => annexCommand(String(args[0]), opts as never, io),
   },
   {
     name: 'erlang',

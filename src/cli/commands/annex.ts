@@ -1,0 +1,47 @@
+import { EXIT, UsageError, type ExitCode } from '../../errors.js';
+import {
+  ANNEX_FORMATS, isIsoDay, LANGS, renderAnnexDocx, renderAnnexHtml, renderAnnexMarkdown, type AnnexFormat, type AnnexOptions, type Lang,
+} from '../../report/annex/index.js';
+import { infeasibleLines } from '../../report/planSections.js';
+import type { Io } from '../io.js';
+import { writeAtomic } from '../writeAtomic.js';
+import { planFile } from './planFile.js';
+
+/** Parsed options of `bestshore annex` (commander camel-cases the long names). */
+export type AnnexCommandOptions = {
+  readonly lang: string;
+  readonly format: string;
+  readonly output?: string;
+  readonly date?: string;
+  readonly solver: string;
+  readonly timeLimit: string;
+};
+
+const isFormat = (f: string): f is AnnexFormat => (ANNEX_FORMATS as readonly string[]).includes(f);
+const isLang = (l: string): l is Lang => (LANGS as readonly string[]).includes(l);
+
+/**
+ * `bestshore annex <scenario>`: plan, then write the tender annex. An infeasible scenario
+ * gets its diagnosis on stderr, exit 1, and no file. DOCX is binary: it needs -o.
+ */
+export async function annexCommand(file: string, opts: AnnexCommandOptions, io: Io): Promise<ExitCode> {
+  if (!isFormat(opts.format)) throw new UsageError(`--format: expected one of ${ANNEX_FORMATS.join(', ')}, got "${opts.format}"`);
+  if (!isLang(opts.lang)) throw new UsageError(`--lang: expected one of ${LANGS.join(', ')}, got "${opts.lang}"`);
+  if (opts.date !== undefined && !isIsoDay(opts.date)) throw new UsageError(`--date: expected a day as YYYY-MM-DD, got "${opts.date}"`);
+  if (opts.format === 'docx' && opts.output === undefined) {
+    throw new UsageError('--format docx writes a binary Word file: give -o FILE.docx (it is never written to the terminal)');
+  }
+  const { scenario, outcome } = await planFile(file, opts, io);
+  if (outcome.status === 'infeasible') {
+    infeasibleLines(outcome).forEach((l) => io.err(l));
+    io.err(`bestshore: ${file}: no plan satisfies the constraints; no annex was written`);
+    return EXIT.infeasible;
+  }
+  const options: AnnexOptions = opts.date === undefined ? { lang: opts.lang } : { lang: opts.lang, date: opts.date };
+  const content = opts.format === 'docx' ? await renderAnnexDocx(outcome, scenario, options)
+    : opts.format === 'md' ? renderAnnexMarkdown(outcome, scenario, options)
+      : renderAnnexHtml(outcome, scenario, options);
+  if (opts.output !== undefined) await writeAtomic(opts.output, content);
+  else io.out(typeof content === 'string' ? content : '');
+  return EXIT.ok;
+}

@@ -1,0 +1,189 @@
+import {
+  AlignmentType, BorderStyle, Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, ShadingType,
+  Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type FileChild,
+} from 'docx';
+import type { AnnexDoc, BarChart, Block, Run, TableRow as Row } from './blocks.js';
+import { fixDocxTimes } from './docxZip.js';
+
+/** An editable Word document: real headings (navigation pane), real tables, bars as shaded cells. */
+const ACCENT = '1F4E79';
+const RULE = 'C9D3DE';
+const SOFT = 'EEF3F8';
+const MUTED = '4A5663';
+/** A4 portrait with 15 mm side margins, in twentieths of a point. */
+const PAGE = { width: 11906, height: 16838, margin: 851 };
+const CONTENT = PAGE.width - 2 * PAGE.margin;
+
+const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
+const line = (color: string, size = 4) => ({ style: BorderStyle.SINGLE, size, color });
+const shade = (fill: string) => ({ type: ShadingType.CLEAR, color: 'auto', fill });
+const MARGINS = { top: 50, bottom: 50, left: 90, right: 90 };
+
+const textRuns = (rs: readonly Run[]): TextRun[] => rs.map((r) => new TextRun({ text: r.text, bold: r.bold ?? false }));
+
+const longestWord = (t: string): number => Math.max(0, ...t.split(/[ \n]/).map((w) => w.length));
+/** Rough width of one character at 10 pt, and of a cell's side margins, in twips. */
+const CHAR_TW = 118;
+const PAD_TW = 2 * MARGINS.left + 40;
+
+/**
+ * Column widths: each column first gets its longest word (header included), so that no word
+ * is ever cut; what is left goes to the columns whose text is longer than that, capped so a
+ * long text wraps rather than squeezing the others; any rest is shared in proportion.
+ */
+function widths(head: readonly string[], rows: readonly Row[]): number[] {
+  const cells = head.map((h, i) => [h, ...rows.map((r) => r.cells[i] ?? '')]);
+  const min = cells.map((col) => Math.max(4, ...col.map(longestWord)) * CHAR_TW + PAD_TW);
+  const want = cells.map((col, i) => Math.max(min[i] ?? 0, Math.min(36, Math.max(...col.slice(1).map((t) => t.length), 0)) * CHAR_TW + PAD_TW));
+  const minSum = min.reduce((t, w) => t + w, 0);
+  if (minSum >= CONTENT) return min.map((w) => Math.floor((w / minSum) * CONTENT));
+  const extra = want.map((w, i) => w - (min[i] ?? 0));
+  const extraSum = extra.reduce((t, w) => t + w, 0);
+  const room = CONTENT - minSum;
+  const grown = min.map((w, i) => w + (extraSum > room ? ((extra[i] ?? 0) * room) / extraSum : (extra[i] ?? 0)));
+  const left = CONTENT - grown.reduce((t, w) => t + w, 0);
+  const grownSum = grown.reduce((t, w) => t + w, 0);
+  return grown.map((w) => Math.floor(w + (left * w) / grownSum));
+}
+
+/** Tables up to this many rows are kept on one page (each row's paragraphs keep with the next). */
+const KEEP_ROWS = 25;
+
+function dataTable(head: readonly string[], rows: readonly Row[], numeric: readonly number[]): Table {
+  const columnWidths = widths(head, rows);
+  const align = (i: number) => (numeric.includes(i) ? AlignmentType.RIGHT : AlignmentType.LEFT);
+  const keep = rows.length <= KEEP_ROWS;
+  type CellStyle = { bold?: boolean; italics?: boolean; color?: string; fill?: string; top?: boolean; last?: boolean };
+  const cell = (t: string, i: number, opts: CellStyle) => new TableCell({
+    width: { size: columnWidths[i] ?? 0, type: WidthType.DXA },
+    ...(opts.fill ? { shading: shade(opts.fill) } : {}),
+    borders: { top: opts.top ? line('1D2733', 8) : none, bottom: line(RULE), left: none, right: none },
+    children: [new Paragraph({
+      alignment: align(i), keepNext: keep && opts.last !== true, spacing: { after: 0 },
+      children: [new TextRun({ text: t, bold: opts.bold ?? false, italics: opts.italics ?? false, ...(opts.color ? { color: opts.color } : {}) })],
+    })],
+  });
+  return new Table({
+    width: { size: CONTENT, type: WidthType.DXA },
+    columnWidths,
+    layout: TableLayoutType.FIXED,
+    margins: MARGINS,
+    rows: [
+      new TableRow({ tableHeader: true, cantSplit: true, children: head.map((h, i) => cell(h, i, { bold: true, color: 'FFFFFF', fill: ACCENT })) }),
+      ...rows.map((r, n) => new TableRow({
+        cantSplit: true,
+        children: r.cells.map((c, i) => cell(c, i, {
+          ...(r.kind === 'total' ? { bold: true, top: true } : r.kind === 'subtotal' ? { italics: true, fill: SOFT } : {}),
+          last: n === rows.length - 1,
+        })),
+      })),
+    ],
+  });
+}
+
+function figures(items: Extract<Block, { kind: 'figures' }>['items']): Table {
+  const w = Math.floor(CONTENT / Math.max(1, items.length));
+  const small = (t: string) => new Paragraph({ children: [new TextRun({ text: t, size: 17, color: MUTED })] });
+  return new Table({
+    width: { size: CONTENT, type: WidthType.DXA },
+    columnWidths: items.map(() => w),
+    layout: TableLayoutType.FIXED,
+    margins: { top: 80, bottom: 80, left: 110, right: 110 },
+    rows: [new TableRow({
+      cantSplit: true,
+      children: items.map((i) => new TableCell({
+        width: { size: w, type: WidthType.DXA },
+        borders: { top: line(ACCENT, 18), bottom: line(RULE), left: line(RULE), right: line(RULE) },
+        children: [small(i.label), new Paragraph({ spacing: { before: 40, after: 40 }, children: [new TextRun({ text: i.value, bold: true, size: 26 })] }), small(i.detail)],
+      })),
+    })],
+  });
+}
+
+/** A bar chart Word can edit: a grid of narrow columns, the bar a run of shaded cells. */
+function chart(c: BarChart): FileChild[] {
+  const steps = 24;
+  const labelW = 2200;
+  const valueW = 2300;
+  const stepW = Math.floor((CONTENT - labelW - valueW) / steps);
+  const top = Math.max(0, ...c.bars.map((b) => b.value));
+  const plainCell = (t: string, w: number, span: number, right = false) => new TableCell({
+    width: { size: w, type: WidthType.DXA }, columnSpan: span, borders: { top: none, bottom: none, left: none, right: none },
+    children: [new Paragraph({ alignment: right ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text: t, size: 18 })] })],
+  });
+  const rows = c.bars.map((b) => {
+    const k = top > 0 ? Math.max(b.value > 0 ? 1 : 0, Math.round((b.value / top) * steps)) : 0;
+    const cells = [plainCell(b.label, labelW, 1, true)];
+    if (k > 0) {
+      cells.push(new TableCell({
+        width: { size: k * stepW, type: WidthType.DXA }, columnSpan: k, shading: shade(ACCENT),
+        borders: { top: line('FFFFFF', 12), bottom: line('FFFFFF', 12), left: none, right: none }, children: [new Paragraph({})],
+      }));
+    }
+    if (k < steps) cells.push(plainCell('', (steps - k) * stepW, steps - k));
+    cells.push(plainCell(b.text, valueW, 1));
+    return new TableRow({ cantSplit: true, children: cells });
+  });
+  return [
+    new Paragraph({ keepNext: true, spacing: { before: 120, after: 60 }, children: [new TextRun({ text: c.title, bold: true })] }),
+    new Table({
+      width: { size: CONTENT, type: WidthType.DXA },
+      columnWidths: [labelW, ...Array.from({ length: steps }, () => stepW), valueW],
+      layout: TableLayoutType.FIXED,
+      margins: { top: 20, bottom: 20, left: 60, right: 60 },
+      rows,
+    }),
+  ];
+}
+
+/** `keepNext`: the paragraph introduces what follows and must not end a page without it. */
+function block(b: Block, keepNext: boolean): FileChild[] {
+  const gap = new Paragraph({ spacing: { after: 0 }, children: [] });
+  switch (b.kind) {
+    case 'paragraph': return [new Paragraph({ spacing: { after: 120 }, keepNext, children: textRuns(b.runs) })];
+    case 'subheading': return [new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(b.text)] })];
+    case 'list': return b.items.map((i) => new Paragraph({ bullet: { level: 0 }, spacing: { after: 60 }, children: textRuns(i) }));
+    case 'figures': return [figures(b.items), gap];
+    case 'table': return [dataTable(b.head, b.rows, b.numeric), gap];
+    case 'charts': return [...b.charts.flatMap(chart), gap];
+  }
+}
+
+/** The annex as .docx bytes, identical from run to run (see docxZip.ts). */
+export async function annexDocx(doc: AnnexDoc, isoDay?: string): Promise<Uint8Array> {
+  const children: FileChild[] = [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(doc.title)] }),
+    new Paragraph({ spacing: { after: 60 }, children: [new TextRun({ text: doc.subtitle, bold: true, size: 26 })] }),
+    ...doc.meta.map((m) => new Paragraph({ children: [new TextRun({ text: m, color: MUTED })] })),
+    ...doc.sections.flatMap((s) => [
+      new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(s.heading)] }),
+      ...s.blocks.flatMap((b, i) => block(b, s.blocks[i + 1] !== undefined && s.blocks[i + 1]?.kind !== 'paragraph')),
+    ]),
+  ];
+  const footer = new Footer({
+    children: [new Paragraph({
+      alignment: AlignmentType.RIGHT,
+      children: [new TextRun({ text: `${doc.title} — `, size: 16, color: MUTED }), new TextRun({ children: [PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES], size: 16, color: MUTED })],
+    })],
+  });
+  const file = new Document({
+    title: doc.title,
+    subject: doc.subtitle,
+    creator: 'bestshore',
+    lastModifiedBy: 'bestshore',
+    styles: {
+      default: {
+        document: { run: { font: 'Calibri', size: 20, language: { value: doc.lang } }, paragraph: { spacing: { after: 80 } } },
+        title: { run: { font: 'Calibri', size: 40, bold: true, color: ACCENT } },
+        heading1: { run: { font: 'Calibri', size: 28, bold: true, color: ACCENT }, paragraph: { spacing: { before: 320, after: 120 }, keepNext: true } },
+        heading2: { run: { font: 'Calibri', size: 22, bold: true, color: '1D2733' }, paragraph: { spacing: { before: 200, after: 80 }, keepNext: true } },
+      },
+    },
+    sections: [{
+      properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: 907, bottom: 1020, left: PAGE.margin, right: PAGE.margin } } },
+      footers: { default: footer },
+      children,
+    }],
+  });
+  return fixDocxTimes(new Uint8Array(await Packer.toBuffer(file)), isoDay);
+}

@@ -1,0 +1,46 @@
+import { pairStatus } from '../../scenario/residency.js';
+import type { DataClass, Scenario } from '../../scenario/types.js';
+
+/**
+ * Why everything cannot be delivered in the home country, as data the annex can put in
+ * any language. Mirrors plan/homeOnly.ts, whose reasons are English sentences.
+ */
+export type HomeReason =
+  | { readonly kind: 'missing-home'; readonly home: string }
+  | { readonly kind: 'language'; readonly activity: string; readonly home: string; readonly language: string }
+  | { readonly kind: 'allow-list'; readonly activity: string; readonly home: string }
+  | { readonly kind: 'residency'; readonly activity: string; readonly home: string; readonly data: DataClass }
+  | { readonly kind: 'quality'; readonly activity: string; readonly home: string; readonly quality: number; readonly floor: number }
+  | { readonly kind: 'max-share'; readonly activity: string; readonly share: number }
+  | { readonly kind: 'min-countries'; readonly activity: string; readonly count: number }
+  | { readonly kind: 'capacity'; readonly home: string; readonly capacity: number; readonly hours: number }
+  | { readonly kind: 'language-capacity'; readonly home: string; readonly language: string; readonly capacity: number; readonly hours: number };
+
+export function homeReasons(s: Scenario): HomeReason[] {
+  const home = s.countries.find((c) => c.code === s.home);
+  if (!home) return [{ kind: 'missing-home', home: s.home }];
+  const out: HomeReason[] = [];
+  const byLanguage = new Map<string, number>();
+  let hours = 0;
+  for (const a of s.activities) {
+    const st = pairStatus(s, a, home);
+    if (!st.allowed) {
+      out.push(st.why === 'language' ? { kind: 'language', activity: a.id, home: home.code, language: a.language }
+        : st.why === 'allow-list' ? { kind: 'allow-list', activity: a.id, home: home.code }
+          : { kind: 'residency', activity: a.id, home: home.code, data: a.data });
+      continue;
+    }
+    const q = home.languages[a.language]?.quality ?? 0;
+    if (a.minQuality !== undefined && q < a.minQuality) out.push({ kind: 'quality', activity: a.id, home: home.code, quality: q, floor: a.minQuality });
+    if (a.maxShare !== undefined && a.maxShare < 1) out.push({ kind: 'max-share', activity: a.id, share: a.maxShare });
+    if (a.minCountries !== undefined && a.minCountries > 1) out.push({ kind: 'min-countries', activity: a.id, count: a.minCountries });
+    hours += a.hours;
+    byLanguage.set(a.language, (byLanguage.get(a.language) ?? 0) + a.hours);
+  }
+  if (home.capacityHours !== undefined && hours > home.capacityHours) out.push({ kind: 'capacity', home: home.code, capacity: home.capacityHours, hours });
+  for (const [language, h] of byLanguage) {
+    const cap = home.languages[language]?.capacityHours;
+    if (cap !== undefined && h > cap) out.push({ kind: 'language-capacity', home: home.code, language, capacity: cap, hours: h });
+  }
+  return out;
+}

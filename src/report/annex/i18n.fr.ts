@@ -1,0 +1,143 @@
+import type { DataClass } from '../../scenario/types.js';
+import type { Messages } from './i18n.js';
+
+/** The French annex: wording a bid team can paste into a French tender as is. */
+const NB = '\u00a0'; // no-break space: French puts one before « : ; » and inside guillemets
+
+const PERIODS: Readonly<Record<string, string>> = { week: 'semaine', month: 'mois', quarter: 'trimestre', year: 'an' };
+const PER: Readonly<Record<string, string>> = { week: 'par semaine', month: 'par mois', quarter: 'par trimestre', year: 'par an' };
+
+const LANGUAGES: Readonly<Record<string, string>> = {
+  fr: 'français', en: 'anglais', es: 'espagnol', de: 'allemand', it: 'italien', nl: 'néerlandais', pt: 'portugais',
+  ar: 'arabe', ro: 'roumain', af: 'afrikaans', pl: 'polonais', tr: 'turc', ru: 'russe', zh: 'chinois', ja: 'japonais',
+  el: 'grec', sv: 'suédois', da: 'danois', fi: 'finnois', no: 'norvégien', cs: 'tchèque', hu: 'hongrois', he: 'hébreu',
+};
+const languageName = (code: string): string => LANGUAGES[code] ?? code;
+
+const DATA: Readonly<Record<DataClass, string>> = {
+  personal: 'Données personnelles', health: 'Données de santé', public: 'Données du secteur public', none: 'Aucune donnée personnelle',
+};
+const lower = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
+
+export const FR: Messages = {
+  tag: 'fr-FR',
+  title: 'Annexe financière et organisationnelle',
+  dateLine: (d) => `Date${NB}: ${d}`,
+  periodNoun: (p) => PERIODS[p] ?? p,
+  perPeriod: (p) => PER[p] ?? `par ${p}`,
+  headings: {
+    summary: 'Synthèse',
+    allocation: 'Répartition par activité et par pays',
+    countries: 'Sites et effectifs par pays',
+    dataProtection: 'Protection des données',
+    quality: 'Engagements de qualité',
+    assumptions: 'Hypothèses',
+  },
+  countryName: (c) => c.nameFr,
+  languageName,
+  and: 'et',
+  fte: 'ETP',
+  hourUnit: 'h',
+  activity: 'Activité',
+  country: 'Pays',
+  hours: 'Heures',
+  price: 'Prix',
+  share: 'Part',
+  sites: 'Sites',
+  rate: 'Taux horaire',
+  total: 'Total',
+  subtotal: 'Sous-total',
+  workTotal: 'Total des heures productives',
+  siteCosts: 'Coûts de site et heures payées non affectées',
+  figTotal: 'Prix total',
+  figYear: (a) => `soit ${a} par an`,
+  figSaving: (home) => `Économie par rapport à une production 100${NB}% ${home}`,
+  figSavingNotional: (home) => `Écart avec le prix indicatif 100${NB}% ${home}`,
+  figFte: 'Effectif',
+  figSites: 'Sites de production',
+  spread: (h, per, fte, sites, countries) =>
+    `Le plan répartit ${h} heures productives ${per} (${fte}) sur ${sites} ${sites > 1 ? 'sites' : 'site'} de production, un par pays${NB}: ${countries}.`,
+  savingFeasible: (home, homeCost, saving, pct, per) =>
+    `Par rapport à une production 100${NB}% ${home} (${homeCost} ${per}), le plan permet une économie de ${saving} ${per}, soit ${pct}.`,
+  noSaving: (home, homeCost) => `Le plan ne procure aucune économie par rapport à une production 100${NB}% ${home} (${homeCost}).`,
+  homeImpossible: (home) => `Une production 100${NB}% ${home} n'est pas possible${NB}:`,
+  notional: (home, cost, saving, pct, per) =>
+    `À titre indicatif, toutes les heures au taux horaire de ce pays (${home}) coûteraient ${cost} ${per}${NB}: le plan est inférieur de ${saving} (${pct}) à ce montant théorique.`,
+  noComparison: (home) => `Aucun prix de référence 100${NB}% ${home} ne peut donc être calculé.`,
+  homeReason: (r, f) => {
+    switch (r.kind) {
+      case 'missing-home': return `le pays d'origine ${r.home} ne figure pas dans le scénario`;
+      case 'language': return `${r.activity}${NB}: ${languageName(r.language)} non proposé par ${r.home}`;
+      case 'allow-list': return `${r.activity}${NB}: ${r.home} hors de la liste des pays autorisés pour l'activité`;
+      case 'residency': return `${r.activity}${NB}: ${r.home} non autorisé pour des ${lower(DATA[r.data])}`;
+      case 'quality': return `${r.activity}${NB}: qualité ${r.home} de ${f.percent(r.quality)}, sous le seuil de ${f.percent(r.floor)}`;
+      case 'max-share': return `${r.activity}${NB}: au plus ${f.percent(r.share, 0)} de l'activité dans un même pays`;
+      case 'min-countries': return `${r.activity}${NB}: au moins ${r.count} pays exigés`;
+      case 'capacity': return `${r.home}${NB}: capacité de ${f.hours(r.capacity)} pour ${f.hours(r.hours)} à produire`;
+      case 'language-capacity': return `${r.home}${NB}: capacité de ${f.hours(r.capacity)} en ${languageName(r.language)} pour ${f.hours(r.hours)} à produire`;
+    }
+  },
+  proven: `Ce plan est le moins coûteux de tous ceux qui respectent les règles du scénario (résidence des données, langues, qualité, capacités)${NB}: son optimalité est prouvée par une borne duale, et chaque règle a été revérifiée indépendamment du solveur.`,
+  notProven: `Chaque règle du scénario a été revérifiée indépendamment du solveur${NB}; l'optimalité du plan n'a toutefois pas pu être prouvée.`,
+  allocationIntro: (per) =>
+    `Heures productives, effectifs en équivalents temps plein (ETP) et prix ${per}, par activité et par pays. La part est la fraction des heures de l'activité confiée à chaque pays.`,
+  countriesIntro: 'Un site de production par pays retenu. Le prix de chaque pays est le produit de ses heures productives par son taux horaire.',
+  countriesIntroFixed: "Un site de production par pays retenu. Le prix de chaque pays comprend ses heures productives au taux horaire et, le cas échéant, les majorations (nuit, dimanche), les coûts fixes du site et les heures payées non affectées.",
+  chartCost: (currency, per) => `Prix par pays (${currency} ${per})`,
+  chartFte: 'Effectif par pays (ETP)',
+  dataIntro: `Chaque activité n'est confiée qu'à des pays où ses données peuvent être traitées conformément au règlement général sur la protection des données (RGPD, règlement (UE) 2016/679). Le tableau donne, pour chaque activité et chaque pays retenu, la base juridique du traitement.`,
+  dataClassLabel: 'Données',
+  legalBasisLabel: 'Base juridique',
+  dataClass: (d) => DATA[d],
+  dataRule: (d, home) => {
+    switch (d) {
+      case 'personal': return `Données personnelles${NB}: pays de l'Union européenne ou de l'Espace économique européen (EEE), pays couverts par une décision d'adéquation, ou pays avec lesquels des clauses contractuelles types ont été signées.`;
+      case 'health': return `Données de santé${NB}: pays de l'Union européenne ou de l'EEE uniquement.`;
+      case 'public': return `Données du secteur public${NB}: traitement dans le pays d'origine (${home}) uniquement, selon la politique de l'acheteur.`;
+      case 'none': return `Aucune donnée personnelle${NB}: pas de restriction de localisation.`;
+    }
+  },
+  rulesTitle: 'Règles de localisation appliquées',
+  basesTitle: 'Bases juridiques',
+  basisShort: (b) => {
+    switch (b) {
+      case 'EU': return 'UE / EEE';
+      case 'adequacy': return "Décision d'adéquation";
+      case 'SCC': return 'Clauses contractuelles types (décision 2021/914)';
+      case 'home': return "Pays d'origine";
+      case 'no personal data': return 'Sans objet (aucune donnée personnelle)';
+    }
+  },
+  basisLong: (b) => {
+    switch (b) {
+      case 'EU': return `UE / EEE${NB}: le RGPD s'applique directement${NB}; les données restent dans l'Espace économique européen, aucun transfert n'a lieu.`;
+      case 'adequacy': return `Décision d'adéquation${NB}: la Commission européenne a reconnu que le pays assure un niveau de protection adéquat (article 45 du RGPD)${NB}; les données y circulent comme au sein de l'Union.`;
+      case 'SCC': return `Clauses contractuelles types (CCT)${NB}: le transfert hors de l'EEE est encadré par les clauses contractuelles types adoptées par la décision d'exécution (UE) 2021/914 de la Commission du 4 juin 2021 (article 46 du RGPD), signées avec le prestataire et complétées d'une analyse d'impact du transfert.`;
+      case 'home': return `Pays d'origine${NB}: les données du secteur public sont traitées dans le pays d'origine uniquement.`;
+      case 'no personal data': return `Sans objet${NB}: l'activité ne traite aucune donnée personnelle${NB}; le RGPD n'impose aucune restriction de localisation.`;
+    }
+  },
+  qualityIntro: `Qualité moyenne de chaque activité, pondérée par les heures confiées à chaque pays, comparée au seuil minimal exigé. Les scores de qualité par pays et par langue sont ceux du scénario (de 0 à 100${NB}%).`,
+  languageLabel: 'Langue',
+  floor: 'Seuil minimal',
+  planned: 'Qualité prévue',
+  margin: 'Marge',
+  pointUnit: 'pt',
+  status: 'Statut',
+  met: 'Respecté',
+  notMet: 'Non respecté',
+  noFloor: 'Sans seuil',
+  assumptionsIntro: 'Hypothèses de calcul retenues pour cette annexe.',
+  weekLabel: 'Durée hebdomadaire',
+  hoursPerFteLabel: (per) => `Heures productives par ETP (${per})`,
+  sourceLabel: 'Origine',
+  fromScenario: 'Fixé par le scénario',
+  fromDefault: (week, weeks, shrinkage) => `${week} × ${weeks}${NB}sem. × (1${NB}−${NB}${shrinkage})`,
+  notUsed: 'non retenu',
+  periodLine: (noun, weeks) => `Période${NB}: les heures, effectifs et prix sont exprimés par ${noun}${weeks === undefined ? '' : ` (${weeks} semaines)`}.`,
+  shrinkageLine: (pct) => `Temps non productif (pauses, formation, absences)${NB}: ${pct} du temps de travail${NB}; il réduit les heures productives d'un ETP lorsque le scénario ne les fixe pas.`,
+  priceLine: (currency) => `Prix${NB}: heures productives × taux horaire du pays (coût complet d'une heure productive, en ${currency}).`,
+  priceLineFixed: (currency) => `Prix${NB}: heures productives × taux horaire du pays (coût complet d'une heure productive, en ${currency}), plus, le cas échéant, les majorations (nuit, dimanche), les coûts fixes des sites ouverts et les heures payées non affectées.`,
+  fteLine: `ETP${NB}: heures productives ÷ heures productives d'un ETP dans le pays.`,
+  optimisedLine: `Répartition${NB}: programme linéaire qui minimise le prix total sous les contraintes de résidence des données, de langue, de qualité, de capacité et de répartition du scénario.`,
+};

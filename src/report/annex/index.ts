@@ -1,0 +1,47 @@
+import type { Plan } from '../../plan/types.js';
+import type { Scenario } from '../../scenario/types.js';
+import { annexHtml } from './html.js';
+import type { Lang } from './i18n.js';
+import { layoutAnnex } from './layout.js';
+import { annexMarkdown } from './md.js';
+import { buildAnnexModel } from './model.js';
+
+export type { Lang } from './i18n.js';
+export { LANGS } from './i18n.js';
+
+/**
+ * The tender annex: plan + scenario → model (language-neutral) → document (words, layout.ts)
+ * → HTML, Markdown or DOCX. Every renderer is pure: same input, same bytes.
+ */
+export type AnnexOptions = {
+  readonly lang: Lang;
+  /** YYYY-MM-DD printed under the title (and stamped in DOCX metadata); no date when absent. */
+  readonly date?: string;
+};
+
+export const ANNEX_FORMATS = ['html', 'md', 'docx'] as const;
+export type AnnexFormat = (typeof ANNEX_FORMATS)[number];
+
+const doc = (plan: Plan, scenario: Scenario, o: AnnexOptions) => layoutAnnex(buildAnnexModel(plan, scenario, o.date), o.lang);
+
+export function renderAnnexHtml(plan: Plan, scenario: Scenario, options: AnnexOptions): string {
+  return annexHtml(doc(plan, scenario, options));
+}
+
+export function renderAnnexMarkdown(plan: Plan, scenario: Scenario, options: AnnexOptions): string {
+  return annexMarkdown(doc(plan, scenario, options));
+}
+
+export async function renderAnnexDocx(plan: Plan, scenario: Scenario, options: AnnexOptions): Promise<Uint8Array> {
+  // Loaded on demand: the docx package costs every other command ~40 ms of start-up.
+  const { annexDocx } = await import('./docx.js');
+  return annexDocx(doc(plan, scenario, options), options.date);
+}
+
+/** True for a real calendar day written YYYY-MM-DD (2027-02-30 is not). */
+export function isIsoDay(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === s;
+}

@@ -1,0 +1,200 @@
+import type { Plan } from '../../plan/types.js';
+import { WEEKS_PER_PERIOD } from '../../scenario/countryTable.js';
+import type { LegalBasis } from '../../scenario/residency.js';
+import type { DataClass, Scenario } from '../../scenario/types.js';
+import { homeReasons, type HomeReason } from './homeReasons.js';
+
+export type { HomeReason };
+
+/**
+ * The annex as language-neutral data: numbers, codes and ids, no words. i18n + layout.ts
+ * turn it into text. A new section (e.g. opening-hours coverage) is a new member of
+ * SectionData, a builder in SECTION_BUILDERS and a composer in layout.ts.
+ */
+export type CountryRef = { readonly code: string; readonly nameEn: string; readonly nameFr: string };
+
+/** The all-onshore comparison the saving is measured against. */
+export type Baseline =
+  | { readonly kind: 'feasible'; readonly cost: number; readonly saving: number }
+  | { readonly kind: 'notional'; readonly cost: number; readonly saving: number; readonly reasons: readonly HomeReason[] }
+  | { readonly kind: 'impossible'; readonly reasons: readonly HomeReason[] };
+
+export type Figures = { readonly hours: number; readonly fte: number; readonly cost: number };
+
+export type SummaryData = Figures & {
+  readonly kind: 'summary';
+  readonly countries: readonly CountryRef[];
+  /** Delivery sites: one per country used until site economics lands in the plan. */
+  readonly sites: number;
+  readonly baseline: Baseline;
+  readonly proven: boolean;
+  /** 12 for a month: to quote a yearly price too; undefined for a year or an unknown period. */
+  readonly periodsPerYear: number | undefined;
+};
+
+/** Figures are the plan's totals; `rows` the sum of the allocation rows (work priced by the hour). */
+export type AllocationData = Figures & {
+  readonly kind: 'allocation';
+  readonly activities: readonly (Figures & {
+    readonly activity: string;
+    readonly rows: readonly (Figures & { readonly country: CountryRef; readonly share: number })[];
+  })[];
+  /**
+   * Sum of the rows. It falls short of the plan's totals when the plan also pays for things
+   * that are not hours of an activity (fixed site costs, whole FTEs rounded up): the annex
+   * shows that difference on its own line so that every column adds up.
+   */
+  readonly work: Figures;
+};
+
+export type CountriesData = Figures & {
+  readonly kind: 'countries';
+  readonly sites: number;
+  /** Every country's price is exactly its hours × its rate (no premium, fixed site cost or idle paid hours). */
+  readonly pricedByHour: boolean;
+  readonly rows: readonly (Figures & { readonly country: CountryRef; readonly sites: number; readonly costPerHour: number; readonly costShare: number })[];
+};
+
+export type DataProtectionData = {
+  readonly kind: 'data-protection';
+  readonly activities: readonly {
+    readonly activity: string;
+    readonly data: DataClass;
+    readonly rows: readonly { readonly country: CountryRef; readonly basis: LegalBasis }[];
+  }[];
+  /** Data classes and legal bases that occur, in a fixed order, for the legend. */
+  readonly classes: readonly DataClass[];
+  readonly bases: readonly LegalBasis[];
+};
+
+export type QualityData = {
+  readonly kind: 'quality';
+  readonly rows: readonly {
+    readonly activity: string;
+    readonly language: string;
+    readonly floor: number | undefined;
+    readonly planned: number;
+    readonly met: boolean;
+  }[];
+};
+
+export type AssumptionsData = {
+  readonly kind: 'assumptions';
+  /** As in CountriesData: false when the plan also pays fixed site costs or idle hours. */
+  readonly pricedByHour: boolean;
+  readonly shrinkage: number;
+  /** Weeks in the period, when the period is one bestshore knows. */
+  readonly weeksPerPeriod: number | undefined;
+  readonly countries: readonly {
+    readonly country: CountryRef;
+    readonly costPerHour: number;
+    readonly weekHours: number;
+    readonly hoursPerFte: number;
+    readonly from: 'scenario' | 'default';
+    readonly used: boolean;
+  }[];
+};
+
+export type SectionData = SummaryData | AllocationData | CountriesData | DataProtectionData | QualityData | AssumptionsData;
+
+export type AnnexModel = {
+  readonly name: string;
+  readonly currency: string;
+  readonly period: string;
+  readonly home: CountryRef;
+  /** YYYY-MM-DD, only when the user gave one: the annex is otherwise free of dates. */
+  readonly date: string | undefined;
+  readonly sections: readonly SectionData[];
+};
+
+export type Ctx = { readonly plan: Plan; readonly scenario: Scenario; readonly ref: (code: string) => CountryRef };
+
+const CLASS_ORDER: readonly DataClass[] = ['personal', 'health', 'public', 'none'];
+const BASIS_ORDER: readonly LegalBasis[] = ['EU', 'adequacy', 'SCC', 'home', 'no personal data'];
+const weeksPer = (period: string): number | undefined => (Object.hasOwn(WEEKS_PER_PERIOD, period) ? WEEKS_PER_PERIOD[period] : undefined);
+const sum = <T>(xs: readonly T[], f: (x: T) => number): number => xs.reduce((t, x) => t + f(x), 0);
+/** Quality floors are checked by the verifier with this tolerance; the annex agrees with it. */
+const QUALITY_TOL = 1e-6;
+
+function summary({ plan, ref, scenario }: Ctx): SummaryData {
+  const h = plan.homeOnly;
+  const weeks = weeksPer(scenario.period);
+  const baseline: Baseline = h.feasible
+    ? { kind: 'feasible', cost: h.cost, saving: h.saving }
+    : h.notionalCost !== undefined
+      ? { kind: 'notional', cost: h.notionalCost, saving: h.notionalCost - plan.totalCost, reasons: homeReasons(scenario) }
+      : { kind: 'impossible', reasons: homeReasons(scenario) };
+  return {
+    kind: 'summary', hours: plan.totalHours, fte: plan.totalFte, cost: plan.totalCost,
+    countries: plan.countries.map((c) => ref(c.country)), sites: plan.countries.length,
+    baseline, proven: plan.status === 'optimal' && plan.certificate.kind !== 'none',
+    periodsPerYear: weeks !== undefined && scenario.period !== 'year' ? 52 / weeks : undefined,
+  };
+}
+
+function allocation({ plan, ref }: Ctx): AllocationData {
+  const activities = plan.activities.map((a) => {
+    const rows = plan.allocation.filter((r) => r.activity === a.activity)
+      .map((r) => ({ country: ref(r.country), hours: r.hours, fte: r.fte, cost: r.cost, share: a.hours > 0 ? r.hours / a.hours : 0 }));
+    return { activity: a.activity, hours: a.hours, fte: a.fte, cost: a.cost, rows };
+  });
+  const work = { hours: sum(plan.allocation, (r) => r.hours), fte: sum(plan.allocation, (r) => r.fte), cost: sum(plan.allocation, (r) => r.cost) };
+  return { kind: 'allocation', hours: plan.totalHours, fte: plan.totalFte, cost: plan.totalCost, activities, work };
+}
+
+const pricedByHour = (plan: Plan): boolean => plan.countries.every((c) => Math.abs(c.cost - c.hours * c.costPerHour) < 0.005);
+
+function countries({ plan, ref }: Ctx): CountriesData {
+  const rows = plan.countries.map((c) => ({
+    country: ref(c.country), sites: 1, costPerHour: c.costPerHour, hours: c.hours, fte: c.fte, cost: c.cost,
+    costShare: plan.totalCost > 0 ? c.cost / plan.totalCost : 0,
+  }));
+  return { kind: 'countries', hours: plan.totalHours, fte: plan.totalFte, cost: plan.totalCost, sites: sum(rows, (r) => r.sites), pricedByHour: pricedByHour(plan), rows };
+}
+
+function dataProtection({ plan, ref }: Ctx): DataProtectionData {
+  const activities = plan.activities.map((a) => ({
+    activity: a.activity, data: a.data,
+    rows: plan.allocation.filter((r) => r.activity === a.activity).map((r) => ({ country: ref(r.country), basis: r.basis })),
+  }));
+  return {
+    kind: 'data-protection', activities,
+    classes: CLASS_ORDER.filter((d) => activities.some((a) => a.data === d)),
+    bases: BASIS_ORDER.filter((b) => plan.allocation.some((r) => r.basis === b)),
+  };
+}
+
+function quality({ plan }: Ctx): QualityData {
+  return {
+    kind: 'quality',
+    rows: plan.activities.map((a) => ({
+      activity: a.activity, language: a.language, floor: a.minQuality, planned: a.quality,
+      met: a.minQuality === undefined || a.quality >= a.minQuality - QUALITY_TOL,
+    })),
+  };
+}
+
+function assumptions({ plan, scenario, ref }: Ctx): AssumptionsData {
+  return {
+    kind: 'assumptions', pricedByHour: pricedByHour(plan), shrinkage: scenario.shrinkage, weeksPerPeriod: weeksPer(scenario.period),
+    countries: scenario.countries.map((c) => ({
+      country: ref(c.code), costPerHour: c.costPerHour, weekHours: c.weekHours, hoursPerFte: c.hoursPerFte,
+      from: c.hoursPerFteFrom, used: plan.countries.some((t) => t.country === c.code),
+    })),
+  };
+}
+
+/** The sections in reading order. Add a builder here (and a composer in layout.ts) to add a section. */
+export const SECTION_BUILDERS: readonly ((ctx: Ctx) => SectionData)[] = [summary, allocation, countries, dataProtection, quality, assumptions];
+
+export function buildAnnexModel(plan: Plan, scenario: Scenario, date?: string): AnnexModel {
+  const ref = (code: string): CountryRef => {
+    const c = scenario.countries.find((k) => k.code === code);
+    return { code, nameEn: c?.name ?? code, nameFr: c?.nameFr ?? code };
+  };
+  const ctx: Ctx = { plan, scenario, ref };
+  return {
+    name: plan.name, currency: plan.currency, period: plan.period, home: ref(plan.home), date,
+    sections: SECTION_BUILDERS.map((build) => build(ctx)),
+  };
+}

@@ -1,0 +1,115 @@
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './helpers.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'bestshore-annex-cli-'));
+const path = (name: string): string => join(tmp, name);
+const write = (name: string, text: string): string => {
+  writeFileSync(path(name), text);
+  return path(name);
+};
+
+const INFEASIBLE = `name: Health line
+countries:
+  FR: { cost_per_hour: 30, languages: { fr: 0.9 }, capacity_hours: 1200 }
+  RO: { cost_per_hour: 20, languages: { fr: 0.8 }, capacity_hours: 800 }
+  MA: { cost_per_hour: 15, languages: { fr: 0.8 }, scc: true }
+activities:
+  health-line: { language: fr, hours: 2500, data: health }
+`;
+
+describe('bestshore annex (spawned binary)', () => {
+  it('exit 0: the French HTML annex on stdout by default, nothing on stderr', () => {
+    const r = runCli(['annex', 'scenarios/telecom.yaml']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout.startsWith('<!DOCTYPE html>\n<html lang="fr-FR">')).toBe(true);
+    expect(r.stdout).toContain('<h1>Annexe financière et organisationnelle</h1>');
+  });
+
+  it('exit 0: --lang en --format md prints paste-ready English Markdown', () => {
+    const r = runCli(['annex', 'scenarios/telecom.yaml', '--lang', 'en', '--format', 'md']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.startsWith('# Financial and organisational annex\n')).toBe(true);
+    expect(r.stdout).toContain('## 4. Data protection');
+    expect(r.stdout).toMatch(/\| \*\*Total\*\* \|  \| \*\*[\d,]+\*\* \| \*\*[\d.]+\*\* \| \*\*€[\d,]+\.\d\d\*\* \|/);
+  });
+
+  it('exit 0: -o writes the file atomically (overwrites, leaves no temporary file) and prints nothing', () => {
+    const out = write('annex.html', 'old content');
+    const r = runCli(['annex', 'scenarios/telecom.yaml', '-o', out, '--date', '2027-03-01']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('');
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('Date\u00a0: 1er mars 2027');
+    expect(readdirSync(tmp).filter((f) => f.includes('.tmp'))).toEqual([]);
+  });
+
+  it('exit 0: --format docx -o writes a Word file, byte for byte the same on a second run', () => {
+    const a = path('a.docx');
+    const b = path('b.docx');
+    expect(runCli(['annex', 'scenarios/telecom.yaml', '--format', 'docx', '-o', a]).code).toBe(0);
+    expect(runCli(['annex', 'scenarios/telecom.yaml', '--format', 'docx', '-o', b]).code).toBe(0);
+    const bytes = readFileSync(a);
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(bytes.equals(readFileSync(b))).toBe(true);
+  });
+
+  it('same scenario, same HTML and Markdown bytes from run to run', () => {
+    for (const format of ['html', 'md']) {
+      const first = runCli(['annex', 'scenarios/telecom.yaml', '--format', format]).stdout;
+      expect(runCli(['annex', 'scenarios/telecom.yaml', '--format', format]).stdout).toBe(first);
+    }
+  });
+
+  it('exit 1: an infeasible scenario gets its diagnosis on stderr and no annex is written', () => {
+    const f = write('infeasible.yaml', INFEASIBLE);
+    const out = path('never.html');
+    const r = runCli(['annex', f, '-o', out]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('health-line');
+    expect(r.stderr).toMatch(/no plan satisfies the constraints; no annex was written/);
+    expect(existsSync(out)).toBe(false);
+    expect(runCli(['annex', f]).stdout).toBe('');
+  });
+
+  it('exit 2: docx without -o is refused rather than written to the terminal', () => {
+    const r = runCli(['annex', 'scenarios/telecom.yaml', '--format', 'docx']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('--format docx writes a binary Word file: give -o FILE.docx');
+  });
+
+  it('exit 2: bad --lang, --format, --date, a missing folder for -o, an invalid scenario', () => {
+    const cases: [string[], RegExp][] = [
+      [['--lang', 'de'], /argument 'de' is invalid|Allowed choices are fr, en/],
+      [['--format', 'pdf'], /Allowed choices are html, md, docx/],
+      [['--date', '2027-02-30'], /--date: expected a day as YYYY-MM-DD, got "2027-02-30"/],
+      [['--date', 'tomorrow'], /--date: expected a day as YYYY-MM-DD/],
+      [['-o', join(tmp, 'no', 'such', 'folder', 'a.html')], /cannot write .*the folder does not exist/],
+    ];
+    for (const [args, message] of cases) {
+      const r = runCli(['annex', 'scenarios/telecom.yaml', ...args]);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(message);
+    }
+    const bad = write('bad.yaml', 'name: x\ncountries:\n  FR: { cost_per_hour: -1, languages: { fr: 0.9 } }\nactivities:\n  a: { language: fr, hours: 10 }\n');
+    const r = runCli(['annex', bad, '-o', path('bad.html')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${bad}:3:9 countries.FR.cost_per_hour`);
+    expect(existsSync(path('bad.html'))).toBe(false);
+  });
+
+  it('is listed in the help with its options', () => {
+    const r = runCli(['annex', '--help']);
+    expect(r.code).toBe(0);
+    for (const flag of ['--lang <lang>', '--format <format>', '--output <file>', '--date <YYYY-MM-DD>', '--solver <engine>', '--time-limit <seconds>']) {
+      expect(r.stdout).toContain(flag);
+    }
+  });
+});
