@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { scenarioOf } from '../../test/support/scenarioText.js';
+import { homeOnly } from './homeOnly.js';
+
+const COUNTRIES = `countries:
+  FR: { cost_per_hour: 30, languages: { fr: 0.9, en: { quality: 0.8, capacity_hours: 100 } }, capacity_hours: 1000 }
+  RO: { cost_per_hour: 20, languages: { fr: 0.8, en: 0.9, de: 0.9 } }
+  MA: { cost_per_hour: 15, languages: { fr: 0.85 } }
+`;
+const scenario = (activities: string, home = ''): ReturnType<typeof scenarioOf> =>
+  scenarioOf(`name: home only\n${home}${COUNTRIES}activities:\n${activities}`);
+
+describe('homeOnly', () => {
+  it('prices everything at the home rate and measures the saving against the plan', () => {
+    const s = scenario('  a: { language: fr, hours: 600, min_quality: 0.9 }\n  b: { language: en, hours: 100 }\n');
+    const h = homeOnly(s, 15_000);
+    // (600 + 100) h × 30 = 21,000; saving 21,000 − 15,000.
+    expect(h).toEqual({ feasible: true, cost: 21_000, saving: 6_000 });
+  });
+
+  it('is impossible, with no notional cost, when home may not legally deliver an activity', () => {
+    const lang = homeOnly(scenario('  a: { language: de, hours: 10 }\n'), 0);
+    expect(lang).toEqual({ feasible: false, reasons: ['a cannot be delivered in FR: FR does not offer "de"'], notionalCost: undefined });
+    const list = homeOnly(scenario('  a: { language: fr, hours: 10, countries: [RO] }\n'), 0);
+    expect(list.feasible === false && list.reasons).toEqual(['a cannot be delivered in FR: FR is not in its allow-list']);
+    const residency = homeOnly(scenario('  a: { language: fr, hours: 10, data: health }\n', 'home: MA\n'), 0);
+    expect(residency).toEqual({ feasible: false, reasons: ['a cannot be delivered in MA: residency forbids it'], notionalCost: undefined });
+  });
+
+  it('is impossible but still priced when only volume, quality or share rules stand in the way', () => {
+    const s = scenario([
+      '  a: { language: fr, hours: 900, min_quality: 0.95 }',
+      '  b: { language: fr, hours: 200, max_share: 0.5 }',
+      '  c: { language: en, hours: 150 }',
+      '',
+    ].join('\n'));
+    const h = homeOnly(s, 0);
+    expect(h.feasible).toBe(false);
+    if (h.feasible) return;
+    expect(h.reasons).toEqual([
+      'a: FR quality 0.9 is below min_quality 0.95',
+      'b: max_share 0.5 forbids putting all of it in one country',
+      'FR capacity is 1,000 h for 1,250 h of work',
+      'FR "en" capacity is 100 h for 150 h of work',
+    ]);
+    expect(h.notionalCost).toBe((900 + 200 + 150) * 30);
+  });
+
+  it('holds exactly at the limits (capacity and floor met with equality)', () => {
+    const s = scenario('  a: { language: fr, hours: 900, min_quality: 0.9 }\n  b: { language: en, hours: 100 }\n');
+    expect(homeOnly(s, 0)).toMatchObject({ feasible: true, cost: 30_000 });
+  });
+
+  it('says so when home is not among the countries', () => {
+    const s = scenario('  a: { language: fr, hours: 10 }\n');
+    const h = homeOnly({ ...s, home: 'XX' }, 0);
+    expect(h).toEqual({ feasible: false, reasons: ['home country XX is not in the scenario'], notionalCost: undefined });
+  });
+});
