@@ -28,7 +28,7 @@ export function compare(outcome: Outcome, exp: Expectation): Difference[] {
     const rel = Math.abs(outcome.totalCost - exp.totalCost) / Math.max(1, Math.abs(exp.totalCost));
     if (rel > exp.costTolerance) {
       const delta = outcome.totalCost - exp.totalCost;
-      diffs.push({ what: 'total cost', expected: amount(exp.totalCost), actual: `${amount(outcome.totalCost)} (${delta > 0 ? '+' : ''}${amount(delta)}, ${delta > 0 ? '+' : ''}${pct(delta / Math.max(1, exp.totalCost))}; tolerance ±${exp.costTolerance * 100}%)` });
+      diffs.push({ what: 'total cost', expected: amount(exp.totalCost), actual: `${amount(outcome.totalCost)} (${delta > 0 ? '+' : ''}${amount(delta)}, ${delta > 0 ? '+' : ''}${pct(delta / Math.max(1, exp.totalCost))}; tolerance ±${Number((exp.costTolerance * 100).toPrecision(3))}%)` });
     }
   }
   if (exp.shares) {

@@ -1,4 +1,4 @@
-import { WEEKS_PER_PERIOD } from '../scenario/countryTable.js';
+import { weeksOrMonth } from '../scenario/countryTable.js';
 import type { Scenario } from '../scenario/types.js';
 import { weekGrid, type Interval } from '../time/weekGrid.js';
 import { localDayHour } from '../time/zoneTime.js';
@@ -59,7 +59,7 @@ export function timeModel(s: Scenario): TimeModel | undefined {
     else bySignature.set(signature, { members: [t.index], weight, countries });
   }
   const classes = [...bySignature.values()].map((c, id) => ({ id, ...c }));
-  return { grid, classes, totalWeight, weeksPerPeriod: WEEKS_PER_PERIOD[s.period] ?? WEEKS_PER_PERIOD['month'] ?? 52 / 12 };
+  return { grid, classes, totalWeight, weeksPerPeriod: weeksOrMonth(s.period) };
 }
 
 /** Hours per period an activity needs in one hour of a class. */

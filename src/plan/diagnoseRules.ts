@@ -23,7 +23,7 @@ export function noCountry(s: Scenario): RawFinding[] {
     const speakers = s.countries.filter((c) => c.languages[a.language] !== undefined);
     const byList = speakers.filter((c) => pairStatus(s, a, c).allowed === false && a.allowList && !a.allowList.includes(c.code));
     const byResidency = speakers.filter((c) => !byList.includes(c));
-    const parts = [`only ${listText(speakers.map((c) => c.code))} offer "${a.language}"`];
+    const parts = [`only ${listText(speakers.map((c) => c.code))} ${speakers.length === 1 ? 'offers' : 'offer'} "${a.language}"`];
     if (byList.length) parts.push(`the allow-list [${(a.allowList ?? []).join(', ')}] excludes ${listText(byList.map((c) => c.code))}`);
     if (byResidency.length) parts.push(`residency allows ${residencyRule(s, a)}, which excludes ${listText(byResidency.map((c) => c.code))}`);
     const path = byResidency.length >= byList.length ? 'data' : 'countries';

@@ -1,4 +1,4 @@
-import { WEEKS_PER_PERIOD } from '../scenario/countryTable.js';
+import { weeksOrMonth } from '../scenario/countryTable.js';
 import type { Scenario } from '../scenario/types.js';
 import { weekGrid } from '../time/weekGrid.js';
 import { localDayHour } from '../time/zoneTime.js';
@@ -17,7 +17,7 @@ export function verifyCoverage(s: Scenario, plan: Plan): string[] {
   if (covered.length === 0) return [];
   const out: string[] = [];
   const grid = weekGrid(s.time.week, s.time.rule);
-  const weeks = WEEKS_PER_PERIOD[s.period] ?? 52 / 12;
+  const weeks = weeksOrMonth(s.period);
   const got = new Map<string, number>();
   const seats = new Map<string, number>();
   const premium = new Map<string, number>();

@@ -2,7 +2,7 @@ import type { Outcome, Plan, PlanWeek, SiteDecision } from '../plan/types.js';
 import { PLACES, round } from './format.js';
 import type { Renderer } from './renderer.js';
 
-/** The JSON document of the contract (§5) plus documented extra fields (docs/json-output.md). */
+/** The JSON document of the contract (§5) plus documented extra fields (docs/output.md). */
 export function toJson(outcome: Outcome): Record<string, unknown> {
   if (outcome.status === 'infeasible') {
     return {

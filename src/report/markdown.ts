@@ -1,4 +1,4 @@
-import { activitySection, allocationSection, countrySection, infeasibleLines, siteLines, summaryLines, type Section } from './planSections.js';
+import { activitySection, allocationSection, countrySection, siteLines, summaryLines, type Section } from './planSections.js';
 import type { Renderer } from './renderer.js';
 
 const esc = (s: string): string => s.replace(/\|/g, '\\|');
@@ -12,8 +12,8 @@ function mdTable(s: Section): string {
 /** A paste-ready Markdown report (GitHub/CommonMark tables). */
 export const renderMarkdown: Renderer = (outcome, { locale }) => {
   if (outcome.status === 'infeasible') {
-    const [head, ...rest] = infeasibleLines(outcome);
-    return `## ${esc(head ?? '')}\n\n${rest.join('\n')}\n`;
+    const findings = outcome.diagnosis.map((f) => `- ${esc(f.message)}  \n  \`${outcome.file}:${f.line}:${f.col} ${f.path}\``);
+    return `## ${esc(`${outcome.name}: no plan satisfies the constraints.`)}\n\n${findings.join('\n')}\n`;
   }
   const parts = [`## ${esc(outcome.name)} — optimal plan`, ...[allocationSection, countrySection, activitySection].map((f) => mdTable(f(outcome, locale))), [...siteLines(outcome, locale).map((l) => `- ${l}`), ''].join('\n') + summaryLines(outcome, locale).join('\n\n')];
   return `${parts.join('\n\n')}\n`;

@@ -22,10 +22,10 @@ export function allocationSection(p: Plan, locale: Locale): Section {
 
 export function countrySection(p: Plan, locale: Locale): Section {
   const fixed = p.fixedCosts > 0;
-  const rows = p.countries.map((c) => [`${c.country} ${c.name}`, num(c.costPerHour, 2, locale), num(c.hours, 0, locale), num(c.fte, p.wholeFte ? 0 : 1, locale),
+  const rows = p.countries.map((c) => [c.name === c.country ? c.country : `${c.country} ${c.name}`, num(c.costPerHour, 2, locale), num(c.hours, 0, locale), num(c.fte, p.wholeFte ? 0 : 1, locale),
     ...(fixed ? [num(c.fixedCost, 0, locale)] : []), num(c.cost, 0, locale), percent(p.totalCost > 0 ? c.cost / p.totalCost : 0, locale)]);
   const total = ['Total', '', num(p.totalHours, 0, locale), num(p.totalFte, p.wholeFte ? 0 : 1, locale), ...(fixed ? [num(p.fixedCosts, 0, locale)] : []), num(p.totalCost, 0, locale), percent(1, locale)];
-  const head = ['Country', `${p.currency}/h`, 'Hours', p.wholeFte ? 'FTE (whole)' : 'FTE', ...(fixed ? [`Fixed ${p.currency}`] : []), `Cost ${p.currency}`, 'Share'];
+  const head = ['Country', `${p.currency}/h`, 'Hours', p.wholeFte ? 'FTE (whole)' : 'FTE', ...(fixed ? [`Fixed ${p.currency}`] : []), `Cost ${p.currency}`, 'Share of cost'];
   return { title: 'By country', head, rows: [...rows, total], numeric: head.map((_, i) => i).filter((i) => i > 0), total: true };
 }
 

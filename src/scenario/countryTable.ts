@@ -107,6 +107,14 @@ export const WEEKS_PER_PERIOD: Readonly<Record<string, number>> = {
   year: 52,
 };
 
+/** Weeks in a period, or undefined for a period bestshore does not know (own keys only: no 'constructor'). */
+export function weeksPerPeriod(period: string): number | undefined {
+  return Object.hasOwn(WEEKS_PER_PERIOD, period) ? WEEKS_PER_PERIOD[period] : undefined;
+}
+
+/** Weeks in a period, a month's when the period is unknown (it is then reported by rules.ts). */
+export const weeksOrMonth = (period: string): number => weeksPerPeriod(period) ?? 52 / 12;
+
 export function countryFacts(code: string): CountryFacts | undefined {
   return Object.hasOwn(COUNTRY_TABLE, code) ? COUNTRY_TABLE[code] : undefined;
 }

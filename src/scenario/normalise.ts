@@ -1,4 +1,4 @@
-import { countryFacts, DEFAULT_SHRINKAGE, DEFAULT_WEEK_HOURS, WEEKS_PER_PERIOD } from './countryTable.js';
+import { countryFacts, DEFAULT_SHRINKAGE, DEFAULT_WEEK_HOURS, weeksPerPeriod } from './countryTable.js';
 import type { Diagnostic } from './diagnostic.js';
 import { countryTime, coverageOf, scenarioTime, type Report } from './normaliseTime.js';
 import { pathKey } from './path.js';
@@ -11,7 +11,7 @@ export const DEFAULT_MIN_COUNTRY_SHARE = 0.1;
 
 /** Productive hours one full-time agent gives per period: legal week × weeks × (1 − shrinkage). */
 export function defaultHoursPerFte(weekHours: number, period: string, shrinkage = DEFAULT_SHRINKAGE): number | undefined {
-  const weeks = WEEKS_PER_PERIOD[period];
+  const weeks = weeksPerPeriod(period);
   return weeks === undefined ? undefined : weekHours * weeks * (1 - shrinkage);
 }
 

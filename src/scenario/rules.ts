@@ -1,4 +1,4 @@
-import { WEEKS_PER_PERIOD } from './countryTable.js';
+import { WEEKS_PER_PERIOD, weeksPerPeriod } from './countryTable.js';
 import type { Diagnostic, Severity } from './diagnostic.js';
 import { pathKey, type FieldPath } from './path.js';
 import { COUNTRY_CODE, LANGUAGE_CODE } from './schema.js';
@@ -69,7 +69,7 @@ const languages: Rule = (s, report) => {
 };
 
 const period: Rule = (s, report) => {
-  if (WEEKS_PER_PERIOD[s.period] !== undefined) return;
+  if (weeksPerPeriod(s.period) !== undefined) return;
   const missing = s.countries.filter((c) => c.hoursPerFteFrom === 'default');
   if (missing.length === 0) return;
   report(['period'], `period "${s.period}" is not one of ${Object.keys(WEEKS_PER_PERIOD).join(', ')}, so hours_per_fte cannot be derived: set it for ${missing.map((c) => c.code).join(', ')}`);
