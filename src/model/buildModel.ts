@@ -2,12 +2,26 @@ import { pairStatus } from '../scenario/residency.js';
 import type { Activity, Scenario } from '../scenario/types.js';
 import type { HoursVar, LpModel, Row, Term } from './lp.js';
 import { siteEconomics } from './siteEconomics.js';
-import { hourDemand, timeModel, type TimeModel } from './timeClasses.js';
+import { hourDemand, timeModel, type TimeClass, type TimeModel } from './timeClasses.js';
+import { agentsFor, queueAht, type Contacts } from '../staffing/contacts.js';
+
+/** Erlangs of a contact stream in each hour of a time class. */
+export function classTraffic(tm: TimeModel, k: TimeClass, activity: string, c: Contacts): number {
+  const total = tm.totalWeight.get(activity) ?? 0;
+  return total > 0 ? ((c.volume / tm.weeksPerPeriod) * ((k.weight.get(activity) ?? 0) / total) * queueAht(c)) / 3600 : 0;
+}
 
 export type ModelOptions = {
   /** Staff whole FTEs per country (integer), priced as people rather than hours. */
   readonly wholeFte: boolean;
+  /**
+   * Contact queues: agents per Erlang for each (activity, country, time class), keyed by
+   * factorKey; missing ones use the fully pooled queue's ratio (see plan/pooling.ts).
+   */
+  readonly factors?: ReadonlyMap<string, number>;
 };
+
+export const factorKey = (activity: string, country: string, timeClass: number): string => `${activity}\u0000${country}\u0000${timeClass}`;
 
 export const DEFAULT_MODEL_OPTIONS: ModelOptions = { wholeFte: false };
 
@@ -22,11 +36,11 @@ const push = (m: Map<string, number[]>, key: string, j: number): void => {
  * Variables x[a,c] (or x[a,c,k] per time class for activities with coverage) for the allowed
  * pairs only, and the demand rows: Σ_c x = hours, or per class the hours that fall in it.
  */
-function hoursVars(s: Scenario, tm: TimeModel | undefined): Index {
+function hoursVars(s: Scenario, tm: TimeModel | undefined, factors: ReadonlyMap<string, number> | undefined): Index {
   const ix: Index = { vars: [], byActivity: new Map(), byCountry: new Map(), byPair: new Map(), demand: [] };
-  const add = (a: Activity, code: string, v: Omit<HoursVar, 'role' | 'activity' | 'country' | 'kind' | 'lower' | 'upper' | 'impliedUpper'>): number => {
+  const add = (a: Activity, code: string, v: Omit<HoursVar, 'role' | 'activity' | 'country' | 'kind' | 'lower' | 'upper' | 'impliedUpper'>, upper = a.hours): number => {
     const j = ix.vars.length;
-    ix.vars.push({ role: 'hours', activity: a.id, country: code, kind: 'continuous', lower: 0, upper: Infinity, impliedUpper: a.hours, ...v });
+    ix.vars.push({ role: 'hours', activity: a.id, country: code, kind: 'continuous', lower: 0, upper: Infinity, impliedUpper: upper, ...v });
     push(ix.byActivity, a.id, j);
     push(ix.byCountry, code, j);
     push(ix.byPair, `${a.id}\u0000${code}`, j);
@@ -43,12 +57,18 @@ function hoursVars(s: Scenario, tm: TimeModel | undefined): Index {
       ix.demand.push({ id: `demand[${a.id}]`, kind: 'demand', op: '=', rhs: a.hours, terms, source: path, activity: a.id });
       continue;
     }
+    const queue = a.contacts?.queued ? a.contacts : undefined;
     for (const k of tm.classes) {
-      const need = hourDemand(tm, k, a.id, a.hours) * k.members.length;
+      // Hours activities: hours in the class. Queues: Erlang-hours, served at f agents per Erlang.
+      const traffic = queue ? classTraffic(tm, k, a.id, queue) : 0;
+      const need = queue ? traffic * k.members.length * tm.weeksPerPeriod : hourDemand(tm, k, a.id, a.hours) * k.members.length;
       if (need <= 0) continue;
       const terms = allowed.filter(({ c }) => k.countries.get(c.code)?.works).map(({ c, basis, quality }) => {
         const premium = c.costPerHour * ((k.countries.get(c.code)?.multiplier ?? 1) - 1);
-        return { v: add(a, c.code, { id: `x[${a.id},${c.code},t${k.id}]`, cost: c.costPerHour + premium, quality, basis, timeClass: k.id, premium }), coef: 1 };
+        const f = queue ? factors?.get(factorKey(a.id, c.code, k.id)) ?? agentsFor(queue, traffic) / traffic : 1;
+        const base = { id: `x[${a.id},${c.code},t${k.id}]`, cost: c.costPerHour + premium, quality, basis, timeClass: k.id, premium };
+        const v = add(a, c.code, queue ? { ...base, perErlang: f } : base, queue ? f * need : a.hours);
+        return { v, coef: 1 / f };
       });
       ix.demand.push({ id: `demand[${a.id},t${k.id}]`, kind: 'demand', op: '=', rhs: need, terms, source: ['activities', a.id, 'coverage'], activity: a.id, timeClass: k.id });
     }
@@ -59,27 +79,33 @@ function hoursVars(s: Scenario, tm: TimeModel | undefined): Index {
 /** Build the contract's LP (§3), per hour of the week where there is coverage, plus the mixed-integer site rules. */
 export function buildModel(s: Scenario, options: ModelOptions = DEFAULT_MODEL_OPTIONS): LpModel {
   const tm = timeModel(s);
-  const { vars, byActivity, byCountry, byPair, demand } = hoursVars(s, tm);
+  const { vars, byActivity, byCountry, byPair, demand } = hoursVars(s, tm, options.factors);
   const rows: Row[] = [...demand];
   const languageOf = new Map(s.activities.map((a) => [a.id, a.language]));
   const ones = (js: readonly number[]): Term[] => js.map((v) => ({ v, coef: 1 }));
   for (const a of s.activities) {
     const js = byActivity.get(a.id) ?? [];
     const path = ['activities', a.id];
+    // Queues have no fixed hours (they depend on the split): their rules are written as shares of Σx.
+    const flexible = a.contacts?.queued === true && a.coverage !== undefined && tm !== undefined;
+    const share = (mine: readonly number[], k: number): { terms: Term[]; rhs: number } => flexible
+      ? { terms: [...ones(mine), ...js.map((v) => ({ v, coef: -k }))], rhs: 0 }
+      : { terms: ones(mine), rhs: k * a.hours };
     if (a.minQuality !== undefined && a.minQuality > 0) {
-      const terms = js.map((v) => ({ v, coef: vars[v]?.quality ?? 0 }));
-      rows.push({ id: `quality[${a.id}]`, kind: 'quality', op: '>=', rhs: a.minQuality * a.hours, terms, source: [...path, 'min_quality'], activity: a.id });
+      const floor = a.minQuality;
+      const terms = js.map((v) => ({ v, coef: (vars[v]?.quality ?? 0) - (flexible ? floor : 0) }));
+      rows.push({ id: `quality[${a.id}]`, kind: 'quality', op: '>=', rhs: flexible ? 0 : floor * a.hours, terms, source: [...path, 'min_quality'], activity: a.id });
     }
     if (a.maxShare !== undefined && a.maxShare < 1) {
       for (const c of s.countries) {
         const pair = byPair.get(`${a.id}\u0000${c.code}`);
         if (!pair) continue;
-        rows.push({ id: `max_share[${a.id},${c.code}]`, kind: 'max-share', op: '<=', rhs: a.maxShare * a.hours, terms: ones(pair), source: [...path, 'max_share'], activity: a.id, country: c.code });
+        rows.push({ id: `max_share[${a.id},${c.code}]`, kind: 'max-share', op: '<=', ...share(pair, a.maxShare), source: [...path, 'max_share'], activity: a.id, country: c.code });
       }
     }
     if (a.minHomeShare !== undefined && a.minHomeShare > 0) {
-      const terms = ones(byPair.get(`${a.id}\u0000${s.home}`) ?? []);
-      rows.push({ id: `min_home_share[${a.id}]`, kind: 'min-home-share', op: '>=', rhs: a.minHomeShare * a.hours, terms, source: [...path, 'min_home_share'], activity: a.id, country: s.home });
+      const mine = byPair.get(`${a.id}\u0000${s.home}`) ?? [];
+      rows.push({ id: `min_home_share[${a.id}]`, kind: 'min-home-share', op: '>=', ...share(mine, a.minHomeShare), source: [...path, 'min_home_share'], activity: a.id, country: s.home });
     }
   }
   for (const c of s.countries) {

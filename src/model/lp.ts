@@ -30,6 +30,8 @@ export type HoursVar = VarBase & {
   readonly timeClass: number | undefined;
   /** Night/Sunday uplift per hour (rate × premiums), included in `cost`. */
   readonly premium: number;
+  /** Contact queues: agents per Erlang this country needs for its share (hours = f × Erlang-hours). */
+  readonly perErlang?: number;
 };
 /** 1 when a country's site is open (receives work, pays its fixed cost). */
 export type SiteVar = VarBase & { readonly role: 'site'; readonly country: string };

@@ -2,7 +2,7 @@ import { isHours, type LpModel } from '../model/lp.js';
 import type { TimeModel } from '../model/timeClasses.js';
 import type { Scenario } from '../scenario/types.js';
 import { homeOnly } from './homeOnly.js';
-import type { ActivitySummary, AllocationRow, Certificate, CountryTotal, Plan, PlanWeek, ScheduleRow } from './types.js';
+import type { ActivitySummary, AllocationRow, Certificate, CountryTotal, Plan, PlanWeek, Pooling, ScheduleRow } from './types.js';
 
 /** Hours below this are solver noise, not work. */
 const ZERO_HOURS = 1e-7;
@@ -39,7 +39,9 @@ export function scheduleFrom(model: LpModel, x: readonly number[]): ScheduleRow[
     const hours = x[j] ?? 0;
     const cls = tm.classes[v.timeClass];
     if (!cls || hours <= ZERO_HOURS * Math.max(1, v.impliedUpper)) return;
-    for (const t of cls.members) rows.push({ activity: v.activity, country: v.country, interval: t, hours: hours / cls.members.length });
+    const m = cls.members.length;
+    const traffic = v.perErlang === undefined ? undefined : hours / v.perErlang / (m * tm.weeksPerPeriod);
+    for (const t of cls.members) rows.push({ activity: v.activity, country: v.country, interval: t, hours: hours / m, ...(traffic === undefined ? {} : { traffic }) });
   });
   return rows.sort((a, b) => a.interval - b.interval || a.activity.localeCompare(b.activity) || a.country.localeCompare(b.country));
 }
@@ -114,6 +116,7 @@ export type PlanFacts = {
   readonly schedule: readonly ScheduleRow[];
   readonly week: PlanWeek | undefined;
   readonly time: TimeModel | undefined;
+  readonly queues: Pooling | undefined;
 };
 
 export function buildPlan(s: Scenario, rows: readonly AllocationRow[], facts: PlanFacts): Plan {
@@ -134,6 +137,7 @@ export function buildPlan(s: Scenario, rows: readonly AllocationRow[], facts: Pl
     schedule: facts.schedule,
     week: facts.week,
     premiumCost: rows.reduce((t, r) => t + r.premiumCost, 0),
+    pooling: facts.queues,
     countries,
     activities: activitySummaries(s, rows),
     homeOnly: homeOnly(s, totalCost, facts.time),

@@ -12,6 +12,9 @@ import type { Certificate, Outcome } from './types.js';
 import { verifyAllocation } from './verify.js';
 import { verifyCoverage } from './verifyCoverage.js';
 import { verifySites } from './verifySites.js';
+import { verifyStaffing } from './verifyStaffing.js';
+import { hasQueues, solvePooled } from './pooling.js';
+import { queueSummaries } from './queueSummary.js';
 
 export type PlanOptions = SolveOptions & {
   /** Staff whole FTEs per country (--whole-fte). */
@@ -43,8 +46,9 @@ async function certificateOf(model: LpModel, result: Solved, solver: Solver, opt
  */
 export async function planScenario(s: Scenario, solver: Solver, options: PlanOptions): Promise<Outcome> {
   const wholeFte = options.wholeFte === true;
-  const model = buildModel(s, { wholeFte });
-  const result = await solveModel(model, solver, options);
+  const pooled = hasQueues(s) ? await solvePooled(s, solver, { ...options, wholeFte }) : undefined;
+  const model = pooled?.model ?? buildModel(s, { wholeFte });
+  const result = pooled?.result ?? await solveModel(model, solver, options);
   if (result.status === 'infeasible') {
     const feasible = async (m: LpModel): Promise<boolean> => ['optimal', 'feasible'].includes((await solveModel(m, solver, options)).status);
     return { status: 'infeasible', name: s.name, file: s.source.file, currency: s.currency, period: s.period, diagnosis: await diagnose(s, model, feasible) };
@@ -54,13 +58,16 @@ export async function planScenario(s: Scenario, solver: Solver, options: PlanOpt
     throw new VerificationError(solver.name, ['the engine reported the plan unbounded, which this model cannot be']);
   }
   if (result.status === 'error') throw new VerificationError(solver.name, [result.message]);
+  if (pooled && !pooled.converged) throw new VerificationError(solver.name, [`the pooling iteration did not settle in ${pooled.rounds} rounds`]);
   const rows = allocationFrom(s, model, result.x);
   const certificate = await certificateOf(model, result, solver, options);
   const decisions = decisionsFrom(model, result.x, wholeFte);
-  const plan = buildPlan(s, rows, { status: result.status, engine: result.engine, certificate, decisions, schedule: scheduleFrom(model, result.x), week: weekFrom(s, model), time: model.time });
+  const schedule = scheduleFrom(model, result.x);
+  const plan = buildPlan(s, rows, { status: result.status, engine: result.engine, certificate, decisions, schedule, week: weekFrom(s, model), time: model.time, queues: pooled ? queueSummaries(s, schedule, model, pooled.rounds) : undefined });
   const violations = [
     ...verifyAllocation(s, rows, rows.reduce((t, r) => t + r.cost - r.premiumCost, 0)),
     ...verifyCoverage(s, plan),
+    ...verifyStaffing(s, plan),
     ...verifySites(s, plan),
   ];
   if (certificate.kind !== 'none' && certificate.gap > OPTIMALITY_GAP) {

@@ -22,6 +22,33 @@ export type ScheduleRow = {
   /** Index into `week.intervals`. */
   readonly interval: number;
   readonly hours: number;
+  /** Contact queues: Erlangs this country answers in this hour. */
+  readonly traffic?: number;
+};
+
+/** How a country answers its share of a contact activity. */
+export type QueueSummary = {
+  readonly activity: string;
+  readonly country: string;
+  /** Contacts per period. */
+  readonly volume: number;
+  readonly aht: number;
+  /** Most agents at once in any hour. */
+  readonly peakAgents: number;
+  /** Agent hours per period. */
+  readonly hours: number;
+  /** Contact-weighted service level, ASA and occupancy reached. */
+  readonly serviceLevel: number | undefined;
+  readonly asa: number;
+  readonly occupancy: number;
+};
+
+/** What splitting queues over countries costs against one pooled queue per activity. */
+export type Pooling = {
+  readonly rounds: number;
+  readonly extraHours: number;
+  readonly cost: number;
+  readonly queues: readonly QueueSummary[];
 };
 
 /** The reference week a plan with coverage was made on, in the customers' time zone. */
@@ -112,6 +139,8 @@ export type Plan = {
   readonly schedule: readonly ScheduleRow[];
   readonly week: PlanWeek | undefined;
   readonly premiumCost: number;
+  /** Contact queues: per-country service and the pooling cost (undefined without queues). */
+  readonly pooling: Pooling | undefined;
   readonly countries: readonly CountryTotal[];
   readonly activities: readonly ActivitySummary[];
   readonly homeOnly: HomeOnly;

@@ -18,6 +18,10 @@ export function verifyAllocation(s: Scenario, rows: readonly AllocationRow[], to
   const hours = new Map<string, number>();
   const add = (key: string, h: number): void => { hours.set(key, (hours.get(key) ?? 0) + h); };
   let cost = 0;
+  // Contact queues have no fixed hours (they depend on the split): their shares are of the hours planned.
+  const planned = new Map<string, number>();
+  for (const r of rows) planned.set(r.activity, (planned.get(r.activity) ?? 0) + r.hours);
+  const base = (a: Scenario['activities'][number]): number => (a.contacts?.queued ? planned.get(a.id) ?? 0 : a.hours);
   for (const r of rows) {
     const a = s.activities.find((x) => x.id === r.activity);
     const c = s.countries.find((x) => x.code === r.country);
@@ -31,18 +35,18 @@ export function verifyAllocation(s: Scenario, rows: readonly AllocationRow[], to
     add(`l:${c.code}:${a.language}`, r.hours);
     add(`q:${a.id}`, r.hours * (c.languages[a.language]?.quality ?? 0));
     add(`h:${a.id}`, c.code === s.home ? r.hours : 0);
-    if (a.maxShare !== undefined && !within(r.hours, a.maxShare * a.hours)) {
-      out.push(`${a.id} in ${c.code}: ${fmt(r.hours)} h exceeds max_share ${a.maxShare} of ${a.hours} h`);
+    if (a.maxShare !== undefined && !within(r.hours, a.maxShare * base(a))) {
+      out.push(`${a.id} in ${c.code}: ${fmt(r.hours)} h exceeds max_share ${a.maxShare} of ${fmt(base(a))} h`);
     }
     cost += r.hours * c.costPerHour;
   }
   for (const a of s.activities) {
     const got = hours.get(`a:${a.id}`) ?? 0;
-    if (Math.abs(got - a.hours) > TOL * Math.max(1, a.hours)) out.push(`${a.id}: ${fmt(got)} h planned, ${a.hours} h required`);
-    if (a.minQuality !== undefined && !within(a.minQuality * a.hours, hours.get(`q:${a.id}`) ?? 0)) {
-      out.push(`${a.id}: weighted quality ${fmt((hours.get(`q:${a.id}`) ?? 0) / a.hours)} below min_quality ${a.minQuality}`);
+    if (!a.contacts?.queued && Math.abs(got - a.hours) > TOL * Math.max(1, a.hours)) out.push(`${a.id}: ${fmt(got)} h planned, ${a.hours} h required`);
+    if (a.minQuality !== undefined && !within(a.minQuality * base(a), hours.get(`q:${a.id}`) ?? 0)) {
+      out.push(`${a.id}: weighted quality ${fmt((hours.get(`q:${a.id}`) ?? 0) / base(a))} below min_quality ${a.minQuality}`);
     }
-    if (a.minHomeShare !== undefined && !within(a.minHomeShare * a.hours, hours.get(`h:${a.id}`) ?? 0)) {
+    if (a.minHomeShare !== undefined && !within(a.minHomeShare * base(a), hours.get(`h:${a.id}`) ?? 0)) {
       out.push(`${a.id}: ${fmt(hours.get(`h:${a.id}`) ?? 0)} h in ${s.home}, below min_home_share ${a.minHomeShare}`);
     }
   }

@@ -1,4 +1,4 @@
-import type { Outcome, Plan, PlanWeek, SiteDecision } from '../plan/types.js';
+import type { Outcome, Plan, PlanWeek, Pooling, SiteDecision } from '../plan/types.js';
 import { PLACES, round } from './format.js';
 import type { Renderer } from './renderer.js';
 
@@ -31,6 +31,7 @@ function planJson(p: Plan): Record<string, unknown> {
       ...(p.week ? { premium_cost: round(r.premiumCost, PLACES.cost) } : {}),
     })),
     ...(p.week ? weekJson(p, p.week) : {}),
+    ...(p.pooling ? poolingJson(p.pooling) : {}),
     countries: p.countries.map((c) => ({
       country: c.country, name: c.name, hours: round(c.hours, PLACES.hours), fte: round(c.fte, PLACES.fte),
       cost: round(c.cost, PLACES.cost), cost_share: share(c.cost),
@@ -52,7 +53,7 @@ function planJson(p: Plan): Record<string, unknown> {
 function optimalityJson(p: Plan): Record<string, unknown> {
   const c = p.certificate;
   if (c.kind === 'none') return { proven: false, reason: c.reason };
-  const base = { proven: p.status === 'optimal' && (c.kind === 'dual' || (c.mipGap ?? 0) <= 1e-9), method: c.kind === 'dual' ? 'dual bound' : 'branch and bound + dual bound for the hours', lower_bound: round(c.lowerBound, PLACES.cost), gap: round(c.gap, 9) };
+  const base = { proven: p.status === 'optimal' && !p.pooling && (c.kind === 'dual' || (c.mipGap ?? 0) <= 1e-9), method: p.pooling ? 'dual bound given the queue splits of the pooling iteration' : c.kind === 'dual' ? 'dual bound' : 'branch and bound + dual bound for the hours', lower_bound: round(c.lowerBound, PLACES.cost), gap: round(c.gap, 9) };
   return c.kind === 'mip' ? { ...base, mip_gap: c.mipGap === undefined ? null : round(c.mipGap, 9) } : base;
 }
 
@@ -63,6 +64,16 @@ function weekJson(p: Plan, week: PlanWeek): Record<string, unknown> {
     week: week.intervals[0]?.iso.slice(0, 10) ?? null,
     premium_cost: round(p.premiumCost, PLACES.cost),
     schedule: p.schedule.map((r) => ({ activity: r.activity, country: r.country, start: week.intervals[r.interval]?.iso ?? null, hours: round(r.hours, 4) })),
+  };
+}
+
+function poolingJson(q: Pooling): Record<string, unknown> {
+  return {
+    contacts: q.queues.map((r) => ({
+      activity: r.activity, country: r.country, volume: round(r.volume, 1), aht: r.aht, peak_agents: r.peakAgents, agent_hours: round(r.hours, PLACES.hours),
+      service_level: r.serviceLevel === undefined ? null : round(r.serviceLevel, 4), asa: round(r.asa, 2), occupancy: round(r.occupancy, 4),
+    })),
+    pooling: { extra_agent_hours: round(q.extraHours, PLACES.hours), cost: round(q.cost, PLACES.cost), rounds: q.rounds },
   };
 }
 

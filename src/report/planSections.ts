@@ -29,6 +29,24 @@ export function countrySection(p: Plan, locale: Locale): Section {
   return { title: 'By country', head, rows: [...rows, total], numeric: head.map((_, i) => i).filter((i) => i > 0), total: true };
 }
 
+/** Contact activities: how each country answers its share (service reached, agents, occupancy). */
+export function contactSection(p: Plan, locale: Locale): Section | undefined {
+  const q = p.pooling;
+  if (!q || q.queues.length === 0) return undefined;
+  const rows = q.queues.map((r) => [r.activity, r.country, num(r.volume, 0, locale), num(r.aht, 0, locale), num(r.peakAgents, 0, locale), num(r.hours, 0, locale),
+    r.serviceLevel === undefined ? '—' : percent(r.serviceLevel, locale), num(r.asa, 1, locale), percent(r.occupancy, locale)]);
+  return { title: 'Contacts (each country staffed as its own queue)', head: ['Activity', 'Country', 'Contacts', 'AHT s', 'Peak agents', 'Agent hours', 'Service level', 'ASA s', 'Occupancy'], rows, numeric: [2, 3, 4, 5, 6, 7, 8], total: false };
+}
+
+/** The pooling line: what splitting queues costs against one queue per activity. */
+export function poolingLines(p: Plan, locale: Locale): string[] {
+  const q = p.pooling;
+  if (!q) return [];
+  return [q.extraHours > 0.005
+    ? `Pooling cost: splitting queues over countries needs ${num(q.extraHours, 0, locale)} more agent hours per ${p.period} than one queue per activity would (${money(q.cost, p.currency, locale)}, included above).`
+    : 'Pooling cost: none — every queue-hour is answered from one country.'];
+}
+
 /** Why each decided site is open or closed (fixed cost, minimum volume, forced by the scenario). */
 export function siteLines(p: Plan, locale: Locale): string[] {
   return p.sites.map((site) => {
@@ -67,6 +85,7 @@ export function summaryLines(p: Plan, locale: Locale): string[] {
 function proofLine(p: Plan, locale: Locale): string {
   const c = p.certificate;
   const gap = (g: number): string => `${num(g * 100, 4, locale)}%`;
+  if (c.kind === 'dual' && p.pooling) return `Hours proven optimal by a dual bound for the queue splits the pooling iteration settled on (${p.pooling.rounds} rounds; the splits themselves are not proven optimal), verified against every rule (engine: ${p.engine}).`;
   if (c.kind === 'dual') return `Optimal: proven by a dual bound (gap ${gap(c.gap)}), verified against every rule (engine: ${p.engine}).`;
   if (c.kind === 'mip') {
     const head = p.status === 'optimal' ? 'Optimal' : 'Best plan found within the time limit';

@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import Table from 'cli-table3';
-import { activitySection, allocationSection, countrySection, infeasibleLines, siteLines, summaryLines, type Section } from './planSections.js';
+import { activitySection, allocationSection, contactSection, countrySection, infeasibleLines, poolingLines, siteLines, summaryLines, type Section } from './planSections.js';
 import type { Renderer } from './renderer.js';
 import type { Plan } from '../plan/types.js';
 import type { Locale } from './format.js';
@@ -44,8 +44,9 @@ export const renderTable: Renderer = (outcome, { color, locale }) => {
     return `${c.red.bold(head ?? '')}\n${rest.join('\n')}\n`;
   }
   const title = c.bold(`${outcome.name} — optimal plan`);
-  const sections = [allocationSection(outcome, locale), countrySection(outcome, locale), activitySection(outcome, locale)];
-  const coverage = coverageTables(outcome, color, locale);
+  const contacts = contactSection(outcome, locale);
+  const sections = [allocationSection(outcome, locale), countrySection(outcome, locale), activitySection(outcome, locale), ...(contacts ? [contacts] : [])];
+  const coverage = [...coverageTables(outcome, color, locale), ...poolingLines(outcome, locale)];
   const [total, ...rest] = [...summaryLines(outcome, locale)];
   const sites = siteLines(outcome, locale);
   if (sites.length > 0) rest.unshift(`Sites:\n${sites.map((l) => `  ${l}`).join('\n')}`);

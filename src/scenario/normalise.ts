@@ -1,10 +1,29 @@
 import { countryFacts, DEFAULT_SHRINKAGE, DEFAULT_WEEK_HOURS, weeksPerPeriod } from './countryTable.js';
 import type { Diagnostic } from './diagnostic.js';
 import { countryTime, coverageOf, scenarioTime, type Report } from './normaliseTime.js';
+import { contactsOf, DEFAULT_CONTACT_COVERAGE } from './normaliseContacts.js';
+import type { Coverage, ScenarioTime } from './timeTypes.js';
+import { workHours, type Contacts } from '../staffing/contacts.js';
+import { pooledHours } from '../staffing/weekLoad.js';
+import { parseWindows } from '../time/weekMask.js';
 import { pathKey } from './path.js';
 import type { ActivityInput, CountryInput, ScenarioInput } from './schema.js';
 import { locate, type SourceMap } from './sourceMap.js';
 import type { Activity, Country, LanguageSkill, Scenario } from './types.js';
+
+/** Hours of a contact activity: work hours without a queue, fully pooled Erlang staffing with one. */
+function contactHours(id: string, c: Contacts, coverage: Coverage | undefined, time: ScenarioTime, period: string, report: Report): number {
+  if (!c.queued || !coverage) return workHours(c);
+  const hours = pooledHours(c, coverage, time, weeksPerPeriod(period) ?? 52 / 12);
+  if (Number.isFinite(hours)) return hours;
+  report(['activities', id, 'contacts'], 'no staffing meets these targets in some covered hour (even hundreds of agents more than the traffic)');
+  return workHours(c);
+}
+
+const defaultContactCoverage = (): Coverage => {
+  const parsed = parseWindows(DEFAULT_CONTACT_COVERAGE);
+  return { text: DEFAULT_CONTACT_COVERAGE, mask: parsed.ok ? parsed.value : [], profile: { days: new Array<number>(7).fill(1), hours: new Array<number>(24).fill(1) } };
+};
 
 /** Share each of an activity's `min_countries` must carry when min_country_share is not set. */
 export const DEFAULT_MIN_COUNTRY_SHARE = 0.1;
@@ -25,7 +44,8 @@ function normaliseCountry(code: string, input: CountryInput, period: string, rep
       : { quality: skill.quality, capacityHours: skill.capacity_hours };
   }
   // An unknown period without hours_per_fte is reported by rules.ts; month keeps the value finite meanwhile.
-  const derived = defaultHoursPerFte(weekHours, period) ?? (defaultHoursPerFte(weekHours, 'month') as number);
+  const shrinkage = input.shrinkage ?? DEFAULT_SHRINKAGE;
+  const derived = defaultHoursPerFte(weekHours, period, shrinkage) ?? (defaultHoursPerFte(weekHours, 'month', shrinkage) as number);
   return {
     code,
     name: facts?.en ?? code,
@@ -40,6 +60,7 @@ function normaliseCountry(code: string, input: CountryInput, period: string, rep
     adequacy: input.adequacy ?? facts?.adequacy ?? false,
     scc: input.scc ?? false,
     inTable: facts !== undefined,
+    shrinkage,
     fixedCost: input.fixed_cost ?? 0,
     minHours: input.min_hours,
     open: input.open,
@@ -47,11 +68,14 @@ function normaliseCountry(code: string, input: CountryInput, period: string, rep
   };
 }
 
-function normaliseActivity(id: string, input: ActivityInput, report: Report): Activity {
+function normaliseActivity(id: string, input: ActivityInput, report: Report, time: ScenarioTime, period: string): Activity {
+  const contacts = contactsOf(id, input, report);
+  const coverage = coverageOf(id, input, report) ?? (contacts?.queued ? defaultContactCoverage() : undefined);
   return {
     id,
     language: input.language,
-    hours: input.hours,
+    hours: input.hours ?? (contacts ? contactHours(id, contacts, coverage, time, period, report) : 0),
+    contacts,
     data: input.data ?? 'personal',
     minQuality: input.min_quality,
     maxShare: input.max_share,
@@ -59,7 +83,7 @@ function normaliseActivity(id: string, input: ActivityInput, report: Report): Ac
     allowList: input.countries,
     minCountries: input.min_countries,
     minCountryShare: input.min_country_share ?? DEFAULT_MIN_COUNTRY_SHARE,
-    coverage: coverageOf(id, input, report),
+    coverage,
   };
 }
 
@@ -71,10 +95,11 @@ export function normalise(input: ScenarioInput, source: SourceMap): { scenario: 
   const diagnostics: Diagnostic[] = [];
   const report: Report = (path, message) => {
     const pos = locate(source, path);
-    diagnostics.push({ file: source.file, line: pos.line, col: pos.col, path: pathKey(path), message, severity: 'error' });
+    diagnostics.push({ file: pos.file ?? source.file, line: pos.line, col: pos.col, path: pathKey(path), message, severity: 'error' });
   };
   const period = input.period ?? 'month';
   const home = input.home ?? 'FR';
+  const time = scenarioTime(input, home, report);
   const scenario: Scenario = {
     name: input.name,
     currency: input.currency ?? 'EUR',
@@ -82,9 +107,9 @@ export function normalise(input: ScenarioInput, source: SourceMap): { scenario: 
     period,
     shrinkage: DEFAULT_SHRINKAGE,
     countries: Object.entries(input.countries).map(([code, c]) => normaliseCountry(code, c, period, report)),
-    activities: Object.entries(input.activities).map(([id, a]) => normaliseActivity(id, a, report)),
+    activities: Object.entries(input.activities).map(([id, a]) => normaliseActivity(id, a, report, time, period)),
     maxCountries: input.max_countries,
-    time: scenarioTime(input, home, report),
+    time,
     expect: input.expect,
     source,
   };

@@ -55,6 +55,8 @@ export const CountrySchema = z.strictObject({
     night: z.number({ error: 'expected a share such as 0.25' }).min(0, { error: 'expected a premium ≥ 0' }).optional(),
     sunday: z.number({ error: 'expected a share such as 0.5' }).min(0, { error: 'expected a premium ≥ 0' }).optional(),
   }).optional().describe('Cost uplift for night and Sunday hours (local time), e.g. { night: 0.25, sunday: 0.5 }'),
+  shrinkage: z.number({ error: 'expected a share such as 0.32' }).min(0, { error: 'shrinkage must be in [0, 1)' }).lt(1, { error: 'shrinkage must be in [0, 1)' }).optional()
+    .describe('Share of paid time not available (breaks, training, absence); default 0.30'),
   night_hours: z.string({ error: 'expected a range such as "21:00-06:00"' }).optional()
     .describe('Local hours that count as night; default "21:00-06:00"'),
 });
@@ -62,9 +64,30 @@ export const CountrySchema = z.strictObject({
 export const DATA_CLASSES = ['none', 'personal', 'health', 'public'] as const;
 export type DataClass = (typeof DATA_CLASSES)[number];
 
+export const CHANNELS = ['voice', 'chat', 'email', 'backoffice'] as const;
+
+/** Contact volumes, turned into staff by Erlang C (or A with patience) per hour of coverage. */
+export const ContactsSchema = z.strictObject({
+  volume: positive('a positive number of contacts per period'),
+  aht: positive('a positive average handling time in seconds'),
+  channel: z.enum(CHANNELS, { error: `expected one of ${CHANNELS.join(', ')}` }).optional(),
+  service_level: z.union([
+    z.string({ error: 'expected "80/20" (80% answered within 20 s)' }),
+    z.strictObject({ target: z.number().gt(0, { error: 'expected a share in (0, 1]' }).max(1, { error: 'expected a share in (0, 1]' }), seconds: z.number().min(0, { error: 'expected seconds ≥ 0' }) }),
+  ], { error: 'expected "80/20" or { target: 0.8, seconds: 20 }' }).optional(),
+  asa: positive('a positive average speed of answer in seconds').optional(),
+  occupancy_max: z.number({ error: 'expected a share in (0, 1]' }).gt(0, { error: 'occupancy_max must be in (0, 1]' }).max(1, { error: 'occupancy_max must be in (0, 1]' }).optional(),
+  patience: positive('a positive mean patience in seconds').optional(),
+  concurrency: z.number({ error: 'expected a whole number ≥ 1' }).int({ error: 'expected a whole number ≥ 1' }).min(1, { error: 'expected a whole number ≥ 1' }).optional(),
+});
+
+/** Refinements that run despite other errors may see any value: only maps are checked. */
+const isMap = (v: unknown): boolean => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 export const ActivitySchema = z.strictObject({
   language: LanguageCode,
-  hours: positive('a positive number of hours').describe('Productive hours per period'),
+  hours: positive('a positive number of hours').optional().describe('Productive hours per period (or give contacts)'),
+  contacts: ContactsSchema.optional().describe('Contact volumes: staffing from Erlang C/A instead of hours'),
   data: z.enum(DATA_CLASSES, { error: `expected one of ${DATA_CLASSES.join(', ')}` }).optional()
     .describe('Data class: none (anywhere), personal (EU/EEA, adequacy or SCC), health (EU/EEA), public (home only); default personal'),
   min_quality: unit('min_quality').optional().describe('Floor on the hours-weighted mean quality'),
@@ -81,7 +104,17 @@ export const ActivitySchema = z.strictObject({
     days: z.record(z.string(), z.number({ error: 'expected a weight ≥ 0' }).min(0, { error: 'expected a weight ≥ 0' })).optional(),
     hours: z.record(z.string(), z.number({ error: 'expected a weight ≥ 0' }).min(0, { error: 'expected a weight ≥ 0' })).optional(),
   }).optional().describe('Weights shaping the volume over the covered hours: { days: { Mon: 1.2 }, hours: { "09-12": 1.5 } }; default flat'),
-});
+})
+  // Either hours or contacts, checked here (even when other fields are wrong: `when`) so it is
+  // reported with the other schema errors.
+  .refine((a) => !isMap(a) || a.hours !== undefined || a.contacts !== undefined, {
+    path: ['hours'], when: () => true,
+    error: 'missing required field "hours": give hours (productive hours per period) or contacts (volume, aht…)',
+  })
+  .refine((a) => !isMap(a) || a.hours === undefined || a.contacts === undefined, {
+    path: ['hours'], when: () => true,
+    error: 'give either hours or contacts, not both: with contacts, bestshore derives the hours',
+  });
 
 const SCENARIO_SHAPE = 'expected a scenario: a map with name, countries and activities';
 /** Golden result for `bestshore check` (the alternative is a `<name>.expected.json` file). */
@@ -115,6 +148,7 @@ export type ScenarioInput = z.infer<typeof ScenarioSchema>;
 export type CountryInput = z.infer<typeof CountrySchema>;
 export type ActivityInput = z.infer<typeof ActivitySchema>;
 export type ExpectInput = z.infer<typeof ExpectSchema>;
+export type ContactsInput = z.infer<typeof ContactsSchema>;
 
 /** Keys a user may write at each level, for "did you mean" suggestions. */
 export const KNOWN_KEYS = {

@@ -1,6 +1,7 @@
 import type { DataClass, ExpectInput } from './schema.js';
 import type { SourceMap } from './sourceMap.js';
 import type { CountryTime, Coverage, ScenarioTime } from './timeTypes.js';
+import type { Contacts } from '../staffing/contacts.js';
 
 export type { DataClass };
 
@@ -25,6 +26,8 @@ export type Country = {
   readonly adequacy: boolean;
   readonly scc: boolean;
   readonly inTable: boolean;
+  /** Share of paid time not available (defaults to 30%): hours_per_fte is derived with it. */
+  readonly shrinkage: number;
   /** Site economics: paid per period if the country receives work. */
   readonly fixedCost: number;
   readonly minHours: number | undefined;
@@ -46,6 +49,8 @@ export type Activity = {
   readonly minCountries: number | undefined;
   /** Share each of the min_countries must carry (default 0.1 when min_countries is set). */
   readonly minCountryShare: number;
+  /** Contact volumes (hours are then derived: fully pooled Erlang staffing, or work hours). */
+  readonly contacts: Contacts | undefined;
   /** Opening hours; without them the activity is one monthly lump, as in v1. */
   readonly coverage: Coverage | undefined;
 };

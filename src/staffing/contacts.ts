@@ -1,0 +1,76 @@
+import { agentsNeeded } from '../erlang/staffing.js';
+import type { StaffingTargets } from '../erlang/types.js';
+
+/** A normalised contact description: what Erlang needs for one activity. */
+export type Contacts = {
+  readonly channel: 'voice' | 'chat' | 'email' | 'backoffice';
+  /** Contacts per period. */
+  readonly volume: number;
+  /** Average handling time as written, seconds. */
+  readonly aht: number;
+  /** Chat: sessions an agent handles at once (the queue sees aht / concurrency). */
+  readonly concurrency: number;
+  readonly patience: number | undefined;
+  readonly targets: StaffingTargets;
+  readonly occupancyMax: number;
+  /** Voice and chat wait in a queue (Erlang); email and back-office are worked through. */
+  readonly queued: boolean;
+};
+
+/** Handling time the queue sees: a chat agent with k sessions frees up k times faster. */
+export const queueAht = (c: Contacts): number => c.aht / c.concurrency;
+
+/** Work hours of a channel without a queue: volume × AHT / occupancy. */
+export const workHours = (c: Contacts): number => (c.volume * c.aht) / 3600 / c.occupancyMax;
+
+const cache = new Map<string, number>();
+const streamKey = (c: Contacts): string => `${queueAht(c)}|${c.patience}|${JSON.stringify(c.targets)}`;
+const queueOf = (c: Contacts, traffic: number) =>
+  (c.patience === undefined ? { traffic, ahtSeconds: queueAht(c) } : { traffic, ahtSeconds: queueAht(c), patienceSeconds: c.patience });
+
+function memo(key: string, compute: () => number): number {
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const v = compute();
+  if (cache.size > 100_000) cache.clear();
+  cache.set(key, v);
+  return v;
+}
+
+/** Whole agents needed at once for `traffic` Erlangs at the stream's targets (Erlang C, or A with patience). */
+export function wholeAgentsFor(c: Contacts, traffic: number): number {
+  if (traffic <= 1e-12) return 0;
+  return memo(`n|${traffic.toPrecision(12)}|${streamKey(c)}`, () => {
+    const r = agentsNeeded(queueOf(c, traffic), c.targets);
+    return r.status === 'staffed' ? r.agents : Infinity;
+  });
+}
+
+/** Most traffic `n` whole agents carry while meeting the targets (bisection; staffing is monotone in traffic). */
+export function trafficCarried(c: Contacts, n: number): number {
+  if (n <= 0) return 0;
+  return memo(`t|${n}|${streamKey(c)}`, () => {
+    let lo = 0;
+    let hi = n;
+    for (let i = 0; i < 60; i++) {
+      const mid = (lo + hi) / 2;
+      if (wholeAgentsFor(c, mid) <= n) lo = mid; else hi = mid;
+    }
+    return lo;
+  });
+}
+
+/**
+ * Agents needed at once for `traffic` Erlangs, as a continuous staffing curve: whole agents at
+ * the traffic each number of agents can just carry, linear in between. A plan staffs average
+ * agents per hour over a month (part-time, rotas), so fractions are meaningful, and the curve
+ * keeps the pooling iteration's fixed point well defined. Infinity when no staffing meets the targets.
+ */
+export function agentsFor(c: Contacts, traffic: number): number {
+  if (traffic <= 1e-12) return 0;
+  const n = wholeAgentsFor(c, traffic);
+  if (!Number.isFinite(n)) return n;
+  const lo = trafficCarried(c, n - 1);
+  const hi = Math.max(trafficCarried(c, n), traffic);
+  return hi > lo ? n - 1 + Math.min(1, Math.max(0, (traffic - lo) / (hi - lo))) : n;
+}
