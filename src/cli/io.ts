@@ -1,4 +1,5 @@
 import { formatDiagnostic, type Diagnostic } from '../scenario/diagnostic.js';
+import { progressBar } from './progress.js';
 
 /** The process edges a command may use, passed in so commands stay testable. */
 export type Io = {
@@ -6,6 +7,8 @@ export type Io = {
   out(text: string): void;
   err(line: string): void;
   warn(ds: readonly Diagnostic[]): void;
+  /** A progress bar on stderr, present only when stderr is a terminal (long sweeps). */
+  readonly progress?: (done: number, total: number) => void;
 };
 
 export function processIo(): Io {
@@ -16,5 +19,6 @@ export function processIo(): Io {
     out: (text) => { process.stdout.write(text); },
     err,
     warn: (ds) => ds.forEach((d) => err(formatDiagnostic(d))),
+    ...(process.stderr.isTTY === true && process.env['TERM'] !== 'dumb' ? { progress: progressBar((t) => { process.stderr.write(t); }) } : {}),
   };
 }

@@ -13,6 +13,7 @@ function addCommand(root: Command, spec: CommandSpec, io: Io, setCode: (c: ExitC
     const opt = new Option(o.flags, o.description);
     if (o.choices) opt.choices([...o.choices]);
     if (o.defaultValue !== undefined) opt.default(o.defaultValue);
+    if (o.repeatable) opt.argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]);
     cmd.addOption(opt);
   }
   cmd.exitOverride().configureOutput(outputTo(io));

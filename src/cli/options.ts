@@ -1,6 +1,7 @@
 import { ANNEX_FORMATS, LANGS } from '../report/annex/index.js';
 import { FORMAT_NAMES } from '../report/registry.js';
 import { ENGINE_NAMES } from '../solver/engines.js';
+import { EXPLAIN_OPTIONS } from './explainOptions.js';
 
 /** Every CLI option, declared once: this table drives commander and the help text. */
 export type OptionSpec = {
@@ -8,6 +9,8 @@ export type OptionSpec = {
   readonly description: string;
   readonly choices?: readonly string[];
   readonly defaultValue?: string;
+  /** May be given several times: the values come as a list. */
+  readonly repeatable?: boolean;
   readonly commands: readonly string[];
 };
 
@@ -34,6 +37,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   { flags: '--patience <seconds>', description: 'mean caller patience, seconds: callers hang up (Erlang A)', commands: ['erlang'] },
   { flags: '--agents <n>', description: 'evaluate this staffing instead of searching for the agents needed', commands: ['erlang'] },
   { flags: '-f, --format <format>', description: 'output format', choices: ['table', 'json'], defaultValue: 'table', commands: ['erlang'] },
+  ...EXPLAIN_OPTIONS,
 ];
 
 export function optionsFor(command: string): OptionSpec[] {

@@ -1,5 +1,5 @@
 import { compare, expectationOf } from '../../check/compare.js';
-import { EXIT, type ExitCode } from '../../errors.js';
+import { EXIT, UsageError, type ExitCode } from '../../errors.js';
 import { planScenario } from '../../plan/planScenario.js';
 import { renderJunit, type CheckCase } from '../../report/junit.js';
 import { formatDiagnostic } from '../../scenario/diagnostic.js';
@@ -7,10 +7,11 @@ import { loadScenario } from '../../scenario/loadScenario.js';
 import { findScenarios } from '../findScenarios.js';
 import { readGolden, writeGolden } from '../golden.js';
 import type { Io } from '../io.js';
+import { setsFrom, type SetFlags } from '../setOptions.js';
 import { writeAtomic } from '../writeAtomic.js';
 import { engineFrom, type EngineOptions } from './planFile.js';
 
-export type CheckOptions = EngineOptions & { readonly update?: boolean; readonly junit?: string };
+export type CheckOptions = EngineOptions & SetFlags & { readonly update?: boolean; readonly junit?: string };
 
 /**
  * `bestshore check [paths…]`: re-plan every scenario and compare it with its golden result.
@@ -18,12 +19,15 @@ export type CheckOptions = EngineOptions & { readonly update?: boolean; readonly
  */
 export async function checkCommand(paths: readonly string[], opts: CheckOptions, io: Io): Promise<ExitCode> {
   const { solver, timeLimitSeconds } = engineFrom(opts);
+  const sets = setsFrom(opts);
+  // The golden results are those of the files as written: never rewrite them from a variant.
+  if (opts.update && sets.length > 0) throw new UsageError('--update cannot be combined with --set: golden results belong to the files as written');
   const files = await findScenarios(paths.length > 0 ? paths : ['scenarios']);
   const cases: CheckCase[] = [];
   for (const file of files) {
     const started = performance.now();
     const seconds = (): number => (performance.now() - started) / 1000;
-    const loaded = await loadScenario(file);
+    const loaded = await loadScenario(file, sets);
     if (!loaded.ok) {
       const error = loaded.diagnostics.map(formatDiagnostic).join('\n');
       io.out(`INVALID ${file}\n${indent(error)}\n`);

@@ -2,9 +2,12 @@ import type { ExitCode } from '../../errors.js';
 import type { Io } from '../io.js';
 import { annexCommand } from './annex.js';
 import { checkCommand } from './check.js';
+import { compareCommand } from './compare.js';
 import { erlangCommand } from './erlang.js';
+import { explainCommand } from './explain.js';
 import { planCommand } from './plan.js';
 import { schemaCommand } from './schema.js';
+import { sweepCommand } from './sweep.js';
 import { validateCommand } from './validate.js';
 
 /**
@@ -55,5 +58,23 @@ export const COMMANDS: readonly CommandSpec[] = [
     args: [],
     description: 'agents needed for a contact volume (Erlang C; Erlang A with --patience), or what --agents N achieves',
     run: (_args, opts, io) => erlangCommand(opts as never, io),
+  },
+  {
+    name: 'explain',
+    args: [{ syntax: '<scenario>', description: 'scenario YAML file' }],
+    description: 'what each rule costs, marginal values, why (not) each country; for a scenario with no plan, a minimal conflict and the cheapest way out',
+    run: (args, opts, io) => explainCommand(String(args[0]), opts as never, io),
+  },
+  {
+    name: 'compare',
+    args: [{ syntax: '<scenarios...>', description: 'scenario YAML files (the first is the reference)' }],
+    description: 'plans side by side (cost, FTE, hours by country, allocation) with the differences; --variant compares variants of one file',
+    run: (args, opts, io) => compareCommand(args[0] as string[], opts as never, io),
+  },
+  {
+    name: 'sweep',
+    args: [{ syntax: '<scenario>', description: 'scenario YAML file' }],
+    description: 'solve a grid (--vary) or a seeded Monte Carlo sample (--spread) of variants: cost and shares per point, P10/P50/P90, tornado',
+    run: (args, opts, io) => sweepCommand(String(args[0]), opts as never, io),
   },
 ];

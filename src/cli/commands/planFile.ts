@@ -6,6 +6,7 @@ import type { Scenario } from '../../scenario/types.js';
 import { pickEngine } from '../../solver/engines.js';
 import type { Solver } from '../../solver/solver.js';
 import type { Io } from '../io.js';
+import { setsFrom, type SetFlags } from '../setOptions.js';
 
 export type EngineOptions = { readonly solver: string; readonly timeLimit: string; readonly wholeFte?: boolean };
 
@@ -19,9 +20,9 @@ export function engineFrom(opts: EngineOptions): { solver: Solver; timeLimitSeco
   return { solver, timeLimitSeconds };
 }
 
-export async function planFile(file: string, opts: EngineOptions, io: Io): Promise<{ scenario: Scenario; outcome: Outcome }> {
+export async function planFile(file: string, opts: EngineOptions & SetFlags, io: Io): Promise<{ scenario: Scenario; outcome: Outcome }> {
   const { solver, timeLimitSeconds } = engineFrom(opts);
-  const loaded = await loadScenario(file);
+  const loaded = await loadScenario(file, setsFrom(opts));
   if (!loaded.ok) throw new ScenarioError(loaded.diagnostics);
   io.warn(loaded.warnings);
   const outcome = await planScenario(loaded.scenario, solver, { timeLimitSeconds, wholeFte: opts.wholeFte === true });

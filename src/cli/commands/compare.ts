@@ -1,0 +1,57 @@
+import { EXIT, ScenarioError, UsageError, type ExitCode } from '../../errors.js';
+import { compareScenarios, type CompareEntry } from '../../explain/compare.js';
+import { COMPARE_RENDERERS } from '../../report/compareRender.js';
+import type { Diagnostic } from '../../scenario/diagnostic.js';
+import { loadScenario } from '../../scenario/loadScenario.js';
+import type { SetOption } from '../../scenario/variants.js';
+import type { Io } from '../io.js';
+import { setsFrom, type SetFlags } from '../setOptions.js';
+import { parseVariant } from '../variantOptions.js';
+import { writeAtomic } from '../writeAtomic.js';
+import { engineFrom, type EngineOptions } from './planFile.js';
+
+export type CompareOptions = EngineOptions & SetFlags & {
+  readonly variant?: readonly string[];
+  readonly format: string;
+  readonly output?: string;
+  readonly locale?: 'en' | 'fr';
+};
+
+/**
+ * `bestshore compare <a.yaml> [b.yaml...] [--variant NAME=path=value,...]`: plans side by side,
+ * Δ against the first. Exit 0 when every scenario has a plan, 1 when one has none, 2 invalid.
+ */
+export async function compareCommand(files: readonly string[], opts: CompareOptions, io: Io): Promise<ExitCode> {
+  const render = COMPARE_RENDERERS[opts.format];
+  if (!render) throw new UsageError(`--format: expected one of ${Object.keys(COMPARE_RENDERERS).join(', ')}, got "${opts.format}"`);
+  const { solver, timeLimitSeconds } = engineFrom(opts);
+  const sets = setsFrom(opts);
+  const variants = (opts.variant ?? []).map(parseVariant);
+  const first = files[0];
+  if (first === undefined || files.length + variants.length < 2) throw new UsageError('compare needs two scenarios: a second file, or a --variant of the first');
+  const wanted: { label: string; file: string; sets: readonly SetOption[] }[] = [
+    ...files.map((file) => ({ label: file, file, sets })),
+    ...variants.map((v) => ({ label: v.name, file: first, sets: [...sets, ...v.sets] })),
+  ];
+  const entries: CompareEntry[] = [];
+  const problems: Diagnostic[] = [];
+  for (const w of wanted) {
+    const loaded = await loadScenario(w.file, w.sets);
+    if (!loaded.ok) problems.push(...loaded.diagnostics);
+    else {
+      io.warn(loaded.warnings);
+      entries.push({ label: w.label, scenario: loaded.scenario });
+    }
+  }
+  if (problems.length > 0) throw new ScenarioError(problems);
+  const comparison = await compareScenarios(entries, solver, { timeLimitSeconds });
+  const text = render(comparison, { color: opts.output === undefined && io.color, locale: opts.locale ?? 'en' });
+  if (opts.output !== undefined) await writeAtomic(opts.output, text);
+  else io.out(text);
+  const without = comparison.columns.filter((c) => c.outcome.status === 'infeasible').map((c) => c.label);
+  if (without.length > 0) {
+    io.err(`bestshore: no plan satisfies the constraints of ${without.join(', ')}`);
+    return EXIT.infeasible;
+  }
+  return EXIT.ok;
+}

@@ -1,0 +1,33 @@
+import { EXIT, ScenarioError, UsageError, type ExitCode } from '../../errors.js';
+import { explainContext } from '../../explain/context.js';
+import { explainScenario } from '../../explain/explainScenario.js';
+import { EXPLAIN_RENDERERS } from '../../report/explainFormats.js';
+import { loadScenario } from '../../scenario/loadScenario.js';
+import type { Io } from '../io.js';
+import { setsFrom, type SetFlags } from '../setOptions.js';
+import { writeAtomic } from '../writeAtomic.js';
+import { engineFrom, type EngineOptions } from './planFile.js';
+
+export type ExplainOptions = EngineOptions & SetFlags & { readonly format: string; readonly output?: string; readonly locale?: 'en' | 'fr' };
+
+/**
+ * `bestshore explain <scenario>`: what each rule costs, marginal values, why (not) each country.
+ * Exit 0 with a plan; 1 when the scenario has no plan (a minimal conflict and the ways out).
+ */
+export async function explainCommand(file: string, opts: ExplainOptions, io: Io): Promise<ExitCode> {
+  const render = EXPLAIN_RENDERERS[opts.format];
+  if (!render) throw new UsageError(`--format: expected one of ${Object.keys(EXPLAIN_RENDERERS).join(', ')}, got "${opts.format}"`);
+  const { solver, timeLimitSeconds } = engineFrom(opts);
+  const loaded = await loadScenario(file, setsFrom(opts));
+  if (!loaded.ok) throw new ScenarioError(loaded.diagnostics);
+  io.warn(loaded.warnings);
+  const explanation = await explainScenario(loaded.scenario, explainContext(solver, { timeLimitSeconds }));
+  const text = render(explanation, { color: opts.output === undefined && io.color, locale: opts.locale ?? 'en' });
+  if (opts.output !== undefined) await writeAtomic(opts.output, text);
+  else io.out(text);
+  if (explanation.status === 'infeasible') {
+    io.err(`bestshore: ${file}: no plan satisfies the constraints`);
+    return EXIT.infeasible;
+  }
+  return EXIT.ok;
+}

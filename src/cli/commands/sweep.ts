@@ -1,0 +1,57 @@
+import { EXIT, ScenarioError, UsageError, type ExitCode } from '../../errors.js';
+import { explainContext } from '../../explain/context.js';
+import { pointCount, runSweep } from '../../explain/sweepRun.js';
+import { SWEEP_RENDERERS } from '../../report/sweepRender.js';
+import type { Diagnostic } from '../../scenario/diagnostic.js';
+import { loadLayer } from '../../scenario/loadLayers.js';
+import { applySets, readLayer } from '../../scenario/variants.js';
+import type { Io } from '../io.js';
+import { setsFrom, type SetFlags } from '../setOptions.js';
+import { sweepInputs, type SweepFlags } from '../sweepOptions.js';
+import { writeAtomic } from '../writeAtomic.js';
+import { engineFrom, type EngineOptions } from './planFile.js';
+
+export type SweepOptions = EngineOptions & SetFlags & SweepFlags & { readonly format: string; readonly output?: string; readonly locale?: 'en' | 'fr' };
+
+/** Sweeps shorter than this get no progress bar: it would only flicker. */
+const PROGRESS_FROM_POINTS = 20;
+
+/**
+ * `bestshore sweep <scenario> --vary path=from..to:steps… | --spread path=±p% --samples N`:
+ * cost and country shares per point, percentile bands (Monte Carlo), tornado.
+ * Exit 0 when every point has a plan, 1 when some have none (still listed), 2 invalid input.
+ */
+export async function sweepCommand(file: string, opts: SweepOptions, io: Io): Promise<ExitCode> {
+  const render = SWEEP_RENDERERS[opts.format];
+  if (!render) throw new UsageError(`--format: expected one of ${Object.keys(SWEEP_RENDERERS).join(', ')}, got "${opts.format}"`);
+  const { solver, timeLimitSeconds } = engineFrom(opts);
+  const sets = setsFrom(opts);
+  const loaded = await loadLayer(file);
+  if (!loaded.ok) throw new ScenarioError(loaded.diagnostics);
+  const applied = applySets(loaded.layer, sets);
+  if (!applied.ok) throw new ScenarioError(applied.diagnostics);
+  const read = readLayer(loaded.layer, sets);
+  if (!read.ok) throw new ScenarioError(read.diagnostics);
+  io.warn(read.warnings);
+  const { inputs, plan } = sweepInputs(opts, applied.layer.data);
+  // Both ends of every input go through the whole validation, errors naming the option.
+  const problems: Diagnostic[] = [];
+  for (const i of inputs) {
+    for (const value of [...new Set([i.low, i.high])]) {
+      const r = readLayer(loaded.layer, [...sets, { origin: i.origin, path: i.path.split('.'), value }]);
+      if (!r.ok) problems.push(...r.diagnostics.filter((d) => !problems.some((p) => p.message === d.message && p.file === d.file)));
+    }
+  }
+  if (problems.length > 0) throw new ScenarioError(problems);
+  const progress = io.progress && pointCount(inputs, plan) >= PROGRESS_FROM_POINTS ? io.progress : undefined;
+  const result = await runSweep({ layer: loaded.layer, sets, scenario: read.scenario }, inputs, plan, explainContext(solver, { timeLimitSeconds }), progress);
+  const text = render(result, { color: opts.output === undefined && io.color, locale: opts.locale ?? 'en' });
+  if (opts.output !== undefined) await writeAtomic(opts.output, text);
+  else io.out(text);
+  const without = result.points.filter((p) => p.status !== 'optimal').length;
+  if (without > 0) {
+    io.err(`bestshore: ${without} of ${result.points.length} points have no plan`);
+    return EXIT.infeasible;
+  }
+  return EXIT.ok;
+}

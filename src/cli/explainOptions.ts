@@ -1,0 +1,22 @@
+import { COMPARE_FORMATS } from '../report/compareRender.js';
+import { EXPLAIN_FORMATS } from '../report/explainFormats.js';
+import { SWEEP_FORMATS } from '../report/sweepRender.js';
+import { ENGINE_NAMES } from '../solver/engines.js';
+import type { OptionSpec } from './options.js';
+
+/** Options of explain, compare and sweep, and `--set` (spread into OPTIONS, options.ts). */
+export const EXPLAIN_OPTIONS: readonly OptionSpec[] = [
+  { flags: '--set <path=value>', description: 'change one field of the scenario, e.g. --set countries.MA.cost_per_hour=18 (repeatable; the value is read as YAML; null deletes the field)', repeatable: true, commands: ['plan', 'explain', 'annex', 'check', 'compare', 'sweep'] },
+  { flags: '-f, --format <format>', description: 'output format', choices: EXPLAIN_FORMATS, defaultValue: 'table', commands: ['explain'] },
+  { flags: '-f, --format <format>', description: 'output format', choices: COMPARE_FORMATS, defaultValue: 'table', commands: ['compare'] },
+  { flags: '-f, --format <format>', description: 'output format: table (for people), csv (for Excel), json', choices: SWEEP_FORMATS, defaultValue: 'table', commands: ['sweep'] },
+  { flags: '-o, --output <file>', description: 'write to FILE (atomically: temp file + rename) instead of stdout', commands: ['explain', 'compare', 'sweep'] },
+  { flags: '--locale <locale>', description: 'number style: en (1,234.5) or fr (1 234,5); for csv, fr also means ";" separators for French Excel', choices: ['en', 'fr'], defaultValue: 'en', commands: ['explain', 'compare', 'sweep'] },
+  { flags: '--solver <engine>', description: 'LP engine', choices: ENGINE_NAMES, defaultValue: 'auto', commands: ['explain', 'compare', 'sweep'] },
+  { flags: '--time-limit <seconds>', description: 'give up each solve after this many seconds', defaultValue: '60', commands: ['explain', 'compare', 'sweep'] },
+  { flags: '--variant <name=path=value,...>', description: 'compare with a variant of the first scenario: NAME=path=value[,path=value...] (repeatable)', repeatable: true, commands: ['compare'] },
+  { flags: '--vary <path=from..to:steps>', description: 'grid sweep of a field, e.g. countries.MA.cost_per_hour=14..20:7 (repeatable: every combination)', repeatable: true, commands: ['sweep'] },
+  { flags: '--samples <n>', description: 'Monte Carlo: solve this many random variants (with --spread)', commands: ['sweep'] },
+  { flags: '--spread <path=±p%>', description: 'Monte Carlo: draw the field uniformly within ±p% (or ±x) of its value (repeatable)', repeatable: true, commands: ['sweep'] },
+  { flags: '--seed <n>', description: 'seed of the Monte Carlo draws: the same seed gives the same sample', defaultValue: '1', commands: ['sweep'] },
+];

@@ -1,0 +1,24 @@
+/** Redraw at most this often (ms): a bar should not slow the work it reports. */
+const EVERY_MS = 100;
+const WIDTH = 30;
+
+/**
+ * A progress bar drawn in place on a terminal's stderr: `[██████░░░░] 120/400 · 85 points/s`.
+ * Cleared when done, so the terminal keeps only the real output. `write` gets raw text.
+ */
+export function progressBar(write: (text: string) => void, now: () => number = () => performance.now()): (done: number, total: number) => void {
+  const started = now();
+  let last = -Infinity;
+  return (done, total) => {
+    const t = now();
+    if (done < total && t - last < EVERY_MS) return;
+    last = t;
+    if (done >= total) {
+      write('\r\u001b[K');
+      return;
+    }
+    const filled = Math.round(WIDTH * done / Math.max(1, total));
+    const rate = done / Math.max(1e-9, (t - started) / 1000);
+    write(`\r[${'█'.repeat(filled)}${'░'.repeat(WIDTH - filled)}] ${done}/${total} · ${rate.toFixed(0)} points/s`);
+  };
+}

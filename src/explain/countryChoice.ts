@@ -1,0 +1,58 @@
+import { isHours, type LpModel } from '../model/lp.js';
+import { pairStatus, residencyRule, type Exclusion } from '../scenario/residency.js';
+import type { Activity, Country, Scenario } from '../scenario/types.js';
+import type { Sensitivity } from './sensitivity.js';
+import type { CountryChoice } from './types.js';
+import { whereOf } from './where.js';
+
+const ZERO_HOURS = 1e-7;
+
+/** Where the rule that excludes a pair is written. */
+function exclusionPath(a: Activity, c: Country, why: Exclusion): string[] {
+  if (why === 'language') return ['countries', c.code, 'languages'];
+  return why === 'allow-list' ? ['activities', a.id, 'countries'] : ['activities', a.id, 'data'];
+}
+
+/** The site rule that keeps a country's site closed in a mixed-integer plan, if any. */
+function closedSite(model: LpModel, x: readonly number[], country: string): readonly string[] | undefined {
+  const j = model.vars.findIndex((v) => v.role === 'site' && v.country === country);
+  if (j < 0 || Math.round(x[j] ?? 0) === 1) return undefined;
+  return model.rows.find((r) => r.kind === 'site-link' && r.country === country)?.source.map(String) ?? ['countries', country];
+}
+
+/**
+ * How much cheaper per hour a pair's rate must be for it to enter the plan: its smallest reduced
+ * cost, per unit of the rate (a variable's cost is the rate × its night/Sunday multiplier).
+ */
+function cheaperBy(model: LpModel, sens: Sensitivity | undefined, js: readonly number[], rate: number): number | undefined {
+  if (!sens) return undefined;
+  let best: number | undefined;
+  for (const j of js) {
+    const d = sens.reduced[j];
+    const cost = model.vars[j]?.cost ?? 0;
+    if (d === undefined || cost <= 0) continue;
+    const perRate = Math.max(0, d) * rate / cost;
+    best = best === undefined ? perRate : Math.min(best, perRate);
+  }
+  return best;
+}
+
+function choice(s: Scenario, model: LpModel, x: readonly number[], sens: Sensitivity | undefined, a: Activity, c: Country): CountryChoice {
+  const base = { activity: a.id, country: c.code, rate: c.costPerHour, hours: 0, share: 0, exclusion: undefined, exclusionRule: undefined, where: undefined, cheaperBy: undefined };
+  const st = pairStatus(s, a, c);
+  if (!st.allowed) {
+    const rule = st.why === 'language' ? a.language : st.why === 'allow-list' ? `[${(a.allowList ?? []).join(', ')}]` : residencyRule(s, a);
+    return { ...base, status: 'excluded', exclusion: st.why, exclusionRule: rule, where: whereOf(s, exclusionPath(a, c, st.why)) };
+  }
+  const js = model.vars.flatMap((v, j) => (isHours(v) && v.activity === a.id && v.country === c.code ? [j] : []));
+  const hours = js.reduce((t, j) => t + (x[j] ?? 0), 0);
+  if (hours > ZERO_HOURS * Math.max(1, a.hours)) return { ...base, status: 'used', hours, share: hours / a.hours };
+  const closed = closedSite(model, x, c.code);
+  if (closed) return { ...base, status: 'closed', where: whereOf(s, closed) };
+  return { ...base, status: 'unused', cheaperBy: cheaperBy(model, sens, js, c.costPerHour) };
+}
+
+/** For every activity, every country: used (with its share), unused (how much cheaper it must be), or excluded (by which rule). */
+export function countryChoices(s: Scenario, model: LpModel, x: readonly number[], sens: Sensitivity | undefined): CountryChoice[] {
+  return s.activities.flatMap((a) => s.countries.map((c) => choice(s, model, x, sens, a, c)));
+}

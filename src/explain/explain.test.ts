@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { scenarioOf } from '../../test/support/scenarioText.js';
+import { planScenario } from '../plan/planScenario.js';
+import { autoSolver } from '../solver/engines.js';
+import { highsSolver } from '../solver/highsSolver.js';
+import { jsLpSolver } from '../solver/jsLpSolver.js';
+import type { Solver } from '../solver/solver.js';
+import { explainContext } from './context.js';
+import { explainScenario } from './explainScenario.js';
+import type { ExplainPlan, Explanation } from './types.js';
+
+const OPTS = { timeLimitSeconds: 30 };
+
+/** The optimal cost of a scenario text, planned from scratch (the hand re-solve of the tests). */
+async function costOfText(text: string, solver: Solver = highsSolver): Promise<number | undefined> {
+  const o = await planScenario(scenarioOf(text), solver, OPTS);
+  return o.status === 'infeasible' ? undefined : o.totalCost;
+}
+
+const asPlan = (e: Explanation): ExplainPlan => {
+  if (e.status !== 'optimal') throw new Error('expected a plan');
+  return e;
+};
+
+/*
+ * Worked by hand. a: floor 0.9 between FR (0.95, 30) and MA (0.80, 20) → FR share f with
+ * 0.95f + 0.8(1 − f) = 0.9, f = 2/3: 1,000 × (30·2/3 + 20/3) = 26,666.67. b is public: FR only,
+ * 600 × 30 = 18,000. c's allow-list is [FR]: 400 × 30 = 12,000. Total 56,666.67.
+ * Without a's floor: all MA, 20,000 (saves 6,666.67). b as data none: MA, 12,000 (saves 6,000).
+ * c without its list: MA, 8,000 (saves 4,000). FR's capacity 2,000 h never binds.
+ * Duals: FR: 30 = y + 0.95 z, MA: 20 = y + 0.8 z → z = 66.67 per quality-hour, y = −33.33.
+ * One more hour of a: y + 0.9 z = 26.67. Floor +0.01: 0.01 × 1,000 × z = 666.67; it holds while
+ * 0 ≤ f ≤ 1, i.e. floor in [0.80, 0.95]. RO (0.85, 25): reduced cost 25 − (y + 0.85 z) = 1.67.
+ */
+const HAND = `name: Hand-checked
+countries:
+  FR: { cost_per_hour: 30, languages: { fr: 0.95 }, capacity_hours: 2000 }
+  RO: { cost_per_hour: 25, languages: { fr: 0.85 } }
+  MA: { cost_per_hour: 20, languages: { fr: 0.80 }, scc: true }
+activities:
+  a: { language: fr, hours: 1000, min_quality: 0.9 }
+  b: { language: fr, hours: 600, data: public }
+  c: { language: fr, hours: 400, countries: [FR] }
+`;
+
+describe('explain: values worked by hand', () => {
+  for (const solver of [autoSolver, jsLpSolver, highsSolver]) {
+    it(`prices each rule, with its line (${solver.name})`, async () => {
+      const e = asPlan(await explainScenario(scenarioOf(HAND), explainContext(solver, OPTS)));
+      expect(e.totalCost).toBeCloseTo(56_666.67, 2);
+      const price = (rule: string): number | undefined => e.rules.find((r) => r.rule === rule)?.saving;
+      expect(e.rules.map((r) => r.rule).slice(0, 3)).toEqual(['activities.a.min_quality', 'activities.b.data', 'activities.c.countries']);
+      expect(price('activities.a.min_quality')).toBeCloseTo(6_666.67, 2);
+      expect(price('activities.b.data')).toBeCloseTo(6_000, 6);
+      expect(price('activities.c.countries')).toBeCloseTo(4_000, 6);
+      expect(price('countries.FR.capacity_hours')).toBe(0);
+      expect(e.rules.find((r) => r.rule === 'activities.b.data')?.where).toMatchObject({ line: 8, written: true });
+      expect(e.rules.find((r) => r.rule === 'activities.a.data')?.where).toMatchObject({ line: 7, written: false });
+    });
+
+    it(`gives the marginal values and RO's threshold (${solver.name})`, async () => {
+      const e = asPlan(await explainScenario(scenarioOf(HAND), explainContext(solver, OPTS)));
+      const m = (rule: string) => e.marginals.find((x) => x.rule === rule);
+      expect(m('activities.a.hours')?.change).toBeCloseTo(26.67, 2);
+      expect(m('activities.b.hours')?.change).toBeCloseTo(30, 6);
+      expect(m('activities.a.min_quality')?.change).toBeCloseTo(666.67, 2);
+      expect(m('activities.a.min_quality')?.step).toBe(0.01);
+      if (solver.name !== 'javascript-lp-solver') expect(m('activities.a.min_quality')?.range).toEqual({ from: expect.closeTo(0.8, 9), to: expect.closeTo(0.95, 9) });
+      const ro = e.choices.find((c) => c.activity === 'a' && c.country === 'RO');
+      expect(ro?.status).toBe('unused');
+      expect(ro?.cheaperBy).toBeCloseTo(5 / 3, 6);
+      expect(e.choices.find((c) => c.activity === 'b' && c.country === 'MA')).toMatchObject({ status: 'excluded', exclusion: 'residency' });
+      expect(e.choices.find((c) => c.activity === 'c' && c.country === 'RO')).toMatchObject({ status: 'excluded', exclusion: 'allow-list', where: { path: 'activities.c.countries', line: 9 } });
+    });
+  }
+
+  it('the prices equal re-solving the edited scenarios', async () => {
+    const base = await costOfText(HAND);
+    const without = {
+      'activities.a.min_quality': HAND.replace(', min_quality: 0.9', ''),
+      'activities.b.data': HAND.replace('data: public', 'data: none'),
+      'activities.c.countries': HAND.replace(', countries: [FR]', ''),
+      'countries.FR.capacity_hours': HAND.replace(', capacity_hours: 2000', ''),
+    };
+    const e = asPlan(await explainScenario(scenarioOf(HAND), explainContext(highsSolver, OPTS)));
+    for (const [rule, text] of Object.entries(without)) {
+      const edited = await costOfText(text);
+      expect(e.rules.find((r) => r.rule === rule)?.saving, rule).toBeCloseTo((base ?? NaN) - (edited ?? NaN), 6);
+    }
+  });
+
+  it('a reduced cost is the threshold: just below it the country enters the plan, just above it does not', async () => {
+    const rate = (x: number): string => HAND.replace('RO: { cost_per_hour: 25', `RO: { cost_per_hour: ${x}`);
+    const roHours = async (x: number): Promise<number> => {
+      const o = await planScenario(scenarioOf(rate(x)), highsSolver, OPTS);
+      return o.status === 'infeasible' ? NaN : o.allocation.filter((r) => r.country === 'RO').reduce((t, r) => t + r.hours, 0);
+    };
+    // 25 − 5/3 = 23.333…
+    expect(await roHours(23.3)).toBeGreaterThan(1);
+    expect(await roHours(23.37)).toBe(0);
+  });
+});
+
+/* The telecom sample, as in scenarios/telecom.yaml when this test was written. */
+const TELECOM = `name: Telecom
+countries:
+  FR:
+    cost_per_hour: 34
+    languages: { fr: 0.95, en: 0.80 }
+    capacity_hours: 12000
+  RO:
+    cost_per_hour: 21
+    languages: { fr: 0.88, en: 0.90 }
+    capacity_hours: 9000
+  MA:
+    cost_per_hour: 17
+    languages:
+      fr: { quality: 0.86, capacity_hours: 7000 }
+    scc: true
+activities:
+  acquisition:
+    language: fr
+    hours: 6000
+    min_quality: 0.93
+    min_home_share: 0.5
+  back-office:
+    language: fr
+    hours: 5500
+    min_quality: 0.87
+    countries: [FR, RO]
+  tech-support:
+    language: fr
+    hours: 7200
+    min_quality: 0.85
+    max_share: 0.8
+  en-support:
+    language: en
+    hours: 1200
+`;
+
+describe('explain on the telecom case', () => {
+  it('every price equals the optimal cost minus the cost of the scenario edited by hand', async () => {
+    const e = asPlan(await explainScenario(scenarioOf(TELECOM), explainContext(autoSolver, OPTS)));
+    const base = await costOfText(TELECOM);
+    expect(e.totalCost).toBeCloseTo(450_220, 4);
+    const edits: Record<string, string> = {
+      'activities.acquisition.min_quality': TELECOM.replace('    min_quality: 0.93\n', ''),
+      'activities.acquisition.min_home_share': TELECOM.replace('    min_home_share: 0.5\n', ''),
+      'activities.back-office.countries': TELECOM.replace('    countries: [FR, RO]\n', ''),
+      'activities.tech-support.max_share': TELECOM.replace('    max_share: 0.8\n', ''),
+      'countries.MA.languages.fr.capacity_hours': TELECOM.replace('{ quality: 0.86, capacity_hours: 7000 }', '0.86'),
+      'countries.RO.capacity_hours': TELECOM.replace('    capacity_hours: 9000\n', ''),
+      'activities.en-support.data': TELECOM.replace('    hours: 1200\n', '    hours: 1200\n    data: none\n'),
+    };
+    for (const [rule, text] of Object.entries(edits)) {
+      const edited = await costOfText(text);
+      expect(e.rules.find((r) => r.rule === rule)?.saving, rule).toBeCloseTo((base ?? NaN) - (edited ?? NaN), 4);
+    }
+    // The three rules that cost something, as re-solved: 9,620, 4,605.71 (twice) and 26.67.
+    expect(e.rules.filter((r) => r.saving > 0).map((r) => [r.rule, Math.round(r.saving * 100) / 100])).toEqual([
+      ['activities.acquisition.min_quality', 9620],
+      ['activities.back-office.countries', 4605.71],
+      ['activities.tech-support.max_share', 4605.71],
+      ['countries.MA.languages.fr.capacity_hours', 26.67],
+    ]);
+  });
+
+  it('the marginal value of a capacity matches a re-solve one hour further, within its range', async () => {
+    const e = asPlan(await explainScenario(scenarioOf(TELECOM), explainContext(highsSolver, OPTS)));
+    const m = e.marginals.find((x) => x.rule === 'countries.MA.languages.fr.capacity_hours');
+    const plus = await costOfText(TELECOM.replace('capacity_hours: 7000', 'capacity_hours: 7010'));
+    expect(m?.change).toBeCloseTo(((plus ?? NaN) - e.totalCost) / 10, 6);
+    expect(m?.range?.to).toBeGreaterThan(7010);
+    const q = e.marginals.find((x) => x.rule === 'activities.acquisition.min_quality');
+    const up = await costOfText(TELECOM.replace('min_quality: 0.93', 'min_quality: 0.931'));
+    expect(q?.change).toBeCloseTo(((up ?? NaN) - e.totalCost) * 10, 4);
+  });
+});
+
+describe('explain with site economics (mixed-integer)', () => {
+  it('prices the rules by re-solving, and gives duals for the sites chosen', async () => {
+    const text = `name: Sites
+countries:
+  FR: { cost_per_hour: 30, languages: { fr: 0.95 } }
+  MA: { cost_per_hour: 17, languages: { fr: 0.86 }, scc: true, fixed_cost: 25000, min_hours: 2000 }
+activities:
+  care: { language: fr, hours: 5000, min_quality: 0.9 }
+max_countries: 2
+`;
+    const e = asPlan(await explainScenario(scenarioOf(text), explainContext(autoSolver, OPTS)));
+    expect(e.fixedDecisions).toBe(true);
+    const lifted = await costOfText(text.replace(', min_quality: 0.9', ''));
+    expect(e.rules.find((r) => r.rule === 'activities.care.min_quality')?.saving).toBeCloseTo(e.totalCost - (lifted ?? NaN), 4);
+  });
+});

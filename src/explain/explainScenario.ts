@@ -1,0 +1,57 @@
+import { VerificationError } from '../errors.js';
+import type { LpModel } from '../model/lp.js';
+import { planScenario } from '../plan/planScenario.js';
+import type { Infeasible } from '../plan/types.js';
+import type { Scenario } from '../scenario/types.js';
+import { feasibleWithout, MAX_CONFLICT_LEVERS, minimalConflict } from './conflict.js';
+import { isSolved, type ExplainContext } from './context.js';
+import { countryChoices } from './countryChoice.js';
+import { leversOf, type Lever } from './levers.js';
+import { marginals } from './marginals.js';
+import { leverValue, priceOfRules } from './priceOfRules.js';
+import { sensitivity } from './sensitivity.js';
+import type { ExplainInfeasible, ExplainPlan, Explanation } from './types.js';
+import { waysOut } from './waysOut.js';
+
+/**
+ * `bestshore explain`: the verified optimal plan, then what each rule costs (re-solved without
+ * it), the marginal values of the binding rules (duals, with their ranges from HiGHS), and
+ * why each country is or is not used for each activity. An infeasible scenario gets a minimal
+ * conflict and the cheapest ways out instead.
+ */
+export async function explainScenario(s: Scenario, ctx: ExplainContext): Promise<Explanation> {
+  const outcome = await planScenario(s, ctx.solver, ctx.options);
+  const model = ctx.build(s);
+  const levers = leversOf(s, model);
+  if (outcome.status === 'infeasible') return explainInfeasible(s, outcome, levers, ctx);
+  const solved = await ctx.solve(model);
+  if (!isSolved(solved)) throw new VerificationError(ctx.solver.name, [`the plan could not be solved again for its analysis (${solved.status})`]);
+  return explainPlan(s, model, levers, solved, outcome.totalCost, outcome.engine, ctx);
+}
+
+async function explainPlan(s: Scenario, model: LpModel, levers: readonly Lever[], solved: { x: readonly number[]; duals?: readonly number[] | undefined },
+  totalCost: number, engine: string, ctx: ExplainContext): Promise<ExplainPlan> {
+  const sens = await sensitivity(model, solved.x, solved.duals, ctx);
+  return {
+    status: 'optimal', name: s.name, file: s.source.file, currency: s.currency, period: s.period, totalCost, engine,
+    rules: await priceOfRules(s, levers, totalCost, ctx),
+    marginals: sens ? marginals(s, model, levers, sens) : [],
+    marginalsFrom: sens?.source ?? 'none',
+    fixedDecisions: sens?.fixedDecisions ?? false,
+    choices: countryChoices(s, model, solved.x, sens),
+  };
+}
+
+async function explainInfeasible(s: Scenario, outcome: Infeasible, levers: readonly Lever[], ctx: ExplainContext): Promise<ExplainInfeasible> {
+  const conflict = await minimalConflict(s, levers, ctx);
+  const notEnoughAlone: string[] = [];
+  for (const l of conflict ?? []) if (!(await feasibleWithout(s, [l], ctx))) notEnoughAlone.push(l.key);
+  return {
+    status: 'infeasible', name: s.name, file: s.source.file, currency: s.currency, period: s.period,
+    conflict: conflict?.map((l) => ({ rule: l.key, kind: l.kind, where: l.where, value: leverValue(s, l) })),
+    noConflict: conflict ? undefined : levers.length > MAX_CONFLICT_LEVERS ? 'too-many-rules' : 'no-rule-to-blame',
+    notEnoughAlone,
+    waysOut: conflict ? await waysOut(s, conflict, ctx) : [],
+    diagnosis: outcome.diagnosis,
+  };
+}

@@ -1,0 +1,76 @@
+import type { LpModel, Row, RowKind } from '../model/lp.js';
+import { pathKey } from '../scenario/path.js';
+import type { Activity, Country, Scenario } from '../scenario/types.js';
+import { whereOf, type Where } from './where.js';
+
+/**
+ * The rules of a scenario that `explain` can lift one at a time ("levers"). Rules that decide
+ * which countries may serve an activity (data class, allow-list, forced site) are lifted on the
+ * scenario; every other rule is a group of model rows with the same `source` path, lifted by
+ * dropping those rows — so rules added to the model later are covered without change here.
+ */
+export type LeverKind = 'residency' | 'allow-list' | 'open' | RowKind;
+
+export type Lever = {
+  /** The scenario field, e.g. `activities.acquisition.min_quality`. */
+  readonly key: string;
+  readonly path: readonly string[];
+  readonly kind: LeverKind;
+  readonly where: Where;
+  /** Scenario levers: the scenario without the rule. Row levers: undefined (their rows are dropped). */
+  readonly lift: ((s: Scenario) => Scenario) | undefined;
+};
+
+/** Rows that define the model rather than restrict it: never lifted. */
+const STRUCTURAL: ReadonlySet<RowKind> = new Set<RowKind>(['demand', 'site-link', 'use-link', 'staffing', 'dual']);
+
+export const isRuleRow = (r: Row): boolean => !STRUCTURAL.has(r.kind) && r.op !== '=';
+
+const mapActivity = (s: Scenario, id: string, f: (a: Activity) => Activity): Scenario =>
+  ({ ...s, activities: s.activities.map((a) => (a.id === id ? f(a) : a)) });
+const mapCountry = (s: Scenario, code: string, f: (c: Country) => Country): Scenario =>
+  ({ ...s, countries: s.countries.map((c) => (c.code === code ? f(c) : c)) });
+
+function scenarioLevers(s: Scenario): Lever[] {
+  const out: Lever[] = [];
+  const add = (path: string[], kind: LeverKind, lift: (s: Scenario) => Scenario): void => {
+    out.push({ key: pathKey(path), path, kind, where: whereOf(s, path), lift });
+  };
+  for (const a of s.activities) {
+    if (a.data !== 'none') add(['activities', a.id, 'data'], 'residency', (x) => mapActivity(x, a.id, (b) => ({ ...b, data: 'none' })));
+    if (a.allowList) add(['activities', a.id, 'countries'], 'allow-list', (x) => mapActivity(x, a.id, (b) => ({ ...b, allowList: undefined })));
+  }
+  for (const c of s.countries) {
+    if (c.open !== undefined) add(['countries', c.code, 'open'], 'open', (x) => mapCountry(x, c.code, (k) => ({ ...k, open: undefined })));
+  }
+  return out;
+}
+
+function rowLevers(s: Scenario, model: LpModel): Lever[] {
+  const seen = new Map<string, Lever>();
+  for (const r of model.rows) {
+    if (!isRuleRow(r)) continue;
+    const key = pathKey(r.source);
+    if (seen.has(key)) continue;
+    const path = r.source.map(String);
+    seen.set(key, { key, path, kind: r.kind, where: whereOf(s, path), lift: undefined });
+  }
+  return [...seen.values()];
+}
+
+/** Every lever of the scenario, in the order they are written (file, line, column). */
+export function leversOf(s: Scenario, model: LpModel): Lever[] {
+  const all = [...scenarioLevers(s), ...rowLevers(s, model)];
+  return all.sort((a, b) => a.where.file.localeCompare(b.where.file) || a.where.line - b.where.line || a.where.col - b.where.col);
+}
+
+export type ModelBuilder = (s: Scenario) => LpModel;
+
+/** The scenario and its model with the given levers lifted. */
+export function liftLevers(s: Scenario, levers: readonly Lever[], build: ModelBuilder): { scenario: Scenario; model: LpModel } {
+  let scenario = s;
+  for (const l of levers) if (l.lift) scenario = l.lift(scenario);
+  const model = build(scenario);
+  const drop = new Set(levers.filter((l) => !l.lift).map((l) => l.key));
+  return drop.size === 0 ? { scenario, model } : { scenario, model: { ...model, rows: model.rows.filter((r) => !drop.has(pathKey(r.source))) } };
+}

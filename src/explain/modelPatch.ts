@@ -1,0 +1,66 @@
+import type { LpModel, Row, RowKind } from '../model/lp.js';
+import type { Scenario } from '../scenario/types.js';
+
+/**
+ * Sweeps re-use the neutral model: a change of a rate, a capacity, a floor, a share or an
+ * activity's hours only touches costs and right-hand sides, so the model is patched rather than
+ * rebuilt from the scenario. A field not handled here (or a patch that would need new rows,
+ * e.g. a capacity the scenario does not have) returns undefined: the caller rebuilds.
+ */
+export type Patch = (model: LpModel, value: number) => LpModel;
+
+const rowsWhere = (test: (r: Row) => boolean, f: (r: Row) => Row): Patch => (m) => ({ ...m, rows: m.rows.map((r) => (test(r) ? f(r) : r)) });
+const hasRow = (m: LpModel, test: (r: Row) => boolean): boolean => m.rows.some(test);
+
+function activityPatch(s: Scenario, model: LpModel, id: string, field: string): Patch | undefined {
+  const a = s.activities.find((x) => x.id === id);
+  if (!a) return undefined;
+  const rhsTimesHours = (kind: RowKind): Patch | undefined => {
+    const test = (r: Row): boolean => r.kind === kind && r.activity === id;
+    return hasRow(model, test) ? (m, v) => rowsWhere(test, (r) => ({ ...r, rhs: v * a.hours }))(m, v) : undefined;
+  };
+  if (field === 'min_quality') return rhsTimesHours('quality');
+  if (field === 'max_share') return rhsTimesHours('max-share');
+  if (field === 'min_home_share') return rhsTimesHours('min-home-share');
+  if (field !== 'hours') return undefined;
+  // Hours scale every row proportional to them; only for a plain LP with one demand row.
+  const demand = model.rows.filter((r) => r.kind === 'demand' && r.activity === id);
+  if (demand.length !== 1 || model.vars.some((v) => v.role !== 'hours')) return undefined;
+  const scaled = new Set<RowKind>(['demand', 'quality', 'max-share', 'min-home-share']);
+  return (m, v) => ({
+    vars: m.vars.map((x) => (x.role === 'hours' && x.activity === id ? { ...x, impliedUpper: v } : x)),
+    rows: m.rows.map((r) => (r.activity === id && scaled.has(r.kind) ? { ...r, rhs: r.rhs * v / a.hours } : r)),
+    ...(m.time ? { time: m.time } : {}),
+  });
+}
+
+function countryPatch(s: Scenario, model: LpModel, code: string, rest: readonly string[]): Patch | undefined {
+  const c = s.countries.find((x) => x.code === code);
+  if (!c) return undefined;
+  const [field, lang, sub] = rest;
+  if (field === 'cost_per_hour' && rest.length === 1) {
+    // A variable's cost is the rate × its night/Sunday multiplier: scale it.
+    return (m, v) => ({ ...m, vars: m.vars.map((x) => (x.role === 'hours' && x.country === code ? { ...x, cost: x.cost * v / c.costPerHour } : x)) });
+  }
+  if (field === 'capacity_hours' && rest.length === 1) {
+    const test = (r: Row): boolean => r.kind === 'capacity' && r.country === code;
+    return hasRow(model, test) ? (m, v) => rowsWhere(test, (r) => ({ ...r, rhs: v }))(m, v) : undefined;
+  }
+  if (field === 'languages' && lang !== undefined && sub === 'capacity_hours' && rest.length === 3) {
+    const test = (r: Row): boolean => r.kind === 'language-capacity' && r.country === code && r.language === lang;
+    return hasRow(model, test) ? (m, v) => rowsWhere(test, (r) => ({ ...r, rhs: v }))(m, v) : undefined;
+  }
+  if (field === 'fixed_cost' && rest.length === 1 && model.vars.some((x) => x.role === 'site' && x.country === code)) {
+    return (m, v) => ({ ...m, vars: m.vars.map((x) => (x.role === 'site' && x.country === code ? { ...x, cost: v } : x)) });
+  }
+  return undefined;
+}
+
+/** How to apply a value of `path` to `model` (built from `s`) without rebuilding, if possible. */
+export function patchFor(s: Scenario, model: LpModel, path: readonly string[]): Patch | undefined {
+  const [head, id, ...rest] = path;
+  if (id === undefined) return undefined;
+  if (head === 'activities' && rest.length === 1 && rest[0] !== undefined) return activityPatch(s, model, id, rest[0]);
+  if (head === 'countries') return countryPatch(s, model, id, rest);
+  return undefined;
+}

@@ -1,0 +1,31 @@
+import type { Scenario } from '../scenario/types.js';
+import { COST_TOL, costOf, type ExplainContext } from './context.js';
+import { liftLevers, type Lever } from './levers.js';
+import { ruleField } from './ruleValues.js';
+import type { RulePrice } from './types.js';
+
+/** The rule's value as written, for the reader: `0.93`, `personal`, `[FR, RO]`. */
+export function leverValue(s: Scenario, l: Lever): string {
+  const activity = s.activities.find((a) => a.id === l.path[1]);
+  if (l.kind === 'residency') return activity?.data ?? '';
+  if (l.kind === 'allow-list') return `[${(activity?.allowList ?? []).join(', ')}]`;
+  if (l.kind === 'open') return String(s.countries.find((c) => c.code === l.path[1])?.open ?? '');
+  const v = ruleField(l.path)?.get(s);
+  return v === undefined ? '' : String(v);
+}
+
+/**
+ * Price of each rule: re-solve without it (one lever at a time) and compare with the plan's
+ * cost. Ranked by saving, largest first; rules that cost nothing keep their file order.
+ */
+export async function priceOfRules(s: Scenario, levers: readonly Lever[], baseCost: number, ctx: ExplainContext): Promise<RulePrice[]> {
+  const out: RulePrice[] = [];
+  for (const l of levers) {
+    const liftedCost = await costOf(ctx, liftLevers(s, [l], ctx.build).model);
+    const raw = liftedCost === undefined ? 0 : baseCost - liftedCost;
+    const saving = raw <= COST_TOL * Math.max(1, Math.abs(baseCost)) ? 0 : raw;
+    const share = liftedCost !== undefined && liftedCost > 0 ? saving / liftedCost : 0;
+    out.push({ rule: l.key, kind: l.kind, where: l.where, value: leverValue(s, l), liftedCost, saving, share });
+  }
+  return out.map((r, i) => ({ r, i })).sort((a, b) => b.r.saving - a.r.saving || a.i - b.i).map(({ r }) => r);
+}

@@ -1,0 +1,65 @@
+import { isHours, type LpModel } from '../model/lp.js';
+import { formatDiagnostic } from '../scenario/diagnostic.js';
+import type { Scenario } from '../scenario/types.js';
+import { readLayer, type Layer, type SetOption } from '../scenario/variants.js';
+import { isSolved, type ExplainContext } from './context.js';
+import { patchFor, type Patch } from './modelPatch.js';
+import type { SweepInput, SweepPoint } from './sweepTypes.js';
+
+/** The scenario a sweep varies: its YAML layer (for rebuilds), the --set options, and the validated result. */
+export type SweepBase = { readonly layer: Layer; readonly sets: readonly SetOption[]; readonly scenario: Scenario };
+
+export type PointEvaluator = {
+  /** Solve the scenario with these input values (one per input, in order). */
+  evaluate(values: readonly number[]): Promise<SweepPoint>;
+  /** How many points were solved by patching the model rather than rebuilding it. */
+  patched(): number;
+};
+
+function sharesOf(model: LpModel, x: readonly number[]): Record<string, number> {
+  const hours: Record<string, number> = {};
+  let total = 0;
+  model.vars.forEach((v, j) => {
+    if (!isHours(v)) return;
+    const h = x[j] ?? 0;
+    hours[v.country] = (hours[v.country] ?? 0) + h;
+    total += h;
+  });
+  for (const k of Object.keys(hours)) hours[k] = total > 0 ? (hours[k] ?? 0) / total : 0;
+  return hours;
+}
+
+async function solvePoint(model: LpModel, values: readonly number[], ctx: ExplainContext): Promise<SweepPoint> {
+  const r = await ctx.solve(model);
+  if (isSolved(r)) return { values, status: 'optimal', cost: r.objective, shares: sharesOf(model, r.x), message: undefined };
+  if (r.status === 'infeasible') return { values, status: 'infeasible', cost: undefined, shares: {}, message: undefined };
+  return { values, status: 'invalid', cost: undefined, shares: {}, message: r.status === 'error' ? r.message : r.status };
+}
+
+/**
+ * Evaluate sweep points. Inputs the model can take in place (see modelPatch.ts) patch one shared
+ * base model; any other input makes the point go through the whole pipeline (--set, validation,
+ * model), so every field of the scenario can be swept.
+ */
+export function pointEvaluator(base: SweepBase, inputs: readonly SweepInput[], ctx: ExplainContext): PointEvaluator {
+  const model = ctx.build(base.scenario);
+  const patches = inputs.map((i) => patchFor(base.scenario, model, i.path.split('.')));
+  // Hours scale the rows other patches set: apply them last.
+  const order = inputs.map((_, k) => k).sort((a, b) => Number(inputs[a]?.path.endsWith('.hours')) - Number(inputs[b]?.path.endsWith('.hours')));
+  const allPatched = patches.every((p): p is Patch => p !== undefined);
+  let patched = 0;
+  return {
+    patched: () => patched,
+    async evaluate(values) {
+      if (allPatched) {
+        patched++;
+        const m = order.reduce((acc, k) => (patches[k] as Patch)(acc, values[k] ?? 0), model);
+        return solvePoint(m, values, ctx);
+      }
+      const sets = inputs.map((i, k) => ({ origin: i.origin, path: i.path.split('.'), value: values[k] }));
+      const read = readLayer(base.layer, [...base.sets, ...sets]);
+      if (!read.ok) return { values, status: 'invalid', cost: undefined, shares: {}, message: read.diagnostics[0] ? formatDiagnostic(read.diagnostics[0]) : 'invalid' };
+      return solvePoint(ctx.build(read.scenario), values, ctx);
+    },
+  };
+}

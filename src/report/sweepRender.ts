@@ -1,0 +1,94 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import type { Band, SweepPoint, SweepResult } from '../explain/sweepTypes.js';
+import { money, num, percent, round, type Locale } from './format.js';
+
+export type SweepRenderOptions = { readonly color: boolean; readonly locale: Locale };
+
+/** Points listed one by one in the table view up to this many (csv and json always list all). */
+export const TABLE_MAX_POINTS = 60;
+
+const statusText = (p: SweepPoint): string => (p.status === 'optimal' ? 'plan' : p.status === 'infeasible' ? 'no plan' : 'invalid');
+
+function pointsTable(r: SweepResult, o: SweepRenderOptions, c: ChalkInstance): string {
+  const head = ['#', ...r.inputs.map((i) => i.path), 'status', `cost ${r.currency}`, ...r.countries.map((cc) => `${cc} share`)];
+  const t = new Table({ head: head.map((h) => c.bold(h)), style: { head: [], border: [], compact: true }, colAligns: head.map((_, i) => (i === 0 || i > r.inputs.length ? 'right' : 'right')) });
+  r.points.slice(0, TABLE_MAX_POINTS).forEach((p, k) => t.push([String(k + 1), ...p.values.map((v) => num(v, 2, o.locale)), statusText(p),
+    p.cost === undefined ? '—' : num(p.cost, 0, o.locale), ...r.countries.map((cc) => (p.status === 'optimal' ? percent(p.shares[cc] ?? 0, o.locale) : '—'))]));
+  const more = r.points.length > TABLE_MAX_POINTS ? `\n${r.points.length - TABLE_MAX_POINTS} more points: use --format csv or json for all of them.` : '';
+  return `${t.toString()}${more}`;
+}
+
+function bandsText(r: SweepResult, o: SweepRenderOptions, c: ChalkInstance): string {
+  if (!r.bands) return '';
+  const row = (label: string, b: Band, f: (n: number) => string): string[] => [label, f(b.p10), f(b.p50), f(b.p90)];
+  const t = new Table({ head: ['', 'P10', 'P50', 'P90'].map((h) => c.bold(h)), style: { head: [], border: [], compact: true }, colAligns: ['left', 'right', 'right', 'right'] });
+  t.push(row(`cost ${r.currency}`, r.bands.cost, (n) => num(n, 0, o.locale)));
+  for (const cc of r.countries) {
+    const b = r.bands.shares[cc];
+    if (b) t.push(row(`${cc} share`, b, (n) => percent(n, o.locale)));
+  }
+  return `${c.bold('Percentile bands (points with a plan)')}\n${t.toString()}`;
+}
+
+function tornadoText(r: SweepResult, o: SweepRenderOptions, c: ChalkInstance): string {
+  const widest = Math.max(0, ...r.tornado.map((b) => b.swing ?? 0));
+  const lines = r.tornado.map((b, k) => {
+    const bar = b.swing === undefined || widest === 0 ? '' : '█'.repeat(Math.max(1, Math.round(20 * b.swing / widest)));
+    const ends = `${num(b.low, 2, o.locale)} → ${b.costLow === undefined ? 'no plan' : money(b.costLow, r.currency, o.locale)}; ${num(b.high, 2, o.locale)} → ${b.costHigh === undefined ? 'no plan' : money(b.costHigh, r.currency, o.locale)}`;
+    return `  ${k + 1}. ${b.input}: swing ${b.swing === undefined ? '—' : money(b.swing, r.currency, o.locale)} ${c.cyan(bar)}\n     (${ends})`;
+  });
+  return `${c.bold('Tornado: which inputs move the total most (each alone, the others at their base values)')}\n${lines.join('\n')}`;
+}
+
+function title(r: SweepResult, o: SweepRenderOptions): string {
+  const what = r.plan.kind === 'grid' ? 'grid' : `Monte Carlo, seed ${r.plan.seed}`;
+  const base = r.baseCost === undefined ? 'the scenario itself has no plan' : `scenario as written: ${money(r.baseCost, r.currency, o.locale)} per ${r.period}`;
+  return `${r.name} — sweep of ${r.points.length} point${r.points.length === 1 ? '' : 's'} (${what}; ${base})`;
+}
+
+export function renderSweepTable(r: SweepResult, o: SweepRenderOptions): string {
+  const c = new Chalk({ level: o.color ? 1 : 0 });
+  const parts = [c.bold(title(r, o)), pointsTable(r, o, c), bandsText(r, o, c), tornadoText(r, o, c)].filter(Boolean);
+  return `${parts.join('\n\n')}\n`;
+}
+
+/** One CSV cell as the plan's CSV writes it: raw numbers (decimal comma in fr), strings made safe. */
+function csvCell(v: string | number | undefined, locale: Locale): string {
+  if (v === undefined) return '';
+  if (typeof v === 'number') return locale === 'fr' ? String(v).replace('.', ',') : String(v);
+  const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+  return /[",;\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** One line per point, for Excel: UTF-8 BOM, CRLF; `;` and decimal commas with --locale fr. */
+export function renderSweepCsv(r: SweepResult, o: SweepRenderOptions): string {
+  const sep = o.locale === 'fr' ? ';' : ',';
+  const head = ['point', ...r.inputs.map((i) => i.path), 'status', 'total_cost', ...r.countries.map((cc) => `share_${cc}`)];
+  const rows = r.points.map((p, k): (string | number | undefined)[] => [k + 1, ...p.values.map((v) => round(v, 6)), p.status,
+    p.cost === undefined ? undefined : round(p.cost, 2), ...r.countries.map((cc) => (p.status === 'optimal' ? round(p.shares[cc] ?? 0, 6) : undefined))]);
+  return `\uFEFF${[head, ...rows].map((row) => row.map((v) => csvCell(v, o.locale)).join(sep)).join('\r\n')}\r\n`;
+}
+
+export function renderSweepJson(r: SweepResult): string {
+  const b = (x: Band): Record<string, number> => ({ p10: round(x.p10, 6), p50: round(x.p50, 6), p90: round(x.p90, 6) });
+  const doc = {
+    name: r.name, currency: r.currency, period: r.period, kind: r.plan.kind, ...(r.plan.kind === 'monte-carlo' ? { samples: r.plan.samples, seed: r.plan.seed } : {}),
+    base_cost: r.baseCost === undefined ? null : round(r.baseCost, 2),
+    inputs: r.inputs.map((i) => ({ path: i.path, base: i.base ?? null, low: i.low, high: i.high, values: i.values ?? null })),
+    countries: r.countries,
+    points: r.points.map((p) => ({ values: p.values.map((v) => round(v, 6)), status: p.status, total_cost: p.cost === undefined ? null : round(p.cost, 2), shares: Object.fromEntries(r.countries.map((cc) => [cc, round(p.shares[cc] ?? 0, 6)])), ...(p.message ? { message: p.message } : {}) })),
+    bands: r.bands ? { cost: b(r.bands.cost), shares: Object.fromEntries(Object.entries(r.bands.shares).map(([k, v]) => [k, b(v)])) } : null,
+    tornado: r.tornado.map((t) => ({ input: t.input, low: t.low, high: t.high, cost_low: t.costLow ?? null, cost_high: t.costHigh ?? null, swing: t.swing ?? null })),
+    stats: { points: r.points.length, patched: r.patched, seconds: round(r.seconds, 3), points_per_second: r.seconds > 0 ? round(r.points.length / r.seconds, 1) : null },
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+export const SWEEP_RENDERERS: Readonly<Record<string, (r: SweepResult, o: SweepRenderOptions) => string>> = {
+  table: renderSweepTable,
+  csv: renderSweepCsv,
+  json: (r) => renderSweepJson(r),
+};
+
+export const SWEEP_FORMATS = Object.keys(SWEEP_RENDERERS);
