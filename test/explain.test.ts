@@ -12,16 +12,7 @@ const write = (name: string, text: string): string => {
 };
 
 /* Worked by hand in src/explain/explain.test.ts. */
-const HAND = write('hand.yaml', `name: Hand-checked
-countries:
-  FR: { cost_per_hour: 30, languages: { fr: 0.95 }, capacity_hours: 2000 }
-  RO: { cost_per_hour: 25, languages: { fr: 0.85 } }
-  MA: { cost_per_hour: 20, languages: { fr: 0.80 }, scc: true }
-activities:
-  a: { language: fr, hours: 1000, min_quality: 0.9 }
-  b: { language: fr, hours: 600, data: public }
-  c: { language: fr, hours: 400, countries: [FR] }
-`);
+const HAND = 'test/fixtures/explain/hand.yaml';
 const COMBINATION = 'test/fixtures/infeasible/combination.yaml';
 
 describe('bestshore explain', () => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scenarioOf } from '../../test/support/scenarioText.js';
 import { planScenario } from '../plan/planScenario.js';
@@ -22,26 +23,8 @@ const asPlan = (e: Explanation): ExplainPlan => {
   return e;
 };
 
-/*
- * Worked by hand. a: floor 0.9 between FR (0.95, 30) and MA (0.80, 20) → FR share f with
- * 0.95f + 0.8(1 − f) = 0.9, f = 2/3: 1,000 × (30·2/3 + 20/3) = 26,666.67. b is public: FR only,
- * 600 × 30 = 18,000. c's allow-list is [FR]: 400 × 30 = 12,000. Total 56,666.67.
- * Without a's floor: all MA, 20,000 (saves 6,666.67). b as data none: MA, 12,000 (saves 6,000).
- * c without its list: MA, 8,000 (saves 4,000). FR's capacity 2,000 h never binds.
- * Duals: FR: 30 = y + 0.95 z, MA: 20 = y + 0.8 z → z = 66.67 per quality-hour, y = −33.33.
- * One more hour of a: y + 0.9 z = 26.67. Floor +0.01: 0.01 × 1,000 × z = 666.67; it holds while
- * 0 ≤ f ≤ 1, i.e. floor in [0.80, 0.95]. RO (0.85, 25): reduced cost 25 − (y + 0.85 z) = 1.67.
- */
-const HAND = `name: Hand-checked
-countries:
-  FR: { cost_per_hour: 30, languages: { fr: 0.95 }, capacity_hours: 2000 }
-  RO: { cost_per_hour: 25, languages: { fr: 0.85 } }
-  MA: { cost_per_hour: 20, languages: { fr: 0.80 }, scc: true }
-activities:
-  a: { language: fr, hours: 1000, min_quality: 0.9 }
-  b: { language: fr, hours: 600, data: public }
-  c: { language: fr, hours: 400, countries: [FR] }
-`;
+/* Worked by hand: see the comment in test/fixtures/explain/hand.yaml. */
+const HAND = readFileSync(new URL('../../test/fixtures/explain/hand.yaml', import.meta.url), 'utf8');
 
 describe('explain: values worked by hand', () => {
   for (const solver of [autoSolver, jsLpSolver, highsSolver]) {

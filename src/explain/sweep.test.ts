@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseYaml } from '../scenario/parseYaml.js';
 import { readLayer, type Layer } from '../scenario/variants.js';
@@ -87,16 +88,7 @@ describe('sweep points and statistics', () => {
   });
 
   it('a grid on MA\'s rate: cost by hand, shares, and the tornado ranking', async () => {
-    const text = `name: Hand
-countries:
-  FR: { cost_per_hour: 30, languages: { fr: 0.95 }, capacity_hours: 2000 }
-  RO: { cost_per_hour: 25, languages: { fr: 0.85 } }
-  MA: { cost_per_hour: 20, languages: { fr: 0.80 }, scc: true }
-activities:
-  a: { language: fr, hours: 1000, min_quality: 0.9 }
-  b: { language: fr, hours: 600, data: public }
-  c: { language: fr, hours: 400, countries: [FR] }
-`;
+    const text = readFileSync(new URL('../../test/fixtures/explain/hand.yaml', import.meta.url), 'utf8');
     // a = 1,000 × (30 × 2/3 + m/3); b = 18,000; c = 12,000. RO stays out while m < 25 − … (checked at 22).
     const inputs = [
       { ...input('countries.MA.cost_per_hour', 18, 22, [18, 20, 22]), base: 20 },

@@ -1,16 +1,8 @@
 import { stringify } from 'yaml';
+import { seededRandom } from '../../src/explain/random.js';
 
-/** mulberry32: a tiny deterministic PRNG, so every generated case can be replayed from its seed. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A tiny deterministic PRNG (the project's mulberry32), so every generated case can be replayed from its seed. */
+export const prng = seededRandom;
 
 export type Rng = {
   next(): number;
