@@ -24,10 +24,16 @@ export function coverageGrid(p: Plan, week: PlanWeek, activity: string): Coverag
     const cell = t ? cells[t.hour]?.[t.day] : undefined;
     if (cell) cell.byCountry.set(r.country, (cell.byCountry.get(r.country) ?? 0) + r.hours);
   }
-  return cells.map((row) => row.map((c) => {
+  // The hour that happens twice when clocks go back counts once here: agents are averaged over its occurrences.
+  const occurrences = new Map<number, number>();
+  for (const i of week.covered[activity] ?? []) {
+    const t = week.intervals[i];
+    if (t) occurrences.set(t.day * 24 + t.hour, (occurrences.get(t.day * 24 + t.hour) ?? 0) + 1);
+  }
+  return cells.map((row, hour) => row.map((c, day) => {
     const sorted = [...c.byCountry].sort((a, b) => b[1] - a[1]);
     const hours = sorted.reduce((t, [, h]) => t + h, 0);
-    return { countries: sorted.map(([k]) => k), agents: hours / week.weeksPerPeriod, covered: c.covered };
+    return { countries: sorted.map(([k]) => k), agents: hours / week.weeksPerPeriod / (occurrences.get(day * 24 + hour) ?? 1), covered: c.covered };
   }));
 }
 

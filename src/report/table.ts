@@ -21,7 +21,7 @@ function coverageTables(p: Plan, color: boolean, locale: Locale): string[] {
   const week = p.week;
   if (!week) return [];
   const c = new Chalk({ level: color ? 1 : 0 });
-  const tables = Object.keys(week.covered).map((activity) => {
+  const tables = p.activities.map((x) => x.activity).filter((id) => week.covered[id] !== undefined).map((activity) => {
     const grid = coverageGrid(p, week, activity);
     const table = new Table({ head: ['', ...DAY_HEAD].map((h) => c.bold(h)), style: { head: [], border: [], compact: true } });
     grid.forEach((row, hour) => {

@@ -1,5 +1,5 @@
 import { compare, expectationOf } from '../../check/compare.js';
-import { EXIT, UsageError, type ExitCode } from '../../errors.js';
+import { EXIT, ExitError, UsageError, type ExitCode } from '../../errors.js';
 import { planScenario } from '../../plan/planScenario.js';
 import { renderJunit, type CheckCase } from '../../report/junit.js';
 import { formatDiagnostic } from '../../scenario/diagnostic.js';
@@ -24,6 +24,8 @@ export async function checkCommand(paths: readonly string[], opts: CheckOptions,
   if (opts.update && sets.length > 0) throw new UsageError('--update cannot be combined with --set: golden results belong to the files as written');
   const files = await findScenarios(paths.length > 0 ? paths : ['scenarios']);
   const cases: CheckCase[] = [];
+  let internal = 0;
+  let updated = 0;
   for (const file of files) {
     const started = performance.now();
     const seconds = (): number => (performance.now() - started) / 1000;
@@ -34,11 +36,24 @@ export async function checkCommand(paths: readonly string[], opts: CheckOptions,
       cases.push({ name: file, file, seconds: seconds(), failure: undefined, error });
       continue;
     }
-    const outcome = await planScenario(loaded.scenario, solver, { timeLimitSeconds, wholeFte: opts.wholeFte === true });
+    let outcome;
+    try {
+      outcome = await planScenario(loaded.scenario, solver, { timeLimitSeconds, wholeFte: opts.wholeFte === true });
+    } catch (e) {
+      // One scenario's engine failure must not hide the others' results (nor the JUnit report).
+      if (!(e instanceof ExitError)) throw e;
+      io.out(`ERROR   ${file}\n${indent(e.message)}\n`);
+      cases.push({ name: file, file, seconds: seconds(), failure: undefined, error: e.message });
+      internal++;
+      continue;
+    }
     const golden = await readGolden(file, loaded.scenario);
     if (opts.update) {
       const differs = golden.kind !== 'found' || compare(outcome, golden.expectation).length > 0;
-      if (differs) io.out(`updated ${await writeGolden(file, loaded.scenario, expectationOf(outcome))}\n`);
+      if (differs) {
+        io.out(`updated ${await writeGolden(file, loaded.scenario, expectationOf(outcome))}\n`);
+        updated++;
+      }
       cases.push({ name: file, file, seconds: seconds(), failure: undefined, error: undefined });
       continue;
     }
@@ -50,9 +65,11 @@ export async function checkCommand(paths: readonly string[], opts: CheckOptions,
     cases.push({ name: file, file, seconds: seconds(), failure, error: undefined });
   }
   const failed = cases.filter((c) => c.failure !== undefined).length;
-  const invalid = cases.filter((c) => c.error !== undefined).length;
-  io.out(`${cases.length - failed - invalid} passed, ${failed} failed${invalid ? `, ${invalid} invalid` : ''}\n`);
+  const invalid = cases.filter((c) => c.error !== undefined).length - internal;
+  if (opts.update) io.out(`${updated} updated, ${cases.length - updated - invalid} unchanged${invalid ? `, ${invalid} invalid` : ''}\n`);
+  else io.out(`${cases.length - failed - invalid - internal} passed, ${failed} failed${invalid ? `, ${invalid} invalid` : ''}${internal ? `, ${internal} errors` : ''}\n`);
   if (opts.junit !== undefined) await writeAtomic(opts.junit, renderJunit(cases));
+  if (internal > 0) return EXIT.internal;
   if (invalid > 0) return EXIT.invalid;
   return failed > 0 ? EXIT.infeasible : EXIT.ok;
 }
