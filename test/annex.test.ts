@@ -65,6 +65,25 @@ describe('bestshore annex (spawned binary)', () => {
     }
   });
 
+  it('exit 0: a scenario with opening hours (tourism) gets its coverage section, the same bytes every run', () => {
+    const md = runCli(['annex', 'scenarios/tourism.yaml', '--format', 'md']);
+    expect(md.stderr).toBe('');
+    expect(md.code).toBe(0);
+    expect(md.stdout).toContain('## 4. Couverture horaire\n');
+    expect(md.stdout).toContain('| booking-nl | 24\u00a0h/24, 7\u00a0j/7 | Lun–Dim | 00:00–24:00\u00a0: Suriname |');
+    expect(md.stdout).toMatch(/Majorations de nuit et du dimanche payées\u00a0: [\d\u202f]+,\d\d\u00a0€ par mois/);
+    expect(md.stdout).toContain('### Horaires et majorations');
+    const html = runCli(['annex', 'scenarios/tourism.yaml']);
+    expect(html.code).toBe(0);
+    expect(html.stdout).toContain('<section id="coverage">');
+    expect(runCli(['annex', 'scenarios/tourism.yaml']).stdout).toBe(html.stdout);
+    const a = path('tourism-a.docx');
+    const b = path('tourism-b.docx');
+    expect(runCli(['annex', 'scenarios/tourism.yaml', '--format', 'docx', '-o', a]).code).toBe(0);
+    expect(runCli(['annex', 'scenarios/tourism.yaml', '--format', 'docx', '-o', b]).code).toBe(0);
+    expect(readFileSync(a).equals(readFileSync(b))).toBe(true);
+  });
+
   it('exit 1: an infeasible scenario gets its diagnosis on stderr and no annex is written', () => {
     const f = write('infeasible.yaml', INFEASIBLE);
     const out = path('never.html');

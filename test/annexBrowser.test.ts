@@ -51,4 +51,54 @@ describe('HTML annex in headless Chromium', () => {
     expect(r.printedPages).toBeGreaterThanOrEqual(2);
     expect(r.printedPages).toBeLessThanOrEqual(5);
   });
+
+  it.skipIf(!available)('the French annex of scenarios/tourism.yaml (opening hours) shows its heat-maps, reads right and prints on A4', async () => {
+    const out = join(tmp, 'tourism-fr.html');
+    const run = runCli(['annex', 'scenarios/tourism.yaml', '--lang', 'fr', '--format', 'html', '-o', out]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const shotEnv = process.env['ANNEX_SCREENSHOT'];
+    // What the reader sees of the heat-maps: their size, where they sit, rects drawn, table cells not overflowing.
+    const probe = `(() => {
+      const maps = [...document.querySelectorAll('#coverage .heatmaps svg')].map((s) => s.getBoundingClientRect());
+      const cells = [...document.querySelectorAll('#coverage td')];
+      return {
+        maps: maps.map((b) => [Math.round(b.width), Math.round(b.height), Math.round(b.bottom)]),
+        hours: document.querySelectorAll('#coverage rect.hour').length,
+        legend: document.querySelector('#coverage .legend')?.textContent ?? '',
+        overflowing: cells.filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.textContent),
+      };
+    })()`;
+    const r = await inspectPage(out, { probe, ...(shotEnv ? { screenshot: { width: 900, height: 5200 } } : {}) });
+    if (shotEnv && r.screenshot) writeFileSync(shotEnv.replace(/(\.png)?$/, '-tourism.png'), r.screenshot);
+    expect(r.requests).toEqual([]);
+    expect(r.problems).toEqual([]);
+    expect(r.headings).toEqual([
+      'Annexe financière et organisationnelle',
+      '1. Synthèse',
+      '2. Répartition par activité et par pays',
+      '3. Sites et effectifs par pays',
+      '4. Couverture horaire',
+      '5. Protection des données',
+      '6. Engagements de qualité',
+      '7. Hypothèses',
+    ]);
+    const p = r.probe as { maps: number[][]; hours: number; legend: string; overflowing: string[] };
+    // Six activities with opening hours: four open 14 h a day, two round the clock.
+    expect(p.maps).toHaveLength(6);
+    expect(p.hours).toBe(4 * 7 * 14 + 2 * 168);
+    for (const [w = 0, h = 0] of p.maps) {
+      expect(w).toBeGreaterThan(180);
+      expect(h).toBeGreaterThan(200);
+    }
+    // Three maps a row, their grids level with each other whatever their captions.
+    expect(new Set(p.maps.slice(0, 3).map((m) => m[2])).size).toBe(1);
+    expect(new Set(p.maps.slice(3).map((m) => m[2])).size).toBe(1);
+    expect(p.legend).toContain('Roumanie');
+    expect(p.legend).toContain('Suriname');
+    expect(p.overflowing).toEqual([]);
+    expect(r.pageSize[0]).toBeCloseTo(595.28, 0);
+    expect(r.printedPages).toBeGreaterThanOrEqual(3);
+    expect(r.printedPages).toBeLessThanOrEqual(8);
+  });
 });

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
@@ -28,11 +29,13 @@ export type PageReport = {
   /** Width × height in PDF points of the first printed page (A4 ≈ 595 × 842). */
   readonly pageSize: readonly [number, number];
   readonly screenshot: Buffer | undefined;
+  /** The value of `opts.probe` (a JavaScript expression run in the page, its result returned by value). */
+  readonly probe: unknown;
 };
 
 type Message = { id?: number; method?: string; params?: Record<string, unknown>; result?: Record<string, unknown>; error?: { message: string }; sessionId?: string };
 
-export async function inspectPage(file: string, opts: { screenshot?: { width: number; height: number } } = {}): Promise<PageReport> {
+export async function inspectPage(file: string, opts: { screenshot?: { width: number; height: number }; probe?: string } = {}): Promise<PageReport> {
   const profile = mkdtempSync(join(tmpdir(), 'bestshore-chromium-'));
   const child = spawn(CHROMIUM, [
     '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
@@ -96,6 +99,7 @@ export async function inspectPage(file: string, opts: { screenshot?: { width: nu
       ((await send('Runtime.evaluate', { expression, returnByValue: true }, sessionId))['result'] as { value: unknown }).value;
     const title = String(await evaluate('document.title'));
     const headings = (await evaluate('[...document.querySelectorAll("h1, h2")].map((h) => h.textContent)')) as string[];
+    const probe = opts.probe === undefined ? undefined : await evaluate(opts.probe);
     const shot = opts.screenshot
       ? Buffer.from(String((await send('Page.captureScreenshot', { format: 'png', captureBeyondViewport: true }, sessionId))['data']), 'base64')
       : undefined;
@@ -103,11 +107,14 @@ export async function inspectPage(file: string, opts: { screenshot?: { width: nu
     const printedPages = (pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     const box = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(pdf);
     await send('Browser.close').catch(() => undefined);
-    return { requests, problems, title, headings, printedPages, pageSize: [Number(box?.[1] ?? 0), Number(box?.[2] ?? 0)], screenshot: shot };
+    return { requests, problems, title, headings, printedPages, pageSize: [Number(box?.[1] ?? 0), Number(box?.[2] ?? 0)], screenshot: shot, probe };
   } finally {
     clearTimeout(timer);
     if (child.exitCode === null) child.kill('SIGKILL');
     await exited;
-    rmSync(profile, { recursive: true, force: true });
+    // Chromium's helper processes may still write to the profile for a moment after the browser
+    // exits (on a busy machine, seconds): retry, and leave a temporary folder behind rather than
+    // fail a test over it.
+    await rm(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }).catch(() => undefined);
   }
 }

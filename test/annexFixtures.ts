@@ -51,3 +51,24 @@ activities:
   fr-line: { language: fr, hours: 1000 }
   en-line: { language: en, hours: 1000 }
 `;
+
+export const tourismYaml = (): string => readFileSync(join(ROOT, 'scenarios', 'tourism.yaml'), 'utf8');
+
+/**
+ * Opening hours with unique optimal answers: a France-only desk on weekdays and Saturday
+ * morning (FR answers, days grouped), a thin night hotline across midnight every day (Senegal,
+ * the only site open at night: night and Sunday premiums), and a weekday line split 70/30
+ * between Senegal and France by max_share (every hour shared).
+ */
+export const NIGHT_YAML = `name: Night desk
+period: month
+timezone: Europe/Paris
+week: 2027-01-11
+countries:
+  FR: { cost_per_hour: 30, languages: { fr: 0.9 } }
+  SN: { cost_per_hour: 15, languages: { fr: 0.85 }, working_hours: "Mon-Sun 00:00-24:00", premiums: { night: 0.2, sunday: 0.5 }, scc: true }
+activities:
+  desk: { language: fr, hours: 2000, coverage: "Mon-Fri 08:00-20:00, Sat 09:00-13:00", countries: [FR] }
+  hotline: { language: fr, hours: 200, coverage: "Mon-Sun 20:00-08:00" }
+  split: { language: fr, hours: 1000, coverage: "Mon-Fri 09:00-17:00", max_share: 0.7 }
+`;

@@ -12,14 +12,56 @@ export type TableRow = {
 export type Bar = { readonly label: string; readonly value: number; readonly text: string };
 export type BarChart = { readonly title: string; readonly bars: readonly Bar[] };
 
+/** One hour of a heat-map: who answers, in the colours of the legend. */
+export type HeatCell = {
+  readonly open: boolean;
+  /** Colours (6 hex digits, no #) of the countries answering, most hours first; empty when closed or nobody answers. */
+  readonly colors: readonly string[];
+  /** Each country's share of the hour's agents, in the order of `colors` (they add up to 1). */
+  readonly shares: readonly number[];
+  /** Fewer agents at once than the legend's threshold. */
+  readonly thin: boolean;
+  /** Short text for a table cell: country codes ("RO", "SR+RO"), "!" when nobody answers. */
+  readonly short: string;
+  /** The hour in words (tooltip, screen readers). */
+  readonly title: string;
+};
+
+/** A week of one activity: 24 rows (hours) × 7 columns (days). */
+export type HeatMap = {
+  /** The activity, and its opening hours under it. */
+  readonly title: string;
+  readonly detail: string;
+  /** The whole map in words (screen readers). */
+  readonly summary: string;
+  readonly cells: readonly (readonly HeatCell[])[];
+};
+
+export type HeatLegend = {
+  readonly countries: readonly { readonly color: string; readonly code: string; readonly label: string }[];
+  /** Only when some hour is shared by several countries. */
+  readonly shared: string | undefined;
+  /** Only when some hour is thin. */
+  readonly thin: string | undefined;
+  readonly closed: string;
+  /** For renderers that print codes in the cells (DOCX): what "SR+RO" means, and the grey cells. */
+  readonly codes: string;
+  readonly closedGrey: string;
+  /** Only when some open hour has nobody to answer. */
+  readonly nobody: string | undefined;
+};
+
 export type Block =
   | { readonly kind: 'paragraph'; readonly runs: readonly Run[] }
   | { readonly kind: 'subheading'; readonly text: string }
   | { readonly kind: 'list'; readonly items: readonly (readonly Run[])[] }
   /** Key figures: a few large numbers with a label and a detail line. */
   | { readonly kind: 'figures'; readonly items: readonly { readonly label: string; readonly value: string; readonly detail: string }[] }
-  | { readonly kind: 'table'; readonly head: readonly string[]; readonly rows: readonly TableRow[]; readonly numeric: readonly number[] }
-  | { readonly kind: 'charts'; readonly charts: readonly BarChart[] };
+  /** `nowrap`: columns whose cells should not wrap (ids), where the renderer can say so. */
+  | { readonly kind: 'table'; readonly head: readonly string[]; readonly rows: readonly TableRow[]; readonly numeric: readonly number[]; readonly nowrap?: readonly number[] }
+  | { readonly kind: 'charts'; readonly charts: readonly BarChart[] }
+  /** Week heat-maps: `days` are the 7 column heads, `hours` the 24 row heads. */
+  | { readonly kind: 'heatmaps'; readonly days: readonly string[]; readonly hours: readonly string[]; readonly maps: readonly HeatMap[]; readonly legend: HeatLegend };
 
 export type DocSection = { readonly id: string; readonly heading: string; readonly blocks: readonly Block[] };
 

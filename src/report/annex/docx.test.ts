@@ -1,11 +1,11 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { planOf, telecomYaml } from '../../../test/annexFixtures.js';
+import { NIGHT_YAML, planOf, telecomYaml } from '../../../test/annexFixtures.js';
 import { formatters } from './i18n.js';
 import { renderAnnexDocx } from './index.js';
 
 /** The parts of a .docx a reader cares about, read back the way Word would. */
-function readDocx(bytes: Uint8Array): { files: string[]; core: string; paragraphs: { style: string; text: string }[]; tables: string[][][] } {
+function readDocx(bytes: Uint8Array): { files: string[]; core: string; xml: string; paragraphs: { style: string; text: string }[]; tables: string[][][] } {
   const zip = unzipSync(bytes);
   const xml = strFromU8(zip['word/document.xml'] ?? new Uint8Array());
   const decode = (s: string): string => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
@@ -18,7 +18,7 @@ function readDocx(bytes: Uint8Array): { files: string[]; core: string; paragraph
   const tables = [...xml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((t) =>
     [...(t[1] ?? '').matchAll(/<w:tr(?: [^>]*)?>([\s\S]*?)<\/w:tr>/g)].map((r) =>
       [...(r[1] ?? '').matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((c) => textOf(c[1] ?? ''))));
-  return { files: Object.keys(zip), core: strFromU8(zip['docProps/core.xml'] ?? new Uint8Array()), paragraphs, tables };
+  return { files: Object.keys(zip), core: strFromU8(zip['docProps/core.xml'] ?? new Uint8Array()), xml, paragraphs, tables };
 }
 
 afterEach(() => { vi.useRealTimers(); });
@@ -74,5 +74,58 @@ describe('DOCX annex', () => {
     expect(doc.paragraphs.some((p) => p.text === 'Date: 1 March 2027')).toBe(true);
     expect(doc.paragraphs.filter((p) => p.style === 'Heading1')[0]?.text).toBe('1. Executive summary');
     expect(Buffer.from(a).equals(Buffer.from(await renderAnnexDocx(plan, scenario, { lang: 'en', date: '2027-03-01' })))).toBe(true);
+  });
+});
+
+describe('DOCX annex: opening-hours coverage', () => {
+  const NB = '\u00a0';
+  const DAYS = ['Lun', 'Mar', 'Mer', 'Jeu', 'Ven', 'Sam', 'Dim'];
+
+  it('a heat-map per activity as a real table (hours that are alike share a row), the text form, the premiums', async () => {
+    const { plan, scenario } = await planOf(NIGHT_YAML);
+    const doc = readDocx(await renderAnnexDocx(plan, scenario, { lang: 'fr' }));
+    expect(doc.paragraphs.filter((p) => p.style === 'Heading1').map((p) => p.text)).toContain('4. Couverture horaire');
+    expect(doc.paragraphs.map((p) => p.text)).toEqual(expect.arrayContaining([`desk — Lun–Ven${NB}08:00–20:00${NB}; Sam${NB}09:00–13:00`, `hotline — Lun–Dim${NB}20:00–08:00`, `split — Lun–Ven${NB}09:00–17:00`]));
+    const grids = doc.tables.filter((t) => t[0]?.join('|') === ['', ...DAYS].join('|'));
+    expect(grids).toHaveLength(3);
+    const [desk, hotline, split] = grids;
+    const row = (label: string, ...cells: string[]): string[] => [label, ...cells];
+    const fr5 = ['FR', 'FR', 'FR', 'FR', 'FR'];
+    expect(desk?.slice(1)).toEqual([
+      row('00:00–08:00', '', '', '', '', '', '', ''),
+      row('08:00–09:00', ...fr5, '', ''),
+      row('09:00–13:00', ...fr5, 'FR', ''),
+      row('13:00–20:00', ...fr5, '', ''),
+      row('20:00–24:00', '', '', '', '', '', '', ''),
+    ]);
+    const sn7 = Array.from({ length: 7 }, () => 'SN*');
+    expect(hotline?.slice(1)).toEqual([row('00:00–08:00', ...sn7), row('08:00–20:00', '', '', '', '', '', '', ''), row('20:00–24:00', ...sn7)]);
+    expect(split?.slice(1)[1]).toEqual(row('09:00–17:00', 'SN+FR', 'SN+FR', 'SN+FR', 'SN+FR', 'SN+FR', '', ''));
+    // Cells are shaded in the country's colour: France blue, Senegal orange, closed hours grey.
+    expect(doc.xml).toMatch(/w:fill="1F4E79"[\s\S]*?<w:t[^>]*>FR<\/w:t>/);
+    expect(doc.xml).toMatch(/w:fill="E69F00"[\s\S]*?<w:t[^>]*>SN\*<\/w:t>/);
+    expect(doc.xml).toContain('w:fill="EEF1F4"');
+    expect(doc.paragraphs.some((p) => p.text.startsWith(`FR = France${NB}; SN = Sénégal${NB}; FR+SN${NB}: pays qui répondent`) && p.text.includes("* moins d'un agent à la fois"))).toBe(true);
+    // The text form and the premiums, as in HTML and Markdown.
+    const text = doc.tables.find((t) => t[0]?.join('|') === "Activité|Heures d'ouverture|Jours|Pays qui répondent");
+    expect(text?.slice(1)).toEqual([
+      ['desk', `Lun–Ven${NB}08:00–20:00${NB}; Sam${NB}09:00–13:00`, 'Lun–Ven', `08:00–20:00${NB}: France`],
+      ['', '', 'Sam', `09:00–13:00${NB}: France`],
+      ['hotline', `Lun–Dim${NB}20:00–08:00`, 'Lun–Dim', `20:00–08:00${NB}: Sénégal (moins d'un agent à la fois)`],
+      ['split', `Lun–Ven${NB}09:00–17:00`, 'Lun–Ven', `09:00–17:00${NB}: Sénégal et France`],
+    ]);
+    const f = formatters('fr', 'EUR');
+    expect(doc.paragraphs.some((p) => p.text.startsWith(`Majorations de nuit et du dimanche payées${NB}: ${f.money(plan.premiumCost)} par mois`))).toBe(true);
+    const rates = doc.tables.find((t) => t[0]?.[0] === 'Pays' && t[0]?.includes('Majoration de nuit'));
+    expect(rates?.slice(1)).toEqual([
+      ['France', 'Europe/Paris', `Lun–Dim${NB}07:00–23:00`, '—', '—', '—'],
+      ['Sénégal', 'Africa/Dakar', `24${NB}h/24, 7${NB}j/7`, '21:00–06:00', `+20${NB}%`, `+50${NB}%`],
+    ]);
+  });
+
+  it('same opening hours, same bytes', async () => {
+    const { plan, scenario } = await planOf(NIGHT_YAML);
+    const a = await renderAnnexDocx(plan, scenario, { lang: 'en' });
+    expect(Buffer.from(a).equals(Buffer.from(await renderAnnexDocx(plan, scenario, { lang: 'en' })))).toBe(true);
   });
 });

@@ -2,7 +2,7 @@ import {
   AlignmentType, BorderStyle, Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, ShadingType,
   Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type FileChild,
 } from 'docx';
-import type { AnnexDoc, BarChart, Block, Run, TableRow as Row } from './blocks.js';
+import type { AnnexDoc, BarChart, Block, HeatCell, HeatLegend, HeatMap, Run, TableRow as Row } from './blocks.js';
 import { fixDocxTimes } from './docxZip.js';
 
 /** An editable Word document: real headings (navigation pane), real tables, bars as shaded cells. */
@@ -31,9 +31,10 @@ const PAD_TW = 2 * MARGINS.left + 40;
  * is ever cut; what is left goes to the columns whose text is longer than that, capped so a
  * long text wraps rather than squeezing the others; any rest is shared in proportion.
  */
-function widths(head: readonly string[], rows: readonly Row[]): number[] {
+function widths(head: readonly string[], rows: readonly Row[], nowrap: readonly number[] = []): number[] {
   const cells = head.map((h, i) => [h, ...rows.map((r) => r.cells[i] ?? '')]);
-  const min = cells.map((col) => Math.max(4, ...col.map(longestWord)) * CHAR_TW + PAD_TW);
+  // A column that should not wrap (ids, days) gets its longest cell, with a character to spare.
+  const min = cells.map((col, i) => (nowrap.includes(i) ? Math.max(longestWord(col[0] ?? ''), ...col.slice(1).map((t) => t.length + 1)) : Math.max(4, ...col.map(longestWord))) * CHAR_TW + PAD_TW);
   const want = cells.map((col, i) => Math.max(min[i] ?? 0, Math.min(36, Math.max(...col.slice(1).map((t) => t.length), 0)) * CHAR_TW + PAD_TW));
   const minSum = min.reduce((t, w) => t + w, 0);
   if (minSum >= CONTENT) return min.map((w) => Math.floor((w / minSum) * CONTENT));
@@ -49,8 +50,8 @@ function widths(head: readonly string[], rows: readonly Row[]): number[] {
 /** Tables up to this many rows are kept on one page (each row's paragraphs keep with the next). */
 const KEEP_ROWS = 25;
 
-function dataTable(head: readonly string[], rows: readonly Row[], numeric: readonly number[]): Table {
-  const columnWidths = widths(head, rows);
+function dataTable(head: readonly string[], rows: readonly Row[], numeric: readonly number[], nowrap: readonly number[] = []): Table {
+  const columnWidths = widths(head, rows, nowrap);
   const align = (i: number) => (numeric.includes(i) ? AlignmentType.RIGHT : AlignmentType.LEFT);
   const keep = rows.length <= KEEP_ROWS;
   type CellStyle = { bold?: boolean; italics?: boolean; color?: string; fill?: string; top?: boolean; last?: boolean };
@@ -136,16 +137,89 @@ function chart(c: BarChart): FileChild[] {
   ];
 }
 
+/** Dark text on light fills, white on dark ones (perceived luminance of the fill). */
+const inkOn = (fill: string): string => {
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(fill.slice(i, i + 2), 16) || 0);
+  return 0.299 * (r ?? 0) + 0.587 * (g ?? 0) + 0.114 * (b ?? 0) < 150 ? 'FFFFFF' : '1D2733';
+};
+const CLOSED_FILL = 'EEF1F4';
+
+/**
+ * A week heat-map Word can edit: a table with a column per day, each cell shaded in the colour
+ * of the country answering most and holding the countries' codes ("SR+RO", "*" when thin).
+ * Consecutive hours whose seven cells are alike share a row ("06:00–22:00"), so a 24/7 desk
+ * takes a few rows, not 24.
+ */
+function heatTable(map: HeatMap, days: readonly string[]): FileChild[] {
+  const labelW = 1500;
+  const dayW = Math.floor((CONTENT - labelW) / 7);
+  const same = (a: readonly HeatCell[], b: readonly HeatCell[]): boolean =>
+    a.every((c, i) => c.open === b[i]?.open && c.short === b[i]?.short && c.colors.join() === b[i]?.colors.join());
+  const groups: { from: number; to: number; cells: readonly HeatCell[] }[] = [];
+  map.cells.forEach((row, h) => {
+    const last = groups[groups.length - 1];
+    if (last && same(last.cells, row)) last.to = h + 1;
+    else groups.push({ from: h, to: h + 1, cells: row });
+  });
+  const hh = (h: number): string => `${String(h).padStart(2, '0')}:00`;
+  const cell = (text: string, w: number, o: { fill?: string; color?: string; bold?: boolean; italics?: boolean; right?: boolean; keep: boolean }) => new TableCell({
+    width: { size: w, type: WidthType.DXA },
+    ...(o.fill ? { shading: shade(o.fill) } : {}),
+    borders: { top: line('FFFFFF', 6), bottom: line('FFFFFF', 6), left: line('FFFFFF', 6), right: line('FFFFFF', 6) },
+    children: [new Paragraph({
+      alignment: o.right ? AlignmentType.RIGHT : AlignmentType.CENTER, keepNext: o.keep, spacing: { after: 0 },
+      children: [new TextRun({ text, size: 16, bold: o.bold ?? false, italics: o.italics ?? false, ...(o.color ? { color: o.color } : {}) })],
+    })],
+  });
+  const rows = groups.map((g, n) => new TableRow({
+    cantSplit: true,
+    children: [
+      cell(`${hh(g.from)}–${hh(g.to)}`, labelW, { right: true, keep: n < groups.length - 1 }),
+      ...g.cells.map((c) => {
+        const fill = !c.open ? CLOSED_FILL : c.colors[0] ?? 'FFFFFF';
+        return cell(c.short, dayW, { fill, color: c.open && c.colors.length === 0 ? 'C0392B' : inkOn(fill), bold: c.open && c.colors.length === 0, italics: c.thin, keep: n < groups.length - 1 });
+      }),
+    ],
+  }));
+  return [
+    new Paragraph({ keepNext: true, spacing: { before: 120, after: 60 }, children: [new TextRun({ text: map.title, bold: true }), new TextRun({ text: ` — ${map.detail}`, color: MUTED })] }),
+    new Table({
+      width: { size: labelW + 7 * dayW, type: WidthType.DXA },
+      columnWidths: [labelW, ...days.map(() => dayW)],
+      layout: TableLayoutType.FIXED,
+      margins: { top: 20, bottom: 20, left: 60, right: 60 },
+      rows: [
+        // A plain head: the annex's blue is a country's colour here.
+        new TableRow({ tableHeader: true, cantSplit: true, children: [cell('', labelW, { keep: true }), ...days.map((d) => cell(d, dayW, { bold: true, keep: true }))] }),
+        ...rows,
+      ],
+    }),
+  ];
+}
+
+/** The legend in words: which code is which country, what * and the grey cells mean. */
+function heatLegend(l: HeatLegend, sep: string): Paragraph {
+  const items = [
+    ...l.countries.map((c) => `${c.code} = ${c.label}`),
+    l.codes,
+    ...(l.thin === undefined ? [] : [`* ${l.thin.charAt(0).toLowerCase()}${l.thin.slice(1)}`]),
+    l.closedGrey,
+    ...(l.nobody === undefined ? [] : [`! ${l.nobody}`]),
+  ];
+  return new Paragraph({ spacing: { before: 60, after: 120 }, children: [new TextRun({ text: items.join(sep), size: 17, color: MUTED })] });
+}
+
 /** `keepNext`: the paragraph introduces what follows and must not end a page without it. */
-function block(b: Block, keepNext: boolean): FileChild[] {
+function block(b: Block, keepNext: boolean, sep: string): FileChild[] {
   const gap = new Paragraph({ spacing: { after: 0 }, children: [] });
   switch (b.kind) {
     case 'paragraph': return [new Paragraph({ spacing: { after: 120 }, keepNext, children: textRuns(b.runs) })];
     case 'subheading': return [new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(b.text)] })];
     case 'list': return b.items.map((i) => new Paragraph({ bullet: { level: 0 }, spacing: { after: 60 }, children: textRuns(i) }));
     case 'figures': return [figures(b.items), gap];
-    case 'table': return [dataTable(b.head, b.rows, b.numeric), gap];
+    case 'table': return [dataTable(b.head, b.rows, b.numeric, b.nowrap), gap];
     case 'charts': return [...b.charts.flatMap(chart), gap];
+    case 'heatmaps': return [...b.maps.flatMap((m) => heatTable(m, b.days)), heatLegend(b.legend, sep)];
   }
 }
 
@@ -157,7 +231,7 @@ export async function annexDocx(doc: AnnexDoc, isoDay?: string): Promise<Uint8Ar
     ...doc.meta.map((m) => new Paragraph({ children: [new TextRun({ text: m, color: MUTED })] })),
     ...doc.sections.flatMap((s) => [
       new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(s.heading)] }),
-      ...s.blocks.flatMap((b, i) => block(b, s.blocks[i + 1] !== undefined && s.blocks[i + 1]?.kind !== 'paragraph')),
+      ...s.blocks.flatMap((b, i) => block(b, s.blocks[i + 1] !== undefined && s.blocks[i + 1]?.kind !== 'paragraph', doc.lang.startsWith('fr') ? '\u00a0; ' : '; ')),
     ]),
   ];
   const footer = new Footer({

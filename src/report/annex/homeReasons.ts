@@ -1,3 +1,4 @@
+import { hourDemand, timeModel } from '../../model/timeClasses.js';
 import { pairStatus } from '../../scenario/residency.js';
 import type { DataClass, Scenario } from '../../scenario/types.js';
 
@@ -14,7 +15,12 @@ export type HomeReason =
   | { readonly kind: 'max-share'; readonly activity: string; readonly share: number }
   | { readonly kind: 'min-countries'; readonly activity: string; readonly count: number }
   | { readonly kind: 'capacity'; readonly home: string; readonly capacity: number; readonly hours: number }
-  | { readonly kind: 'language-capacity'; readonly home: string; readonly language: string; readonly capacity: number; readonly hours: number };
+  | { readonly kind: 'language-capacity'; readonly home: string; readonly language: string; readonly capacity: number; readonly hours: number }
+  /**
+   * Opening hours the home country does not work: `slots` (day × 24 + hour, Monday first) in the
+   * customers' `timezone`; `working` the home country's working week in its own local time.
+   */
+  | { readonly kind: 'hours'; readonly activity: string; readonly home: string; readonly slots: readonly number[]; readonly timezone: string; readonly working: readonly boolean[] };
 
 export function homeReasons(s: Scenario): HomeReason[] {
   const home = s.countries.find((c) => c.code === s.home);
@@ -41,6 +47,17 @@ export function homeReasons(s: Scenario): HomeReason[] {
   for (const [language, h] of byLanguage) {
     const cap = home.languages[language]?.capacityHours;
     if (cap !== undefined && h > cap) out.push({ kind: 'language-capacity', home: home.code, language, capacity: cap, hours: h });
+  }
+  // As plan/homeOnly.ts: covered hours (with volume) in which the home country's sites are closed.
+  const tm = timeModel(s);
+  for (const a of tm ? s.activities : []) {
+    if (!a.coverage || !tm) continue;
+    const slots = new Set<number>();
+    for (const k of tm.classes) {
+      if (hourDemand(tm, k, a.id, a.hours) <= 0 || k.countries.get(home.code)?.works === true) continue;
+      for (const i of k.members) slots.add(tm.grid[i]?.slot ?? 0);
+    }
+    if (slots.size > 0) out.push({ kind: 'hours', activity: a.id, home: home.code, slots: [...slots].sort((p, q) => p - q), timezone: s.time.rule.zone, working: home.time.working });
   }
   return out;
 }

@@ -1,5 +1,5 @@
-import type { AnnexDoc, Block, Run, TableRow } from './blocks.js';
-import { barChartSvg } from './svg.js';
+import type { AnnexDoc, Block, HeatLegend, Run, TableRow } from './blocks.js';
+import { barChartSvg, heatMapSvg, swatchSvg } from './svg.js';
 
 /**
  * One self-contained HTML file: inline CSS and SVG, no script, no font, no image, and a
@@ -39,16 +39,32 @@ tr.total td { font-weight: 700; border-top: 1pt solid var(--ink); border-bottom:
 figure { margin: 0; }
 figcaption { font-weight: 600; font-size: 9.5pt; margin-bottom: 4pt; }
 svg { display: block; }
+.nw { white-space: nowrap; }
+.heatmaps { display: grid; grid-template-columns: repeat(3, 1fr); align-items: end; gap: 10pt 14pt; margin: 4pt 0 4pt; }
+.heatmaps figure { break-inside: avoid; page-break-inside: avoid; }
+.heatmaps figcaption { font-size: 9.5pt; margin-bottom: 2pt; }
+.heatmaps figcaption span { display: block; font-weight: 400; font-size: 8.5pt; color: var(--muted); }
+.legend { display: flex; flex-wrap: wrap; gap: 3pt 12pt; font-size: 8.5pt; color: var(--muted); margin: 0 0 10pt; }
+.legend span { display: inline-flex; align-items: center; gap: 4pt; }
+.legend svg { display: inline-block; }
 svg text { fill: var(--ink); }
 @media print { body { max-width: none; padding: 0; } }`;
 
-const runs = (rs: readonly Run[]): string => rs.map((r) => (r.bold ? `<strong>${esc(r.text)}</strong>` : esc(r.text))).join('');
+/** Ranges ("08:00–22:00", "Lun–Dim") are never cut at their dash: a browser would break after it. */
+const keepRanges = (escaped: string): string => escaped.replace(/[^ \t\n;,()]*\u2013[^ \t\n;,()]*/g, (t) => `<span class="nw">${t}</span>`);
+const runs = (rs: readonly Run[]): string => rs.map((r) => (r.bold ? `<strong>${keepRanges(esc(r.text))}</strong>` : keepRanges(esc(r.text)))).join('');
 
-function table(head: readonly string[], rows: readonly TableRow[], numeric: readonly number[]): string {
-  const cls = (i: number): string => (numeric.includes(i) ? ' class="num"' : '');
+/** Tables up to this many rows stay on one page when printed, as in the DOCX. */
+const KEEP_ROWS = 25;
+
+function table(head: readonly string[], rows: readonly TableRow[], numeric: readonly number[], nowrap: readonly number[] = []): string {
+  const cls = (i: number): string => {
+    const names = [...(numeric.includes(i) ? ['num'] : []), ...(nowrap.includes(i) ? ['nw'] : [])];
+    return names.length === 0 ? '' : ` class="${names.join(' ')}"`;
+  };
   const th = head.map((h, i) => `<th scope="col"${cls(i)}>${esc(h)}</th>`).join('');
-  const tr = rows.map((r) => `<tr${r.kind === 'body' ? '' : ` class="${r.kind}"`}>${r.cells.map((c, i) => `<td${cls(i)}>${esc(c)}</td>`).join('')}</tr>`);
-  return `<table>\n<thead><tr>${th}</tr></thead>\n<tbody>\n${tr.join('\n')}\n</tbody>\n</table>`;
+  const tr = rows.map((r) => `<tr${r.kind === 'body' ? '' : ` class="${r.kind}"`}>${r.cells.map((c, i) => `<td${cls(i)}>${keepRanges(esc(c))}</td>`).join('')}</tr>`);
+  return `<table${rows.length <= KEEP_ROWS ? ' class="keep"' : ''}>\n<thead><tr>${th}</tr></thead>\n<tbody>\n${tr.join('\n')}\n</tbody>\n</table>`;
 }
 
 function block(b: Block): string {
@@ -59,10 +75,25 @@ function block(b: Block): string {
     case 'figures':
       return `<div class="figures">\n${b.items.map((i) =>
         `<div class="figure"><div class="label">${esc(i.label)}</div><div class="value">${esc(i.value)}</div><div class="detail">${esc(i.detail)}</div></div>`).join('\n')}\n</div>`;
-    case 'table': return table(b.head, b.rows, b.numeric);
+    case 'table': return table(b.head, b.rows, b.numeric, b.nowrap);
     case 'charts':
       return `<div class="charts">\n${b.charts.map((c) => `<figure><figcaption>${esc(c.title)}</figcaption>${barChartSvg(c)}</figure>`).join('\n')}\n</div>`;
+    case 'heatmaps':
+      return `<div class="heatmaps">\n${b.maps.map((m) => `<figure><figcaption>${esc(m.title)}<span>${keepRanges(esc(m.detail))}</span></figcaption>${heatMapSvg(m, b.days, b.hours)}</figure>`).join('\n')}\n</div>\n${legend(b.legend)}`;
   }
+}
+
+function legend(l: HeatLegend): string {
+  const first = l.countries.map((c) => c.color);
+  const item = (swatch: string, label: string): string => `<span>${swatch}${esc(label)}</span>`;
+  const items = [
+    ...l.countries.map((c) => item(swatchSvg(c), c.label)),
+    ...(l.shared === undefined ? [] : [item(swatchSvg('shared', first), l.shared)]),
+    ...(l.thin === undefined ? [] : [item(swatchSvg('thin', first), l.thin)]),
+    item(swatchSvg('closed'), l.closed),
+    ...(l.nobody === undefined ? [] : [item(swatchSvg('nobody'), l.nobody)]),
+  ];
+  return `<p class="legend">${items.join('')}</p>`;
 }
 
 /**

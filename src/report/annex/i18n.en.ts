@@ -1,5 +1,6 @@
 import type { DataClass } from '../../scenario/types.js';
 import type { Messages } from './i18n.js';
+import { maskGroups, slotGroups, weekText } from './week.js';
 
 /** The English annex (British spelling, as in EU tenders). */
 const PERIODS: Readonly<Record<string, string>> = { week: 'week', month: 'month', quarter: 'quarter', year: 'year' };
@@ -15,6 +16,10 @@ const DATA: Readonly<Record<DataClass, string>> = {
   personal: 'Personal data', health: 'Health data', public: 'Public-sector data', none: 'No personal data',
 };
 
+const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const ALL_WEEK = '24/7';
+const LIST_SEP = '; ';
+
 export const EN: Messages = {
   tag: 'en-GB',
   title: 'Financial and organisational annex',
@@ -25,6 +30,7 @@ export const EN: Messages = {
     summary: 'Executive summary',
     allocation: 'Allocation by activity and country',
     countries: 'Sites and FTE by country',
+    coverage: 'Opening-hours coverage',
     dataProtection: 'Data protection',
     quality: 'Quality commitments',
     assumptions: 'Assumptions',
@@ -71,6 +77,7 @@ export const EN: Messages = {
       case 'min-countries': return `${r.activity}: at least ${r.count} countries required`;
       case 'capacity': return `${r.home}: capacity of ${f.hours(r.capacity)} for ${f.hours(r.hours)} of work`;
       case 'language-capacity': return `${r.home}: capacity of ${f.hours(r.capacity)} in ${languageName(r.language)} for ${f.hours(r.hours)} of work`;
+      case 'hours': return `${r.activity}: ${r.home} does not work ${weekText(slotGroups(r.slots), DAYS, ALL_WEEK, LIST_SEP)} (${r.timezone}); it works ${weekText(maskGroups(r.working), DAYS, ALL_WEEK, LIST_SEP)}, local time`;
     }
   },
   proven: 'This plan is the least expensive of all plans that respect the scenario\'s rules (data residency, languages, quality, capacities): its optimality is proven by a dual bound, and every rule was re-checked independently of the solver.',
@@ -81,6 +88,28 @@ export const EN: Messages = {
   countriesIntroFixed: 'One delivery site per country used. Each country\'s price covers its productive hours at its hourly rate and, where they apply, premiums (night, Sunday), the fixed site costs and paid hours not allocated.',
   chartCost: (currency, per) => `Price by country (${currency} ${per})`,
   chartFte: 'Workforce by country (FTE)',
+  days: DAYS,
+  allWeek: ALL_WEEK,
+  listSep: LIST_SEP,
+  coverageIntro: (tz, week) =>
+    `Opening hours of each activity with coverage, and the countries that answer in each hour of the reference week of ${week}. Times are in the customers' time zone (${tz}).`,
+  openLabel: 'Opening hours',
+  daysLabel: 'Days',
+  answeringLabel: 'Countries answering',
+  runText: (hours, who) => `${hours}: ${who}`,
+  thin: (n) => (n === '1' ? 'fewer than one agent at once' : `fewer than ${n}\u00a0agents at once`),
+  nobody: 'nobody',
+  agents: (n, f) => `${f.num(n, 1)}\u00a0${n === 1 ? 'agent' : 'agents'}`,
+  heatCaption: (activity, open) => `${activity} — ${open}`,
+  cellTitle: (day, hours, who) => `${day} ${hours}: ${who}`,
+  legendShared: 'Shared hour (band on the right: the other countries)',
+  legendClosed: 'Closed',
+  legendCodes: (example) => `${example}: countries answering, the one with most agents first (the colour of the cell)`,
+  legendClosedGrey: 'grey: closed',
+  legendNobody: 'Open, nobody to answer',
+  premiumsPaid: (total, per, pct, byCountry) =>
+    `Night and Sunday premiums paid: ${total} ${per}, or ${pct} of the total price (${byCountry}), included in the prices above. Each country's premium rates and night hours are listed in the assumptions.`,
+  noPremiums: 'No night or Sunday premium is paid.',
   dataIntro: 'Each activity is delivered only in countries where its data may be processed under the General Data Protection Regulation (GDPR, Regulation (EU) 2016/679). The table gives, for each activity and each country used, the legal basis of the processing.',
   dataClassLabel: 'Data',
   legalBasisLabel: 'Legal basis',
@@ -136,4 +165,13 @@ export const EN: Messages = {
   priceLineFixed: (currency) => `Price: productive hours × the country's hourly rate (fully loaded cost of one productive hour, in ${currency}), plus, where they apply, premiums (night, Sunday), the fixed costs of open sites and paid hours not allocated.`,
   fteLine: 'FTE: productive hours ÷ the productive hours of one full-time agent in the country.',
   optimisedLine: 'Allocation: a linear programme that minimises the total price under the scenario\'s data-residency, language, quality, capacity and share rules.',
+  timingTitle: 'Working hours and premiums',
+  timingIntro: 'Working hours and night hours of each country, in its local time. An hour worked at night or on a Sunday (local time) is paid at the hourly rate plus the premium; the two premiums add up. They apply only to activities with coverage.',
+  timezoneLabel: 'Time zone',
+  workingLabel: 'Working hours',
+  nightLabel: 'Night hours',
+  nightPremiumLabel: 'Night premium',
+  sundayPremiumLabel: 'Sunday premium',
+  timingLine: (week, tz, weeks) =>
+    `Coverage: planned hour by hour over the reference week of ${week}, in the customers' time (${tz}); agents at once are the productive hours of one hour of the week ÷ ${weeks}\u00a0weeks.`,
 };

@@ -1,5 +1,6 @@
 import type { DataClass } from '../../scenario/types.js';
 import type { Messages } from './i18n.js';
+import { maskGroups, slotGroups, weekText } from './week.js';
 
 /** The French annex: wording a bid team can paste into a French tender as is. */
 const NB = '\u00a0'; // no-break space: French puts one before « : ; » and inside guillemets
@@ -18,6 +19,9 @@ const DATA: Readonly<Record<DataClass, string>> = {
   personal: 'Données personnelles', health: 'Données de santé', public: 'Données du secteur public', none: 'Aucune donnée personnelle',
 };
 const lower = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
+const DAYS = ['Lun', 'Mar', 'Mer', 'Jeu', 'Ven', 'Sam', 'Dim'];
+const ALL_WEEK = `24${NB}h/24, 7${NB}j/7`;
+const LIST_SEP = `${NB}; `;
 
 export const FR: Messages = {
   tag: 'fr-FR',
@@ -29,6 +33,7 @@ export const FR: Messages = {
     summary: 'Synthèse',
     allocation: 'Répartition par activité et par pays',
     countries: 'Sites et effectifs par pays',
+    coverage: 'Couverture horaire',
     dataProtection: 'Protection des données',
     quality: 'Engagements de qualité',
     assumptions: 'Hypothèses',
@@ -75,6 +80,7 @@ export const FR: Messages = {
       case 'min-countries': return `${r.activity}${NB}: au moins ${r.count} pays exigés`;
       case 'capacity': return `${r.home}${NB}: capacité de ${f.hours(r.capacity)} pour ${f.hours(r.hours)} à produire`;
       case 'language-capacity': return `${r.home}${NB}: capacité de ${f.hours(r.capacity)} en ${languageName(r.language)} pour ${f.hours(r.hours)} à produire`;
+      case 'hours': return `${r.activity}${NB}: ${r.home} ne travaille pas ${weekText(slotGroups(r.slots), DAYS, ALL_WEEK, LIST_SEP)} (fuseau ${r.timezone})${NB}; ses horaires${NB}: ${weekText(maskGroups(r.working), DAYS, ALL_WEEK, LIST_SEP)}, heure locale`;
     }
   },
   proven: `Ce plan est le moins coûteux de tous ceux qui respectent les règles du scénario (résidence des données, langues, qualité, capacités)${NB}: son optimalité est prouvée par une borne duale, et chaque règle a été revérifiée indépendamment du solveur.`,
@@ -85,6 +91,28 @@ export const FR: Messages = {
   countriesIntroFixed: "Un site de production par pays retenu. Le prix de chaque pays comprend ses heures productives au taux horaire et, le cas échéant, les majorations (nuit, dimanche), les coûts fixes du site et les heures payées non affectées.",
   chartCost: (currency, per) => `Prix par pays (${currency} ${per})`,
   chartFte: 'Effectif par pays (ETP)',
+  days: DAYS,
+  allWeek: ALL_WEEK,
+  listSep: LIST_SEP,
+  coverageIntro: (tz, week) =>
+    `Heures d'ouverture de chaque activité soumise à une couverture horaire et pays qui répondent à chaque heure de la semaine type du ${week}. Les heures sont données dans le fuseau horaire des clients (${tz}).`,
+  openLabel: "Heures d'ouverture",
+  daysLabel: 'Jours',
+  answeringLabel: 'Pays qui répondent',
+  runText: (hours, who) => `${hours}${NB}: ${who}`,
+  thin: (n) => (n === '1' ? "moins d'un agent à la fois" : `moins de ${n}${NB}agents à la fois`),
+  nobody: 'personne',
+  agents: (n, f) => `${f.num(n, 1)}${NB}${n < 2 ? 'agent' : 'agents'}`,
+  heatCaption: (activity, open) => `${activity} — ${open}`,
+  cellTitle: (day, hours, who) => `${day} ${hours}${NB}: ${who}`,
+  legendShared: `Heure partagée (bande de droite${NB}: les autres pays)`,
+  legendClosed: 'Fermé',
+  legendCodes: (example) => `${example}${NB}: pays qui répondent, celui qui compte le plus d'agents en premier (couleur de la case)`,
+  legendClosedGrey: `gris${NB}: fermé`,
+  legendNobody: 'Ouvert, personne pour répondre',
+  premiumsPaid: (total, per, pct, byCountry) =>
+    `Majorations de nuit et du dimanche payées${NB}: ${total} ${per}, soit ${pct} du prix total (${byCountry}), comprises dans les prix ci-dessus. Les taux de majoration et les heures de nuit de chaque pays figurent dans les hypothèses.`,
+  noPremiums: "Aucune majoration de nuit ou de dimanche n'est payée.",
   dataIntro: `Chaque activité n'est confiée qu'à des pays où ses données peuvent être traitées conformément au règlement général sur la protection des données (RGPD, règlement (UE) 2016/679). Le tableau donne, pour chaque activité et chaque pays retenu, la base juridique du traitement.`,
   dataClassLabel: 'Données',
   legalBasisLabel: 'Base juridique',
@@ -140,4 +168,13 @@ export const FR: Messages = {
   priceLineFixed: (currency) => `Prix${NB}: heures productives × taux horaire du pays (coût complet d'une heure productive, en ${currency}), plus, le cas échéant, les majorations (nuit, dimanche), les coûts fixes des sites ouverts et les heures payées non affectées.`,
   fteLine: `ETP${NB}: heures productives ÷ heures productives d'un ETP dans le pays.`,
   optimisedLine: `Répartition${NB}: programme linéaire qui minimise le prix total sous les contraintes de résidence des données, de langue, de qualité, de capacité et de répartition du scénario.`,
+  timingTitle: 'Horaires et majorations',
+  timingIntro: `Heures de travail et heures de nuit de chaque pays, en heure locale. Une heure travaillée la nuit ou le dimanche (heure locale) est payée au taux horaire majoré${NB}; les deux majorations se cumulent. Elles ne concernent que les activités soumises à une couverture horaire.`,
+  timezoneLabel: 'Fuseau horaire',
+  workingLabel: 'Heures de travail',
+  nightLabel: 'Heures de nuit',
+  nightPremiumLabel: 'Majoration de nuit',
+  sundayPremiumLabel: 'Majoration du dimanche',
+  timingLine: (week, tz, weeks) =>
+    `Couverture horaire${NB}: plan établi heure par heure sur la semaine type du ${week}, à l'heure des clients (${tz})${NB}; les agents à la fois sont les heures productives d'une heure de la semaine ÷ ${weeks}${NB}semaines.`,
 };

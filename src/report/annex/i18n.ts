@@ -12,6 +12,7 @@ export type SectionHeadings = {
   readonly summary: string;
   readonly allocation: string;
   readonly countries: string;
+  readonly coverage: string;
   readonly dataProtection: string;
   readonly quality: string;
   readonly assumptions: string;
@@ -67,6 +68,35 @@ export type Messages = {
   readonly countriesIntroFixed: string;
   readonly chartCost: (currency: string, per: string) => string;
   readonly chartFte: string;
+  // Coverage (opening hours)
+  /** Mon…Sun, short, Monday first. */
+  readonly days: readonly string[];
+  /** Every hour of every day: "24 h/24, 7 j/7" / "24/7". */
+  readonly allWeek: string;
+  /** Between items of a list that already holds commas: " ; " / "; ". */
+  readonly listSep: string;
+  readonly coverageIntro: (timezone: string, week: string) => string;
+  readonly openLabel: string;
+  readonly daysLabel: string;
+  readonly answeringLabel: string;
+  /** "22:00–06:00 : Suriname". */
+  readonly runText: (hours: string, who: string) => string;
+  /** After the countries of a thin run, and in the legend: "fewer than one agent at once". */
+  readonly thin: (agents: string) => string;
+  readonly nobody: string;
+  /** "3,2 agents". */
+  readonly agents: (n: number, f: Formatters) => string;
+  readonly heatCaption: (activity: string, open: string) => string;
+  /** Tooltip of one hour of the heat-map. */
+  readonly cellTitle: (day: string, hours: string, who: string) => string;
+  readonly legendShared: string;
+  readonly legendClosed: string;
+  /** Where cells hold country codes (DOCX): "SR+RO" read most agents first; grey is closed. */
+  readonly legendCodes: (example: string) => string;
+  readonly legendClosedGrey: string;
+  readonly legendNobody: string;
+  readonly premiumsPaid: (total: string, per: string, pct: string, byCountry: string) => string;
+  readonly noPremiums: string;
   // Data protection
   readonly dataIntro: string;
   readonly dataClassLabel: string;
@@ -102,6 +132,15 @@ export type Messages = {
   readonly priceLineFixed: (currency: string) => string;
   readonly fteLine: string;
   readonly optimisedLine: string;
+  // Assumptions, when some activity has coverage
+  readonly timingTitle: string;
+  readonly timingIntro: string;
+  readonly timezoneLabel: string;
+  readonly workingLabel: string;
+  readonly nightLabel: string;
+  readonly nightPremiumLabel: string;
+  readonly sundayPremiumLabel: string;
+  readonly timingLine: (week: string, timezone: string, weeks: string) => string;
 };
 
 /** Number and date formatting for one language (Intl: fr-FR groups with a narrow no-break space). */

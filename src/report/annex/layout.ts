@@ -1,5 +1,6 @@
 import type { AnnexDoc, Block, DocSection } from './blocks.js';
 import { formatters, joinList, messages, type Formatters, type Lang, type Messages } from './i18n.js';
+import { composeCoverage } from './layoutCoverage.js';
 import { composeAllocation, composeCountries, composeSummary } from './layoutPlan.js';
 import { composeAssumptions, composeDataProtection, composeQuality } from './layoutRules.js';
 import type { AnnexModel, CountryRef, SectionData } from './model.js';
@@ -23,6 +24,7 @@ const COMPOSERS: Composers = {
   summary: composeSummary,
   allocation: composeAllocation,
   countries: composeCountries,
+  coverage: composeCoverage,
   'data-protection': composeDataProtection,
   quality: composeQuality,
   assumptions: composeAssumptions,

@@ -1,5 +1,6 @@
 import { para, type TableRow } from './blocks.js';
 import type { Composed, LayoutCtx } from './layout.js';
+import { timingBlocks } from './layoutCoverage.js';
 import type { AssumptionsData, DataProtectionData, QualityData } from './model.js';
 
 /** Composers of the sections about rules and commitments: data protection, quality, assumptions. */
@@ -42,7 +43,8 @@ export function composeQuality(d: QualityData, { m, f }: LayoutCtx): Composed {
   };
 }
 
-export function composeAssumptions(d: AssumptionsData, { m, f, model, per, name }: LayoutCtx): Composed {
+export function composeAssumptions(d: AssumptionsData, ctx: LayoutCtx): Composed {
+  const { m, f, model, per, name } = ctx;
   const week = (h: number): string => `${f.num(h, Number.isInteger(h) ? 0 : 1)}\u00a0${m.hourUnit}`;
   const w = d.weeksPerPeriod;
   const weeks = w === undefined ? undefined : f.num(w, Number.isInteger(w) ? 0 : 2);
@@ -68,9 +70,11 @@ export function composeAssumptions(d: AssumptionsData, { m, f, model, per, name 
           m.shrinkageLine(f.percent(d.shrinkage, 0)),
           d.pricedByHour ? m.priceLine(model.currency) : m.priceLineFixed(model.currency),
           m.fteLine,
+          ...(d.timing ? [m.timingLine(f.date(d.timing.week), d.timing.timezone, f.num(d.timing.weeksPerPeriod, Number.isInteger(d.timing.weeksPerPeriod) ? 0 : 2))] : []),
           m.optimisedLine,
         ].map((t) => [{ text: t }]),
       },
+      ...(d.timing ? timingBlocks(d.timing, ctx) : []),
     ],
   };
 }

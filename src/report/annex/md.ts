@@ -39,11 +39,13 @@ function block(b: Block): string {
         });
         return mdTable([c.title, ''], rows, []);
       }).join('\n\n');
+    // Markdown has no colours: the section's table already says who answers when, in words.
+    case 'heatmaps': return '';
   }
 }
 
 export function annexMarkdown(doc: AnnexDoc): string {
   const parts = [`# ${esc(doc.title)}`, `**${esc(doc.subtitle)}**`, ...doc.meta.map(esc)];
-  for (const s of doc.sections) parts.push(`## ${esc(s.heading)}`, ...s.blocks.map(block));
+  for (const s of doc.sections) parts.push(`## ${esc(s.heading)}`, ...s.blocks.map(block).filter((b) => b !== ''));
   return `${parts.join('\n\n')}\n`;
 }

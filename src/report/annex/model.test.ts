@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BASES_YAML, NO_HOME_YAML, planOf, telecomYaml } from '../../../test/annexFixtures.js';
+import { BASES_YAML, NIGHT_YAML, NO_HOME_YAML, planOf, telecomYaml, tourismYaml } from '../../../test/annexFixtures.js';
 import { formatters, messages } from './i18n.js';
 import { buildAnnexModel, type SectionData } from './model.js';
 
@@ -37,7 +37,7 @@ describe('annex i18n: numbers as a French or English reader writes them', () => 
   it('the French table is real French, with accents', () => {
     const m = messages('fr');
     expect(m.title).toBe('Annexe financière et organisationnelle');
-    expect(Object.values(m.headings)).toEqual(['Synthèse', 'Répartition par activité et par pays', 'Sites et effectifs par pays', 'Protection des données', 'Engagements de qualité', 'Hypothèses']);
+    expect(Object.values(m.headings)).toEqual(['Synthèse', 'Répartition par activité et par pays', 'Sites et effectifs par pays', 'Couverture horaire', 'Protection des données', 'Engagements de qualité', 'Hypothèses']);
     expect(m.basisLong('SCC')).toContain("décision d'exécution (UE) 2021/914");
     expect(m.basisLong('adequacy')).toContain('article 45 du RGPD');
   });
@@ -129,5 +129,103 @@ activities:
     const { plan, scenario } = await planOf(NO_HOME_YAML);
     const { baseline } = section(buildAnnexModel(plan, scenario).sections, 'summary');
     expect(baseline).toEqual({ kind: 'impossible', reasons: [{ kind: 'language', activity: 'en-line', home: 'FR', language: 'en' }] });
+  });
+});
+
+describe('annex model: opening-hours coverage', () => {
+  it('no coverage section and no timing assumptions when no activity has opening hours', async () => {
+    const { plan, scenario } = await planOf(telecomYaml());
+    expect(plan.week).toBeUndefined();
+    const model = buildAnnexModel(plan, scenario);
+    expect(model.sections.some((s) => s.kind === 'coverage')).toBe(false);
+    expect(section(model.sections, 'assumptions').timing).toBeUndefined();
+  });
+
+  it('runs of hours and days: who answers when, thin hours, shared hours, midnight merged on a seven-day week', async () => {
+    const { plan, scenario } = await planOf(NIGHT_YAML);
+    const model = buildAnnexModel(plan, scenario);
+    expect(model.sections.map((s) => s.kind)).toEqual(['summary', 'allocation', 'countries', 'coverage', 'data-protection', 'quality', 'assumptions']);
+    const cov = section(model.sections, 'coverage');
+    expect(cov.timezone).toBe('Europe/Paris');
+    expect(cov.week).toBe('2027-01-11');
+    expect(cov.countries.map((c) => c.code)).toEqual(['FR', 'SN']);
+    const byId = new Map(cov.activities.map((a) => [a.activity, a]));
+    expect([...byId.keys()]).toEqual(['desk', 'hotline', 'split']);
+    // The text form, as codes: [first day, last day, [from, to, countries, thin]…].
+    const runs = (id: string): unknown => byId.get(id)?.who.map((g) => [g.from, g.to, g.runs.map((r) => [r.from, r.to, r.key.countries.map((c) => c.code).join('+'), r.key.thin])]);
+    expect(runs('desk')).toEqual([[0, 4, [[8, 20, 'FR', false]]], [5, 5, [[9, 13, 'FR', false]]]]);
+    expect(runs('hotline')).toEqual([[0, 6, [[20, 8, 'SN', true]]]]);
+    // Shared 70/30: Senegal, which answers most, is named first.
+    expect(runs('split')).toEqual([[0, 4, [[9, 17, 'SN+FR', false]]]]);
+    expect(byId.get('desk')?.open.map((g) => [g.from, g.to, g.runs.map((r) => [r.from, r.to])])).toEqual([[0, 4, [[8, 20]]], [5, 5, [[9, 13]]]]);
+
+    const hotline = byId.get('hotline');
+    expect(hotline?.openHours).toBe(7 * 12);
+    expect(hotline?.thinHours).toBe(7 * 12);
+    expect(hotline?.unansweredHours).toBe(0);
+    const split = byId.get('split')?.grid[10]?.[2];
+    expect(split?.answers.map((a) => a.country)).toEqual(['SN', 'FR']);
+    expect((split?.answers[0]?.agents ?? 0) / (split?.agents ?? 1)).toBeCloseTo(0.7, 6);
+    expect(byId.get('split')?.grid[3]?.[2]).toEqual({ covered: false, answers: [], agents: 0 });
+  });
+
+  it('the grid holds the plan\'s hours: agents × weeks per period add up to each activity\'s hours, open hours to its coverage', async () => {
+    for (const yaml of [NIGHT_YAML, tourismYaml()]) {
+      const { plan, scenario } = await planOf(yaml);
+      const week = plan.week;
+      if (!week) throw new Error('no week');
+      const cov = section(buildAnnexModel(plan, scenario).sections, 'coverage');
+      expect(cov.activities.map((a) => a.activity)).toEqual(plan.activities.map((a) => a.activity).filter((a) => week.covered[a] !== undefined));
+      for (const a of cov.activities) {
+        const hours = a.grid.flat().reduce((t, c) => t + c.agents, 0) * week.weeksPerPeriod;
+        expect(hours).toBeCloseTo(plan.activities.find((x) => x.activity === a.activity)?.hours ?? 0, 4);
+        expect(a.openHours).toBe(week.covered[a.activity]?.length);
+        expect(a.unansweredHours).toBe(0);
+        // Every open hour is in exactly one run of the text form.
+        const inRuns = a.who.reduce((t, g) => t + (g.to - g.from + 1) * g.runs.reduce((u, r) => u + (r.to > r.from ? r.to - r.from : 24 - r.from + r.to), 0), 0);
+        expect(inRuns).toBe(a.openHours);
+      }
+    }
+  });
+
+  it('premiums: the plan\'s total, split by the countries that pay them', async () => {
+    for (const yaml of [NIGHT_YAML, tourismYaml()]) {
+      const { plan, scenario } = await planOf(yaml);
+      const { premium } = section(buildAnnexModel(plan, scenario).sections, 'coverage');
+      expect(plan.premiumCost).toBeGreaterThan(0);
+      expect(premium.total).toBe(plan.premiumCost);
+      expect(premium.share).toBeCloseTo(plan.premiumCost / plan.totalCost, 12);
+      expect(premium.rows.reduce((t, r) => t + r.cost, 0)).toBeCloseTo(plan.premiumCost, 6);
+      for (const r of premium.rows) {
+        expect(r.cost).toBeCloseTo(plan.allocation.filter((x) => x.country === r.country.code).reduce((t, x) => t + x.premiumCost, 0), 9);
+      }
+    }
+    const { plan, scenario } = await planOf(NIGHT_YAML);
+    expect(section(buildAnnexModel(plan, scenario).sections, 'coverage').premium.rows.map((r) => r.country.code)).toEqual(['SN']);
+  });
+
+  it('assumptions: working hours, night hours and premium rates in each country\'s local time', async () => {
+    const { plan, scenario } = await planOf(NIGHT_YAML);
+    const t = section(buildAnnexModel(plan, scenario).sections, 'assumptions').timing;
+    expect(t?.timezone).toBe('Europe/Paris');
+    expect(t?.countries.map((c) => [c.country.code, c.timezone, c.night.map((r) => [r.from, r.to]), c.nightPremium, c.sundayPremium, c.used])).toEqual([
+      ['FR', 'Europe/Paris', [[21, 6]], 0, 0, true],
+      ['SN', 'Africa/Dakar', [[21, 6]], 0.2, 0.5, true],
+    ]);
+    expect(t?.countries[0]?.working).toEqual([{ from: 0, to: 6, runs: [{ from: 7, to: 23, key: true }] }]);
+  });
+
+  it('home-only: opening hours the home country does not work are a reason too, as in plan/homeOnly.ts', async () => {
+    const { plan, scenario } = await planOf(NIGHT_YAML);
+    const { baseline } = section(buildAnnexModel(plan, scenario).sections, 'summary');
+    if (baseline.kind !== 'notional' || plan.homeOnly.feasible) throw new Error('expected a notional baseline');
+    expect(baseline.reasons).toHaveLength(plan.homeOnly.reasons.length);
+    const hours = baseline.reasons.find((r) => r.kind === 'hours');
+    expect(hours).toMatchObject({ kind: 'hours', activity: 'hotline', home: 'FR', timezone: 'Europe/Paris' });
+    const f = formatters('fr', 'EUR');
+    expect(hours && messages('fr').homeReason(hours, f)).toBe(
+      `hotline${NBSP}: FR ne travaille pas Lun–Dim${NBSP}23:00–07:00 (fuseau Europe/Paris)${NBSP}; ses horaires${NBSP}: Lun–Dim${NBSP}07:00–23:00, heure locale`);
+    expect(hours && messages('en').homeReason(hours, formatters('en', 'EUR'))).toBe(
+      `hotline: FR does not work Mon–Sun${NBSP}23:00–07:00 (Europe/Paris); it works Mon–Sun${NBSP}07:00–23:00, local time`);
   });
 });

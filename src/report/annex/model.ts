@@ -3,13 +3,16 @@ import { WEEKS_PER_PERIOD } from '../../scenario/countryTable.js';
 import type { LegalBasis } from '../../scenario/residency.js';
 import type { DataClass, Scenario } from '../../scenario/types.js';
 import { homeReasons, type HomeReason } from './homeReasons.js';
+import { coverage, timing, type CoverageData } from './modelCoverage.js';
+import type { DayGroup, HourRun } from './week.js';
 
 export type { HomeReason };
+export type { CoverageActivity, CoverageCell, CoverageData, CoverageKey } from './modelCoverage.js';
 
 /**
  * The annex as language-neutral data: numbers, codes and ids, no words. i18n + layout.ts
- * turn it into text. A new section (e.g. opening-hours coverage) is a new member of
- * SectionData, a builder in SECTION_BUILDERS and a composer in layout.ts.
+ * turn it into text. A new section is a new member of SectionData, a builder in
+ * SECTION_BUILDERS and a composer in layout.ts (opening-hours coverage: modelCoverage.ts).
  */
 export type CountryRef = { readonly code: string; readonly nameEn: string; readonly nameFr: string };
 
@@ -93,9 +96,29 @@ export type AssumptionsData = {
     readonly from: 'scenario' | 'default';
     readonly used: boolean;
   }[];
+  /** Opening hours' side of the prices (only when some activity has coverage). */
+  readonly timing: undefined | {
+    /** Customers' time zone and the reference week's Monday. */
+    readonly timezone: string;
+    readonly week: string;
+    readonly weeksPerPeriod: number;
+    /** Countries that answer covered hours or have premiums, in the scenario's order. */
+    readonly countries: readonly {
+      readonly country: CountryRef;
+      /** IANA zone, or undefined when the scenario fixes a UTC offset instead. */
+      readonly timezone: string | undefined;
+      readonly utcOffsetMinutes: number | undefined;
+      /** Working hours and night hours, in the country's local time. */
+      readonly working: readonly DayGroup<true>[];
+      readonly night: readonly HourRun<true>[];
+      readonly nightPremium: number;
+      readonly sundayPremium: number;
+      readonly used: boolean;
+    }[];
+  };
 };
 
-export type SectionData = SummaryData | AllocationData | CountriesData | DataProtectionData | QualityData | AssumptionsData;
+export type SectionData = SummaryData | AllocationData | CountriesData | CoverageData | DataProtectionData | QualityData | AssumptionsData;
 
 export type AnnexModel = {
   readonly name: string;
@@ -174,18 +197,23 @@ function quality({ plan }: Ctx): QualityData {
   };
 }
 
-function assumptions({ plan, scenario, ref }: Ctx): AssumptionsData {
+function assumptions(ctx: Ctx): AssumptionsData {
+  const { plan, scenario, ref } = ctx;
   return {
     kind: 'assumptions', pricedByHour: pricedByHour(plan), shrinkage: scenario.shrinkage, weeksPerPeriod: weeksPer(scenario.period),
     countries: scenario.countries.map((c) => ({
       country: ref(c.code), costPerHour: c.costPerHour, weekHours: c.weekHours, hoursPerFte: c.hoursPerFte,
       from: c.hoursPerFteFrom, used: plan.countries.some((t) => t.country === c.code),
     })),
+    timing: timing(ctx),
   };
 }
 
-/** The sections in reading order. Add a builder here (and a composer in layout.ts) to add a section. */
-export const SECTION_BUILDERS: readonly ((ctx: Ctx) => SectionData)[] = [summary, allocation, countries, dataProtection, quality, assumptions];
+/**
+ * The sections in reading order. Add a builder here (and a composer in layout.ts) to add a
+ * section; a builder that returns undefined leaves its section out (coverage without a week).
+ */
+export const SECTION_BUILDERS: readonly ((ctx: Ctx) => SectionData | undefined)[] = [summary, allocation, countries, coverage, dataProtection, quality, assumptions];
 
 export function buildAnnexModel(plan: Plan, scenario: Scenario, date?: string): AnnexModel {
   const ref = (code: string): CountryRef => {
@@ -195,6 +223,6 @@ export function buildAnnexModel(plan: Plan, scenario: Scenario, date?: string): 
   const ctx: Ctx = { plan, scenario, ref };
   return {
     name: plan.name, currency: plan.currency, period: plan.period, home: ref(plan.home), date,
-    sections: SECTION_BUILDERS.map((build) => build(ctx)),
+    sections: SECTION_BUILDERS.flatMap((build) => build(ctx) ?? []),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BASES_YAML, NO_HOME_YAML, planOf, telecomYaml } from '../../../test/annexFixtures.js';
+import { BASES_YAML, NIGHT_YAML, NO_HOME_YAML, planOf, telecomYaml, tourismYaml } from '../../../test/annexFixtures.js';
 import { plain } from './blocks.js';
 import { formatters, messages } from './i18n.js';
 import { isIsoDay, renderAnnexHtml, renderAnnexMarkdown } from './index.js';
@@ -136,9 +136,91 @@ describe('layout', () => {
   it('numbers the sections in order, each with its heading from the language table', async () => {
     const { plan, scenario } = await planOf(BASES_YAML);
     const doc = layoutAnnex(buildAnnexModel(plan, scenario), 'en');
-    expect(doc.sections.map((s) => s.heading)).toEqual(Object.values(messages('en').headings).map((h, i) => `${i + 1}. ${h}`));
+    // No opening hours in this scenario: no coverage section, and the others are numbered without a gap.
+    const { coverage: _, ...headings } = messages('en').headings;
+    expect(doc.sections.map((s) => s.heading)).toEqual(Object.values(headings).map((h, i) => `${i + 1}. ${h}`));
     const summary = doc.sections[0]?.blocks.find((b) => b.kind === 'paragraph');
     expect(summary && summary.kind === 'paragraph' ? plain(summary.runs) : '').toBe(
       'The plan spreads 2,100 productive hours per month (16.5\u00a0FTE) over 3 delivery sites, one per country: France, Switzerland and Morocco.');
+  });
+});
+
+describe('coverage section', () => {
+  const NB = '\u00a0';
+  /** The coverage section of an HTML annex. */
+  const coverageHtml = (html: string): string => /<section id="coverage">[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+  /** Heat-map SVGs of a section, with their captions. */
+  const heatmaps = (html: string): { title: string; svg: string }[] =>
+    [...coverageHtml(html).matchAll(/<figure><figcaption>([^<]*)<span>[\s\S]*?<\/figcaption>(<svg[\s\S]*?<\/svg>)<\/figure>/g)].map((m) => ({ title: m[1] ?? '', svg: m[2] ?? '' }));
+
+  it('HTML: one inline SVG heat-map per activity with opening hours, one rect per open hour, thin and shared hours marked', async () => {
+    const { plan, scenario } = await planOf(NIGHT_YAML);
+    const html = renderAnnexHtml(plan, scenario, { lang: 'fr' });
+    const maps = heatmaps(html);
+    expect(maps.map((m) => m.title)).toEqual(['desk', 'hotline', 'split']);
+    const rects = (svg: string): number => (svg.match(/<rect class="hour"/g) ?? []).length;
+    expect(maps.map((m) => rects(m.svg))).toEqual([5 * 12 + 4, 7 * 12, 5 * 8]);
+    for (const m of maps) expect(rects(m.svg)).toBe(plan.week?.covered[m.title]?.length);
+    // Colours: France is the first country of the legend (blue), Senegal the second (orange).
+    expect(maps[0]?.svg.match(/<rect class="hour"[^>]*fill="#([0-9A-F]{6})"/g)?.every((r) => r.endsWith('fill="#1F4E79"'))).toBe(true);
+    expect(maps[1]?.svg).toContain('fill="#E69F00"');
+    // Thin hours carry a dot (the hotline has fewer than one agent at once); others do not.
+    expect((maps[1]?.svg.match(/<circle /g) ?? []).length).toBe(7 * 12);
+    expect(maps[0]?.svg).not.toContain('<circle');
+    // Shared hours: Senegal's colour, a band of France on the right.
+    expect((maps[2]?.svg.match(/<path d="M[^"]*" fill="#1F4E79"\/>/g) ?? []).length).toBe(5 * 8);
+    // A day column per day, an hour row per hour, a tooltip per open hour, a summary for screen readers.
+    expect(maps[0]?.svg).toContain('>Lun</text>');
+    expect(maps[0]?.svg).toContain('>22:00</text>');
+    expect(maps[1]?.svg).toContain(`<title>Dim 23:00–24:00${NB}: Sénégal 0,5${NB}agent (moins d'un agent à la fois)</title>`);
+    expect(maps[1]?.svg).toContain(`aria-label="hotline — Lun–Dim${NB}20:00–08:00. Lun–Dim 20:00–08:00${NB}: Sénégal (moins d'un agent à la fois)."`);
+    const text = visible(coverageHtml(html));
+    expect(text).toContain('France Sénégal Heure partagée (bande de droite\u00a0: les autres pays) Moins d\'un agent à la fois Fermé');
+    expect(text).toContain(`hotline Lun–Dim${NB}20:00–08:00 Lun–Dim 20:00–08:00${NB}: Sénégal (moins d'un agent à la fois)`);
+    expect(text).toContain(`split Lun–Ven${NB}09:00–17:00 Lun–Ven 09:00–17:00${NB}: Sénégal et France`);
+    const f = formatters('fr', 'EUR');
+    expect(text).toContain(`Majorations de nuit et du dimanche payées${NB}: ${f.money(plan.premiumCost)} par mois, soit ${f.percent(plan.premiumCost / plan.totalCost)} du prix total (Sénégal ${f.money(plan.premiumCost)})`);
+    // Still self-contained.
+    for (const banned of ['<script', 'href=', 'src=', 'url(', '<image']) expect(html).not.toContain(banned);
+  });
+
+  it('Markdown: the compact text form, runs of identical hours and days grouped, French typography', async () => {
+    const { plan, scenario } = await planOf(NIGHT_YAML);
+    const md = renderAnnexMarkdown(plan, scenario, { lang: 'fr' });
+    expect(md).toContain('## 4. Couverture horaire\n');
+    expect(md).toContain([
+      '| Activité | Heures d\'ouverture | Jours | Pays qui répondent |',
+      '| :--- | :--- | :--- | :--- |',
+      `| desk | Lun–Ven${NB}08:00–20:00${NB}; Sam${NB}09:00–13:00 | Lun–Ven | 08:00–20:00${NB}: France |`,
+      `|  |  | Sam | 09:00–13:00${NB}: France |`,
+      `| hotline | Lun–Dim${NB}20:00–08:00 | Lun–Dim | 20:00–08:00${NB}: Sénégal (moins d'un agent à la fois) |`,
+      `| split | Lun–Ven${NB}09:00–17:00 | Lun–Ven | 09:00–17:00${NB}: Sénégal et France |`,
+    ].join('\n'));
+    expect(md).not.toContain('<svg');
+    expect(md).toContain('### Horaires et majorations');
+    expect(md).toContain(`| Sénégal | Africa/Dakar | 24${NB}h/24, 7${NB}j/7 | 21:00–06:00 | +20${NB}% | +50${NB}% |`);
+    expect(md).toContain(`| France | Europe/Paris | Lun–Dim${NB}07:00–23:00 | — | — | — |`);
+    expect(md).toContain(`hotline${NB}: FR ne travaille pas Lun–Dim${NB}23:00–07:00`);
+    const en = renderAnnexMarkdown(plan, scenario, { lang: 'en' });
+    expect(en).toContain('## 4. Opening-hours coverage\n');
+    expect(en).toContain(`| hotline | Mon–Sun${NB}20:00–08:00 | Mon–Sun | 20:00–08:00: Senegal (fewer than one agent at once) |`);
+    expect(en).toContain(`| split | Mon–Fri${NB}09:00–17:00 | Mon–Fri | 09:00–17:00: Senegal and France |`);
+    expect(en).toMatch(/Night and Sunday premiums paid: €[\d,]+\.\d\d per month, or \d+\.\d% of the total price \(Senegal €[\d,]+\.\d\d\), included in the prices above\./);
+    expect(en).toContain('| Senegal | Africa/Dakar | 24/7 | 21:00–06:00 | +20% | +50% |');
+  });
+
+  it('tourism: the 24/7 booking desk is answered from Suriname at night, its Dutch line from Suriname all week', async () => {
+    const { plan, scenario } = await planOf(tourismYaml());
+    const md = renderAnnexMarkdown(plan, scenario, { lang: 'fr' });
+    expect(md).toContain(`| booking-nl | 24${NB}h/24, 7${NB}j/7 | Lun–Dim | 00:00–24:00${NB}: Suriname |`);
+    // Nights from Suriname (Romania's sites are closed), days from Romania; one entry per country.
+    expect(md).toMatch(/\| booking-en \| 24\u00a0h\/24, 7\u00a0j\/7 \| Lun–\S+ \| 00:00–06:00, \d\d:00–24:00\u00a0: Suriname\u00a0; 06:00–\d\d:00\u00a0: Roumanie/);
+    expect(md).toContain(`| booking-fr | Lun–Dim${NB}08:00–22:00 | Lun–Dim | 08:00–22:00${NB}: Roumanie |`);
+    const html = renderAnnexHtml(plan, scenario, { lang: 'fr' });
+    const maps = heatmaps(html);
+    expect(maps.map((m) => m.title)).toEqual(['booking-fr', 'booking-en', 'booking-de', 'booking-it', 'booking-es', 'booking-nl']);
+    for (const m of maps) expect((m.svg.match(/<rect class="hour"/g) ?? []).length).toBe(plan.week?.covered[m.title]?.length);
+    expect(renderAnnexHtml(plan, scenario, { lang: 'fr' })).toBe(html);
+    expect(renderAnnexMarkdown(plan, scenario, { lang: 'en' })).toBe(renderAnnexMarkdown(plan, scenario, { lang: 'en' }));
   });
 });
