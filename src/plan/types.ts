@@ -1,3 +1,4 @@
+import type { HomeReason } from './homeReasons.js';
 import type { LegalBasis } from '../scenario/residency.js';
 import type { DataClass } from '../scenario/types.js';
 
@@ -105,7 +106,7 @@ export type HomeOnly =
   | { readonly feasible: true; readonly cost: number; readonly saving: number }
   | {
     readonly feasible: false;
-    readonly reasons: readonly string[];
+    readonly reasons: readonly HomeReason[];
     /** All hours at the home rate, when home may legally deliver everything (only volume rules stand in the way). */
     readonly notionalCost: number | undefined;
   };

@@ -1,3 +1,4 @@
+import { homeReasonText } from './homeReasonText.js';
 import type { Infeasible, Plan } from '../plan/types.js';
 import { money, num, percent, type Locale } from './format.js';
 
@@ -73,7 +74,7 @@ export function summaryLines(p: Plan, locale: Locale): string[] {
       : `No saving against delivering everything in ${p.home} (${money(h.cost, p.currency, locale)}): the plan is home-only.`);
   } else {
     const { reasons, notionalCost } = p.homeOnly;
-    lines.push(`Delivering everything in ${p.home} is impossible: ${reasons.join('; ')}.`);
+    lines.push(`Delivering everything in ${p.home} is impossible: ${reasons.map(homeReasonText).join('; ')}.`);
     if (notionalCost !== undefined) {
       lines.push(`At ${p.home}'s rate, all hours would cost ${money(notionalCost, p.currency, locale)}: this plan is ${money(notionalCost - p.totalCost, p.currency, locale)} (${percent((notionalCost - p.totalCost) / notionalCost, locale)}) below that notional figure.`);
     }

@@ -2,7 +2,7 @@ import type { LegalBasis } from '../../scenario/residency.js';
 import type { DataClass } from '../../scenario/types.js';
 import { EN } from './i18n.en.js';
 import { FR } from './i18n.fr.js';
-import type { HomeReason } from './homeReasons.js';
+import type { HomeReason } from '../../plan/homeReasons.js';
 
 /** Languages the annex is written in. Add one: a table like i18n.fr.ts and an entry in TABLES. */
 export type Lang = 'fr' | 'en';

@@ -2,7 +2,7 @@ import type { Plan } from '../../plan/types.js';
 import { WEEKS_PER_PERIOD } from '../../scenario/countryTable.js';
 import type { LegalBasis } from '../../scenario/residency.js';
 import type { DataClass, Scenario } from '../../scenario/types.js';
-import { homeReasons, type HomeReason } from './homeReasons.js';
+import type { HomeReason } from '../../plan/homeReasons.js';
 import { coverage, timing, type CoverageData } from './modelCoverage.js';
 import type { DayGroup, HourRun } from './week.js';
 
@@ -145,8 +145,8 @@ function summary({ plan, ref, scenario }: Ctx): SummaryData {
   const baseline: Baseline = h.feasible
     ? { kind: 'feasible', cost: h.cost, saving: h.saving }
     : h.notionalCost !== undefined
-      ? { kind: 'notional', cost: h.notionalCost, saving: h.notionalCost - plan.totalCost, reasons: homeReasons(scenario) }
-      : { kind: 'impossible', reasons: homeReasons(scenario) };
+      ? { kind: 'notional', cost: h.notionalCost, saving: h.notionalCost - plan.totalCost, reasons: h.reasons }
+      : { kind: 'impossible', reasons: h.reasons };
   return {
     kind: 'summary', hours: plan.totalHours, fte: plan.totalFte, cost: plan.totalCost,
     countries: plan.countries.map((c) => ref(c.country)), sites: plan.countries.length,

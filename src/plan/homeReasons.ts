@@ -1,10 +1,10 @@
-import { hourDemand, timeModel } from '../../model/timeClasses.js';
-import { pairStatus } from '../../scenario/residency.js';
-import type { DataClass, Scenario } from '../../scenario/types.js';
+import { hourDemand, timeModel, type TimeModel } from '../model/timeClasses.js';
+import { pairStatus } from '../scenario/residency.js';
+import type { DataClass, Scenario } from '../scenario/types.js';
 
 /**
- * Why everything cannot be delivered in the home country, as data the annex can put in
- * any language. Mirrors plan/homeOnly.ts, whose reasons are English sentences.
+ * Why everything cannot be delivered in the home country, as data: the table and JSON say it
+ * in English (report/homeReasonText.ts), the annex in French or English.
  */
 export type HomeReason =
   | { readonly kind: 'missing-home'; readonly home: string }
@@ -22,7 +22,7 @@ export type HomeReason =
    */
   | { readonly kind: 'hours'; readonly activity: string; readonly home: string; readonly slots: readonly number[]; readonly timezone: string; readonly working: readonly boolean[] };
 
-export function homeReasons(s: Scenario): HomeReason[] {
+export function homeReasons(s: Scenario, time?: TimeModel): HomeReason[] {
   const home = s.countries.find((c) => c.code === s.home);
   if (!home) return [{ kind: 'missing-home', home: s.home }];
   const out: HomeReason[] = [];
@@ -48,10 +48,10 @@ export function homeReasons(s: Scenario): HomeReason[] {
     const cap = home.languages[language]?.capacityHours;
     if (cap !== undefined && h > cap) out.push({ kind: 'language-capacity', home: home.code, language, capacity: cap, hours: h });
   }
-  // As plan/homeOnly.ts: covered hours (with volume) in which the home country's sites are closed.
-  const tm = timeModel(s);
+  // Covered hours (with volume) in which the home country's sites are closed.
+  const tm = time ?? timeModel(s);
   for (const a of tm ? s.activities : []) {
-    if (!a.coverage || !tm) continue;
+    if (!a.coverage || !tm || !pairStatus(s, a, home).allowed) continue; // not allowed: already said
     const slots = new Set<number>();
     for (const k of tm.classes) {
       if (hourDemand(tm, k, a.id, a.hours) <= 0 || k.countries.get(home.code)?.works === true) continue;

@@ -1,0 +1,19 @@
+import type { HomeReason } from '../plan/homeReasons.js';
+import { hoursText } from '../plan/numberWords.js';
+import { describeHours } from '../time/weekMask.js';
+
+/** Why home-only is impossible, in English (the table and JSON; the annex has its own words). */
+export function homeReasonText(r: HomeReason): string {
+  switch (r.kind) {
+    case 'missing-home': return `home country ${r.home} is not in the scenario`;
+    case 'language': return `${r.activity} cannot be delivered in ${r.home}: ${r.home} does not offer "${r.language}"`;
+    case 'allow-list': return `${r.activity} cannot be delivered in ${r.home}: ${r.home} is not in its allow-list`;
+    case 'residency': return `${r.activity} cannot be delivered in ${r.home}: residency forbids it`;
+    case 'quality': return `${r.activity}: ${r.home} quality ${r.quality} is below min_quality ${r.floor}`;
+    case 'max-share': return `${r.activity}: max_share ${r.share} forbids putting all of it in one country`;
+    case 'min-countries': return `${r.activity}: min_countries ${r.count} requires more than one country`;
+    case 'capacity': return `${r.home} capacity is ${hoursText(r.capacity)} for ${hoursText(r.hours)} of work`;
+    case 'language-capacity': return `${r.home} "${r.language}" capacity is ${hoursText(r.capacity)} for ${hoursText(r.hours)} of work`;
+    case 'hours': return `${r.activity}: ${r.home} does not work ${describeHours(r.slots)} ${r.timezone} (it works ${describeHours(r.working.flatMap((on, slot) => (on ? [slot] : [])))} local)`;
+  }
+}
