@@ -40,15 +40,19 @@ export function siteEconomics(s: Scenario, base: { vars: HoursVar[]; rows: Row[]
 
   for (const a of s.activities) {
     if (a.minCountries === undefined) continue;
-    const uses: number[] = [];
+    // One "uses" binary per country (not per hour class): all of the country's hours of a count.
+    const byCountryOfA = new Map<string, number[]>();
     for (const j of byActivity.get(a.id) ?? []) {
       const x = base.vars[j];
-      if (!x) continue;
+      if (x) byCountryOfA.set(x.country, [...(byCountryOfA.get(x.country) ?? []), j]);
+    }
+    const uses: number[] = [];
+    for (const [country, js] of byCountryOfA) {
       const z = vars.length;
       uses.push(z);
-      vars.push({ role: 'use', id: `uses[${a.id},${x.country}]`, activity: a.id, country: x.country, cost: 0, kind: 'binary', lower: 0, upper: 1, impliedUpper: 1 });
+      vars.push({ role: 'use', id: `uses[${a.id},${country}]`, activity: a.id, country, cost: 0, kind: 'binary', lower: 0, upper: 1, impliedUpper: 1 });
       // z = 1 counts the country as one of the k, and then it must carry at least the share.
-      rows.push({ id: `min_country_share[${a.id},${x.country}]`, kind: 'min-country-share', op: '>=', rhs: 0, terms: [{ v: j, coef: 1 }, { v: z, coef: -a.minCountryShare * a.hours }], source: ['activities', a.id, 'min_country_share'], activity: a.id, country: x.country });
+      rows.push({ id: `min_country_share[${a.id},${country}]`, kind: 'min-country-share', op: '>=', rhs: 0, terms: [...js.map((v) => ({ v, coef: 1 })), { v: z, coef: -a.minCountryShare * a.hours }], source: ['activities', a.id, 'min_country_share'], activity: a.id, country });
     }
     rows.push({ id: `min_countries[${a.id}]`, kind: 'min-countries', op: '>=', rhs: a.minCountries, terms: uses.map((v) => ({ v, coef: 1 })), source: ['activities', a.id, 'min_countries'], activity: a.id });
   }

@@ -13,7 +13,8 @@ export type FeasibilityCheck = (model: LpModel) => Promise<boolean>;
 function ruleGroups(model: LpModel): Map<string, readonly string[]> {
   const groups = new Map<string, string[]>();
   for (const r of model.rows) {
-    if (r.kind === 'demand') continue;
+    // Demand is what is asked; site links are structure (they follow from the site rules), not rules to lift.
+    if (r.kind === 'demand' || r.kind === 'site-link') continue;
     const key = JSON.stringify(r.source);
     groups.set(key, [...(groups.get(key) ?? []), r.id]);
   }
@@ -66,6 +67,6 @@ export async function diagnose(s: Scenario, model: LpModel, feasible: Feasibilit
   }
   return raw.map((f) => {
     const pos = locate(s.source, f.path);
-    return { ...f, path: pathKey(f.path), line: pos.line, col: pos.col };
+    return { ...f, path: pathKey(f.path), file: pos.file ?? s.source.file, line: pos.line, col: pos.col };
   });
 }

@@ -1,4 +1,4 @@
-import { VerificationError } from '../errors.js';
+import { EXIT, ExitError, VerificationError } from '../errors.js';
 import { buildModel } from '../model/buildModel.js';
 import { fixIntegers } from '../model/fixIntegers.js';
 import { hasIntegers, objectiveAt, type LpModel } from '../model/lp.js';
@@ -25,19 +25,21 @@ type Solved = Extract<SolveResult, { status: 'optimal' | 'feasible' }>;
 
 /**
  * The optimality certificate of a solution. LP: the dual bound, checked here. MILP: fix the
- * integer decisions, prove the hours optimal for them with the same dual bound, and report the
- * engine's branch-and-bound gap for the decisions themselves.
+ * integer decisions, re-solve the hours for them (a search stopped by its time limit may not
+ * have finished them), prove those hours optimal with the same dual bound, and report the
+ * engine's branch-and-bound gap for the decisions themselves. Returns the values to plan with.
  */
-async function certificateOf(model: LpModel, result: Solved, solver: Solver, options: SolveOptions): Promise<Certificate> {
-  if (!hasIntegers(model)) return certify(model, result.x, result.status === 'optimal' ? result.duals : undefined);
+async function certificateOf(model: LpModel, result: Solved, solver: Solver, options: SolveOptions): Promise<{ certificate: Certificate; x: readonly number[] }> {
+  if (!hasIntegers(model)) return { certificate: certify(model, result.x, result.status === 'optimal' ? result.duals : undefined), x: result.x };
   const fixed = fixIntegers(model, result.x);
   const lp = await solveModel(fixed.model, solver, options);
-  const duals = lp.status === 'optimal' ? lp.duals : undefined;
-  const inner = certify(fixed.model, fixed.original.map((j) => result.x[j] ?? 0), duals);
-  if (inner.kind !== 'dual') return inner;
-  const total = objectiveAt(model, result.x);
+  const x = [...result.x];
+  if (lp.status === 'optimal') fixed.original.forEach((j, k) => { x[j] = lp.x[k] ?? 0; });
+  const inner = certify(fixed.model, fixed.original.map((j) => x[j] ?? 0), lp.status === 'optimal' ? lp.duals : undefined);
+  if (inner.kind !== 'dual') return { certificate: inner, x };
+  const total = objectiveAt(model, x);
   const lowerBound = inner.lowerBound + fixed.constant;
-  return { kind: 'mip', mipGap: result.mipGap, lowerBound, gap: Math.max(0, total - lowerBound) / Math.max(1, Math.abs(total)) };
+  return { certificate: { kind: 'mip', mipGap: result.mipGap, lowerBound, gap: Math.max(0, total - lowerBound) / Math.max(1, Math.abs(total)) }, x };
 }
 
 /**
@@ -57,13 +59,15 @@ export async function planScenario(s: Scenario, solver: Solver, options: PlanOpt
     // Costs are positive and hours fixed: an unbounded answer is an engine fault.
     throw new VerificationError(solver.name, ['the engine reported the plan unbounded, which this model cannot be']);
   }
-  if (result.status === 'error') throw new VerificationError(solver.name, [result.message]);
+  if (result.status === 'error') throw new ExitError(EXIT.internal, `the solver gave no plan: ${result.message}`);
   if (pooled && !pooled.converged) throw new VerificationError(solver.name, [`the pooling iteration did not settle in ${pooled.rounds} rounds`]);
-  const rows = allocationFrom(s, model, result.x);
-  const certificate = await certificateOf(model, result, solver, options);
-  const decisions = decisionsFrom(model, result.x, wholeFte);
-  const schedule = scheduleFrom(model, result.x);
-  const plan = buildPlan(s, rows, { status: result.status, engine: result.engine, certificate, decisions, schedule, week: weekFrom(s, model), time: model.time, queues: pooled ? queueSummaries(s, schedule, model, pooled.rounds) : undefined });
+  const { certificate, x } = await certificateOf(model, result, solver, options);
+  const rows = allocationFrom(s, model, x);
+  const decisions = decisionsFrom(model, x, wholeFte);
+  // A search stopped by its time limit whose gap is already closed has found the optimum.
+  const status = result.status === 'feasible' && (result.mipGap ?? 1) <= 1e-9 ? 'optimal' : result.status;
+  const schedule = scheduleFrom(model, x);
+  const plan = buildPlan(s, rows, { status, engine: result.engine, certificate, decisions, schedule, week: weekFrom(s, model), time: model.time, queues: pooled ? queueSummaries(s, schedule, model, pooled.rounds) : undefined });
   const violations = [
     ...verifyAllocation(s, rows, rows.reduce((t, r) => t + r.cost - r.premiumCost, 0)),
     ...verifyCoverage(s, plan),
@@ -73,6 +77,6 @@ export async function planScenario(s: Scenario, solver: Solver, options: PlanOpt
   if (certificate.kind !== 'none' && certificate.gap > OPTIMALITY_GAP) {
     violations.push(`not proven optimal: cost ${plan.totalCost} is ${(certificate.gap * 100).toPrecision(3)}% above the dual bound ${certificate.lowerBound}`);
   }
-  if (violations.length > 0) throw new VerificationError(solver.name, violations);
+  if (violations.length > 0) throw new VerificationError(result.engine, violations);
   return plan;
 }

@@ -53,7 +53,9 @@ export function queueSummaries(s: Scenario, schedule: readonly ScheduleRow[], mo
     h.cost += r.hours * c.costPerHour;
     byHour.set(hourKey, h);
   }
-  const queues: QueueSummary[] = [...acc.values()].map((e) => {
+  const rank = (e: { activity: string; country: string }): number =>
+    s.activities.findIndex((x) => x.id === e.activity) * 1000 + s.countries.findIndex((x) => x.code === e.country);
+  const queues: QueueSummary[] = [...acc.values()].sort((p, q) => rank(p) - rank(q)).map((e) => {
     const a = s.activities.find((x) => x.id === e.activity);
     const c = a?.contacts;
     return {

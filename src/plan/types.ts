@@ -154,8 +154,9 @@ export type Finding = {
   readonly rule: 'residency' | 'coverage' | 'capacity' | 'language-capacity' | 'quality' | 'min-home-share' | 'max-share' | 'combination';
   readonly activities: readonly string[];
   readonly message: string;
-  /** YAML location of the rule at fault. */
+  /** YAML location of the rule at fault: the file that wrote it (a base it extends, or a --set option at line 0). */
   readonly path: string;
+  readonly file: string;
   readonly line: number;
   readonly col: number;
 };

@@ -51,7 +51,7 @@ function infeasibleBlocks(e: ExplainInfeasible, t: TextContext): Block[] {
   if (best) blocks.push({ title: 'Cheapest way out', lines: [wayOutText(best, t)], kind: 'text' });
   // The plan's business-terms findings; its own deletion filter ('combination') would repeat the conflict above.
   const findings = e.conflict ? e.diagnosis.filter((f) => f.rule !== 'combination') : e.diagnosis;
-  if (findings.length > 0) blocks.push({ title: 'Diagnosis (as bestshore plan gives it)', lines: findings.map((f) => `${f.message} (${e.file}:${f.line} ${f.path})`), kind: 'list' });
+  if (findings.length > 0) blocks.push({ title: 'Diagnosis (as bestshore plan gives it)', lines: findings.map((f) => `${f.message} (${f.file}:${f.line} ${f.path})`), kind: 'list' });
   return blocks;
 }
 

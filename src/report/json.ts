@@ -9,7 +9,7 @@ export function toJson(outcome: Outcome): Record<string, unknown> {
     return {
       name: outcome.name, status: 'infeasible', currency: outcome.currency, period: outcome.period,
       total_cost: null, allocation: [],
-      diagnosis: outcome.diagnosis.map((f) => ({ rule: f.rule, activities: f.activities, message: f.message, path: f.path, line: f.line, col: f.col })),
+      diagnosis: outcome.diagnosis.map((f) => ({ rule: f.rule, activities: f.activities, message: f.message, path: f.path, file: f.file, line: f.line, col: f.col })),
     };
   }
   return planJson(outcome);

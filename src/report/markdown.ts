@@ -1,4 +1,5 @@
-import { activitySection, allocationSection, countrySection, siteLines, summaryLines, type Section } from './planSections.js';
+import { premiumLines } from './coverageView.js';
+import { where, activitySection, allocationSection, contactSection, countrySection, planKind, poolingLines, siteLines, summaryLines, type Section } from './planSections.js';
 import type { Renderer } from './renderer.js';
 
 const esc = (s: string): string => s.replace(/\|/g, '\\|');
@@ -12,9 +13,13 @@ function mdTable(s: Section): string {
 /** A paste-ready Markdown report (GitHub/CommonMark tables). */
 export const renderMarkdown: Renderer = (outcome, { locale }) => {
   if (outcome.status === 'infeasible') {
-    const findings = outcome.diagnosis.map((f) => `- ${esc(f.message)}  \n  \`${outcome.file}:${f.line}:${f.col} ${f.path}\``);
+    const findings = outcome.diagnosis.map((f) => `- ${esc(f.message)}  \n  \`${where(f)}\``);
     return `## ${esc(`${outcome.name}: no plan satisfies the constraints.`)}\n\n${findings.join('\n')}\n`;
   }
-  const parts = [`## ${esc(outcome.name)} — optimal plan`, ...[allocationSection, countrySection, activitySection].map((f) => mdTable(f(outcome, locale))), [...siteLines(outcome, locale).map((l) => `- ${l}`), ''].join('\n') + summaryLines(outcome, locale).join('\n\n')];
+  const contacts = contactSection(outcome, locale);
+  const tables = [allocationSection(outcome, locale), countrySection(outcome, locale), activitySection(outcome, locale), ...(contacts ? [contacts] : [])];
+  const sites = siteLines(outcome, locale).map((l) => `- ${l}`).join('\n');
+  const parts = [`## ${esc(outcome.name)} — ${planKind(outcome)}`, ...tables.map(mdTable), ...(sites ? [sites] : []),
+    ...premiumLines(outcome, locale), ...poolingLines(outcome, locale), summaryLines(outcome, locale).join('\n\n')];
   return `${parts.join('\n\n')}\n`;
 };

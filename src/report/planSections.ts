@@ -1,5 +1,5 @@
 import { homeReasonText } from './homeReasonText.js';
-import type { Infeasible, Plan } from '../plan/types.js';
+import type { Infeasible, Plan, Finding } from '../plan/types.js';
 import { money, num, percent, type Locale } from './format.js';
 
 /** Formatted sections of a plan shared by the table and Markdown renderers. */
@@ -48,13 +48,20 @@ export function poolingLines(p: Plan, locale: Locale): string[] {
     : 'Pooling cost: none — every queue-hour is answered from one country.'];
 }
 
+/** What the title calls the plan: optimal only when it is proven so. */
+export function planKind(p: Plan): string {
+  if (p.status === 'feasible') return 'best plan found within the time limit';
+  return p.pooling ? 'plan (hours optimal for its queue splits)' : 'optimal plan';
+}
+
 /** Why each decided site is open or closed (fixed cost, minimum volume, forced by the scenario). */
 export function siteLines(p: Plan, locale: Locale): string[] {
   return p.sites.map((site) => {
     const terms = [site.fixedCost > 0 ? `fixed cost ${money(site.fixedCost, p.currency, locale)}` : '', site.minHours !== undefined ? `minimum ${num(site.minHours, 0, locale)} h` : ''].filter(Boolean).join(', ');
     if (site.forced) return `${site.country}: ${site.open ? 'open' : 'closed'} as the scenario requires (open: ${site.open})${terms ? `; ${terms}` : ''}.`;
+    if (site.open && !terms) return `${site.country}: open — ${num(site.hours, 0, locale)} h (no fixed cost or minimum volume).`;
     return site.open
-      ? `${site.country}: open — ${num(site.hours, 0, locale)} h${terms ? ` (${terms})` : ''}: its lower rate outweighs what opening it costs.`
+      ? `${site.country}: open — ${num(site.hours, 0, locale)} h (${terms}): its lower rate outweighs what opening it costs.`
       : `${site.country}: closed — opening it would not lower the total${terms ? ` (${terms})` : ''}.`;
   });
 }
@@ -86,7 +93,7 @@ export function summaryLines(p: Plan, locale: Locale): string[] {
 function proofLine(p: Plan, locale: Locale): string {
   const c = p.certificate;
   const gap = (g: number): string => `${num(g * 100, 4, locale)}%`;
-  if (c.kind === 'dual' && p.pooling) return `Hours proven optimal by a dual bound for the queue splits the pooling iteration settled on (${p.pooling.rounds} rounds; the splits themselves are not proven optimal), verified against every rule (engine: ${p.engine}).`;
+  if (c.kind !== 'none' && p.pooling) return `Hours proven optimal by a dual bound for the queue splits the pooling iteration settled on (${p.pooling.rounds} rounds; the splits themselves are not proven optimal), verified against every rule (engine: ${p.engine}).`;
   if (c.kind === 'dual') return `Optimal: proven by a dual bound (gap ${gap(c.gap)}), verified against every rule (engine: ${p.engine}).`;
   if (c.kind === 'mip') {
     const head = p.status === 'optimal' ? 'Optimal' : 'Best plan found within the time limit';
@@ -95,9 +102,12 @@ function proofLine(p: Plan, locale: Locale): string {
   return `Verified against every rule (engine: ${p.engine}); optimality not proven: ${c.reason}.`;
 }
 
+/** Where a finding's rule is written: file:line:col path, or the --set option that set it. */
+export const where = (f: Finding): string => (f.line === 0 ? `${f.file} (${f.path})` : `${f.file}:${f.line}:${f.col} ${f.path}`);
+
 export function infeasibleLines(o: Infeasible): string[] {
   return [
     `${o.name}: no plan satisfies the constraints.`,
-    ...o.diagnosis.map((f) => `- ${f.message}\n  ${o.file}:${f.line}:${f.col} ${f.path}`),
+    ...o.diagnosis.map((f) => `- ${f.message}\n  ${where(f)}`),
   ];
 }

@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import Table from 'cli-table3';
-import { activitySection, allocationSection, contactSection, countrySection, infeasibleLines, poolingLines, siteLines, summaryLines, type Section } from './planSections.js';
+import { activitySection, allocationSection, contactSection, countrySection, infeasibleLines, planKind, poolingLines, siteLines, summaryLines, type Section } from './planSections.js';
 import type { Renderer } from './renderer.js';
 import type { Plan } from '../plan/types.js';
 import type { Locale } from './format.js';
@@ -43,7 +43,7 @@ export const renderTable: Renderer = (outcome, { color, locale }) => {
     const [head, ...rest] = infeasibleLines(outcome);
     return `${c.red.bold(head ?? '')}\n${rest.join('\n')}\n`;
   }
-  const title = c.bold(`${outcome.name} — optimal plan`);
+  const title = c.bold(`${outcome.name} — ${planKind(outcome)}`);
   const contacts = contactSection(outcome, locale);
   const sections = [allocationSection(outcome, locale), countrySection(outcome, locale), activitySection(outcome, locale), ...(contacts ? [contacts] : [])];
   const coverage = [...coverageTables(outcome, color, locale), ...poolingLines(outcome, locale)];
