@@ -45,6 +45,23 @@ describe('site economics (mixed-integer)', () => {
     expect(one.status).toBe('infeasible'); // min_countries 2 cannot hold with one country
   });
 
+  it('min_countries counts countries, also when an activity is planned hour by hour', async () => {
+    const text = (list: string) => `name: c
+countries:
+  FR: { cost_per_hour: 34, languages: { fr: 0.95 } }
+  MA: { cost_per_hour: 17, languages: { fr: 0.86 }, scc: true, premiums: { sunday: 0.5 } }
+activities:
+  hotline: { language: fr, hours: 3000, coverage: "Mon-Sun 08:00-20:00", min_countries: 2, min_country_share: 0.25${list} }
+`;
+    // One allowed country cannot make two, whatever its hour classes (Sunday is priced apart).
+    const one = await planScenario(load(text(', countries: [MA]')), autoSolver, { timeLimitSeconds: 30 });
+    expect(one.status).toBe('infeasible');
+    // Two countries: FR carries its 25% at the least cost (on Sundays first, where MA costs 25.5 vs 34).
+    const two = await plan(text(''));
+    const fr = two.allocation.find((r) => r.country === 'FR')?.hours ?? 0;
+    expect(fr).toBeCloseTo(750, 6);
+  });
+
   it('--whole-fte staffs whole people and prices their paid hours', async () => {
     const text = 'name: w\ncountries:\n  FR: { cost_per_hour: 30, languages: { fr: 0.9 } }\nactivities:\n  a: { language: fr, hours: 1000 }\n';
     const o = await plan(text, true);
