@@ -1,6 +1,4 @@
-import { COMPARE_FORMATS } from '../report/compareRender.js';
-import { EXPLAIN_FORMATS } from '../report/explainFormats.js';
-import { SWEEP_FORMATS } from '../report/sweepRender.js';
+import { COMPARE_FORMATS, EXPLAIN_FORMATS, SWEEP_FORMATS } from '../report/formatNames.js';
 import { ENGINE_NAMES } from '../solver/engines.js';
 import type { OptionSpec } from './options.js';
 

@@ -1,5 +1,4 @@
-import { ANNEX_FORMATS, LANGS } from '../report/annex/index.js';
-import { FORMAT_NAMES } from '../report/registry.js';
+import { ANNEX_FORMATS, ANNEX_LANGS as LANGS, PLAN_FORMATS as FORMAT_NAMES } from '../report/formatNames.js';
 import { ENGINE_NAMES } from '../solver/engines.js';
 import { EXPLAIN_OPTIONS } from './explainOptions.js';
 

@@ -21,11 +21,15 @@ export function verifyCoverage(s: Scenario, plan: Plan): string[] {
   const got = new Map<string, number>();
   const seats = new Map<string, number>();
   const premium = new Map<string, number>();
+  // Local time of a country at an hour: one time-zone lookup per (country, hour), not per schedule row.
+  const locals = new Map<string, { day: number; hour: number }>();
   for (const r of plan.schedule) {
     const t = grid[r.interval];
     const c = s.countries.find((k) => k.code === r.country);
     if (!t || !c) { out.push(`schedule row ${r.activity}/${r.country}/${r.interval} names an unknown hour or country`); continue; }
-    const local = localDayHour(c.time.rule, t.utcMs);
+    const lkey = `${c.code}@${r.interval}`;
+    let local = locals.get(lkey);
+    if (!local) locals.set(lkey, (local = localDayHour(c.time.rule, t.utcMs)));
     if (!c.time.working[local.day * 24 + local.hour]) out.push(`${r.activity} in ${c.code} at ${t.iso}: ${c.code} does not work then (${c.time.workingText} local)`);
     got.set(`${r.activity}@${r.interval}`, (got.get(`${r.activity}@${r.interval}`) ?? 0) + r.hours);
     seats.set(`${c.code}@${r.interval}`, (seats.get(`${c.code}@${r.interval}`) ?? 0) + r.hours);

@@ -1,3 +1,4 @@
+import { COMPARE_FORMATS, type Names } from './formatNames.js';
 import { Chalk } from 'chalk';
 import Table from 'cli-table3';
 import type { CompareRow, Comparison } from '../explain/compare.js';
@@ -67,10 +68,10 @@ export function renderCompareJson(c: Comparison): string {
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
-export const COMPARE_RENDERERS: Readonly<Record<string, (c: Comparison, o: CompareRenderOptions) => string>> = {
+export const COMPARE_RENDERERS: Readonly<Record<Names<typeof COMPARE_FORMATS>, (c: Comparison, o: CompareRenderOptions) => string>> = {
   table: renderCompareTable,
   json: (c) => renderCompareJson(c),
   md: renderCompareMarkdown,
 };
 
-export const COMPARE_FORMATS = Object.keys(COMPARE_RENDERERS);
+export { COMPARE_FORMATS };

@@ -3,9 +3,15 @@ export type Locale = 'en' | 'fr';
 
 const INTL: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR' };
 
+/** One formatter per (locale, decimals): constructing an Intl.NumberFormat costs ~50–100 µs. */
+const FORMATTERS = new Map<string, Intl.NumberFormat>();
+
 export function num(n: number, decimals: number, locale: Locale = 'en'): string {
   // fr-FR groups thousands with a narrow no-break space and uses a decimal comma: 1 234,56.
-  return new Intl.NumberFormat(INTL[locale], { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(n === 0 ? 0 : n);
+  const key = `${locale}:${decimals}`;
+  let f = FORMATTERS.get(key);
+  if (!f) FORMATTERS.set(key, (f = new Intl.NumberFormat(INTL[locale], { minimumFractionDigits: decimals, maximumFractionDigits: decimals })));
+  return f.format(n === 0 ? 0 : n);
 }
 
 export function money(n: number, currency: string, locale: Locale = 'en', decimals = 0): string {

@@ -1,3 +1,4 @@
+import { SWEEP_FORMATS, type Names } from './formatNames.js';
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Band, SweepPoint, SweepResult } from '../explain/sweepTypes.js';
@@ -85,10 +86,10 @@ export function renderSweepJson(r: SweepResult): string {
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
-export const SWEEP_RENDERERS: Readonly<Record<string, (r: SweepResult, o: SweepRenderOptions) => string>> = {
+export const SWEEP_RENDERERS: Readonly<Record<Names<typeof SWEEP_FORMATS>, (r: SweepResult, o: SweepRenderOptions) => string>> = {
   table: renderSweepTable,
   csv: renderSweepCsv,
   json: (r) => renderSweepJson(r),
 };
 
-export const SWEEP_FORMATS = Object.keys(SWEEP_RENDERERS);
+export { SWEEP_FORMATS };

@@ -1,5 +1,5 @@
 import { Chalk } from 'chalk';
-import Table from 'cli-table3';
+import { plainTable } from './plainTable.js';
 import { activitySection, allocationSection, contactSection, countrySection, infeasibleLines, planKind, poolingLines, siteLines, summaryLines, type Section } from './planSections.js';
 import type { Renderer } from './renderer.js';
 import type { Plan } from '../plan/types.js';
@@ -8,13 +8,8 @@ import { cellText, coverageGrid, DAY_HEAD, legend, premiumLines, THIN_AGENTS } f
 
 function renderSection(s: Section, color: boolean): string {
   const c = new Chalk({ level: color ? 1 : 0 });
-  const table = new Table({
-    head: s.head.map((h) => c.bold(h)),
-    style: { head: [], border: [], compact: true },
-    colAligns: s.head.map((_, i) => (s.numeric.includes(i) ? 'right' : 'left')),
-  });
-  s.rows.forEach((r, i) => table.push(s.total && i === s.rows.length - 1 ? r.map((x) => c.bold(x)) : [...r]));
-  return `${c.bold(s.title)}\n${table.toString()}`;
+  const rows = s.rows.map((r, i) => (s.total && i === s.rows.length - 1 ? r.map((x) => c.bold(x)) : r));
+  return `${c.bold(s.title)}\n${plainTable(s.head.map((h) => c.bold(h)), rows, s.head.map((_, i) => (s.numeric.includes(i) ? 'right' : 'left')))}`;
 }
 
 function coverageTables(p: Plan, color: boolean, locale: Locale): string[] {
@@ -23,15 +18,15 @@ function coverageTables(p: Plan, color: boolean, locale: Locale): string[] {
   const c = new Chalk({ level: color ? 1 : 0 });
   const tables = p.activities.map((x) => x.activity).filter((id) => week.covered[id] !== undefined).map((activity) => {
     const grid = coverageGrid(p, week, activity);
-    const table = new Table({ head: ['', ...DAY_HEAD].map((h) => c.bold(h)), style: { head: [], border: [], compact: true } });
+    const body: string[][] = [];
     grid.forEach((row, hour) => {
       if (row.every((cell) => !cell.covered)) return;
-      table.push([`${String(hour).padStart(2, '0')}:00`, ...row.map((cell) => {
+      body.push([`${String(hour).padStart(2, '0')}:00`, ...row.map((cell) => {
         const text = cellText(cell);
         return cell.covered && cell.countries.length === 0 ? c.red.bold(text) : cell.agents < THIN_AGENTS && cell.covered ? c.yellow(text) : text;
       })]);
     });
-    return `${c.bold(`Coverage of ${activity}`)}\n${table.toString()}`;
+    return `${c.bold(`Coverage of ${activity}`)}\n${plainTable(['', ...DAY_HEAD].map((h) => c.bold(h)), body)}`;
   });
   return [...tables, c.dim(legend(week.timezone, locale)), ...premiumLines(p, locale)];
 }

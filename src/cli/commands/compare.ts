@@ -1,3 +1,4 @@
+import { byName } from '../../report/formatNames.js';
 import { EXIT, ScenarioError, UsageError, type ExitCode } from '../../errors.js';
 import { compareScenarios, type CompareEntry } from '../../explain/compare.js';
 import { COMPARE_RENDERERS } from '../../report/compareRender.js';
@@ -22,7 +23,7 @@ export type CompareOptions = EngineOptions & SetFlags & {
  * Δ against the first. Exit 0 when every scenario has a plan, 1 when one has none, 2 invalid.
  */
 export async function compareCommand(files: readonly string[], opts: CompareOptions, io: Io): Promise<ExitCode> {
-  const render = COMPARE_RENDERERS[opts.format];
+  const render = byName(COMPARE_RENDERERS, opts.format);
   if (!render) throw new UsageError(`--format: expected one of ${Object.keys(COMPARE_RENDERERS).join(', ')}, got "${opts.format}"`);
   const { solver, timeLimitSeconds } = engineFrom(opts);
   const sets = setsFrom(opts);

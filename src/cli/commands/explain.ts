@@ -1,3 +1,4 @@
+import { byName } from '../../report/formatNames.js';
 import { EXIT, ScenarioError, UsageError, type ExitCode } from '../../errors.js';
 import { explainContext } from '../../explain/context.js';
 import { explainScenario } from '../../explain/explainScenario.js';
@@ -15,7 +16,7 @@ export type ExplainOptions = EngineOptions & SetFlags & { readonly format: strin
  * Exit 0 with a plan; 1 when the scenario has no plan (a minimal conflict and the ways out).
  */
 export async function explainCommand(file: string, opts: ExplainOptions, io: Io): Promise<ExitCode> {
-  const render = EXPLAIN_RENDERERS[opts.format];
+  const render = byName(EXPLAIN_RENDERERS, opts.format);
   if (!render) throw new UsageError(`--format: expected one of ${Object.keys(EXPLAIN_RENDERERS).join(', ')}, got "${opts.format}"`);
   const { solver, timeLimitSeconds } = engineFrom(opts);
   const loaded = await loadScenario(file, setsFrom(opts));

@@ -1,3 +1,4 @@
+import { byName } from '../../report/formatNames.js';
 import { EXIT, UsageError, type ExitCode } from '../../errors.js';
 import { RENDERERS } from '../../report/registry.js';
 import type { Io } from '../io.js';
@@ -7,7 +8,7 @@ import { planFile } from './planFile.js';
 
 /** `bestshore plan <scenario>`: load, plan, verify, render; returns the exit code. */
 export async function planCommand(file: string, opts: PlanOptions, io: Io): Promise<ExitCode> {
-  const render = RENDERERS[opts.format];
+  const render = byName(RENDERERS, opts.format);
   if (!render) throw new UsageError(`unknown format "${opts.format}"`);
   const { outcome } = await planFile(file, opts, io);
   const text = render(outcome, { color: opts.output === undefined && io.color, locale: opts.locale });

@@ -1,3 +1,4 @@
+import { byName } from '../../report/formatNames.js';
 import { EXIT, ScenarioError, UsageError, type ExitCode } from '../../errors.js';
 import { explainContext } from '../../explain/context.js';
 import { pointCount, runSweep } from '../../explain/sweepRun.js';
@@ -22,7 +23,7 @@ const PROGRESS_FROM_POINTS = 20;
  * Exit 0 when every point has a plan, 1 when some have none (still listed), 2 invalid input.
  */
 export async function sweepCommand(file: string, opts: SweepOptions, io: Io): Promise<ExitCode> {
-  const render = SWEEP_RENDERERS[opts.format];
+  const render = byName(SWEEP_RENDERERS, opts.format);
   if (!render) throw new UsageError(`--format: expected one of ${Object.keys(SWEEP_RENDERERS).join(', ')}, got "${opts.format}"`);
   const { solver, timeLimitSeconds } = engineFrom(opts);
   const sets = setsFrom(opts);

@@ -1,3 +1,4 @@
+import { ANNEX_LANGS } from '../formatNames.js';
 import type { LegalBasis } from '../../scenario/residency.js';
 import type { DataClass } from '../../scenario/types.js';
 import { EN } from './i18n.en.js';
@@ -5,8 +6,8 @@ import { FR } from './i18n.fr.js';
 import type { HomeReason } from '../../plan/homeReasons.js';
 
 /** Languages the annex is written in. Add one: a table like i18n.fr.ts and an entry in TABLES. */
-export type Lang = 'fr' | 'en';
-export const LANGS: readonly Lang[] = ['fr', 'en'];
+export type Lang = (typeof ANNEX_LANGS)[number];
+export const LANGS: readonly Lang[] = ANNEX_LANGS;
 
 export type SectionHeadings = {
   readonly summary: string;

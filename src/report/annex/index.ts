@@ -1,3 +1,4 @@
+import { ANNEX_FORMATS } from '../formatNames.js';
 import type { Plan } from '../../plan/types.js';
 import type { Scenario } from '../../scenario/types.js';
 import { annexHtml } from './html.js';
@@ -19,7 +20,7 @@ export type AnnexOptions = {
   readonly date?: string;
 };
 
-export const ANNEX_FORMATS = ['html', 'md', 'docx'] as const;
+export { ANNEX_FORMATS };
 export type AnnexFormat = (typeof ANNEX_FORMATS)[number];
 
 const doc = (plan: Plan, scenario: Scenario, o: AnnexOptions) => layoutAnnex(buildAnnexModel(plan, scenario, o.date), o.lang);
