@@ -1,3 +1,4 @@
+import { seededRandom } from '../src/explain/random.js';
 /**
  * Seeded scenario generators for the benchmark (documented in docs/performance.md).
  *
@@ -13,17 +14,8 @@
  */
 export type Rng = () => number;
 
-/** mulberry32: small, fast, deterministic. */
-export function rng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The project's seeded PRNG (mulberry32): the same seed gives the same scenario everywhere. */
+export const rng = (seed: number): Rng => seededRandom(seed);
 
 const LANGS = ['fr', 'en', 'de', 'es', 'it', 'nl'];
 const CODES = ['FR', 'RO', 'MA', 'PT', 'ES', 'PL', 'BG', 'TN', 'SN', 'MU', 'MG', 'ZA', 'SR', 'PH', 'IN', 'EG', 'TR', 'GR', 'IT', 'DE', 'IE', 'NL', 'BE', 'CZ', 'SK', 'HU', 'HR', 'LT', 'LV', 'EE', 'CO', 'MX', 'BR', 'AR', 'UY', 'CA', 'GB', 'CH', 'JP', 'KE'];
