@@ -64,6 +64,7 @@ export function queueSummaries(s: Scenario, schedule: readonly ScheduleRow[], mo
       aht: c?.aht ?? 0,
       peakAgents: Math.round(e.peak),
       hours: e.agentHours * weeks,
+      fte: (e.agentHours * weeks) / (s.countries.find((x) => x.code === e.country)?.hoursPerFte ?? Infinity),
       serviceLevel: c?.targets.serviceLevel && e.traffic > 0 ? e.slWeighted / e.traffic : undefined,
       asa: e.traffic > 0 ? e.asaWeighted / e.traffic : 0,
       occupancy: e.agentHours > 0 ? e.traffic / e.agentHours : 0,

@@ -38,6 +38,8 @@ export type QueueSummary = {
   readonly peakAgents: number;
   /** Agent hours per period. */
   readonly hours: number;
+  /** Scheduled FTE: agent hours / the country's hours per FTE (legal week, shrinkage). */
+  readonly fte: number;
   /** Contact-weighted service level, ASA and occupancy reached. */
   readonly serviceLevel: number | undefined;
   readonly asa: number;

@@ -71,7 +71,7 @@ function weekJson(p: Plan, week: PlanWeek): Record<string, unknown> {
 function poolingJson(q: Pooling): Record<string, unknown> {
   return {
     contacts: q.queues.map((r) => ({
-      activity: r.activity, country: r.country, volume: round(r.volume, 1), aht: r.aht, peak_agents: r.peakAgents, agent_hours: round(r.hours, PLACES.hours),
+      activity: r.activity, country: r.country, volume: round(r.volume, 1), aht: r.aht, peak_agents: r.peakAgents, agent_hours: round(r.hours, PLACES.hours), fte: round(r.fte, PLACES.fte),
       service_level: r.serviceLevel === undefined ? null : round(r.serviceLevel, 4), asa: round(r.asa, 2), occupancy: round(r.occupancy, 4),
     })),
     pooling: { extra_agent_hours: round(q.extraHours, PLACES.hours), cost: round(q.cost, PLACES.cost), rounds: q.rounds },

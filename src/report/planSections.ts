@@ -34,9 +34,9 @@ export function countrySection(p: Plan, locale: Locale): Section {
 export function contactSection(p: Plan, locale: Locale): Section | undefined {
   const q = p.pooling;
   if (!q || q.queues.length === 0) return undefined;
-  const rows = q.queues.map((r) => [r.activity, r.country, num(r.volume, 0, locale), num(r.aht, 0, locale), num(r.peakAgents, 0, locale), num(r.hours, 0, locale),
+  const rows = q.queues.map((r) => [r.activity, r.country, num(r.volume, 0, locale), num(r.aht, 0, locale), num(r.peakAgents, 0, locale), num(r.hours, 0, locale), num(r.fte, 1, locale),
     r.serviceLevel === undefined ? '—' : percent(r.serviceLevel, locale), num(r.asa, 1, locale), percent(r.occupancy, locale)]);
-  return { title: 'Contacts (each country staffed as its own queue)', head: ['Activity', 'Country', 'Contacts', 'AHT s', 'Peak agents', 'Agent hours', 'Service level', 'ASA s', 'Occupancy'], rows, numeric: [2, 3, 4, 5, 6, 7, 8], total: false };
+  return { title: 'Contacts (each country staffed as its own queue)', head: ['Activity', 'Country', 'Contacts', 'AHT s', 'Peak agents', 'Agent hours', 'Scheduled FTE', 'Service level', 'ASA s', 'Occupancy'], rows, numeric: [2, 3, 4, 5, 6, 7, 8, 9], total: false };
 }
 
 /** The pooling line: what splitting queues costs against one queue per activity. */
