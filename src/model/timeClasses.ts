@@ -1,3 +1,4 @@
+import { hourWeight } from '../scenario/timeTypes.js';
 import { weeksOrMonth } from '../scenario/countryTable.js';
 import type { Scenario } from '../scenario/types.js';
 import { weekGrid, type Interval } from '../time/weekGrid.js';
@@ -41,7 +42,7 @@ export function timeModel(s: Scenario): TimeModel | undefined {
     const weight = new Map<string, number>();
     for (const a of covered) {
       const cov = a.coverage;
-      const w = cov && cov.mask[t.slot] ? (cov.profile.days[t.day] ?? 0) * (cov.profile.hours[t.hour] ?? 0) : 0;
+      const w = cov ? hourWeight(cov, t.slot) : 0;
       weight.set(a.id, w);
       totalWeight.set(a.id, (totalWeight.get(a.id) ?? 0) + w);
     }

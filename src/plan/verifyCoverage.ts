@@ -1,3 +1,4 @@
+import { hourWeight } from '../scenario/timeTypes.js';
 import { weeksOrMonth } from '../scenario/countryTable.js';
 import type { Scenario } from '../scenario/types.js';
 import { weekGrid } from '../time/weekGrid.js';
@@ -39,7 +40,7 @@ export function verifyCoverage(s: Scenario, plan: Plan): string[] {
   for (const a of covered) {
     const cov = a.coverage;
     if (!cov) continue;
-    const weight = grid.map((t) => (cov.mask[t.slot] ? (cov.profile.days[t.day] ?? 0) * (cov.profile.hours[t.hour] ?? 0) : 0));
+    const weight = grid.map((t) => hourWeight(cov, t.slot));
     const total = weight.reduce((p, q) => p + q, 0);
     // Queues have no fixed hours per hour of the week: verifyStaffing checks their traffic instead.
     if (!a.contacts?.queued) grid.forEach((t, i) => {

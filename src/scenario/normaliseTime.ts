@@ -4,7 +4,7 @@ import { isValidZone, parseUtcOffset } from '../time/zoneTime.js';
 import { countryFacts } from './countryTable.js';
 import type { FieldPath } from './path.js';
 import type { ActivityInput, CountryInput, ScenarioInput } from './schema.js';
-import { DEFAULT_NIGHT_HOURS, DEFAULT_WEEK, DEFAULT_WORKING_HOURS, type CountryTime, type Coverage, type Profile, type ScenarioTime } from './timeTypes.js';
+import { DEFAULT_NIGHT_HOURS, DEFAULT_WEEK, DEFAULT_WORKING_HOURS, hourWeight, type CountryTime, type Coverage, type Profile, type ScenarioTime } from './timeTypes.js';
 
 /** Reports a problem at a field (collected as diagnostics by normalise). */
 export type Report = (path: FieldPath, message: string) => void;
@@ -78,7 +78,8 @@ export function coverageOf(id: string, input: ActivityInput, report: Report): Co
     return undefined;
   }
   const profile = profileOf(id, input.profile, report);
-  const weight = parsed.value.reduce((t, on, slot) => t + (on ? (profile.days[Math.floor(slot / 24)] ?? 0) * (profile.hours[slot % 24] ?? 0) : 0), 0);
+  const coverage: Coverage = { text: input.coverage, mask: parsed.value, profile };
+  const weight = parsed.value.reduce((t, _on, slot) => t + hourWeight(coverage, slot), 0);
   if (weight <= 0) report(['activities', id, 'profile'], 'the profile gives every covered hour a weight of 0: no hour can carry the volume');
-  return { text: input.coverage, mask: parsed.value, profile };
+  return coverage;
 }

@@ -7,6 +7,14 @@ export type Profile = { readonly days: readonly number[]; readonly hours: readon
 /** An activity's opening hours, in the scenario's time zone. */
 export type Coverage = { readonly text: string; readonly mask: WeekMask; readonly profile: Profile };
 
+/**
+ * Volume weight of one hour of the week (slot = day × 24 + hour, customers' time): 0 outside the
+ * opening hours, else the profile's day weight × hour weight. The one definition every stage uses.
+ */
+export function hourWeight(c: Coverage, slot: number): number {
+  return c.mask[slot] ? (c.profile.days[Math.floor(slot / 24)] ?? 0) * (c.profile.hours[slot % 24] ?? 0) : 0;
+}
+
 /** When and at what price a country's sites work, in their own local time. */
 export type CountryTime = {
   readonly rule: ZoneRule;

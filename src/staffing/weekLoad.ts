@@ -1,4 +1,4 @@
-import type { Coverage, ScenarioTime } from '../scenario/timeTypes.js';
+import { hourWeight, type Coverage, type ScenarioTime } from '../scenario/timeTypes.js';
 import { weekGrid, type Interval } from '../time/weekGrid.js';
 import { agentsFor, queueAht, type Contacts } from './contacts.js';
 
@@ -7,7 +7,7 @@ import { agentsFor, queueAht, type Contacts } from './contacts.js';
  * over the covered hours by the profile, then λ·AHT in Erlangs.
  */
 export function trafficByInterval(c: Contacts, coverage: Coverage, grid: readonly Interval[], weeksPerPeriod: number): number[] {
-  const weight = grid.map((t) => (coverage.mask[t.slot] ? (coverage.profile.days[t.day] ?? 0) * (coverage.profile.hours[t.hour] ?? 0) : 0));
+  const weight = grid.map((t) => hourWeight(coverage, t.slot));
   const total = weight.reduce((p, q) => p + q, 0);
   return weight.map((w) => (total > 0 ? ((c.volume / weeksPerPeriod) * (w / total) * queueAht(c)) / 3600 : 0));
 }
