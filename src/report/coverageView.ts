@@ -5,43 +5,56 @@ import { money, num, type Locale } from './format.js';
 /** Agents at once below which a covered hour is "thin" (highlighted). */
 export const THIN_AGENTS = 1;
 
-export type CoverageCell = { readonly countries: readonly string[]; readonly agents: number; readonly covered: boolean };
+/** One hour of the week for one activity. `answers`: countries with their agents at once, most first. */
+export type CoverageCell = {
+  readonly covered: boolean;
+  readonly answers: readonly { readonly country: string; readonly agents: number }[];
+  /** Agents at once, all countries together. */
+  readonly agents: number;
+};
+
+/** Hours below this (per period, in one hour of the week) are solver noise, not an answer. */
+export const NOISE_HOURS = 1e-6;
 
 /**
  * Who answers each hour of the week for one activity: 24 rows (hour of day, customers' time
- * zone) × 7 columns (Mon…Sun). Agents at once = hours per period ÷ weeks per period.
+ * zone) × 7 columns (Mon…Sun). Agents at once = hours per period ÷ weeks per period; the hour
+ * that happens twice when clocks go back counts once (agents averaged over its occurrences).
+ * Ties are broken by the plan's country order. Shared by the terminal view and the annex.
  */
 export function coverageGrid(p: Plan, week: PlanWeek, activity: string): CoverageCell[][] {
-  const cells = Array.from({ length: 24 }, () => Array.from({ length: 7 }, () => ({ byCountry: new Map<string, number>(), covered: false })));
-  for (const i of week.covered[activity] ?? []) {
-    const t = week.intervals[i];
-    const cell = t ? cells[t.hour]?.[t.day] : undefined;
-    if (cell) cell.covered = true;
-  }
-  for (const r of p.schedule) {
-    if (r.activity !== activity) continue;
-    const t = week.intervals[r.interval];
-    const cell = t ? cells[t.hour]?.[t.day] : undefined;
-    if (cell) cell.byCountry.set(r.country, (cell.byCountry.get(r.country) ?? 0) + r.hours);
-  }
-  // The hour that happens twice when clocks go back counts once here: agents are averaged over its occurrences.
   const occurrences = new Map<number, number>();
+  for (const t of week.intervals) occurrences.set(t.day * 24 + t.hour, (occurrences.get(t.day * 24 + t.hour) ?? 0) + 1);
+  const covered = new Set<number>();
   for (const i of week.covered[activity] ?? []) {
     const t = week.intervals[i];
-    if (t) occurrences.set(t.day * 24 + t.hour, (occurrences.get(t.day * 24 + t.hour) ?? 0) + 1);
+    if (t) covered.add(t.day * 24 + t.hour);
   }
-  return cells.map((row, hour) => row.map((c, day) => {
-    const sorted = [...c.byCountry].sort((a, b) => b[1] - a[1]);
-    const hours = sorted.reduce((t, [, h]) => t + h, 0);
-    return { countries: sorted.map(([k]) => k), agents: hours / week.weeksPerPeriod / (occurrences.get(day * 24 + hour) ?? 1), covered: c.covered };
+  const hours = new Map<number, Map<string, number>>();
+  for (const r of p.schedule) {
+    const t = week.intervals[r.interval];
+    if (r.activity !== activity || !t) continue;
+    const by = hours.get(t.day * 24 + t.hour) ?? new Map<string, number>();
+    by.set(r.country, (by.get(r.country) ?? 0) + r.hours);
+    hours.set(t.day * 24 + t.hour, by);
+  }
+  const order = new Map(p.countries.map((c, i) => [c.country, i]));
+  return Array.from({ length: 24 }, (_, h) => Array.from({ length: 7 }, (_, d): CoverageCell => {
+    const slot = d * 24 + h;
+    const times = occurrences.get(slot) ?? 1;
+    const answers = [...(hours.get(slot) ?? [])]
+      .filter(([, x]) => x > NOISE_HOURS)
+      .map(([country, x]) => ({ country, agents: x / week.weeksPerPeriod / times }))
+      .sort((a, b) => b.agents - a.agents || (order.get(a.country) ?? 0) - (order.get(b.country) ?? 0));
+    return { covered: covered.has(slot), answers, agents: answers.reduce((t, a) => t + a.agents, 0) };
   }));
 }
 
 /** Text cell: "SR", "RO+SR", "·" when not covered, "*" suffix when thin. */
 export function cellText(c: CoverageCell): string {
   if (!c.covered) return '·';
-  if (c.countries.length === 0) return '!!';
-  return `${c.countries.join('+')}${c.agents < THIN_AGENTS ? '*' : ''}`;
+  if (c.answers.length === 0) return '!!';
+  return `${c.answers.map((a) => a.country).join('+')}${c.agents < THIN_AGENTS ? '*' : ''}`;
 }
 
 export const DAY_HEAD = [...DAYS];

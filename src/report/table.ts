@@ -23,7 +23,7 @@ function coverageTables(p: Plan, color: boolean, locale: Locale): string[] {
       if (row.every((cell) => !cell.covered)) return;
       body.push([`${String(hour).padStart(2, '0')}:00`, ...row.map((cell) => {
         const text = cellText(cell);
-        return cell.covered && cell.countries.length === 0 ? c.red.bold(text) : cell.agents < THIN_AGENTS && cell.covered ? c.yellow(text) : text;
+        return cell.covered && cell.answers.length === 0 ? c.red.bold(text) : cell.agents < THIN_AGENTS && cell.covered ? c.yellow(text) : text;
       })]);
     });
     return `${c.bold(`Coverage of ${activity}`)}\n${plainTable(['', ...DAY_HEAD].map((h) => c.bold(h)), body)}`;

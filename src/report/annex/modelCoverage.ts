@@ -1,5 +1,5 @@
 import type { Plan, PlanWeek } from '../../plan/types.js';
-import { THIN_AGENTS } from '../coverageView.js';
+import { coverageGrid, NOISE_HOURS, THIN_AGENTS, type CoverageCell } from '../coverageView.js';
 import type { AssumptionsData, CountryRef, Ctx } from './model.js';
 import { groupWeek, hourRanges, maskGroups, type DayGroup, type HourRun } from './week.js';
 
@@ -9,12 +9,7 @@ import { groupWeek, hourRanges, maskGroups, type DayGroup, type HourRun } from '
  * premiums the plan pays. Built only when the plan has a week (some activity has coverage).
  */
 
-/** One hour of the week for one activity. `answers`: countries with their agents at once, most first. */
-export type CoverageCell = {
-  readonly covered: boolean;
-  readonly answers: readonly { readonly country: string; readonly agents: number }[];
-  readonly agents: number;
-};
+export type { CoverageCell };
 
 /** Who answers a run of hours: countries most hours first; thin when fewer than `thinAgents` agents at once. */
 export type CoverageKey = { readonly countries: readonly CountryRef[]; readonly thin: boolean };
@@ -47,45 +42,11 @@ export type CoverageData = {
   readonly premium: { readonly total: number; readonly share: number; readonly rows: readonly { readonly country: CountryRef; readonly cost: number }[] };
 };
 
-/** Hours below this (per period, in one hour of the week) are solver noise, not an answer. */
-const NOISE_HOURS = 1e-6;
 /** Premiums below half a cent are not worth a line. */
 const CENT = 0.005;
 
-/** Who answers each hour: hours of a week in which the clock goes back happen twice, and are averaged. */
-function grid(plan: Plan, week: PlanWeek, activity: string): CoverageCell[][] {
-  const seen = Array.from({ length: 24 }, () => new Array<number>(7).fill(0));
-  for (const t of week.intervals) {
-    const row = seen[t.hour];
-    if (row) row[t.day] = (row[t.day] ?? 0) + 1;
-  }
-  const covered = new Set<number>();
-  for (const i of week.covered[activity] ?? []) {
-    const t = week.intervals[i];
-    if (t) covered.add(t.day * 24 + t.hour);
-  }
-  const hours = new Map<number, Map<string, number>>();
-  for (const r of plan.schedule) {
-    const t = week.intervals[r.interval];
-    if (r.activity !== activity || !t) continue;
-    const slot = t.day * 24 + t.hour;
-    const by = hours.get(slot) ?? new Map<string, number>();
-    by.set(r.country, (by.get(r.country) ?? 0) + r.hours);
-    hours.set(slot, by);
-  }
-  const order = (code: string): number => plan.countries.findIndex((c) => c.country === code);
-  return Array.from({ length: 24 }, (_, h) => Array.from({ length: 7 }, (_, d): CoverageCell => {
-    const times = Math.max(1, seen[h]?.[d] ?? 0);
-    const answers = [...(hours.get(d * 24 + h) ?? new Map<string, number>())]
-      .filter(([, x]) => x > NOISE_HOURS)
-      .map(([country, x]) => ({ country, agents: x / week.weeksPerPeriod / times }))
-      .sort((a, b) => b.agents - a.agents || order(a.country) - order(b.country));
-    return { covered: covered.has(d * 24 + h), answers, agents: answers.reduce((t, a) => t + a.agents, 0) };
-  }));
-}
-
 function activityCoverage(plan: Plan, week: PlanWeek, activity: string, ref: (code: string) => CountryRef, legend: readonly string[]): CoverageActivity {
-  const cells = grid(plan, week, activity);
+  const cells = coverageGrid(plan, week, activity);
   const cell = (d: number, h: number): CoverageCell | undefined => cells[h]?.[d];
   const open = groupWeek((d, h) => (cell(d, h)?.covered ? true : undefined));
   // The key of an hour: the set of countries answering (in legend order) and whether it is thin.
