@@ -20,10 +20,12 @@ export function allocationFrom(s: Scenario, model: LpModel, x: readonly number[]
     row.premium += hours * v.premium;
     byPair.set(key, row);
   });
-  const order = (r: { activity: string; country: string }): number =>
-    s.activities.findIndex((a) => a.id === r.activity) * 1000 + s.countries.findIndex((c) => c.code === r.country);
+  // Scenario order: activities as written, then countries as written (indices computed once, not per comparison).
+  const activityRank = new Map(s.activities.map((a, i) => [a.id, i]));
+  const country = new Map(s.countries.map((c, i) => [c.code, { c, i }]));
+  const order = (r: { activity: string; country: string }): number => (activityRank.get(r.activity) ?? 0) * 1000 + (country.get(r.country)?.i ?? 0);
   return [...byPair.values()].sort((p, q) => order(p) - order(q)).flatMap((r) => {
-    const c = s.countries.find((k) => k.code === r.country);
+    const c = country.get(r.country)?.c;
     if (!c) return [];
     return [{ activity: r.activity, country: r.country, hours: r.hours, fte: r.hours / c.hoursPerFte, cost: r.hours * c.costPerHour + r.premium, premiumCost: r.premium, quality: r.quality, basis: r.basis }];
   });
