@@ -1,10 +1,8 @@
 /** Plain number formatting for messages (diagnoses, verifier): 2,500 h, 0.89. */
-// One formatter, created once (each toLocaleString call would build a new one); en-GB groups
-// thousands with commas like en-US, and is the locale the reports already load.
-const WHOLE = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+import { formatNumber } from '../text/formatNumber.js';
 
 export function hoursText(n: number): string {
-  return `${WHOLE.format(Math.round(n))} h`;
+  return `${formatNumber(Math.round(n), 0)} h`;
 }
 
 export function listText(items: readonly string[]): string {

@@ -1,17 +1,11 @@
 /** Number formatting shared by renderers. Locale-aware for people, plain for machines. */
+import { formatNumber } from '../text/formatNumber.js';
+
 export type Locale = 'en' | 'fr';
 
-const INTL: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR' };
-
-/** One formatter per (locale, decimals): constructing an Intl.NumberFormat costs ~50–100 µs. */
-const FORMATTERS = new Map<string, Intl.NumberFormat>();
-
+/** en: 1,234.56; fr groups thousands with a narrow no-break space and a decimal comma: 1 234,56. */
 export function num(n: number, decimals: number, locale: Locale = 'en'): string {
-  // fr-FR groups thousands with a narrow no-break space and uses a decimal comma: 1 234,56.
-  const key = `${locale}:${decimals}`;
-  let f = FORMATTERS.get(key);
-  if (!f) FORMATTERS.set(key, (f = new Intl.NumberFormat(INTL[locale], { minimumFractionDigits: decimals, maximumFractionDigits: decimals })));
-  return f.format(n === 0 ? 0 : n);
+  return formatNumber(n, decimals, locale);
 }
 
 export function money(n: number, currency: string, locale: Locale = 'en', decimals = 0): string {
