@@ -2,6 +2,7 @@ import type { LpModel, Row, RowKind } from '../model/lp.js';
 import { pathKey } from '../scenario/path.js';
 import type { Activity, Country, Scenario } from '../scenario/types.js';
 import { whereOf, type Where } from './where.js';
+import { compareText } from '../text/compareText.js';
 
 /**
  * The rules of a scenario that `explain` can lift one at a time ("levers"). Rules that decide
@@ -61,7 +62,7 @@ function rowLevers(s: Scenario, model: LpModel): Lever[] {
 /** Every lever of the scenario, in the order they are written (file, line, column). */
 export function leversOf(s: Scenario, model: LpModel): Lever[] {
   const all = [...scenarioLevers(s), ...rowLevers(s, model)];
-  return all.sort((a, b) => a.where.file.localeCompare(b.where.file) || a.where.line - b.where.line || a.where.col - b.where.col);
+  return all.sort((a, b) => compareText(a.where.file, b.where.file) || a.where.line - b.where.line || a.where.col - b.where.col);
 }
 
 export type ModelBuilder = (s: Scenario) => LpModel;

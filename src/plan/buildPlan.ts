@@ -3,6 +3,7 @@ import type { TimeModel } from '../model/timeClasses.js';
 import type { Scenario } from '../scenario/types.js';
 import { homeOnly } from './homeOnly.js';
 import type { ActivitySummary, AllocationRow, Certificate, CountryTotal, Plan, PlanWeek, Pooling, ScheduleRow } from './types.js';
+import { compareText } from '../text/compareText.js';
 
 /** Hours below this are solver noise, not work. */
 const ZERO_HOURS = 1e-7;
@@ -45,7 +46,7 @@ export function scheduleFrom(model: LpModel, x: readonly number[]): ScheduleRow[
     const traffic = v.perErlang === undefined ? undefined : hours / v.perErlang / (m * tm.weeksPerPeriod);
     for (const t of cls.members) rows.push({ activity: v.activity, country: v.country, interval: t, hours: hours / m, ...(traffic === undefined ? {} : { traffic }) });
   });
-  return rows.sort((a, b) => a.interval - b.interval || a.activity.localeCompare(b.activity) || a.country.localeCompare(b.country));
+  return rows.sort((a, b) => a.interval - b.interval || compareText(a.activity, b.activity) || compareText(a.country, b.country));
 }
 
 export function weekFrom(s: Scenario, model: LpModel): PlanWeek | undefined {

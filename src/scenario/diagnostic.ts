@@ -1,3 +1,4 @@
+import { compareText } from '../text/compareText.js';
 /** A problem found in a scenario, located in its source file. */
 export type Severity = 'error' | 'warning';
 
@@ -32,5 +33,5 @@ export function hasErrors(ds: readonly Diagnostic[]): boolean {
 
 /** Sort by position so a file's problems read top to bottom. */
 export function sortDiagnostics(ds: readonly Diagnostic[]): Diagnostic[] {
-  return [...ds].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
+  return [...ds].sort((a, b) => compareText(a.file, b.file) || a.line - b.line || a.col - b.col);
 }
