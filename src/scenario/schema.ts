@@ -1,5 +1,10 @@
 import { z } from 'zod';
 
+// A scenario is parsed once per process: zod's JIT (object parsers generated with new Function)
+// costs more to generate than it saves on one parse, and the generated code escapes the
+// bundle's code cache.
+z.config({ jitless: true });
+
 /**
  * The strict shape of a scenario file (contract v1). Unknown keys are errors.
  * Ranges that need no context live here; rules that compare fields live in rules.ts.
