@@ -1,5 +1,10 @@
 #!/usr/bin/env node
-// Thin launcher: the compiled CLI lives in dist/ (built by `npm install` via `prepare`).
-import { main } from '../dist/cli/main.js';
+'use strict';
+// Thin launcher: the CLI is built into dist/ by `npm install` (prepare) or `npm run build`.
+const { loadCli } = require('./loadCli.js');
 
-process.exitCode = await main(process.argv.slice(2));
+loadCli()
+  .then(({ main }) => main(process.argv.slice(2)))
+  .then((code) => {
+    process.exitCode = code;
+  });
