@@ -33,7 +33,7 @@ describe('launcher', () => {
   it('a code cache V8 refuses (another Node.js version) only costs time: the plan is the same', () => {
     mkdirSync(join(scratch, 'bin'));
     mkdirSync(join(scratch, 'dist'));
-    for (const f of ['bin/bestshore.js', 'bin/loadCli.js', 'dist/bestshore.bundle.js']) copyFileSync(join(ROOT, f), join(scratch, f));
+    for (const f of ['bin/bestshore.js', 'bin/loadCli.js', 'bin/package.json', 'dist/bestshore.bundle.js']) copyFileSync(join(ROOT, f), join(scratch, f));
     writeFileSync(join(scratch, 'dist/bestshore.bundle.js.cache'), Buffer.from('not a code cache of this V8'));
     expect(codeCacheOf(join(scratch, 'bin'))).toBe('rejected');
     const args = ['plan', join(ROOT, 'scenarios/telecom.yaml')];
