@@ -62,6 +62,36 @@ activities:
     expect(fr).toBeCloseTo(750, 6);
   });
 
+  it('a contact queue\'s min_country_share is a share of the hours planned (they depend on the split)', async () => {
+    // Split in two, the queue needs more agent hours than pooled in one country (a.hours):
+    // a share of the pooled hours would let MA, the cheaper, carry more than half.
+    const text = `name: q
+countries:
+  FR: { cost_per_hour: 34, languages: { fr: 0.95 } }
+  MA: { cost_per_hour: 17, languages: { fr: 0.9 }, scc: true }
+activities:
+  calls:
+    language: fr
+    contacts: { volume: 20000, aht: 300, channel: voice }
+    coverage: "Mon-Fri 08:00-20:00"
+    min_countries: 2
+    min_country_share: 0.5
+`;
+    for (const engine of Object.values(ENGINES)) {
+      if (engine.name === 'javascript-lp-solver') continue; // auto gives every MILP to HiGHS
+      const o = await planScenario(load(text), engine, { timeLimitSeconds: 30, wholeFte: false });
+      expect(o.status).toBe('optimal');
+      if (o.status === 'infeasible') return;
+      const planned = o.allocation.reduce((t, r) => t + r.hours, 0);
+      const pooled = load(text).activities[0]?.hours ?? 0;
+      expect(planned).toBeGreaterThan(pooled * 1.01); // the split costs hours: the two bases differ
+      for (const code of ['FR', 'MA']) {
+        const mine = o.allocation.filter((r) => r.country === code).reduce((t, r) => t + r.hours, 0);
+        expect(mine / planned).toBeGreaterThanOrEqual(0.5 - 1e-6);
+      }
+    }
+  });
+
   it('--whole-fte staffs whole people and prices their paid hours', async () => {
     const text = 'name: w\ncountries:\n  FR: { cost_per_hour: 30, languages: { fr: 0.9 } }\nactivities:\n  a: { language: fr, hours: 1000 }\n';
     const o = await plan(text, true);

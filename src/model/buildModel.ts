@@ -1,6 +1,7 @@
 import { pairStatus } from '../scenario/residency.js';
 import type { Activity, Scenario } from '../scenario/types.js';
 import type { HoursVar, LpModel, Row, Term } from './lp.js';
+import { sharesOfPlannedHours } from './plannedShares.js';
 import { siteEconomics } from './siteEconomics.js';
 import { hourDemand, timeModel, type TimeClass, type TimeModel } from './timeClasses.js';
 import { agentsFor, queueAht, type Contacts } from '../staffing/contacts.js';
@@ -87,7 +88,7 @@ export function buildModel(s: Scenario, options: ModelOptions = DEFAULT_MODEL_OP
     const js = byActivity.get(a.id) ?? [];
     const path = ['activities', a.id];
     // Queues have no fixed hours (they depend on the split): their rules are written as shares of Σx.
-    const flexible = a.contacts?.queued === true && a.coverage !== undefined && tm !== undefined;
+    const flexible = sharesOfPlannedHours(a, tm !== undefined);
     const share = (mine: readonly number[], k: number): { terms: Term[]; rhs: number } => flexible
       ? { terms: [...ones(mine), ...js.map((v) => ({ v, coef: -k }))], rhs: 0 }
       : { terms: ones(mine), rhs: k * a.hours };

@@ -1,5 +1,6 @@
 import type { Scenario } from '../scenario/types.js';
 import type { HoursVar, LpModel, Row, Var } from './lp.js';
+import { sharesOfPlannedHours } from './plannedShares.js';
 
 /**
  * The mixed-integer extension (site economics): a binary "site open" per country that pays its
@@ -47,12 +48,22 @@ export function siteEconomics(s: Scenario, base: { vars: HoursVar[]; rows: Row[]
       if (x) byCountryOfA.set(x.country, [...(byCountryOfA.get(x.country) ?? []), j]);
     }
     const uses: number[] = [];
+    const all = byActivity.get(a.id) ?? [];
+    const planned = sharesOfPlannedHours(a, all.some((j) => base.vars[j]?.timeClass !== undefined));
+    // A queue's share is of the hours planned (Σx, which depends on the split): with z = 1,
+    // Σx_c − k·Σx ≥ 0; with z = 0 the row must hold whatever the plan, hence + k·U·(1 − z),
+    // U bounding Σx (per hour class, the most hours any one country could take).
+    const bound = planned ? mostHours(all.map((j) => base.vars[j]).filter((x) => x !== undefined)) : 0;
     for (const [country, js] of byCountryOfA) {
       const z = vars.length;
       uses.push(z);
       vars.push({ role: 'use', id: `uses[${a.id},${country}]`, activity: a.id, country, cost: 0, kind: 'binary', lower: 0, upper: 1, impliedUpper: 1 });
       // z = 1 counts the country as one of the k, and then it must carry at least the share.
-      rows.push({ id: `min_country_share[${a.id},${country}]`, kind: 'min-country-share', op: '>=', rhs: 0, terms: [...js.map((v) => ({ v, coef: 1 })), { v: z, coef: -a.minCountryShare * a.hours }], source: ['activities', a.id, 'min_country_share'], activity: a.id, country });
+      const k = a.minCountryShare;
+      const share = planned
+        ? { terms: [...js.map((v) => ({ v, coef: 1 })), ...all.map((v) => ({ v, coef: -k })), { v: z, coef: -k * bound }], rhs: -k * bound }
+        : { terms: [...js.map((v) => ({ v, coef: 1 })), { v: z, coef: -k * a.hours }], rhs: 0 };
+      rows.push({ id: `min_country_share[${a.id},${country}]`, kind: 'min-country-share', op: '>=', ...share, source: ['activities', a.id, 'min_country_share'], activity: a.id, country });
     }
     rows.push({ id: `min_countries[${a.id}]`, kind: 'min-countries', op: '>=', rhs: a.minCountries, terms: uses.map((v) => ({ v, coef: 1 })), source: ['activities', a.id, 'min_countries'], activity: a.id });
   }
@@ -68,4 +79,11 @@ export function siteEconomics(s: Scenario, base: { vars: HoursVar[]; rows: Row[]
     }
   }
   return { vars, rows };
+}
+
+/** An upper bound on an activity's planned hours: per hour class, the most any one country could take. */
+function mostHours(xs: readonly HoursVar[]): number {
+  const byClass = new Map<number | undefined, number>();
+  for (const x of xs) byClass.set(x.timeClass, Math.max(byClass.get(x.timeClass) ?? 0, x.impliedUpper));
+  return [...byClass.values()].reduce((t, h) => t + h, 0);
 }

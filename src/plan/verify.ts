@@ -1,5 +1,6 @@
 import { pairStatus } from '../scenario/residency.js';
 import type { Scenario } from '../scenario/types.js';
+import { shareBasis } from './shareBasis.js';
 import type { AllocationRow } from './types.js';
 
 /** Absolute-or-relative tolerance for constraint checks. */
@@ -18,10 +19,7 @@ export function verifyAllocation(s: Scenario, rows: readonly AllocationRow[], to
   const hours = new Map<string, number>();
   const add = (key: string, h: number): void => { hours.set(key, (hours.get(key) ?? 0) + h); };
   let cost = 0;
-  // Contact queues have no fixed hours (they depend on the split): their shares are of the hours planned.
-  const planned = new Map<string, number>();
-  for (const r of rows) planned.set(r.activity, (planned.get(r.activity) ?? 0) + r.hours);
-  const base = (a: Scenario['activities'][number]): number => (a.contacts?.queued ? planned.get(a.id) ?? 0 : a.hours);
+  const base = shareBasis(rows);
   for (const r of rows) {
     const a = s.activities.find((x) => x.id === r.activity);
     const c = s.countries.find((x) => x.code === r.country);

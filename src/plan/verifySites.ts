@@ -1,4 +1,5 @@
 import type { Scenario } from '../scenario/types.js';
+import { shareBasis } from './shareBasis.js';
 import type { Plan } from './types.js';
 
 const TOL = 1e-6;
@@ -36,10 +37,12 @@ export function verifySites(s: Scenario, plan: Plan): string[] {
   }
   const openCount = plan.countries.filter((c) => c.open).length;
   if (s.maxCountries !== undefined && openCount > s.maxCountries) out.push(`${openCount} countries used, above max_countries ${s.maxCountries}`);
+  const base = shareBasis(plan.allocation);
   for (const a of s.activities) {
     if (a.minCountries === undefined) continue;
-    const carrying = plan.allocation.filter((r) => r.activity === a.id && r.hours >= a.minCountryShare * a.hours - TOL * Math.max(1, a.hours)).length;
-    if (carrying < a.minCountries) out.push(`${a.id} is carried by ${carrying} countries with at least ${a.minCountryShare} of it; min_countries is ${a.minCountries}`);
+    const floor = a.minCountryShare * base(a);
+    const carrying = plan.allocation.filter((r) => r.activity === a.id && r.hours >= floor - TOL * Math.max(1, floor)).length;
+    if (carrying < a.minCountries) out.push(`${a.id} is carried by ${carrying} countries with at least ${a.minCountryShare} of it (${fmt(floor)} h); min_countries is ${a.minCountries}`);
   }
   if (Math.abs(total - plan.totalCost) > TOL * Math.max(1, total)) out.push(`total cost ${fmt(plan.totalCost)} does not match the recomputed ${fmt(total)}`);
   return out;
