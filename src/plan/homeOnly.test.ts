@@ -55,6 +55,38 @@ describe('homeOnly', () => {
     expect(h.notionalCost).toBe((900 + 200 + 150) * 30);
   });
 
+  it('is impossible, still priced, when home would need more agents at once than its seats', () => {
+    const withSeats = (seats: number, work: string) => scenarioOf(`name: seats
+countries:
+  FR: { cost_per_hour: 30, languages: { fr: 0.9 }, seats: ${seats} }
+  MA: { cost_per_hour: 15, languages: { fr: 0.85 } }
+activities:
+${work}`);
+    // 3,000 h a month over 60 covered hours a week: 3,000 / (60 × 52/12) = 11.54 agents at once.
+    const hours = '  a: { language: fr, hours: 3000, coverage: "Mon-Fri 08:00-20:00" }\n';
+    const short = homeOnly(withSeats(11, hours), 0);
+    expect(short.feasible).toBe(false);
+    if (short.feasible) return;
+    expect(short.reasons).toMatchObject([{ kind: 'seats', home: 'FR', seats: 11 }]);
+    expect(short.reasons[0]?.kind === 'seats' && short.reasons[0].peak).toBeCloseTo(3000 / (60 * 52 / 12), 9);
+    expect(texts(short)).toEqual(['FR has 11 seats; working alone it would need up to 11.5 agents at once (Mon–Fri 08:00–20:00 Europe/Paris)']);
+    expect(short.notionalCost).toBe(3000 * 30);
+    expect(homeOnly(withSeats(12, hours), 0)).toMatchObject({ feasible: true, cost: 90_000 });
+    // A queue, fully pooled at home: Erlang C agents at each hour's traffic, Monday the busiest.
+    const calls = '  q: { language: fr, contacts: { volume: 20000, aht: 300, channel: voice }, coverage: "Mon-Fri 08:00-20:00", profile: { days: { Mon: 2 } } }\n';
+    const queue = homeOnly(withSeats(10, calls), 0);
+    expect(queue.feasible).toBe(false);
+    if (queue.feasible) return;
+    const r = queue.reasons[0];
+    expect(r?.kind).toBe('seats');
+    if (r?.kind !== 'seats') return;
+    // Monday has twice the traffic of the other days (2 / 6 of the week): 20,000 × 2/6 / 12 h × 300 s / 3,600 / 4.33 weeks.
+    const mondayErlangs = (20000 * (2 / 6) / 12 * 300) / 3600 / (52 / 12);
+    expect(r.peak).toBeGreaterThan(mondayErlangs); // agents exceed the traffic they answer
+    expect(r.slots.every((slot) => Math.floor(slot / 24) === 0)).toBe(true); // only Monday is short
+    expect(homeOnly(withSeats(Math.ceil(r.peak), calls), 0).feasible).toBe(true);
+  });
+
   it('holds exactly at the limits (capacity and floor met with equality)', () => {
     const s = scenario('  a: { language: fr, hours: 900, min_quality: 0.9 }\n  b: { language: en, hours: 100 }\n');
     expect(homeOnly(s, 0)).toMatchObject({ feasible: true, cost: 30_000 });

@@ -1,6 +1,8 @@
-import { hourDemand, timeModel, type TimeModel } from '../model/timeClasses.js';
+import { classTraffic } from '../model/buildModel.js';
+import { hourDemand, timeModel, type TimeClass, type TimeModel } from '../model/timeClasses.js';
 import { pairStatus } from '../scenario/residency.js';
-import type { DataClass, Scenario } from '../scenario/types.js';
+import type { Activity, Country, DataClass, Scenario } from '../scenario/types.js';
+import { agentsFor } from '../staffing/contacts.js';
 
 /**
  * Why everything cannot be delivered in the home country, as data: the table and JSON say it
@@ -20,7 +22,12 @@ export type HomeReason =
    * Opening hours the home country does not work: `slots` (day × 24 + hour, Monday first) in the
    * customers' `timezone`; `working` the home country's working week in its own local time.
    */
-  | { readonly kind: 'hours'; readonly activity: string; readonly home: string; readonly slots: readonly number[]; readonly timezone: string; readonly working: readonly boolean[] };
+  | { readonly kind: 'hours'; readonly activity: string; readonly home: string; readonly slots: readonly number[]; readonly timezone: string; readonly working: readonly boolean[] }
+  /**
+   * More agents needed at once than the home country has `seats`: `peak` agents at the busiest
+   * hour, over seats in the `slots` (customers' `timezone`, as for 'hours').
+   */
+  | { readonly kind: 'seats'; readonly home: string; readonly seats: number; readonly peak: number; readonly slots: readonly number[]; readonly timezone: string };
 
 export function homeReasons(s: Scenario, time?: TimeModel): HomeReason[] {
   const home = s.countries.find((c) => c.code === s.home);
@@ -59,5 +66,34 @@ export function homeReasons(s: Scenario, time?: TimeModel): HomeReason[] {
     }
     if (slots.size > 0) out.push({ kind: 'hours', activity: a.id, home: home.code, slots: [...slots].sort((p, q) => p - q), timezone: s.time.rule.zone, working: home.time.working });
   }
+  const seats = tm ? seatsShort(s, home, tm) : undefined;
+  if (seats) out.push(seats);
   return out;
+}
+
+/**
+ * The hours of the week in which the home country, working alone, would need more agents at
+ * once than its seats: every covered activity it may deliver, a queue fully pooled (agents
+ * from Erlang at that hour's traffic), other work spread over its opening hours.
+ */
+function seatsShort(s: Scenario, home: Country, tm: TimeModel): HomeReason | undefined {
+  const seats = home.time.seats;
+  if (seats === undefined) return undefined;
+  const covered = s.activities.filter((a) => a.coverage !== undefined && pairStatus(s, a, home).allowed);
+  const slots = new Set<number>();
+  let peak = 0;
+  for (const k of tm.classes) {
+    if (k.countries.get(home.code)?.works !== true) continue;
+    const atOnce = covered.reduce((t, a) => t + agentsAtOnce(tm, k, a), 0);
+    if (atOnce <= seats * (1 + 1e-9)) continue;
+    peak = Math.max(peak, atOnce);
+    for (const i of k.members) slots.add(tm.grid[i]?.slot ?? 0);
+  }
+  return slots.size === 0 ? undefined
+    : { kind: 'seats', home: home.code, seats, peak, slots: [...slots].sort((p, q) => p - q), timezone: s.time.rule.zone };
+}
+
+function agentsAtOnce(tm: TimeModel, k: TimeClass, a: Activity): number {
+  const queue = a.contacts?.queued ? a.contacts : undefined;
+  return queue ? agentsFor(queue, classTraffic(tm, k, a.id, queue)) : hourDemand(tm, k, a.id, a.hours) / tm.weeksPerPeriod;
 }

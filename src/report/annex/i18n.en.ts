@@ -77,6 +77,7 @@ export const EN: Messages = {
       case 'min-countries': return `${r.activity}: at least ${r.count} countries required`;
       case 'capacity': return `${r.home}: capacity of ${f.hours(r.capacity)} for ${f.hours(r.hours)} of work`;
       case 'language-capacity': return `${r.home}: capacity of ${f.hours(r.capacity)} in ${languageName(r.language)} for ${f.hours(r.hours)} of work`;
+      case 'seats': return `${r.home}: ${f.num(r.seats, 0)} seats, up to ${f.num(r.peak, 1)} agents needed at once ${weekText(slotGroups(r.slots), DAYS, ALL_WEEK, LIST_SEP)} (${r.timezone})`;
       case 'hours': return `${r.activity}: ${r.home} does not work ${weekText(slotGroups(r.slots), DAYS, ALL_WEEK, LIST_SEP)} (${r.timezone}); it works ${weekText(maskGroups(r.working), DAYS, ALL_WEEK, LIST_SEP)}, local time`;
     }
   },

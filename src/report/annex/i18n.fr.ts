@@ -80,6 +80,7 @@ export const FR: Messages = {
       case 'min-countries': return `${r.activity}${NB}: au moins ${r.count} pays exigés`;
       case 'capacity': return `${r.home}${NB}: capacité de ${f.hours(r.capacity)} pour ${f.hours(r.hours)} à produire`;
       case 'language-capacity': return `${r.home}${NB}: capacité de ${f.hours(r.capacity)} en ${languageName(r.language)} pour ${f.hours(r.hours)} à produire`;
+      case 'seats': return `${r.home}${NB}: ${f.num(r.seats, 0)} positions de travail, jusqu'à ${f.num(r.peak, 1)} agents simultanés nécessaires ${weekText(slotGroups(r.slots), DAYS, ALL_WEEK, LIST_SEP)} (fuseau ${r.timezone})`;
       case 'hours': return `${r.activity}${NB}: ${r.home} ne travaille pas ${weekText(slotGroups(r.slots), DAYS, ALL_WEEK, LIST_SEP)} (fuseau ${r.timezone})${NB}; ses horaires${NB}: ${weekText(maskGroups(r.working), DAYS, ALL_WEEK, LIST_SEP)}, heure locale`;
     }
   },
