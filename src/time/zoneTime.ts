@@ -21,8 +21,26 @@ export function isValidZone(zone: string): boolean {
   }
 }
 
+/**
+ * Offsets already read, by zone and instant: the week grid, the time classes and the coverage
+ * verifier ask for the same hours of the same zones, and each reading formats a date through
+ * ICU. Bounded, since a long-lived process (tests, sweeps) may ask for many weeks.
+ */
+const offsets = new Map<string, number>();
+const MAX_OFFSETS = 100_000;
+
 /** The runtime's offset of `zone` at `utcMs`, in minutes east of UTC. */
 function runtimeOffset(zone: string, utcMs: number): number {
+  const key = `${zone}@${utcMs}`;
+  const known = offsets.get(key);
+  if (known !== undefined) return known;
+  if (offsets.size >= MAX_OFFSETS) offsets.clear();
+  const minutes = readOffset(zone, utcMs);
+  offsets.set(key, minutes);
+  return minutes;
+}
+
+function readOffset(zone: string, utcMs: number): number {
   let f = formatters.get(zone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-GB', { timeZone: zone, timeZoneName: 'longOffset' });
