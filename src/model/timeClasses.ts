@@ -31,8 +31,22 @@ export type TimeModel = {
   readonly weeksPerPeriod: number;
 };
 
+/**
+ * Time models already built, by scenario: a scenario is immutable, and the pooling iteration,
+ * the home-only comparison and the verifiers ask again for the same one.
+ */
+const built = new WeakMap<Scenario, TimeModel | null>();
+
 /** The week grid and its classes; undefined when no activity has coverage (a v1 plan). */
 export function timeModel(s: Scenario): TimeModel | undefined {
+  const known = built.get(s);
+  if (known !== undefined) return known ?? undefined;
+  const tm = buildTimeModel(s);
+  built.set(s, tm ?? null);
+  return tm;
+}
+
+function buildTimeModel(s: Scenario): TimeModel | undefined {
   const covered = s.activities.filter((a) => a.coverage !== undefined);
   if (covered.length === 0) return undefined;
   const grid = weekGrid(s.time.week, s.time.rule);
