@@ -65,3 +65,27 @@ describe('javascript-lp-solver adapter against the reference simplex', () => {
     expect(await solveModel(model, broken, OPTIONS)).toEqual({ status: 'error', message: 'broken failed: boom' });
   });
 });
+
+describe('javascript-lp-solver on a mixed-integer model stopped by its time limit', () => {
+  /** A knapsack with weights close to values (hard for branch and bound): maximise Σ v·y, Σ w·y ≤ W. */
+  function knapsack(items: number): LpModel {
+    const r = rng(11);
+    const w = Array.from({ length: items }, () => r.int(20, 120));
+    const vars: Var[] = w.map((wi, j) => ({ role: 'aux', id: `y${j}`, cost: -(wi + 10), kind: 'binary', lower: 0, upper: 1, impliedUpper: 1 }));
+    const cap = Math.floor(w.reduce((t, x) => t + x, 0) / 2) + 0.5;
+    return { vars, rows: [{ id: 'cap', kind: 'capacity', op: '<=', rhs: cap, terms: w.map((coef, v) => ({ v, coef })), source: [] }] };
+  }
+
+  it('claims neither a proven optimum nor infeasibility', async () => {
+    const model = knapsack(60);
+    const stopped = await jsLpSolver.solve(model, { timeLimitSeconds: 0.001 });
+    expect(['feasible', 'error']).toContain(stopped.status);
+    if (stopped.status === 'feasible') expect(stopped.mipGap).toBeUndefined();
+    if (stopped.status === 'error') expect(stopped.message).toMatch(/no whole-number plan within the time limit/);
+  });
+
+  it('proves the optimum when the search ends within the limit', async () => {
+    const small = await jsLpSolver.solve(knapsack(8), { timeLimitSeconds: 30 });
+    expect(small).toMatchObject({ status: 'optimal', mipGap: 0 });
+  });
+});

@@ -35,15 +35,30 @@ function toJsModel(model: LpModel, options: SolveOptions): JsModel {
 }
 
 function solvePrimal(model: LpModel, options: SolveOptions): SolveResult {
+  const started = Date.now();
   const raw = jsLp.Solve(toJsModel(model, options)) as JsResult;
+  // Its branch and bound stops at the time limit without saying so: a search that ran that long
+  // may have left branches unexplored, so it proves nothing, and finding no integer point
+  // proves no infeasibility either.
+  if (hasIntegers(model) && Date.now() - started >= options.timeLimitSeconds * 1000) return stopped(model, raw, options);
   if (!raw.feasible) return { status: 'infeasible' };
   if (raw.bounded === false) return { status: 'unbounded' };
   if (!Number.isFinite(raw.result)) return { status: 'error', message: `javascript-lp-solver returned a non-finite objective (${raw.result})` };
-  const x = model.vars.map((_, j) => {
+  return { status: 'optimal', engine: 'javascript-lp-solver', objective: raw.result, x: valuesOf(model, raw), duals: undefined, mipGap: hasIntegers(model) ? 0 : undefined };
+}
+
+function valuesOf(model: LpModel, raw: JsResult): number[] {
+  return model.vars.map((_, j) => {
     const val = raw[`x${j}`];
     return typeof val === 'number' ? val : 0;
   });
-  return { status: 'optimal', engine: 'javascript-lp-solver', objective: raw.result, x, duals: undefined, mipGap: hasIntegers(model) ? 0 : undefined };
+}
+
+function stopped(model: LpModel, raw: JsResult, options: SolveOptions): SolveResult {
+  if (!raw.feasible || !Number.isFinite(raw.result)) {
+    return { status: 'error', message: `javascript-lp-solver found no whole-number plan within the time limit (${options.timeLimitSeconds} s): raise --time-limit or use --solver highs` };
+  }
+  return { status: 'feasible', engine: 'javascript-lp-solver', objective: raw.result, x: valuesOf(model, raw), mipGap: undefined };
 }
 
 /**
