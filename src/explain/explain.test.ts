@@ -26,6 +26,48 @@ const asPlan = (e: Explanation): ExplainPlan => {
 /* Worked by hand: see the comment in test/fixtures/explain/hand.yaml. */
 const HAND = readFileSync(new URL('../../test/fixtures/explain/hand.yaml', import.meta.url), 'utf8');
 
+describe('explain: the price of opening hours', () => {
+  // Paris 07:00-08:00 is 06:00 in Morocco (UTC+0 from 2026-09-20), before MA's working day:
+  // with coverage that hour, 1/16 of the 1,600 h (5 × 16 covered hours a week), goes to FR at
+  // 30 instead of MA at 15. Lifted, the same hours may be worked at any time: all in MA.
+  const text = `name: coverage price
+countries:
+  FR: { cost_per_hour: 30, languages: { fr: 0.9 } }
+  MA: { cost_per_hour: 15, languages: { fr: 0.9 }, scc: true }
+activities:
+  desk: { language: fr, hours: 1600, coverage: "Mon-Fri 07:00-23:00" }
+`;
+  for (const solver of [jsLpSolver, highsSolver]) {
+    it(`prices an activity's coverage like any other rule, with its line (${solver.name})`, async () => {
+      const e = asPlan(await explainScenario(scenarioOf(text), explainContext(solver, OPTS)));
+      expect(e.totalCost).toBeCloseTo(100 * 30 + 1500 * 15, 6);
+      const rule = e.rules.find((r) => r.rule === 'activities.desk.coverage');
+      expect(rule).toMatchObject({ kind: 'coverage', value: 'Mon-Fri 07:00-23:00', where: { line: 6 } });
+      expect(rule?.saving).toBeCloseTo(100 * 15, 6);
+      expect(rule?.liftedCost).toBeCloseTo(await costOfText(text.replace(', coverage: "Mon-Fri 07:00-23:00"', '')) ?? NaN, 6);
+      // MA working from 06:00 local takes that hour too; FR already works all the covered hours.
+      const working = (code: string) => e.rules.find((r) => r.rule === `countries.${code}.working_hours`);
+      expect(working('MA')).toMatchObject({ kind: 'working-hours', value: 'Mon-Sun 07:00-23:00', where: { line: 4, written: false } });
+      expect(working('MA')?.saving).toBeCloseTo(100 * 15, 6);
+      expect(working('FR')?.saving).toBe(0);
+    });
+  }
+
+  it('names opening and working hours in the conflict of a desk nobody can staff at night', async () => {
+    const night = text.replace('Mon-Fri 07:00-23:00', 'Mon-Sun 00:00-24:00');
+    const e = await explainScenario(scenarioOf(night), explainContext(highsSolver, OPTS));
+    if (e.status !== 'infeasible') throw new Error('expected no plan');
+    expect(e.conflict?.map((m) => m.rule).sort()).toEqual(['activities.desk.coverage', 'countries.FR.working_hours', 'countries.MA.working_hours']);
+    // MA round the clock, or no opening hours: 1,600 h at 15 (no night premium set). FR round
+    // the clock: Paris 00:00-08:00 (MA works 07:00-23:00 at UTC+0), 8/24 of the hours, at 30.
+    const way = (rule: string) => e.waysOut.find((w) => w.rule === rule);
+    expect(way('countries.MA.working_hours')?.planCost).toBeCloseTo(1600 * 15, 6);
+    expect(way('activities.desk.coverage')?.planCost).toBeCloseTo(1600 * 15, 6);
+    expect(way('countries.FR.working_hours')?.planCost).toBeCloseTo((1600 * 8 / 24) * 30 + (1600 * 16 / 24) * 15, 6);
+    expect(e.waysOut.every((w) => w.action === 'lift')).toBe(true);
+  });
+});
+
 describe('explain: values worked by hand', () => {
   for (const solver of [autoSolver, jsLpSolver, highsSolver]) {
     it(`prices each rule, with its line (${solver.name})`, async () => {

@@ -1,16 +1,18 @@
 import type { LpModel, Row, RowKind } from '../model/lp.js';
 import { pathKey } from '../scenario/path.js';
 import type { Activity, Country, Scenario } from '../scenario/types.js';
+import { ALWAYS } from '../time/weekMask.js';
 import { whereOf, type Where } from './where.js';
 import { compareText } from '../text/compareText.js';
 
 /**
  * The rules of a scenario that `explain` can lift one at a time ("levers"). Rules that decide
- * which countries may serve an activity (data class, allow-list, forced site) are lifted on the
- * scenario; every other rule is a group of model rows with the same `source` path, lifted by
+ * which countries may serve an activity (data class, allow-list, forced site), its opening hours
+ * (the same hours, delivered at any time a country works) and a country's working hours (round
+ * the clock) are lifted on the scenario; every other rule is a group of model rows with the same `source` path, lifted by
  * dropping those rows — so rules added to the model later are covered without change here.
  */
-export type LeverKind = 'residency' | 'allow-list' | 'open' | RowKind;
+export type LeverKind = 'residency' | 'allow-list' | 'open' | 'coverage' | 'working-hours' | RowKind;
 
 export type Lever = {
   /** The scenario field, e.g. `activities.acquisition.min_quality`. */
@@ -40,9 +42,16 @@ function scenarioLevers(s: Scenario): Lever[] {
   for (const a of s.activities) {
     if (a.data !== 'none') add(['activities', a.id, 'data'], 'residency', (x) => mapActivity(x, a.id, (b) => ({ ...b, data: 'none' })));
     if (a.allowList) add(['activities', a.id, 'countries'], 'allow-list', (x) => mapActivity(x, a.id, (b) => ({ ...b, allowList: undefined })));
+    if (a.coverage) add(['activities', a.id, 'coverage'], 'coverage', (x) => mapActivity(x, a.id, (b) => ({ ...b, coverage: undefined })));
   }
+  const covered = s.activities.some((a) => a.coverage !== undefined);
   for (const c of s.countries) {
     if (c.open !== undefined) add(['countries', c.code, 'open'], 'open', (x) => mapCountry(x, c.code, (k) => ({ ...k, open: undefined })));
+    // Working hours matter only to activities with coverage; lifted, the country works round
+    // the clock (its night and Sunday premiums still apply).
+    if (covered && c.time.working.some((on) => !on)) {
+      add(['countries', c.code, 'working_hours'], 'working-hours', (x) => mapCountry(x, c.code, (k) => ({ ...k, time: { ...k.time, working: ALWAYS } })));
+    }
   }
   return out;
 }

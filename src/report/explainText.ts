@@ -82,6 +82,13 @@ function shareText(v: number, t: TextContext): string {
 const fmt = (v: number | undefined, unitShare: boolean, t: TextContext): string =>
   v === undefined ? '' : unitShare ? shareText(v, t) : num(v, 0, t.locale);
 
+function liftText(w: WayOut, subjectOf: string): string {
+  if (w.kind === 'residency') return `treat ${subjectOf}'s data as data: none`;
+  if (w.kind === 'coverage') return `drop ${subjectOf}'s coverage: the same hours, worked whenever a country works`;
+  if (w.kind === 'working-hours') return `open ${subjectOf}'s working_hours round the clock`;
+  return `lift ${w.rule}`;
+}
+
 /** "lower sales's quality floor from 0.90 to 0.838", "add 310 h of capacity in FR (1,000 → 1,310 h)". */
 export function wayOutText(w: WayOut, t: TextContext): string {
   const a = subject(w.rule);
@@ -93,7 +100,7 @@ export function wayOutText(w: WayOut, t: TextContext): string {
   switch (w.action) {
     case 'allow-country': what = `add ${w.country ?? ''} to ${a}'s allow-list`; break;
     case 'sign-scc': what = `sign standard contractual clauses with ${w.country ?? ''} (scc: true), so ${a}'s personal data may go there`; break;
-    case 'lift': what = w.kind === 'residency' ? `treat ${a}'s data as data: none` : `lift ${w.rule}`; break;
+    case 'lift': what = liftText(w, a); break;
     case 'relax':
       if (w.kind === 'quality') what = `lower ${a}'s quality floor from ${from} to ${to}`;
       else if (w.kind === 'capacity') what = `add ${delta} h of capacity in ${a} (${from} → ${to} h)`;
