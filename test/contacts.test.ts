@@ -3,7 +3,7 @@ import { planScenario } from '../src/plan/planScenario.js';
 import type { Plan } from '../src/plan/types.js';
 import { readScenarioText } from '../src/scenario/readScenario.js';
 import { autoSolver, ENGINES } from '../src/solver/engines.js';
-import { agentsFor, type Contacts } from '../src/staffing/contacts.js';
+import { agentsFor, trafficCarried, wholeAgentsFor, type Contacts } from '../src/staffing/contacts.js';
 
 const WEEKS = 52 / 12;
 const HOURS_PER_WEEK = 60; // Mon-Fri 08:00-20:00
@@ -45,6 +45,21 @@ function bruteForce(maxMaHours: number, maxShare = 1): number {
   }
   return best;
 }
+
+describe('the staffing curve', () => {
+  it('trafficCarried(n) is where the whole agents needed pass n (80/20, and with patience)', () => {
+    const r = readScenarioText('s.yaml', scenario());
+    if (!r.ok) throw new Error('bad scenario');
+    const voice = r.scenario.activities[0]?.contacts as Contacts;
+    for (const c of [voice, { ...voice, patience: 120 }]) {
+      for (const n of [1, 2, 5, 13, 40, 120]) {
+        const t = trafficCarried(c, n);
+        expect(wholeAgentsFor(c, t)).toBeLessThanOrEqual(n);
+        expect(wholeAgentsFor(c, t * (1 + 1e-9) + 1e-12)).toBeGreaterThan(n);
+      }
+    }
+  });
+});
 
 describe('contact volumes: Erlang staffing with real pooling', () => {
   it('one queue in the cheapest country when nothing forces a split (no pooling cost)', async () => {

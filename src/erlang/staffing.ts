@@ -50,6 +50,16 @@ export function agentsNeeded(queue: Queue, targets: StaffingTargets): StaffingRe
   return { status: 'staffed', agents: hi, metrics: best, binding: missedTargets(below, targets), below };
 }
 
+/**
+ * Whether `agents` meet every target: the test agentsNeeded applies, its lower bound included,
+ * so that `staffingMeets(q, t, n)` holds exactly when agentsNeeded(q, t) staffs n or fewer.
+ */
+export function staffingMeets(queue: Queue, targets: StaffingTargets, agents: number): boolean {
+  if (unreachableTarget(targets) !== undefined || agents < lowerBound(queue, targets)) return false;
+  const m = queueMetrics(queue, agents);
+  return m.stable && missedTargets(m, targets).length === 0;
+}
+
 /** Every staffing below this fails (or is pointless: no agent for real traffic). */
 function lowerBound(queue: Queue, targets: StaffingTargets): number {
   const a = queue.traffic;

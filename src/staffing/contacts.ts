@@ -1,4 +1,4 @@
-import { agentsNeeded } from '../erlang/staffing.js';
+import { agentsNeeded, staffingMeets } from '../erlang/staffing.js';
 import type { StaffingTargets } from '../erlang/types.js';
 
 /** A normalised contact description: what Erlang needs for one activity. */
@@ -52,9 +52,11 @@ export function trafficCarried(c: Contacts, n: number): number {
   return memo(`t|${n}|${streamKey(c)}`, () => {
     let lo = 0;
     let hi = n;
+    // n agents carry `mid` when they meet every target at that traffic: one evaluation per step
+    // (wholeAgentsFor(c, mid) <= n says the same, through a search over agent counts).
     for (let i = 0; i < 60; i++) {
       const mid = (lo + hi) / 2;
-      if (wholeAgentsFor(c, mid) <= n) lo = mid; else hi = mid;
+      if (staffingMeets(queueOf(c, mid), c.targets, n)) lo = mid; else hi = mid;
     }
     return lo;
   });
