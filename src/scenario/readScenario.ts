@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostic.js';
 import { normalise } from './normalise.js';
 import { decodeUtf8, parseYaml } from './parseYaml.js';
@@ -28,10 +29,31 @@ export function readScenarioText(file: string, text: string): ReadResult {
 export function readScenarioData(data: unknown, source: SourceMap): ReadResult {
   const checked = ScenarioSchema.safeParse(data);
   if (!checked.success) {
-    return { ok: false, diagnostics: sortDiagnostics(schemaDiagnostics(checked.error.issues, data, source)) };
+    const found = [...schemaDiagnostics(checked.error.issues, data, source), ...rulesDespiteUnknownKeys(checked.error.issues, data, source)];
+    return { ok: false, diagnostics: sortDiagnostics(found) };
   }
   const { scenario, diagnostics: found } = normalise(checked.data, source);
   const diagnostics = sortDiagnostics([...found, ...checkRules(scenario)]);
   if (hasErrors(diagnostics)) return { ok: false, diagnostics };
   return { ok: true, scenario, warnings: diagnostics };
+}
+
+/**
+ * When the only schema errors are unknown keys, the rest of the file is read as it will be once
+ * they are gone, and its rule errors are reported in the same run (a typo and a language no
+ * country offers, say): an unknown key changes nothing else. Other schema errors come alone,
+ * since the rules would judge values known to be wrong.
+ */
+function rulesDespiteUnknownKeys(issues: readonly z.core.$ZodIssue[], data: unknown, source: SourceMap): Diagnostic[] {
+  if (issues.length === 0 || !issues.every((i) => i.code === 'unrecognized_keys')) return [];
+  const stripped = structuredClone(data);
+  for (const issue of issues) {
+    const at = issue.path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), stripped);
+    if (at === null || typeof at !== 'object' || issue.code !== 'unrecognized_keys') continue;
+    for (const key of issue.keys) delete (at as Record<string, unknown>)[key];
+  }
+  const again = ScenarioSchema.safeParse(stripped);
+  if (!again.success) return [];
+  const { scenario, diagnostics } = normalise(again.data, source);
+  return [...diagnostics, ...checkRules(scenario)];
 }
