@@ -76,12 +76,17 @@ describe('javascript-lp-solver on a mixed-integer model stopped by its time limi
     return { vars, rows: [{ id: 'cap', kind: 'capacity', op: '<=', rhs: cap, terms: w.map((coef, v) => ({ v, coef })), source: [] }] };
   }
 
-  it('claims neither a proven optimum nor infeasibility', async () => {
-    const model = knapsack(60);
-    const stopped = await jsLpSolver.solve(model, { timeLimitSeconds: 0.001 });
-    expect(['feasible', 'error']).toContain(stopped.status);
-    if (stopped.status === 'feasible') expect(stopped.mipGap).toBeUndefined();
-    if (stopped.status === 'error') expect(stopped.message).toMatch(/no whole-number plan within the time limit/);
+  it('claims neither a proven optimum nor infeasibility, and never returns a relaxation', async () => {
+    for (const limit of [0.0005, 0.001, 0.002, 0.005]) {
+      const model = knapsack(60);
+      const stopped = await jsLpSolver.solve(model, { timeLimitSeconds: limit });
+      expect(['feasible', 'error']).toContain(stopped.status);
+      if (stopped.status === 'feasible') {
+        expect(stopped.mipGap).toBeUndefined();
+        expect(stopped.x.every((v) => Math.abs(v - Math.round(v)) <= 1e-6)).toBe(true);
+      }
+      if (stopped.status === 'error') expect(stopped.message).toMatch(/no whole-number plan within the time limit/);
+    }
   });
 
   it('proves the optimum when the search ends within the limit', async () => {

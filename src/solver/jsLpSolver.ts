@@ -40,11 +40,15 @@ function solvePrimal(model: LpModel, options: SolveOptions): SolveResult {
   // Its branch and bound stops at the time limit without saying so: a search that ran that long
   // may have left branches unexplored, so it proves nothing, and finding no integer point
   // proves no infeasibility either.
-  if (hasIntegers(model) && Date.now() - started >= options.timeLimitSeconds * 1000) return stopped(model, raw, options);
-  if (!raw.feasible) return { status: 'infeasible' };
+  const stopped = hasIntegers(model) && Date.now() - started >= options.timeLimitSeconds * 1000;
+  if (!raw.feasible) return stopped ? noWholePlan(options) : { status: 'infeasible' };
   if (raw.bounded === false) return { status: 'unbounded' };
   if (!Number.isFinite(raw.result)) return { status: 'error', message: `javascript-lp-solver returned a non-finite objective (${raw.result})` };
-  return { status: 'optimal', engine: 'javascript-lp-solver', objective: raw.result, x: valuesOf(model, raw), duals: undefined, mipGap: hasIntegers(model) ? 0 : undefined };
+  const x = valuesOf(model, raw);
+  // A stopped search may leave the tableau on a relaxation: whole numbers are checked, not assumed.
+  if (!wholeWhereRequired(model, x)) return stopped ? noWholePlan(options) : { status: 'error', message: 'javascript-lp-solver returned fractional values for whole-number variables' };
+  if (stopped) return { status: 'feasible', engine: 'javascript-lp-solver', objective: raw.result, x, mipGap: undefined };
+  return { status: 'optimal', engine: 'javascript-lp-solver', objective: raw.result, x, duals: undefined, mipGap: hasIntegers(model) ? 0 : undefined };
 }
 
 function valuesOf(model: LpModel, raw: JsResult): number[] {
@@ -54,11 +58,12 @@ function valuesOf(model: LpModel, raw: JsResult): number[] {
   });
 }
 
-function stopped(model: LpModel, raw: JsResult, options: SolveOptions): SolveResult {
-  if (!raw.feasible || !Number.isFinite(raw.result)) {
-    return { status: 'error', message: `javascript-lp-solver found no whole-number plan within the time limit (${options.timeLimitSeconds} s): raise --time-limit or use --solver highs` };
-  }
-  return { status: 'feasible', engine: 'javascript-lp-solver', objective: raw.result, x: valuesOf(model, raw), mipGap: undefined };
+function wholeWhereRequired(model: LpModel, x: readonly number[]): boolean {
+  return model.vars.every((v, j) => v.kind === 'continuous' || Math.abs((x[j] ?? 0) - Math.round(x[j] ?? 0)) <= 1e-6);
+}
+
+function noWholePlan(options: SolveOptions): SolveResult {
+  return { status: 'error', message: `javascript-lp-solver found no whole-number plan within the time limit (${options.timeLimitSeconds} s): raise --time-limit or use --solver highs` };
 }
 
 /**
