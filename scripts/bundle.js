@@ -1,25 +1,40 @@
 // @ts-check
 // Build step after tsc: bundles dist/cli/main.js and its dependencies into one CommonJS file,
-// dist/bestshore.bundle.js, then writes the V8 code cache of that file after a training run of the
-// commands people start most (dist/bestshore.bundle.js.cache). Both are what bin/loadCli.js loads.
+// dist/bestshore.bundle.js, ending with its build id (a hash of its content), then writes the V8
+// code cache of that file after a training run of the commands people start most
+// (dist/bestshore.bundle.js.cache, the build id first). Both are what bin/loadCli.js loads.
 // highs (WebAssembly, finds its .wasm beside itself) and docx (annex only) stay in node_modules.
+// The cache only saves start-up time: if the training fails, the build warns and writes none.
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import loader from '../bin/loadCli.js';
 
 const { BUNDLE, CODE_CACHE, loadCli } = loader;
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 const TRAINING = [
-  ['plan', 'scenarios/telecom.yaml'],
-  ['plan', 'scenarios/tourism.yaml', '--format', 'json'],
-  ['validate', 'scenarios/energy.yaml'],
+  ['plan', join(ROOT, 'scenarios/telecom.yaml')],
+  ['plan', join(ROOT, 'scenarios/tourism.yaml'), '--format', 'json'],
+  ['validate', join(ROOT, 'scenarios/energy.yaml')],
 ];
 
-await build({
-  entryPoints: ['dist/cli/main.js'],
+/** Write a file so that no reader sees half of it. */
+function writeWhole(file, data) {
+  const temp = `${file}.${process.pid}.tmp`;
+  writeFileSync(temp, data);
+  renameSync(temp, file);
+}
+
+// A cache left from an earlier build must not outlive a build that fails half-way.
+rmSync(CODE_CACHE, { force: true });
+const result = await build({
+  entryPoints: [join(ROOT, 'dist/cli/main.js')],
   outfile: BUNDLE,
+  write: false,
   bundle: true,
   platform: 'node',
   format: 'cjs',
@@ -36,21 +51,32 @@ await build({
   minifyWhitespace: true,
   minifySyntax: true,
 });
+const code = result.outputFiles[0]?.contents;
+if (!code) throw new Error('bundle: esbuild wrote nothing');
+const buildId = createHash('sha256').update(code).digest('hex').slice(0, 16);
+writeWhole(BUNDLE, Buffer.concat([code, Buffer.from(`\n//# build ${buildId}\n`, 'latin1')]));
 
-const { main, script } = await loadCli();
-if (!script) throw new Error(`bundle: ${BUNDLE} was not loaded`);
-const scratch = mkdtempSync(join(tmpdir(), 'bestshore-bundle-'));
-const write = process.stdout.write;
-process.stdout.write = () => true; // the training runs' reports are not the build's output
 try {
-  for (const [i, args] of TRAINING.entries()) {
-    const code = await main([...args, ...(args[0] === 'plan' ? ['-o', join(scratch, `out${i}`)] : [])]);
-    if (code !== 0) throw new Error(`bundle: training run "${args.join(' ')}" exited with ${code}`);
-  }
-} finally {
-  process.stdout.write = write;
-  rmSync(scratch, { recursive: true, force: true });
+  const { main, script, buildId: loaded } = await loadCli({ bundle: true });
+  if (!script || loaded !== buildId) throw new Error(`${BUNDLE} was not loaded`);
+  await train(main);
+  writeWhole(CODE_CACHE, Buffer.concat([Buffer.from(buildId, 'latin1'), script.createCachedData()]));
+} catch (e) {
+  console.warn(`bundle: no code cache (the CLI will start more slowly): ${e instanceof Error ? e.message : String(e)}`);
 }
-const temp = `${CODE_CACHE}.${process.pid}.tmp`;
-writeFileSync(temp, script.createCachedData());
-renameSync(temp, CODE_CACHE);
+
+/** @param {(argv: string[]) => Promise<number>} main */
+async function train(main) {
+  const scratch = mkdtempSync(join(tmpdir(), 'bestshore-bundle-'));
+  const write = process.stdout.write;
+  process.stdout.write = () => true; // the training runs' reports are not the build's output
+  try {
+    for (const [i, args] of TRAINING.entries()) {
+      const exit = await main([...args, ...(args[0] === 'plan' ? ['-o', join(scratch, `out${i}`)] : [])]);
+      if (exit !== 0) throw new Error(`training run "${args.join(' ')}" exited with ${exit}`);
+    }
+  } finally {
+    process.stdout.write = write;
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
