@@ -68,6 +68,35 @@ activities:
   });
 });
 
+describe('explain: a contact queue', () => {
+  const queue = `name: q
+countries:
+  FR: { cost_per_hour: 34, languages: { fr: 0.95 } }
+  MA: { cost_per_hour: 17, languages: { fr: 0.9 }, scc: true }
+activities:
+  calls:
+    language: fr
+    contacts: { volume: 20000, aht: 300, channel: voice }
+    coverage: "Mon-Fri 08:00-20:00"
+    min_countries: 2
+    min_country_share: 0.5
+`;
+  it('prices rules against a model built like the lifted ones, so a rule that binds nothing costs nothing', async () => {
+    const e = asPlan(await explainScenario(scenarioOf(queue), explainContext(highsSolver, OPTS)));
+    const price = (rule: string) => e.rules.find((r) => r.rule === rule)?.saving;
+    // FR works every covered hour and MA may take personal data (scc): lifting either changes nothing.
+    expect(price('countries.FR.working_hours')).toBe(0);
+    expect(price('activities.calls.data')).toBe(0);
+    // The 50/50 split is what costs: lifted, MA takes everything.
+    expect(price('activities.calls.min_countries')).toBeGreaterThan(0);
+  });
+
+  it('gives no marginal value for a share of the hours planned (its value sits in the coefficients)', async () => {
+    const e = asPlan(await explainScenario(scenarioOf(queue), explainContext(highsSolver, OPTS)));
+    expect(e.marginals.map((m) => m.rule)).not.toContain('activities.calls.min_country_share');
+  });
+});
+
 describe('explain: values worked by hand', () => {
   for (const solver of [autoSolver, jsLpSolver, highsSolver]) {
     it(`prices each rule, with its line (${solver.name})`, async () => {

@@ -29,12 +29,16 @@ export async function explainScenario(s: Scenario, ctx: ExplainContext): Promise
   return explainPlan(s, model, levers, solved, outcome.totalCost, outcome.engine, ctx);
 }
 
-async function explainPlan(s: Scenario, model: LpModel, levers: readonly Lever[], solved: { x: readonly number[]; duals?: readonly number[] | undefined },
+async function explainPlan(s: Scenario, model: LpModel, levers: readonly Lever[], solved: { objective: number; x: readonly number[]; duals?: readonly number[] | undefined },
   totalCost: number, engine: string, ctx: ExplainContext): Promise<ExplainPlan> {
   const sens = await sensitivity(model, solved.x, solved.duals, ctx);
   return {
     status: 'optimal', name: s.name, file: s.source.file, currency: s.currency, period: s.period, totalCost, engine,
-    rules: await priceOfRules(s, levers, totalCost, ctx),
+    // Each lifted model is built like this one, so the prices compare like with like. With
+    // contact queues this model staffs every share at the fully pooled agents per Erlang and
+    // costs less than the plan (whose pooling iteration prices the split): measured from the
+    // plan's total, every rule would seem to cost that difference.
+    rules: await priceOfRules(s, levers, solved.objective, ctx),
     marginals: sens ? marginals(s, model, levers, sens) : [],
     marginalsFrom: sens?.source ?? 'none',
     fixedDecisions: sens?.fixedDecisions ?? false,

@@ -17,6 +17,7 @@ type Indexed = { readonly row: Row; readonly i: number };
 
 /** The cost change per step of one rule: Σ y_i · d(rhs_i)/d(value) over its rows. */
 function ruleMarginal(s: Scenario, lever: Lever, rows: readonly Indexed[], sens: Sensitivity): Marginal | undefined {
+  if (rows.some(({ row }) => row.valueInTerms)) return undefined;
   const field = ruleField(lever.path);
   const value = field?.get(s);
   const known = field !== undefined && value !== undefined && value !== 0;

@@ -89,13 +89,13 @@ export function buildModel(s: Scenario, options: ModelOptions = DEFAULT_MODEL_OP
     const path = ['activities', a.id];
     // Queues have no fixed hours (they depend on the split): their rules are written as shares of Σx.
     const flexible = sharesOfPlannedHours(a, tm !== undefined);
-    const share = (mine: readonly number[], k: number): { terms: Term[]; rhs: number } => flexible
-      ? { terms: [...ones(mine), ...js.map((v) => ({ v, coef: -k }))], rhs: 0 }
+    const share = (mine: readonly number[], k: number): { terms: Term[]; rhs: number; valueInTerms?: true } => flexible
+      ? { terms: [...ones(mine), ...js.map((v) => ({ v, coef: -k }))], rhs: 0, valueInTerms: true }
       : { terms: ones(mine), rhs: k * a.hours };
     if (a.minQuality !== undefined && a.minQuality > 0) {
       const floor = a.minQuality;
       const terms = js.map((v) => ({ v, coef: (vars[v]?.quality ?? 0) - (flexible ? floor : 0) }));
-      rows.push({ id: `quality[${a.id}]`, kind: 'quality', op: '>=', rhs: flexible ? 0 : floor * a.hours, terms, source: [...path, 'min_quality'], activity: a.id });
+      rows.push({ id: `quality[${a.id}]`, kind: 'quality', op: '>=', rhs: flexible ? 0 : floor * a.hours, terms, source: [...path, 'min_quality'], activity: a.id, ...(flexible ? { valueInTerms: true as const } : {}) });
     }
     if (a.maxShare !== undefined && a.maxShare < 1) {
       for (const c of s.countries) {

@@ -67,6 +67,12 @@ export type Row = {
   readonly language?: string;
   /** Time class (demand per hour, seats). */
   readonly timeClass?: number;
+  /**
+   * The rule's value sits in the coefficients, not in the right-hand side alone (a contact
+   * queue's shares and quality floor are of the hours planned): its marginal value cannot be
+   * read from the right-hand side.
+   */
+  readonly valueInTerms?: true;
 };
 
 export type LpModel = {

@@ -61,7 +61,7 @@ export function siteEconomics(s: Scenario, base: { vars: HoursVar[]; rows: Row[]
       // z = 1 counts the country as one of the k, and then it must carry at least the share.
       const k = a.minCountryShare;
       const share = planned
-        ? { terms: [...js.map((v) => ({ v, coef: 1 })), ...all.map((v) => ({ v, coef: -k })), { v: z, coef: -k * bound }], rhs: -k * bound }
+        ? { terms: [...js.map((v) => ({ v, coef: 1 })), ...all.map((v) => ({ v, coef: -k })), { v: z, coef: -k * bound }], rhs: -k * bound, valueInTerms: true as const }
         : { terms: [...js.map((v) => ({ v, coef: 1 })), { v: z, coef: -k * a.hours }], rhs: 0 };
       rows.push({ id: `min_country_share[${a.id},${country}]`, kind: 'min-country-share', op: '>=', ...share, source: ['activities', a.id, 'min_country_share'], activity: a.id, country });
     }
