@@ -88,7 +88,7 @@ export function buildModel(s: Scenario, options: ModelOptions = DEFAULT_MODEL_OP
     const js = byActivity.get(a.id) ?? [];
     const path = ['activities', a.id];
     // Queues have no fixed hours (they depend on the split): their rules are written as shares of Σx.
-    const flexible = sharesOfPlannedHours(a, tm !== undefined);
+    const flexible = sharesOfPlannedHours(a);
     const share = (mine: readonly number[], k: number): { terms: Term[]; rhs: number; valueInTerms?: true } => flexible
       ? { terms: [...ones(mine), ...js.map((v) => ({ v, coef: -k }))], rhs: 0, valueInTerms: true }
       : { terms: ones(mine), rhs: k * a.hours };

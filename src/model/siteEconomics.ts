@@ -49,7 +49,7 @@ export function siteEconomics(s: Scenario, base: { vars: HoursVar[]; rows: Row[]
     }
     const uses: number[] = [];
     const all = byActivity.get(a.id) ?? [];
-    const planned = sharesOfPlannedHours(a, all.some((j) => base.vars[j]?.timeClass !== undefined));
+    const planned = sharesOfPlannedHours(a);
     // A queue's share is of the hours planned (Σx, which depends on the split): with z = 1,
     // Σx_c − k·Σx ≥ 0; with z = 0 the row must hold whatever the plan, hence + k·U·(1 − z),
     // U bounding Σx (per hour class, the most hours any one country could take).

@@ -15,7 +15,7 @@ export function homeReasonText(r: HomeReason): string {
     case 'min-countries': return `${r.activity}: min_countries ${r.count} requires more than one country`;
     case 'capacity': return `${r.home} capacity is ${hoursText(r.capacity)} for ${hoursText(r.hours)} of work`;
     case 'language-capacity': return `${r.home} "${r.language}" capacity is ${hoursText(r.capacity)} for ${hoursText(r.hours)} of work`;
-    case 'seats': return `${r.home} has ${r.seats} seats; working alone it would need up to ${formatNumber(r.peak, 1)} agents at once (${describeHours(r.slots)} ${r.timezone})`;
+    case 'seats': return `${r.home} has ${formatNumber(r.seats, Number.isInteger(r.seats) ? 0 : 1)} seats; working alone it would need up to ${formatNumber(r.peak, 1)} agents at once (${describeHours(r.slots)} ${r.timezone})`;
     case 'hours': return `${r.activity}: ${r.home} does not work ${describeHours(r.slots)} ${r.timezone} (it works ${describeHours(r.working.flatMap((on, slot) => (on ? [slot] : [])))} local)`;
   }
 }
