@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './helpers.js';
+import { spawnSync } from 'node:child_process';
+import { BIN, ROOT, runCli } from './helpers.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'bestshore-cli-'));
 const write = (name: string, text: string): string => {
@@ -80,5 +81,11 @@ activities:
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('the folder does not exist');
     expect(existsSync(out)).toBe(false);
+  });
+
+  it('exit 0 and nothing on stderr when the reader stops early (| head)', () => {
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" plan scenarios/tourism.yaml | head -c 0; echo "exit \${PIPESTATUS[0]}"`], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim()).toBe('exit 0');
   });
 });

@@ -11,7 +11,19 @@ export type Io = {
   readonly progress?: (done: number, total: number) => void;
 };
 
+let pipeWatched = false;
+
+/** A reader that stops early (`bestshore plan … | head`) is not an error: the rest goes nowhere. */
+function ignoreClosedPipe(): void {
+  if (pipeWatched) return;
+  pipeWatched = true;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+  });
+}
+
 export function processIo(): Io {
+  ignoreClosedPipe();
   const color = process.stdout.isTTY === true && !('NO_COLOR' in process.env) && process.env['TERM'] !== 'dumb';
   const err = (line: string): void => { process.stderr.write(`${line}\n`); };
   return {
