@@ -27,11 +27,24 @@ function iso(utcMs: number, rule: ZoneRule): string {
   return `${new Date(utcMs + off * 60_000).toISOString().slice(0, 19)}${formatOffset(off)}`;
 }
 
+/** Grids already made: normalisation, the time classes and the verifiers ask for the same week. */
+const grids = new Map<string, readonly Interval[]>();
+
 /**
  * The real hours from Monday 00:00 to the next Monday 00:00 in the zone: 168 in an ordinary
  * week, 167 in the week clocks go forward, 169 when they go back.
  */
-export function weekGrid(monday: string, rule: ZoneRule): Interval[] {
+export function weekGrid(monday: string, rule: ZoneRule): readonly Interval[] {
+  const key = `${monday}|${rule.zone}|${rule.fixedOffsetMinutes ?? ''}`;
+  let grid = grids.get(key);
+  if (!grid) {
+    if (grids.size >= 1000) grids.clear();
+    grids.set(key, (grid = makeGrid(monday, rule)));
+  }
+  return grid;
+}
+
+function makeGrid(monday: string, rule: ZoneRule): readonly Interval[] {
   const start = localMidnight(monday, rule);
   const [y, m, d] = monday.split('-').map(Number);
   const next = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, (d ?? 1) + 7)).toISOString().slice(0, 10);
