@@ -12,11 +12,26 @@ import { daysText, rangeText, weekText } from './week.js';
  */
 export const PALETTE = ['1F4E79', 'E69F00', '009E73', 'CC79A7', '56B4E9', 'D55E00', 'F0E442', '7F7F7F'] as const;
 
+/**
+ * The colour of the i-th country of the legend: the palette, then (from the 9th country on)
+ * its hues again, lighter at each round, so that no two countries of a plan share a colour.
+ */
+export function countryColour(i: number): string {
+  const base = PALETTE[i % PALETTE.length] ?? PALETTE[0];
+  const round = Math.floor(i / PALETTE.length);
+  if (round === 0) return base;
+  const white = 1 - 0.5 ** round; // 1/2, 3/4, 7/8… of the way to white
+  return [0, 2, 4].map((at) => {
+    const c = parseInt(base.slice(at, at + 2), 16);
+    return Math.round(c + (255 - c) * white).toString(16).padStart(2, '0').toUpperCase();
+  }).join('');
+}
+
 const HOURS = Array.from({ length: 24 }, (_, h) => `${String(h).padStart(2, '0')}:00`);
 
 export function composeCoverage(d: CoverageData, { m, f, per, name, names }: LayoutCtx): Composed {
   const index = new Map(d.countries.map((c, i) => [c.code, i]));
-  const color = (code: string): string => PALETTE[(index.get(code) ?? 0) % PALETTE.length] ?? PALETTE[0];
+  const color = (code: string): string => countryColour(index.get(code) ?? 0);
   const ref = (code: string): CountryRef => d.countries.find((c) => c.code === code) ?? { code, nameEn: code, nameFr: code };
   const thinText = m.thin(f.num(d.thinAgents, 0));
   const who = (k: CoverageKey): string => (k.countries.length === 0 ? m.nobody : `${names(k.countries)}${k.thin ? ` (${thinText})` : ''}`);
