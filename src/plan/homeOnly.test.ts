@@ -14,7 +14,7 @@ const scenario = (activities: string, home = ''): ReturnType<typeof scenarioOf> 
 
 
 /** The reasons as the table and JSON say them. */
-const texts = (h: HomeOnly): string[] => (h.feasible ? [] : h.reasons.map(homeReasonText));
+const texts = (h: HomeOnly, style: 'en' | 'fr' = 'en'): string[] => (h.feasible ? [] : h.reasons.map((r) => homeReasonText(r, style)));
 
 describe('homeOnly', () => {
   it('prices everything at the home rate and measures the saving against the plan', () => {
@@ -53,6 +53,9 @@ describe('homeOnly', () => {
       'FR "en" capacity is 100 h for 150 h of work',
     ]);
     expect(h.notionalCost).toBe((900 + 200 + 150) * 30);
+    // --locale fr: the figures as the rest of the table writes them; scenario values as written.
+    expect(texts(h, 'fr')).toContain('FR capacity is 1\u202f000 h for 1\u202f250 h of work');
+    expect(texts(h, 'fr')).toContain('a: FR quality 0.9 is below min_quality 0.95');
   });
 
   it('is impossible, still priced, when home would need more agents at once than its seats', () => {

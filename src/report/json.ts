@@ -43,7 +43,7 @@ function planJson(p: Plan): Record<string, unknown> {
     })),
     home_only: p.homeOnly.feasible
       ? { feasible: true, cost: round(p.homeOnly.cost, PLACES.cost), saving: round(p.homeOnly.saving, PLACES.cost), saving_share: p.homeOnly.cost > 0 ? round(p.homeOnly.saving / p.homeOnly.cost, 4) : 0 }
-      : { feasible: false, reasons: p.homeOnly.reasons.map(homeReasonText), notional_cost: p.homeOnly.notionalCost === undefined ? null : round(p.homeOnly.notionalCost, PLACES.cost) },
+      : { feasible: false, reasons: p.homeOnly.reasons.map((r) => homeReasonText(r)), notional_cost: p.homeOnly.notionalCost === undefined ? null : round(p.homeOnly.notionalCost, PLACES.cost) },
     engine: p.engine,
     optimality: optimalityJson(p),
     ...(p.sites.length > 0 ? { fixed_costs: round(p.fixedCosts, PLACES.cost), sites: p.sites.map(siteJson) } : {}),

@@ -81,7 +81,7 @@ export function summaryLines(p: Plan, locale: Locale): string[] {
       : `No saving against delivering everything in ${p.home} (${money(h.cost, p.currency, locale)}): the plan is home-only.`);
   } else {
     const { reasons, notionalCost } = p.homeOnly;
-    lines.push(`Delivering everything in ${p.home} is impossible: ${reasons.map(homeReasonText).join('; ')}.`);
+    lines.push(`Delivering everything in ${p.home} is impossible: ${reasons.map((r) => homeReasonText(r, locale)).join('; ')}.`);
     if (notionalCost !== undefined) {
       lines.push(`At ${p.home}'s rate, all hours would cost ${money(notionalCost, p.currency, locale)}: this plan is ${money(notionalCost - p.totalCost, p.currency, locale)} (${percent((notionalCost - p.totalCost) / notionalCost, locale)}) below that notional figure.`);
     }
