@@ -65,18 +65,7 @@ activities:
   it('a contact queue\'s min_country_share is a share of the hours planned (they depend on the split)', async () => {
     // Split in two, the queue needs more agent hours than pooled in one country (a.hours):
     // a share of the pooled hours would let MA, the cheaper, carry more than half.
-    const text = `name: q
-countries:
-  FR: { cost_per_hour: 34, languages: { fr: 0.95 } }
-  MA: { cost_per_hour: 17, languages: { fr: 0.9 }, scc: true }
-activities:
-  calls:
-    language: fr
-    contacts: { volume: 20000, aht: 300, channel: voice }
-    coverage: "Mon-Fri 08:00-20:00"
-    min_countries: 2
-    min_country_share: 0.5
-`;
+    const text = readFileSync(join(ROOT, 'test/fixtures/sites/queue-halves.yaml'), 'utf8');
     for (const engine of Object.values(ENGINES)) {
       if (engine.name === 'javascript-lp-solver') continue; // auto gives every MILP to HiGHS
       const o = await planScenario(load(text), engine, { timeLimitSeconds: 30, wholeFte: false });

@@ -69,18 +69,7 @@ activities:
 });
 
 describe('explain: a contact queue', () => {
-  const queue = `name: q
-countries:
-  FR: { cost_per_hour: 34, languages: { fr: 0.95 } }
-  MA: { cost_per_hour: 17, languages: { fr: 0.9 }, scc: true }
-activities:
-  calls:
-    language: fr
-    contacts: { volume: 20000, aht: 300, channel: voice }
-    coverage: "Mon-Fri 08:00-20:00"
-    min_countries: 2
-    min_country_share: 0.5
-`;
+  const queue = readFileSync(new URL('../../test/fixtures/sites/queue-halves.yaml', import.meta.url), 'utf8');
   it('prices rules against a model built like the lifted ones, so a rule that binds nothing costs nothing', async () => {
     const e = asPlan(await explainScenario(scenarioOf(queue), explainContext(highsSolver, OPTS)));
     const price = (rule: string) => e.rules.find((r) => r.rule === rule)?.saving;
