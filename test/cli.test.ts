@@ -83,6 +83,14 @@ activities:
     expect(existsSync(out)).toBe(false);
   });
 
+  it('--locale fr writes the figures of a diagnosis like those of a plan', () => {
+    const fr = runCli(['plan', 'test/fixtures/infeasible/capacity-overall.yaml', '--locale', 'fr']);
+    expect(fr.code).toBe(1);
+    expect(fr.stdout).toContain('need 3\u202f000 h in FR + RO; FR + RO capacity is 2\u202f500 h');
+    const json = JSON.parse(runCli(['plan', 'test/fixtures/infeasible/capacity-overall.yaml', '--locale', 'fr', '--format', 'json']).stdout);
+    expect(json.diagnosis[0].message).toContain('need 3,000 h'); // JSON stays in English figures
+  });
+
   it('exit 0 and nothing on stderr when the reader stops early (| head)', () => {
     const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" plan scenarios/tourism.yaml | head -c 0; echo "exit \${PIPESTATUS[0]}"`], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(r.stderr).toBe('');

@@ -5,6 +5,7 @@ import type { Scenario } from '../scenario/types.js';
 import { coverageGaps } from './diagnoseCoverage.js';
 import { capacityShortfalls, homeShareShortfalls, noCountry, qualityShortfalls, shareShortfalls, type RawFinding } from './diagnoseRules.js';
 import type { Finding } from './types.js';
+import { phraseText } from './numberWords.js';
 
 /** Is this model feasible? (a solve through any engine). */
 export type FeasibilityCheck = (model: LpModel) => Promise<boolean>;
@@ -63,10 +64,10 @@ export async function diagnose(s: Scenario, model: LpModel, feasible: Feasibilit
       ? `no plan meets these rules together: ${named.join('; ')}. ${outcome}`
       : 'no plan meets all the rules together (demand, residency, capacities, quality floors and shares)';
     const activities = [...new Set((rules ?? []).filter((p) => p[0] === 'activities').map((p) => String(p[1])))];
-    raw = [{ rule: 'combination', activities, message, path: (rules?.[0] ?? []).map(String) }];
+    raw = [{ rule: 'combination', activities, message: [message], path: (rules?.[0] ?? []).map(String) }];
   }
   return raw.map((f) => {
     const pos = locate(s.source, f.path);
-    return { ...f, path: pathKey(f.path), file: pos.file ?? s.source.file, line: pos.line, col: pos.col };
+    return { ...f, message: phraseText(f.message), phrase: f.message, path: pathKey(f.path), file: pos.file ?? s.source.file, line: pos.line, col: pos.col };
   });
 }

@@ -20,7 +20,7 @@ export function coverageGaps(s: Scenario, model: LpModel): RawFinding[] {
     return {
       rule: 'coverage' as const,
       activities: [id],
-      message: `${id}, ${describeHours(slots)} ${s.time.rule.zone}: no allowed country works then${who ? ` (${who})` : ' (no country may deliver it at all)'}`,
+      message: [`${id}, ${describeHours(slots)} ${s.time.rule.zone}: no allowed country works then${who ? ` (${who})` : ' (no country may deliver it at all)'}`],
       path: ['activities', id, 'coverage'],
     };
   });

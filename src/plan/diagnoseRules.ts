@@ -1,13 +1,13 @@
 import { allowedCountries, pairStatus, residencyRule } from '../scenario/residency.js';
 import type { Activity, Country, Scenario } from '../scenario/types.js';
-import { hoursText, listText, ratio } from './numberWords.js';
+import { hours, joinPhrases, listText, phrase, ratio, type Phrase } from './numberWords.js';
 import type { Finding } from './types.js';
 
 /** A finding before it is located in the file. */
 export type RawFinding = {
   readonly rule: Finding['rule'];
   readonly activities: readonly string[];
-  readonly message: string;
+  readonly message: Phrase;
   readonly path: readonly string[];
 };
 
@@ -27,7 +27,7 @@ export function noCountry(s: Scenario): RawFinding[] {
     if (byList.length) parts.push(`the allow-list [${(a.allowList ?? []).join(', ')}] excludes ${listText(byList.map((c) => c.code))}`);
     if (byResidency.length) parts.push(`residency allows ${residencyRule(s, a)}, which excludes ${listText(byResidency.map((c) => c.code))}`);
     const path = byResidency.length >= byList.length ? 'data' : 'countries';
-    return [{ rule: 'residency', activities: [a.id], message: `${a.id} has no country that may deliver it: ${parts.join('; ')}`, path: ['activities', a.id, path] }];
+    return [{ rule: 'residency', activities: [a.id], message: [`${a.id} has no country that may deliver it: ${parts.join('; ')}`], path: ['activities', a.id, path] }];
   });
 }
 
@@ -56,7 +56,7 @@ export function capacityShortfalls(s: Scenario): RawFinding[] {
     const tight = set.find((c) => (lang === undefined ? c.capacityHours : c.languages[lang]?.capacityHours ?? c.capacityHours) !== undefined) ?? set[0];
     const path = lang !== undefined && tight?.languages[lang]?.capacityHours !== undefined
       ? ['countries', tight.code, 'languages', lang, 'capacity_hours'] : ['countries', tight?.code ?? '', 'capacity_hours'];
-    out.push({ rule, activities: inside.map((a) => a.id), message: `${who} ${inside.length === 1 ? 'needs' : 'need'} ${hoursText(need)} in ${listText(codes)}${why}; ${listText(codes)} ${what} is ${hoursText(have)}`, path });
+    out.push({ rule, activities: inside.map((a) => a.id), message: phrase`${who} ${inside.length === 1 ? 'needs' : 'need'} ${hours(need)} in ${listText(codes)}${why}; ${listText(codes)} ${what} is ${hours(have)}`, path });
   };
   for (const set of sets) check(set, undefined);
   for (const lang of new Set(s.activities.map((a) => a.language))) {
@@ -82,7 +82,7 @@ export function shareShortfalls(s: Scenario): RawFinding[] {
     if (cs.length === 0) return [];
     const reach = cs.reduce((t, c) => t + limit(a, c), 0);
     if (reach >= a.hours * (1 - 1e-9) || cs.length * a.maxShare >= 1) return [];
-    return [{ rule: 'max-share', activities: [a.id], message: `${a.id}: max_share ${a.maxShare} with ${cs.length} allowed ${cs.length === 1 ? 'country' : 'countries'} (${listText(cs.map((c) => c.code))}) covers at most ${Math.round(cs.length * a.maxShare * 100)}% of its ${hoursText(a.hours)}`, path: ['activities', a.id, 'max_share'] }];
+    return [{ rule: 'max-share', activities: [a.id], message: phrase`${a.id}: max_share ${String(a.maxShare)} with ${cs.length} allowed ${cs.length === 1 ? 'country' : 'countries'} (${listText(cs.map((c) => c.code))}) covers at most ${Math.round(cs.length * a.maxShare * 100)}% of its ${hours(a.hours)}`, path: ['activities', a.id, 'max_share'] }];
   });
 }
 
@@ -93,18 +93,18 @@ export function qualityShortfalls(s: Scenario): RawFinding[] {
     const cs = [...allowedCountries(s, a)].sort((p, q) => (q.languages[a.language]?.quality ?? 0) - (p.languages[a.language]?.quality ?? 0));
     let left = a.hours;
     let score = 0;
-    const used: string[] = [];
+    const used: Phrase[] = [];
     for (const c of cs) {
       if (left <= 0) break;
       const h = Math.min(left, limit(a, c));
       const q = c.languages[a.language]?.quality ?? 0;
       score += h * q;
       left -= h;
-      used.push(Number.isFinite(limit(a, c)) && h < left + h ? `${c.code} ${q} up to ${hoursText(h)}` : `${c.code} ${q}`);
+      used.push(Number.isFinite(limit(a, c)) && h < left + h ? phrase`${c.code} ${q} up to ${hours(h)}` : [`${c.code} ${q}`]);
     }
     if (left > 1e-9 * a.hours || score >= a.minQuality * a.hours * (1 - 1e-9)) return [];
     const best = score / a.hours;
-    return [{ rule: 'quality', activities: [a.id], message: `${a.id} needs weighted quality ${a.minQuality}; its allowed countries reach at most ${ratio(best)} at ${hoursText(a.hours)} (${used.join(', ')})`, path: ['activities', a.id, 'min_quality'] }];
+    return [{ rule: 'quality', activities: [a.id], message: phrase`${a.id} needs weighted quality ${a.minQuality}; its allowed countries reach at most ${ratio(best)} at ${hours(a.hours)} (${joinPhrases(used, ', ')})`, path: ['activities', a.id, 'min_quality'] }];
   });
 }
 
@@ -116,12 +116,12 @@ export function homeShareShortfalls(s: Scenario): RawFinding[] {
   const wanting = s.activities.filter((a) => (a.minHomeShare ?? 0) > 0);
   for (const a of wanting) {
     const st = pairStatus(s, a, home);
-    if (!st.allowed) out.push({ rule: 'min-home-share', activities: [a.id], message: `${a.id} requires min_home_share ${a.minHomeShare} in ${home.code}, but ${home.code} may not deliver it (${st.why === 'language' ? `no "${a.language}"` : st.why})`, path: ['activities', a.id, 'min_home_share'] });
+    if (!st.allowed) out.push({ rule: 'min-home-share', activities: [a.id], message: [`${a.id} requires min_home_share ${a.minHomeShare} in ${home.code}, but ${home.code} may not deliver it (${st.why === 'language' ? `no "${a.language}"` : st.why})`], path: ['activities', a.id, 'min_home_share'] });
   }
   const feasible = wanting.filter((a) => pairStatus(s, a, home).allowed);
   const need = feasible.reduce((t, a) => t + (a.minHomeShare ?? 0) * a.hours, 0);
   if (need > cap(home) * (1 + 1e-9)) {
-    out.push({ rule: 'min-home-share', activities: feasible.map((a) => a.id), message: `home shares of ${feasible.map((a) => a.id).join(', ')} need ${hoursText(need)} in ${home.code}; ${home.code} capacity is ${hoursText(cap(home))}`, path: ['countries', home.code, 'capacity_hours'] });
+    out.push({ rule: 'min-home-share', activities: feasible.map((a) => a.id), message: phrase`home shares of ${feasible.map((a) => a.id).join(', ')} need ${hours(need)} in ${home.code}; ${home.code} capacity is ${hours(cap(home))}`, path: ['countries', home.code, 'capacity_hours'] });
   }
   return out;
 }

@@ -1,8 +1,32 @@
-/** Plain number formatting for messages (diagnoses, verifier): 2,500 h, 0.89. */
-import { formatNumber } from '../text/formatNumber.js';
+/** Words with figures for messages (diagnoses): English words, figures in the reader's number style. */
+import { formatNumber, type NumberStyle } from '../text/formatNumber.js';
 
-export function hoursText(n: number): string {
-  return `${formatNumber(Math.round(n), 0)} h`;
+/** A message whose hour figures are written by the renderer: "2,500 h", or "2 500 h" under --locale fr. */
+export type Phrase = readonly (string | { readonly hours: number })[];
+
+/** An hour figure inside a phrase. */
+export const hours = (n: number): { readonly hours: number } => ({ hours: n });
+
+/** phrase`${id} needs ${hours(n)} in FR`: the template's text, its figures kept apart. */
+export function phrase(strings: TemplateStringsArray, ...values: readonly (string | number | Phrase | { readonly hours: number })[]): Phrase {
+  const out: (string | { readonly hours: number })[] = [];
+  strings.forEach((s, i) => {
+    out.push(s);
+    if (i >= values.length) return;
+    const v = values[i];
+    if (Array.isArray(v)) out.push(...(v as Phrase));
+    else out.push(typeof v === 'object' ? v as { readonly hours: number } : String(v));
+  });
+  return out;
+}
+
+/** Phrases joined with a separator, as one phrase. */
+export function joinPhrases(ps: readonly Phrase[], separator: string): Phrase {
+  return ps.flatMap((p, i) => (i === 0 ? [...p] : [separator, ...p]));
+}
+
+export function phraseText(p: Phrase, style: NumberStyle = 'en'): string {
+  return p.map((x) => (typeof x === 'string' ? x : `${formatNumber(Math.round(x.hours), 0, style)} h`)).join('');
 }
 
 export function listText(items: readonly string[]): string {

@@ -1,6 +1,7 @@
 import type { HomeReason } from './homeReasons.js';
 import type { LegalBasis } from '../scenario/residency.js';
 import type { DataClass } from '../scenario/types.js';
+import type { Phrase } from './numberWords.js';
 
 /** A plan in domain terms: what is delivered where, at what cost, on what legal basis. */
 export type AllocationRow = {
@@ -155,7 +156,10 @@ export type Plan = {
 export type Finding = {
   readonly rule: 'residency' | 'coverage' | 'capacity' | 'language-capacity' | 'quality' | 'min-home-share' | 'max-share' | 'combination';
   readonly activities: readonly string[];
+  /** In English, figures included (2,500 h): the JSON and CSV message. */
   readonly message: string;
+  /** The same words with the hour figures apart, for a renderer that writes them in its locale. */
+  readonly phrase: Phrase;
   /** YAML location of the rule at fault: the file that wrote it (a base it extends, or a --set option at line 0). */
   readonly path: string;
   readonly file: string;

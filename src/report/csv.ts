@@ -1,5 +1,6 @@
 import { PLACES, round, type Locale } from './format.js';
 import type { Renderer } from './renderer.js';
+import { phraseText } from '../plan/numberWords.js';
 
 /**
  * Excel-friendly CSV: UTF-8 with a BOM (so accents survive), CRLF line ends, one header row,
@@ -21,7 +22,7 @@ export const renderCsv: Renderer = (outcome, { locale }) => {
   const line = (vals: readonly (string | number)[]): string => vals.map((v) => cell(v, locale)).join(sep);
   if (outcome.status === 'infeasible') {
     const rows = [line(['status', 'rule', 'activities', 'message', 'path', 'line']),
-      ...outcome.diagnosis.map((f) => line(['infeasible', f.rule, f.activities.join(' '), f.message, f.path, f.line]))];
+      ...outcome.diagnosis.map((f) => line(['infeasible', f.rule, f.activities.join(' '), phraseText(f.phrase, locale), f.path, f.line]))];
     return `\uFEFF${rows.join('\r\n')}\r\n`;
   }
   const header = ['activity', 'country', 'hours', 'fte', `cost_${outcome.currency}`, 'quality', 'basis'];

@@ -3,6 +3,7 @@ import type { ExplainInfeasible, ExplainPlan, Explanation } from '../explain/typ
 import { cheapestWayOut } from '../explain/waysOut.js';
 import { choiceText, marginalText, priceText, ruleLabel, wayOutText, type TextContext } from './explainText.js';
 import { money, type Locale } from './format.js';
+import { phraseText } from '../plan/numberWords.js';
 
 export type ExplainRenderOptions = { readonly color: boolean; readonly locale: Locale };
 
@@ -51,7 +52,7 @@ function infeasibleBlocks(e: ExplainInfeasible, t: TextContext): Block[] {
   if (best) blocks.push({ title: 'Cheapest way out', lines: [wayOutText(best, t)], kind: 'text' });
   // The plan's business-terms findings; its own deletion filter ('combination') would repeat the conflict above.
   const findings = e.conflict ? e.diagnosis.filter((f) => f.rule !== 'combination') : e.diagnosis;
-  if (findings.length > 0) blocks.push({ title: 'Diagnosis (as bestshore plan gives it)', lines: findings.map((f) => `${f.message} (${f.file}:${f.line} ${f.path})`), kind: 'list' });
+  if (findings.length > 0) blocks.push({ title: 'Diagnosis (as bestshore plan gives it)', lines: findings.map((f) => `${phraseText(f.phrase, t.locale)} (${f.file}:${f.line} ${f.path})`), kind: 'list' });
   return blocks;
 }
 

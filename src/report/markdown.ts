@@ -1,6 +1,7 @@
 import { premiumLines } from './coverageView.js';
 import { where, activitySection, allocationSection, contactSection, countrySection, planKind, poolingLines, siteLines, summaryLines, type Section } from './planSections.js';
 import type { Renderer } from './renderer.js';
+import { phraseText } from '../plan/numberWords.js';
 
 const esc = (s: string): string => s.replace(/\|/g, '\\|');
 
@@ -13,7 +14,7 @@ function mdTable(s: Section): string {
 /** A paste-ready Markdown report (GitHub/CommonMark tables). */
 export const renderMarkdown: Renderer = (outcome, { locale }) => {
   if (outcome.status === 'infeasible') {
-    const findings = outcome.diagnosis.map((f) => `- ${esc(f.message)}  \n  \`${where(f)}\``);
+    const findings = outcome.diagnosis.map((f) => `- ${esc(phraseText(f.phrase, locale))}  \n  \`${where(f)}\``);
     return `## ${esc(`${outcome.name}: no plan satisfies the constraints.`)}\n\n${findings.join('\n')}\n`;
   }
   const contacts = contactSection(outcome, locale);

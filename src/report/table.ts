@@ -35,7 +35,7 @@ function coverageTables(p: Plan, color: boolean, locale: Locale): string[] {
 export const renderTable: Renderer = (outcome, { color, locale }) => {
   const c = new Chalk({ level: color ? 1 : 0 });
   if (outcome.status === 'infeasible') {
-    const [head, ...rest] = infeasibleLines(outcome);
+    const [head, ...rest] = infeasibleLines(outcome, locale);
     return `${c.red.bold(head ?? '')}\n${rest.join('\n')}\n`;
   }
   const title = c.bold(`${outcome.name} — ${planKind(outcome)}`);
