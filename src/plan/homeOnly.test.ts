@@ -3,6 +3,7 @@ import type { HomeOnly } from './types.js';
 import { describe, expect, it } from 'vitest';
 import { scenarioOf } from '../../test/support/scenarioText.js';
 import { homeOnly } from './homeOnly.js';
+import { agentsFor } from '../staffing/contacts.js';
 
 const COUNTRIES = `countries:
   FR: { cost_per_hour: 30, languages: { fr: 0.9, en: { quality: 0.8, capacity_hours: 100 } }, capacity_hours: 1000 }
@@ -88,6 +89,25 @@ ${work}`);
     expect(r.peak).toBeGreaterThan(mondayErlangs); // agents exceed the traffic they answer
     expect(r.slots.every((slot) => Math.floor(slot / 24) === 0)).toBe(true); // only Monday is short
     expect(homeOnly(withSeats(Math.ceil(r.peak), calls), 0).feasible).toBe(true);
+  });
+
+  it('prices home\'s Sunday premium on a queue at the agents each Sunday hour needs', () => {
+    const s = scenarioOf(`name: sunday queue
+countries:
+  FR: { cost_per_hour: 30, languages: { fr: 0.9 }, premiums: { sunday: 0.5 } }
+activities:
+  q: { language: fr, contacts: { volume: 20000, aht: 300, channel: voice }, coverage: "Sat-Sun 08:00-20:00", profile: { days: { Sun: 3 } } }
+`);
+    const q = s.activities[0];
+    if (!q?.contacts) throw new Error('no queue');
+    // Erlangs in one covered hour: volume per week × the hour's share of the weight × AHT.
+    const weeks = 52 / 12;
+    const erlangs = (dayWeight: number) => (20000 / weeks) * (dayWeight / (12 * (1 + 3))) * 300 / 3600;
+    const sundayHours = agentsFor(q.contacts, erlangs(3)) * 12 * weeks;
+    const h = homeOnly(s, 0);
+    expect(h.feasible).toBe(true);
+    if (!h.feasible) return;
+    expect(h.cost).toBeCloseTo(q.hours * 30 + sundayHours * 30 * 0.5, 6);
   });
 
   it('holds exactly at the limits (capacity and floor met with equality)', () => {

@@ -1,18 +1,21 @@
 import { pairStatus } from '../scenario/residency.js';
 import type { Scenario } from '../scenario/types.js';
-import { homeReasons } from './homeReasons.js';
+import { agentsAtOnce, homeReasons } from './homeReasons.js';
 import type { HomeOnly } from './types.js';
 import type { Country } from '../scenario/types.js';
-import { hourDemand, type TimeModel } from '../model/timeClasses.js';
+import { timeModel, type TimeModel } from '../model/timeClasses.js';
 
-/** Night/Sunday premiums home would pay on the covered hours it works. */
+/**
+ * Night/Sunday premiums home would pay on the covered hours it works: each hour's agents (a
+ * queue fully pooled, staffed for that hour's traffic, as its hours are) at the premium.
+ */
 function homePremium(s: Scenario, home: Country, tm: TimeModel): number {
   let premium = 0;
   for (const a of s.activities) {
     if (!a.coverage) continue;
     for (const k of tm.classes) {
       const h = k.countries.get(home.code);
-      if (h?.works) premium += hourDemand(tm, k, a.id, a.hours) * k.members.length * home.costPerHour * (h.multiplier - 1);
+      if (h?.works) premium += agentsAtOnce(tm, k, a) * tm.weeksPerPeriod * k.members.length * home.costPerHour * (h.multiplier - 1);
     }
   }
   return premium;
@@ -22,8 +25,9 @@ function homePremium(s: Scenario, home: Country, tm: TimeModel): number {
  * Cost of delivering every activity in the home country, or why that is itself impossible
  * (the baseline a consultant's saving is measured against).
  */
-export function homeOnly(s: Scenario, planCost: number, tm?: TimeModel): HomeOnly {
+export function homeOnly(s: Scenario, planCost: number, time?: TimeModel): HomeOnly {
   const home = s.countries.find((c) => c.code === s.home);
+  const tm = time ?? timeModel(s);
   const reasons = homeReasons(s, tm);
   if (!home) return { feasible: false, reasons, notionalCost: undefined };
   const cost = s.activities.reduce((sum, a) => sum + a.hours * home.costPerHour, 0) + home.fixedCost + (tm ? homePremium(s, home, tm) : 0);

@@ -93,7 +93,8 @@ function seatsShort(s: Scenario, home: Country, tm: TimeModel): HomeReason | und
     : { kind: 'seats', home: home.code, seats, peak, slots: [...slots].sort((p, q) => p - q), timezone: s.time.rule.zone };
 }
 
-function agentsAtOnce(tm: TimeModel, k: TimeClass, a: Activity): number {
+/** Agents an activity needs at once in one hour of class k when all of it is in one country. */
+export function agentsAtOnce(tm: TimeModel, k: TimeClass, a: Activity): number {
   const queue = a.contacts?.queued ? a.contacts : undefined;
   return queue ? agentsFor(queue, classTraffic(tm, k, a.id, queue)) : hourDemand(tm, k, a.id, a.hours) / tm.weeksPerPeriod;
 }
