@@ -4,7 +4,8 @@
 // code cache of that file after a training run of the commands people start most
 // (dist/bestshore.bundle.js.cache, the build id first). Both are what bin/loadCli.js loads.
 // highs (WebAssembly, finds its .wasm beside itself) and docx (annex only) stay in node_modules.
-// The cache only saves start-up time: if the training fails, the build warns and writes none.
+// If the bundled CLI fails its training runs, the bundle is removed and the build fails; failing
+// to write the cache only warns.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,11 +23,15 @@ const TRAINING = [
   ['validate', join(ROOT, 'scenarios/energy.yaml')],
 ];
 
-/** Write a file so that no reader sees half of it. */
+/** Write a file so that no reader sees half of it (and leave no temporary file behind). */
 function writeWhole(file, data) {
   const temp = `${file}.${process.pid}.tmp`;
-  writeFileSync(temp, data);
-  renameSync(temp, file);
+  try {
+    writeFileSync(temp, data);
+    renameSync(temp, file);
+  } finally {
+    rmSync(temp, { force: true });
+  }
 }
 
 // A cache left from an earlier build must not outlive a build that fails half-way.
@@ -56,11 +61,22 @@ if (!code) throw new Error('bundle: esbuild wrote nothing');
 const buildId = createHash('sha256').update(code).digest('hex').slice(0, 16);
 writeWhole(BUNDLE, Buffer.concat([code, Buffer.from(`\n//# build ${buildId}\n`, 'latin1')]));
 
+// The training runs are also the bundle's smoke test: a bundle that cannot plan the samples is
+// removed (the launcher then runs the compiled modules) and the build fails.
+let trained;
 try {
   const { main, script, buildId: loaded } = await loadCli({ bundle: true });
   if (!script || loaded !== buildId) throw new Error(`${BUNDLE} was not loaded`);
   await train(main);
-  writeWhole(CODE_CACHE, Buffer.concat([Buffer.from(buildId, 'latin1'), script.createCachedData()]));
+  trained = script;
+} catch (e) {
+  rmSync(BUNDLE, { force: true });
+  console.error(`bundle: the bundled CLI fails, so it was removed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+  process.exit(1);
+}
+// The cache only saves start-up time: failing to write it is a warning.
+try {
+  writeWhole(CODE_CACHE, Buffer.concat([Buffer.from(buildId, 'latin1'), trained.createCachedData()]));
 } catch (e) {
   console.warn(`bundle: no code cache (the CLI will start more slowly): ${e instanceof Error ? e.message : String(e)}`);
 }
