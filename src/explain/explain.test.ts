@@ -86,6 +86,27 @@ describe('explain: a contact queue', () => {
   });
 });
 
+describe('explain: marginal values of a mixed-integer plan', () => {
+  // Two countries must carry at least 30% each: MA (17) takes 70%, RO (20, min_hours 500) 30%.
+  const text = `name: continuity
+countries:
+  FR: { cost_per_hour: 34, languages: { fr: 0.95 } }
+  MA: { cost_per_hour: 17, languages: { fr: 0.9 }, scc: true }
+  RO: { cost_per_hour: 20, languages: { fr: 0.9 }, min_hours: 500 }
+activities:
+  calls: { language: fr, hours: 2000, min_countries: 2, min_country_share: 0.3 }
+`;
+  it('reads the rules as they stand once the sites are fixed (one more hour: 70% at 17 + 30% at 20)', async () => {
+    const e = asPlan(await explainScenario(scenarioOf(text), explainContext(highsSolver, OPTS)));
+    expect(e.totalCost).toBeCloseTo(1400 * 17 + 600 * 20, 6);
+    const m = (rule: string) => e.marginals.find((x) => x.rule === rule);
+    expect(m('activities.calls.hours')?.change).toBeCloseTo(0.7 * 17 + 0.3 * 20, 6);
+    // +0.01 of share moves 20 h from MA to RO: +3 EUR/h.
+    expect(m('activities.calls.min_country_share')?.change).toBeCloseTo(20 * 3, 6);
+    expect(await costOfText(text.replace('hours: 2000', 'hours: 2001'))).toBeCloseTo(e.totalCost + 17.9, 6);
+  });
+});
+
 describe('explain: values worked by hand', () => {
   for (const solver of [autoSolver, jsLpSolver, highsSolver]) {
     it(`prices each rule, with its line (${solver.name})`, async () => {

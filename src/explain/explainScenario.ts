@@ -39,7 +39,7 @@ async function explainPlan(s: Scenario, model: LpModel, levers: readonly Lever[]
     // costs less than the plan (whose pooling iteration prices the split): measured from the
     // plan's total, every rule would seem to cost that difference.
     rules: await priceOfRules(s, levers, solved.objective, ctx),
-    marginals: sens ? marginals(s, model, levers, sens) : [],
+    marginals: sens ? marginals(s, levers, sens) : [],
     marginalsFrom: sens?.source ?? 'none',
     fixedDecisions: sens?.fixedDecisions ?? false,
     choices: countryChoices(s, model, solved.x, sens),

@@ -1,4 +1,4 @@
-import type { LpModel, Row, RowKind } from '../model/lp.js';
+import type { Row, RowKind } from '../model/lp.js';
 import { pathKey } from '../scenario/path.js';
 import type { Scenario } from '../scenario/types.js';
 import type { Lever } from './levers.js';
@@ -10,8 +10,11 @@ import { whereOf } from './where.js';
 /** Changes below half a cent per step are not worth a sentence: the rule is not binding. */
 const NEGLIGIBLE = 0.005;
 
-/** Rows whose right-hand side is proportional to an activity's hours. */
-const SCALES_WITH_HOURS: ReadonlySet<RowKind> = new Set<RowKind>(['demand', 'quality', 'max-share', 'min-home-share']);
+/**
+ * Rows whose right-hand side is proportional to an activity's hours (min_country_share once the
+ * plan's decisions are fixed: k × hours for a country counted, 0 otherwise).
+ */
+const SCALES_WITH_HOURS: ReadonlySet<RowKind> = new Set<RowKind>(['demand', 'quality', 'max-share', 'min-home-share', 'min-country-share']);
 
 type Indexed = { readonly row: Row; readonly i: number };
 
@@ -46,9 +49,9 @@ function ordered(a: number, b: number, share: boolean): { from: number; to: numb
 }
 
 /** One more hour of an activity: its demand and every rule that scales with its hours. */
-function hoursMarginal(s: Scenario, model: LpModel, sens: Sensitivity, activity: string, hours: number): Marginal {
+function hoursMarginal(s: Scenario, sens: Sensitivity, activity: string, hours: number): Marginal {
   let change = 0;
-  model.rows.forEach((r, i) => {
+  sens.rows.forEach((r, i) => {
     if (r.activity === activity && SCALES_WITH_HOURS.has(r.kind) && hours > 0) change += (sens.duals[i] ?? 0) * r.rhs / hours;
   });
   const path = ['activities', activity, 'hours'];
@@ -56,13 +59,13 @@ function hoursMarginal(s: Scenario, model: LpModel, sens: Sensitivity, activity:
 }
 
 /** Marginal values of the plan: each activity's hours, then every binding rule in file order. */
-export function marginals(s: Scenario, model: LpModel, levers: readonly Lever[], sens: Sensitivity): Marginal[] {
+export function marginals(s: Scenario, levers: readonly Lever[], sens: Sensitivity): Marginal[] {
   const byRule = new Map<string, Indexed[]>();
-  model.rows.forEach((row, i) => {
+  sens.rows.forEach((row, i) => {
     const key = pathKey(row.source);
     byRule.set(key, [...(byRule.get(key) ?? []), { row, i }]);
   });
-  const hours = s.activities.map((a) => hoursMarginal(s, model, sens, a.id, a.hours));
+  const hours = s.activities.map((a) => hoursMarginal(s, sens, a.id, a.hours));
   const rules = levers.flatMap((l) => {
     const rows = l.lift ? [] : byRule.get(l.key) ?? [];
     const m = rows.length > 0 ? ruleMarginal(s, l, rows, sens) : undefined;

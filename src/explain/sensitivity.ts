@@ -1,5 +1,5 @@
 import { fixIntegers } from '../model/fixIntegers.js';
-import { hasIntegers, type LpModel } from '../model/lp.js';
+import { hasIntegers, type LpModel, type Row } from '../model/lp.js';
 import { highsRanging } from '../solver/highsRanging.js';
 import { isSolved, type ExplainContext } from './context.js';
 
@@ -10,6 +10,12 @@ import { isSolved, type ExplainContext } from './context.js';
  * Sign convention (minimisation): y ≥ 0 on ≥ rows, y ≤ 0 on ≤ rows, free on = rows.
  */
 export type Sensitivity = {
+  /**
+   * The rows the duals belong to: the model's, or for a mixed-integer model those of the LP
+   * left once its decisions are fixed (same order; the fixed variables moved to the right-hand
+   * sides, so a min_country_share row reads k × hours there).
+   */
+  readonly rows: readonly Row[];
   readonly duals: readonly number[];
   readonly rhsRange: readonly ({ readonly from: number; readonly to: number } | undefined)[];
   /** Reduced cost of each variable of the full model (undefined for fixed integer variables). */
@@ -46,7 +52,7 @@ async function dualsOf(lp: LpModel, known: readonly number[] | undefined, ctx: E
 export async function sensitivity(model: LpModel, x: readonly number[], engineDuals: readonly number[] | undefined, ctx: ExplainContext): Promise<Sensitivity | undefined> {
   if (!hasIntegers(model)) {
     const got = await dualsOf(model, engineDuals, ctx);
-    return got && { ...got, reduced: reducedCosts(model, got.duals), fixedDecisions: false };
+    return got && { ...got, rows: model.rows, reduced: reducedCosts(model, got.duals), fixedDecisions: false };
   }
   const fixed = fixIntegers(model, x);
   const got = await dualsOf(fixed.model, undefined, ctx);
@@ -54,5 +60,5 @@ export async function sensitivity(model: LpModel, x: readonly number[], engineDu
   const inner = reducedCosts(fixed.model, got.duals);
   const reduced: (number | undefined)[] = model.vars.map(() => undefined);
   fixed.original.forEach((j, k) => { reduced[j] = inner[k]; });
-  return { ...got, reduced, fixedDecisions: true };
+  return { ...got, rows: fixed.model.rows, reduced, fixedDecisions: true };
 }
