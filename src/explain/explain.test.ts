@@ -70,14 +70,26 @@ activities:
 
 describe('explain: a contact queue', () => {
   const queue = readFileSync(new URL('../../test/fixtures/sites/queue-halves.yaml', import.meta.url), 'utf8');
-  it('prices rules against a model built like the lifted ones, so a rule that binds nothing costs nothing', async () => {
+  it('prices each rule by re-planning without it, pooling included: a rule that binds nothing costs nothing', async () => {
     const e = asPlan(await explainScenario(scenarioOf(queue), explainContext(highsSolver, OPTS)));
     const price = (rule: string) => e.rules.find((r) => r.rule === rule)?.saving;
     // FR works every covered hour and MA may take personal data (scc): lifting either changes nothing.
     expect(price('countries.FR.working_hours')).toBe(0);
     expect(price('activities.calls.data')).toBe(0);
-    // The 50/50 split is what costs: lifted, MA takes everything.
-    expect(price('activities.calls.min_countries')).toBeGreaterThan(0);
+    // The 50/50 split is what costs, agents of the split included: re-planned without it, MA
+    // takes the whole queue (the plan's pooling iteration, as for the plan itself).
+    const alone = await costOfText(queue.replace('    min_countries: 2\n    min_country_share: 0.5\n', ''));
+    expect(price('activities.calls.min_countries')).toBeCloseTo(e.totalCost - (alone ?? NaN), 4);
+    for (const r of e.rules) if (r.liftedCost !== undefined && r.saving > 0) expect(r.saving).toBeCloseTo(e.totalCost - r.liftedCost, 4);
+  });
+
+  it('shows the plan\'s hours in "why this country" (each share staffed as its own queue)', async () => {
+    const e = asPlan(await explainScenario(scenarioOf(queue), explainContext(highsSolver, OPTS)));
+    const plan = await planScenario(scenarioOf(queue), highsSolver, OPTS);
+    if (plan.status === 'infeasible') throw new Error('expected a plan');
+    for (const row of plan.allocation) {
+      expect(e.choices.find((c) => c.activity === row.activity && c.country === row.country)?.hours).toBeCloseTo(row.hours, 4);
+    }
   });
 
   it('gives no marginal value for a share of the hours planned (its value sits in the coefficients)', async () => {

@@ -5,6 +5,8 @@ import type { Infeasible } from '../plan/types.js';
 import type { Scenario } from '../scenario/types.js';
 import { feasibleWithout, MAX_CONFLICT_LEVERS, minimalConflict } from './conflict.js';
 import { isSolved, type ExplainContext } from './context.js';
+import { hasQueues, solvePooled } from '../plan/pooling.js';
+import type { SolveResult } from '../solver/solver.js';
 import { countryChoices } from './countryChoice.js';
 import { leversOf, type Lever } from './levers.js';
 import { marginals } from './marginals.js';
@@ -21,12 +23,25 @@ import { waysOut } from './waysOut.js';
  */
 export async function explainScenario(s: Scenario, ctx: ExplainContext): Promise<Explanation> {
   const outcome = await planScenario(s, ctx.solver, ctx.options);
-  const model = ctx.build(s);
-  const levers = leversOf(s, model);
+  const levers = leversOf(s, ctx.build(s));
   if (outcome.status === 'infeasible') return explainInfeasible(s, outcome, levers, ctx);
-  const solved = await ctx.solve(model);
+  const { model, solved } = await analysedModel(s, ctx);
   if (!isSolved(solved)) throw new VerificationError(ctx.solver.name, [`the plan could not be solved again for its analysis (${solved.status})`]);
   return explainPlan(s, model, levers, solved, outcome.totalCost, outcome.engine, ctx);
+}
+
+/**
+ * The model the analyses read, solved: the scenario's, or with contact queues the last model of
+ * the pooling iteration (each share staffed as its own queue, as in the plan), so that the
+ * marginal values and the hours of "why this country" are the plan's.
+ */
+async function analysedModel(s: Scenario, ctx: ExplainContext): Promise<{ model: LpModel; solved: SolveResult }> {
+  if (!hasQueues(s)) {
+    const model = ctx.build(s);
+    return { model, solved: await ctx.solve(model) };
+  }
+  const pooled = await solvePooled(s, ctx.solver, { ...ctx.options, wholeFte: false });
+  return { model: pooled.model, solved: pooled.result };
 }
 
 async function explainPlan(s: Scenario, model: LpModel, levers: readonly Lever[], solved: { objective: number; x: readonly number[]; duals?: readonly number[] | undefined },
@@ -34,10 +49,8 @@ async function explainPlan(s: Scenario, model: LpModel, levers: readonly Lever[]
   const sens = await sensitivity(model, solved.x, solved.duals, ctx);
   return {
     status: 'optimal', name: s.name, file: s.source.file, currency: s.currency, period: s.period, totalCost, engine,
-    // Each lifted model is built like this one, so the prices compare like with like. With
-    // contact queues this model staffs every share at the fully pooled agents per Erlang and
-    // costs less than the plan (whose pooling iteration prices the split): measured from the
-    // plan's total, every rule would seem to cost that difference.
+    // Measured from this model's own optimum, re-solved like each lifted one (the plan's cost,
+    // but for a second solve of a mixed-integer model stopped by the time limit).
     rules: await priceOfRules(s, levers, solved.objective, ctx),
     marginals: sens ? marginals(s, levers, sens) : [],
     marginalsFrom: sens?.source ?? 'none',

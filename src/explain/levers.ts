@@ -42,7 +42,8 @@ function scenarioLevers(s: Scenario): Lever[] {
   for (const a of s.activities) {
     if (a.data !== 'none') add(['activities', a.id, 'data'], 'residency', (x) => mapActivity(x, a.id, (b) => ({ ...b, data: 'none' })));
     if (a.allowList) add(['activities', a.id, 'countries'], 'allow-list', (x) => mapActivity(x, a.id, (b) => ({ ...b, allowList: undefined })));
-    if (a.coverage) add(['activities', a.id, 'coverage'], 'coverage', (x) => mapActivity(x, a.id, (b) => ({ ...b, coverage: undefined })));
+    // A queue's opening hours are when its contacts arrive: they cannot be worked at another time.
+    if (a.coverage && !a.contacts?.queued) add(['activities', a.id, 'coverage'], 'coverage', (x) => mapActivity(x, a.id, (b) => ({ ...b, coverage: undefined })));
   }
   const covered = s.activities.some((a) => a.coverage !== undefined);
   for (const c of s.countries) {
@@ -76,11 +77,19 @@ export function leversOf(s: Scenario, model: LpModel): Lever[] {
 
 export type ModelBuilder = (s: Scenario) => LpModel;
 
+/** The scenario with its scenario levers lifted (row levers apply to its model: withoutRows). */
+export function liftScenario(s: Scenario, levers: readonly Lever[]): Scenario {
+  return levers.reduce((x, l) => (l.lift ? l.lift(x) : x), s);
+}
+
+/** A model without the rows of the given row levers. */
+export function withoutRows(model: LpModel, levers: readonly Lever[]): LpModel {
+  const drop = new Set(levers.filter((l) => !l.lift).map((l) => l.key));
+  return drop.size === 0 ? model : { ...model, rows: model.rows.filter((r) => !drop.has(pathKey(r.source))) };
+}
+
 /** The scenario and its model with the given levers lifted. */
 export function liftLevers(s: Scenario, levers: readonly Lever[], build: ModelBuilder): { scenario: Scenario; model: LpModel } {
-  let scenario = s;
-  for (const l of levers) if (l.lift) scenario = l.lift(scenario);
-  const model = build(scenario);
-  const drop = new Set(levers.filter((l) => !l.lift).map((l) => l.key));
-  return drop.size === 0 ? { scenario, model } : { scenario, model: { ...model, rows: model.rows.filter((r) => !drop.has(pathKey(r.source))) } };
+  const scenario = liftScenario(s, levers);
+  return { scenario, model: withoutRows(build(scenario), levers) };
 }

@@ -1,6 +1,7 @@
 import type { Scenario } from '../scenario/types.js';
-import { COST_TOL, costOf, type ExplainContext } from './context.js';
-import { liftLevers, type Lever } from './levers.js';
+import { hasQueues, solvePooled } from '../plan/pooling.js';
+import { COST_TOL, costOf, isSolved, type ExplainContext } from './context.js';
+import { liftLevers, liftScenario, withoutRows, type Lever } from './levers.js';
 import { ruleField } from './ruleValues.js';
 import type { RulePrice } from './types.js';
 
@@ -17,13 +18,25 @@ export function leverValue(s: Scenario, l: Lever): string {
 }
 
 /**
+ * The optimal cost without one rule. With contact queues the scenario is re-planned with the
+ * pooling iteration, as the plan was: a rule that forces a queue apart (min_countries, a
+ * capacity, max_share) costs the agents the split needs, which a model staffed at the fully
+ * pooled ratio would leave out.
+ */
+async function costWithout(s: Scenario, l: Lever, ctx: ExplainContext): Promise<number | undefined> {
+  if (!hasQueues(s)) return costOf(ctx, liftLevers(s, [l], ctx.build).model);
+  const pooled = await solvePooled(liftScenario(s, [l]), ctx.solver, { ...ctx.options, wholeFte: false }, (m) => withoutRows(m, [l]));
+  return isSolved(pooled.result) ? pooled.result.objective : undefined;
+}
+
+/**
  * Price of each rule: re-solve without it (one lever at a time) and compare with the plan's
  * cost. Ranked by saving, largest first; rules that cost nothing keep their file order.
  */
 export async function priceOfRules(s: Scenario, levers: readonly Lever[], baseCost: number, ctx: ExplainContext): Promise<RulePrice[]> {
   const out: RulePrice[] = [];
   for (const l of levers) {
-    const liftedCost = await costOf(ctx, liftLevers(s, [l], ctx.build).model);
+    const liftedCost = await costWithout(s, l, ctx);
     const raw = liftedCost === undefined ? 0 : baseCost - liftedCost;
     const saving = raw <= COST_TOL * Math.max(1, Math.abs(baseCost)) ? 0 : raw;
     const share = liftedCost !== undefined && liftedCost > 0 ? saving / liftedCost : 0;

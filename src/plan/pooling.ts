@@ -21,10 +21,12 @@ export const hasQueues = (s: Scenario): boolean => s.activities.some((a) => a.co
  * each used share's own f until the shares it gives need exactly the agents it assumed. Unused
  * countries keep the fully pooled f (an optimistic guess that lets the LP try them). After a few
  * free rounds f may only rise, so the plan never assumes fewer agents than its shares need.
+ * `transform` edits each model built (explain drops the rows of a rule it prices).
  */
-export async function solvePooled(s: Scenario, solver: Solver, options: SolveOptions & { wholeFte: boolean }): Promise<Pooled> {
+export async function solvePooled(s: Scenario, solver: Solver, options: SolveOptions & { wholeFte: boolean },
+  transform: (m: LpModel) => LpModel = (m) => m): Promise<Pooled> {
   let factors = new Map<string, number>();
-  let model = buildModel(s, { wholeFte: options.wholeFte, factors });
+  let model = transform(buildModel(s, { wholeFte: options.wholeFte, factors }));
   let result = await solveModel(model, solver, options);
   for (let round = 1; round <= MAX_ROUNDS; round++) {
     if (result.status !== 'optimal' && result.status !== 'feasible') return { model, result, rounds: round, converged: false };
@@ -44,7 +46,7 @@ export async function solvePooled(s: Scenario, solver: Solver, options: SolveOpt
     });
     if (!changed) return { model, result, rounds: round, converged: true };
     factors = next;
-    model = buildModel(s, { wholeFte: options.wholeFte, factors });
+    model = transform(buildModel(s, { wholeFte: options.wholeFte, factors }));
     result = await solveModel(model, solver, options);
   }
   return { model, result, rounds: MAX_ROUNDS, converged: false };
