@@ -1,5 +1,6 @@
 import type { LpModel, Row, RowKind } from '../model/lp.js';
 import { pathKey } from '../scenario/path.js';
+import { pairStatus } from '../scenario/residency.js';
 import type { Activity, Country, Scenario } from '../scenario/types.js';
 import { ALWAYS } from '../time/weekMask.js';
 import { whereOf, type Where } from './where.js';
@@ -45,12 +46,12 @@ function scenarioLevers(s: Scenario): Lever[] {
     // A queue's opening hours are when its contacts arrive: they cannot be worked at another time.
     if (a.coverage && !a.contacts?.queued) add(['activities', a.id, 'coverage'], 'coverage', (x) => mapActivity(x, a.id, (b) => ({ ...b, coverage: undefined })));
   }
-  const covered = s.activities.some((a) => a.coverage !== undefined);
+  const covered = s.activities.filter((a) => a.coverage !== undefined);
   for (const c of s.countries) {
     if (c.open !== undefined) add(['countries', c.code, 'open'], 'open', (x) => mapCountry(x, c.code, (k) => ({ ...k, open: undefined })));
-    // Working hours matter only to activities with coverage; lifted, the country works round
-    // the clock (its night and Sunday premiums still apply).
-    if (covered && c.time.working.some((on) => !on)) {
+    // Working hours matter only to the activities with coverage the country may deliver; lifted,
+    // the country works round the clock (its night and Sunday premiums still apply).
+    if (covered.some((a) => pairStatus(s, a, c).allowed) && c.time.working.some((on) => !on)) {
       add(['countries', c.code, 'working_hours'], 'working-hours', (x) => mapCountry(x, c.code, (k) => ({ ...k, time: { ...k.time, working: ALWAYS } })));
     }
   }

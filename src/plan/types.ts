@@ -156,9 +156,9 @@ export type Plan = {
 export type Finding = {
   readonly rule: 'residency' | 'coverage' | 'capacity' | 'language-capacity' | 'quality' | 'min-home-share' | 'max-share' | 'combination';
   readonly activities: readonly string[];
-  /** In English, figures included (2,500 h): the JSON and CSV message. */
+  /** In English, figures included (2,500 h): the JSON message. */
   readonly message: string;
-  /** The same words with the hour figures apart, for a renderer that writes them in its locale. */
+  /** The same words with the hour figures apart, for a renderer that writes them in its locale (table, Markdown, CSV, explain). */
   readonly phrase: Phrase;
   /** YAML location of the rule at fault: the file that wrote it (a base it extends, or a --set option at line 0). */
   readonly path: string;
