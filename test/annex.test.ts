@@ -11,14 +11,7 @@ const write = (name: string, text: string): string => {
   return path(name);
 };
 
-const INFEASIBLE = `name: Health line
-countries:
-  FR: { cost_per_hour: 30, languages: { fr: 0.9 }, capacity_hours: 1200 }
-  RO: { cost_per_hour: 20, languages: { fr: 0.8 }, capacity_hours: 800 }
-  MA: { cost_per_hour: 15, languages: { fr: 0.8 }, scc: true }
-activities:
-  health-line: { language: fr, hours: 2500, data: health }
-`;
+const INFEASIBLE = 'test/fixtures/cli/health-capacity.yaml';
 
 describe('bestshore annex (spawned binary)', () => {
   it('exit 0: the French HTML annex on stdout by default, nothing on stderr', () => {
@@ -85,7 +78,7 @@ describe('bestshore annex (spawned binary)', () => {
   });
 
   it('exit 1: an infeasible scenario gets its diagnosis on stderr and no annex is written', () => {
-    const f = write('infeasible.yaml', INFEASIBLE);
+    const f = INFEASIBLE;
     const out = path('never.html');
     const r = runCli(['annex', f, '-o', out]);
     expect(r.code).toBe(1);

@@ -33,14 +33,7 @@ describe('bestshore plan (spawned binary)', () => {
   });
 
   it('exit 1: an infeasible scenario gets a diagnosis naming the activity and the rule', () => {
-    const f = write('infeasible.yaml', `name: Health line
-countries:
-  FR: { cost_per_hour: 30, languages: { fr: 0.9 }, capacity_hours: 1200 }
-  RO: { cost_per_hour: 20, languages: { fr: 0.8 }, capacity_hours: 800 }
-  MA: { cost_per_hour: 15, languages: { fr: 0.8 }, scc: true }
-activities:
-  health-line: { language: fr, hours: 2500, data: health }
-`);
+    const f = 'test/fixtures/cli/health-capacity.yaml';
     const r = runCli(['plan', f]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('health-line needs 2,500 h in FR + RO (data: health, language fr); FR + RO capacity is 2,000 h');
