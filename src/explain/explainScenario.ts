@@ -23,23 +23,21 @@ import { waysOut } from './waysOut.js';
  */
 export async function explainScenario(s: Scenario, ctx: ExplainContext): Promise<Explanation> {
   const outcome = await planScenario(s, ctx.solver, ctx.options);
-  const levers = leversOf(s, ctx.build(s));
+  const built = ctx.build(s);
+  const levers = leversOf(s, built);
   if (outcome.status === 'infeasible') return explainInfeasible(s, outcome, levers, ctx);
-  const { model, solved } = await analysedModel(s, ctx);
+  const { model, solved } = await analysedModel(s, built, ctx);
   if (!isSolved(solved)) throw new VerificationError(ctx.solver.name, [`the plan could not be solved again for its analysis (${solved.status})`]);
   return explainPlan(s, model, levers, solved, outcome.totalCost, outcome.engine, ctx);
 }
 
 /**
- * The model the analyses read, solved: the scenario's, or with contact queues the last model of
+ * The model the analyses read, solved: the scenario's (`built`), or with contact queues the last model of
  * the pooling iteration (each share staffed as its own queue, as in the plan), so that the
  * marginal values and the hours of "why this country" are the plan's.
  */
-async function analysedModel(s: Scenario, ctx: ExplainContext): Promise<{ model: LpModel; solved: SolveResult }> {
-  if (!hasQueues(s)) {
-    const model = ctx.build(s);
-    return { model, solved: await ctx.solve(model) };
-  }
+async function analysedModel(s: Scenario, built: LpModel, ctx: ExplainContext): Promise<{ model: LpModel; solved: SolveResult }> {
+  if (!hasQueues(s)) return { model: built, solved: await ctx.solve(built) };
   const pooled = await solvePooled(s, ctx.solver, { ...ctx.options, wholeFte: false });
   return { model: pooled.model, solved: pooled.result };
 }
