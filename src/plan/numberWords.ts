@@ -25,8 +25,13 @@ export function joinPhrases(ps: readonly Phrase[], separator: string): Phrase {
   return ps.flatMap((p, i) => (i === 0 ? [...p] : [separator, ...p]));
 }
 
+/** Whole hours in a number style: 2,500 h; 2 500 h. */
+export function hoursText(n: number, style: NumberStyle = 'en'): string {
+  return `${formatNumber(Math.round(n), 0, style)} h`;
+}
+
 export function phraseText(p: Phrase, style: NumberStyle = 'en'): string {
-  return p.map((x) => (typeof x === 'string' ? x : `${formatNumber(Math.round(x.hours), 0, style)} h`)).join('');
+  return p.map((x) => (typeof x === 'string' ? x : hoursText(x.hours, style))).join('');
 }
 
 export function listText(items: readonly string[]): string {
