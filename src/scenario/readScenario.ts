@@ -3,7 +3,7 @@ import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostic.js';
 import { normalise } from './normalise.js';
 import { decodeUtf8, parseYaml } from './parseYaml.js';
 import { checkRules } from './rules.js';
-import { ScenarioSchema } from './schema.js';
+import { ScenarioSchema, type ScenarioInput } from './schema.js';
 import { schemaDiagnostics } from './schemaDiagnostics.js';
 import type { SourceMap } from './sourceMap.js';
 import type { Scenario } from './types.js';
@@ -32,10 +32,16 @@ export function readScenarioData(data: unknown, source: SourceMap): ReadResult {
     const found = [...schemaDiagnostics(checked.error.issues, data, source), ...rulesDespiteUnknownKeys(checked.error.issues, data, source)];
     return { ok: false, diagnostics: sortDiagnostics(found) };
   }
-  const { scenario, diagnostics: found } = normalise(checked.data, source);
-  const diagnostics = sortDiagnostics([...found, ...checkRules(scenario)]);
+  const { scenario, diagnostics: found } = readRules(checked.data, source);
+  const diagnostics = sortDiagnostics(found);
   if (hasErrors(diagnostics)) return { ok: false, diagnostics };
   return { ok: true, scenario, warnings: diagnostics };
+}
+
+/** After the schema: defaults and country tables, then the rules that compare fields. */
+function readRules(data: ScenarioInput, source: SourceMap): { scenario: Scenario; diagnostics: Diagnostic[] } {
+  const { scenario, diagnostics } = normalise(data, source);
+  return { scenario, diagnostics: [...diagnostics, ...checkRules(scenario)] };
 }
 
 /**
@@ -53,7 +59,5 @@ function rulesDespiteUnknownKeys(issues: readonly z.core.$ZodIssue[], data: unkn
     for (const key of issue.keys) delete (at as Record<string, unknown>)[key];
   }
   const again = ScenarioSchema.safeParse(stripped);
-  if (!again.success) return [];
-  const { scenario, diagnostics } = normalise(again.data, source);
-  return [...diagnostics, ...checkRules(scenario)];
+  return again.success ? readRules(again.data, source).diagnostics : [];
 }
