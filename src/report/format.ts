@@ -1,7 +1,8 @@
 /** Number formatting shared by renderers. Locale-aware for people, plain for machines. */
-import { formatNumber } from '../text/formatNumber.js';
+import { formatNumber, type NumberStyle } from '../text/formatNumber.js';
 
-export type Locale = 'en' | 'fr';
+/** How a report writes numbers: en 1,234.5; fr 1 234,5. */
+export type Locale = NumberStyle;
 
 /** en: 1,234.56; fr groups thousands with a narrow no-break space and a decimal comma: 1 234,56. */
 export function num(n: number, decimals: number, locale: Locale = 'en'): string {
