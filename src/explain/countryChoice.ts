@@ -1,4 +1,4 @@
-import { isHours, type LpModel } from '../model/lp.js';
+import { isHours, isPattern, type LpModel, type Var } from '../model/lp.js';
 import { pairStatus, residencyRule, type Exclusion } from '../scenario/residency.js';
 import type { Activity, Country, Scenario } from '../scenario/types.js';
 import type { Sensitivity } from './sensitivity.js';
@@ -44,12 +44,17 @@ function choice(s: Scenario, model: LpModel, x: readonly number[], sens: Sensiti
     const rule = st.why === 'language' ? a.language : st.why === 'allow-list' ? `[${(a.allowList ?? []).join(', ')}]` : residencyRule(s, a);
     return { ...base, status: 'excluded', exclusion: st.why, exclusionRule: rule, where: whereOf(s, exclusionPath(a, c, st.why)) };
   }
-  const js = model.vars.flatMap((v, j) => (isHours(v) && v.activity === a.id && v.country === c.code ? [j] : []));
+  const mine = (v: Var): boolean => isHours(v) && v.activity === a.id;
+  const js = model.vars.flatMap((v, j) => (mine(v) && isHours(v) && v.country === c.code ? [j] : []));
   const hours = js.reduce((t, j) => t + (x[j] ?? 0), 0);
-  if (hours > ZERO_HOURS * Math.max(1, a.hours)) return { ...base, status: 'used', hours, share: hours / a.hours };
+  // A share of the hours the plan gives the activity (a queue's depend on its split).
+  const planned = model.vars.reduce((t, v, j) => t + (mine(v) ? x[j] ?? 0 : 0), 0);
+  if (hours > ZERO_HOURS * Math.max(1, a.hours)) return { ...base, status: 'used', hours, share: planned > 0 ? hours / planned : 0 };
   const closed = closedSite(model, x, c.code);
   if (closed) return { ...base, status: 'closed', where: whereOf(s, closed) };
-  return { ...base, status: 'unused', cheaperBy: cheaperBy(model, sens, js, c.costPerHour) };
+  // A queue staffed in whole agents has no reduced cost to read: its staffing is not a price.
+  const queue = model.vars.some((v) => isPattern(v) && v.activity === a.id && v.kind !== 'continuous');
+  return { ...base, status: 'unused', cheaperBy: queue ? undefined : cheaperBy(model, sens, js, c.costPerHour) };
 }
 
 /** For every activity, every country: used (with its share), unused (how much cheaper it must be), or excluded (by which rule). */

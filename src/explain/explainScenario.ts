@@ -5,11 +5,10 @@ import type { Infeasible } from '../plan/types.js';
 import type { Scenario } from '../scenario/types.js';
 import { feasibleWithout, MAX_CONFLICT_LEVERS, minimalConflict } from './conflict.js';
 import { isSolved, type ExplainContext } from './context.js';
-import { hasQueues, solvePooled } from '../plan/pooling.js';
-import type { SolveResult } from '../solver/solver.js';
 import { countryChoices } from './countryChoice.js';
 import { leversOf, type Lever } from './levers.js';
 import { marginals } from './marginals.js';
+import { replannedMarginals, staffsWholeAgents } from './replanned.js';
 import { leverValue, priceOfRules } from './priceOfRules.js';
 import { sensitivity } from './sensitivity.js';
 import type { ExplainInfeasible, ExplainPlan, Explanation } from './types.js';
@@ -26,33 +25,25 @@ export async function explainScenario(s: Scenario, ctx: ExplainContext): Promise
   const built = ctx.build(s);
   const levers = leversOf(s, built);
   if (outcome.status === 'infeasible') return explainInfeasible(s, outcome, levers, ctx);
-  const { model, solved } = await analysedModel(s, built, ctx);
+  const model = built;
+  const solved = await ctx.solve(built);
   if (!isSolved(solved)) throw new VerificationError(ctx.solver.name, [`the plan could not be solved again for its analysis (${solved.status})`]);
   return explainPlan(s, model, levers, solved, outcome.totalCost, outcome.engine, ctx);
-}
-
-/**
- * The model the analyses read, solved: the scenario's (`built`), or with contact queues the last model of
- * the pooling iteration (each share staffed as its own queue, as in the plan), so that the
- * marginal values and the hours of "why this country" are the plan's.
- */
-async function analysedModel(s: Scenario, built: LpModel, ctx: ExplainContext): Promise<{ model: LpModel; solved: SolveResult }> {
-  if (!hasQueues(s)) return { model: built, solved: await ctx.solve(built) };
-  const pooled = await solvePooled(s, ctx.solver, { ...ctx.options, wholeFte: false });
-  return { model: pooled.model, solved: pooled.result };
 }
 
 async function explainPlan(s: Scenario, model: LpModel, levers: readonly Lever[], solved: { objective: number; x: readonly number[]; duals?: readonly number[] | undefined },
   totalCost: number, engine: string, ctx: ExplainContext): Promise<ExplainPlan> {
   const sens = await sensitivity(model, solved.x, solved.duals, ctx);
+  // Whole-agent queues: no dual prices exist; marginal values are re-planned differences.
+  const replanned = staffsWholeAgents(model);
   return {
     status: 'optimal', name: s.name, file: s.source.file, currency: s.currency, period: s.period, totalCost, engine,
     // Measured from this model's own optimum, re-solved like each lifted one (the plan's cost,
     // but for a second solve of a mixed-integer model stopped by the time limit).
     rules: await priceOfRules(s, levers, solved.objective, ctx),
-    marginals: sens ? marginals(s, levers, sens) : [],
-    marginalsFrom: sens?.source ?? 'none',
-    fixedDecisions: sens?.fixedDecisions ?? false,
+    marginals: replanned ? await replannedMarginals(s, levers, solved.objective, ctx) : sens ? marginals(s, levers, sens) : [],
+    marginalsFrom: replanned ? 'replanned' : sens?.source ?? 'none',
+    fixedDecisions: !replanned && (sens?.fixedDecisions ?? false),
     choices: countryChoices(s, model, solved.x, sens),
   };
 }

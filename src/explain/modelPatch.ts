@@ -17,6 +17,8 @@ function activityPatch(s: Scenario, model: LpModel, id: string, field: string): 
   if (!a) return undefined;
   const rhsTimesHours = (kind: RowKind): Patch | undefined => {
     const test = (r: Row): boolean => r.kind === kind && r.activity === id;
+    // A queue's rule is a share of the hours planned, written in the coefficients: rebuild.
+    if (model.rows.some((r) => test(r) && r.valueInTerms)) return undefined;
     return hasRow(model, test) ? (m, v) => rowsWhere(test, (r) => ({ ...r, rhs: v * a.hours }))(m, v) : undefined;
   };
   if (field === 'min_quality') return rhsTimesHours('quality');

@@ -1,7 +1,6 @@
 import type { Scenario } from '../scenario/types.js';
-import { hasQueues, solvePooled } from '../plan/pooling.js';
-import { COST_TOL, costOf, isSolved, type ExplainContext } from './context.js';
-import { liftLevers, liftScenario, withoutRows, type Lever } from './levers.js';
+import { COST_TOL, costOf, type ExplainContext } from './context.js';
+import { liftLevers, type Lever } from './levers.js';
 import { ruleField } from './ruleValues.js';
 import type { RulePrice } from './types.js';
 
@@ -18,15 +17,11 @@ export function leverValue(s: Scenario, l: Lever): string {
 }
 
 /**
- * The optimal cost without one rule. With contact queues the scenario is re-planned with the
- * pooling iteration, as the plan was: a rule that forces a queue apart (min_countries, a
- * capacity, max_share) costs the agents the split needs, which a model staffed at the fully
- * pooled ratio would leave out.
+ * The optimal cost without one rule: the scenario's model without the rule's rows, solved
+ * exactly like the plan (contact queues included: their splitting loss is in the model).
  */
 async function costWithout(s: Scenario, l: Lever, ctx: ExplainContext): Promise<number | undefined> {
-  if (!hasQueues(s)) return costOf(ctx, liftLevers(s, [l], ctx.build).model);
-  const pooled = await solvePooled(liftScenario(s, [l]), ctx.solver, { ...ctx.options, wholeFte: false }, (m) => withoutRows(m, [l]));
-  return isSolved(pooled.result) ? pooled.result.objective : undefined;
+  return costOf(ctx, liftLevers(s, [l], ctx.build).model);
 }
 
 /**

@@ -67,8 +67,12 @@ export type ExplainPlan = {
   readonly engine: string;
   readonly rules: readonly RulePrice[];
   readonly marginals: readonly Marginal[];
-  /** Where the marginal values come from; `none` when no engine gave duals. */
-  readonly marginalsFrom: 'highs-ranging' | 'engine' | 'none';
+  /**
+   * Where the marginal values come from; `replanned` for whole-agent queue plans (a mixed-integer
+   * plan has no dual prices: each value is the scenario planned again one step further); `none`
+   * when no engine gave duals.
+   */
+  readonly marginalsFrom: 'highs-ranging' | 'engine' | 'replanned' | 'none';
   /** Marginal values hold for the site/staffing decisions of the plan (mixed-integer models). */
   readonly fixedDecisions: boolean;
   readonly choices: readonly CountryChoice[];

@@ -1,10 +1,11 @@
 import { pairStatus } from '../scenario/residency.js';
 import type { Activity, Scenario } from '../scenario/types.js';
-import type { HoursVar, LpModel, Row, Term } from './lp.js';
+import { isHours, type HoursVar, type LpModel, type Row, type Term, type Var } from './lp.js';
+import { queueClass } from './queueModel.js';
 import { sharesOfPlannedHours } from './plannedShares.js';
 import { siteEconomics } from './siteEconomics.js';
 import { hourDemand, timeModel, type TimeClass, type TimeModel } from './timeClasses.js';
-import { agentsFor, queueAht, type Contacts } from '../staffing/contacts.js';
+import { queueAht, type Contacts } from '../staffing/contacts.js';
 
 /** Erlangs of a contact stream in each hour of a time class. */
 export function classTraffic(tm: TimeModel, k: TimeClass, activity: string, c: Contacts): number {
@@ -15,18 +16,11 @@ export function classTraffic(tm: TimeModel, k: TimeClass, activity: string, c: C
 export type ModelOptions = {
   /** Staff whole FTEs per country (integer), priced as people rather than hours. */
   readonly wholeFte: boolean;
-  /**
-   * Contact queues: agents per Erlang for each (activity, country, time class), keyed by
-   * factorKey; missing ones use the fully pooled queue's ratio (see plan/pooling.ts).
-   */
-  readonly factors?: ReadonlyMap<string, number>;
 };
-
-export const factorKey = (activity: string, country: string, timeClass: number): string => `${activity}\u0000${country}\u0000${timeClass}`;
 
 export const DEFAULT_MODEL_OPTIONS: ModelOptions = { wholeFte: false };
 
-type Index = { vars: HoursVar[]; byActivity: Map<string, number[]>; byCountry: Map<string, number[]>; byPair: Map<string, number[]>; demand: Row[] };
+type Index = { vars: Var[]; queueRows: Row[]; byActivity: Map<string, number[]>; byCountry: Map<string, number[]>; byPair: Map<string, number[]>; demand: Row[] };
 
 const push = (m: Map<string, number[]>, key: string, j: number): void => {
   const list = m.get(key);
@@ -37,8 +31,8 @@ const push = (m: Map<string, number[]>, key: string, j: number): void => {
  * Variables x[a,c] (or x[a,c,k] per time class for activities with coverage) for the allowed
  * pairs only, and the demand rows: Σ_c x = hours, or per class the hours that fall in it.
  */
-function hoursVars(s: Scenario, tm: TimeModel | undefined, factors: ReadonlyMap<string, number> | undefined): Index {
-  const ix: Index = { vars: [], byActivity: new Map(), byCountry: new Map(), byPair: new Map(), demand: [] };
+function hoursVars(s: Scenario, tm: TimeModel | undefined): Index {
+  const ix: Index = { vars: [], queueRows: [], byActivity: new Map(), byCountry: new Map(), byPair: new Map(), demand: [] };
   const add = (a: Activity, code: string, v: Omit<HoursVar, 'role' | 'activity' | 'country' | 'kind' | 'lower' | 'upper' | 'impliedUpper'>, upper = a.hours): number => {
     const j = ix.vars.length;
     ix.vars.push({ role: 'hours', activity: a.id, country: code, kind: 'continuous', lower: 0, upper: Infinity, impliedUpper: upper, ...v });
@@ -60,17 +54,26 @@ function hoursVars(s: Scenario, tm: TimeModel | undefined, factors: ReadonlyMap<
     }
     const queue = a.contacts?.queued ? a.contacts : undefined;
     for (const k of tm.classes) {
-      // Hours activities: hours in the class. Queues: Erlang-hours, served at f agents per Erlang.
-      const traffic = queue ? classTraffic(tm, k, a.id, queue) : 0;
-      const need = queue ? traffic * k.members.length * tm.weeksPerPeriod : hourDemand(tm, k, a.id, a.hours) * k.members.length;
-      if (need <= 0) continue;
-      const terms = allowed.filter(({ c }) => k.countries.get(c.code)?.works).map(({ c, basis, quality }) => {
+      const working = allowed.filter(({ c }) => k.countries.get(c.code)?.works);
+      const hoursVar = ({ c, basis, quality }: (typeof allowed)[number], upper: number): number => {
         const premium = c.costPerHour * ((k.countries.get(c.code)?.multiplier ?? 1) - 1);
-        const f = queue ? factors?.get(factorKey(a.id, c.code, k.id)) ?? agentsFor(queue, traffic) / traffic : 1;
-        const base = { id: `x[${a.id},${c.code},t${k.id}]`, cost: c.costPerHour + premium, quality, basis, timeClass: k.id, premium };
-        const v = add(a, c.code, queue ? { ...base, perErlang: f } : base, queue ? f * need : a.hours);
-        return { v, coef: 1 / f };
-      });
+        return add(a, c.code, { id: `x[${a.id},${c.code},t${k.id}]`, cost: c.costPerHour + premium, quality, basis, timeClass: k.id, premium }, upper);
+      };
+      if (queue) {
+        // Queues: each hour of the class staffed by a pattern of whole agents (model/queueModel.ts).
+        const traffic = classTraffic(tm, k, a.id, queue);
+        if (traffic <= 0) continue;
+        const xs = working.map((w) => ({ code: w.c.code, seats: w.c.time.seats, hoursVar: hoursVar(w, Infinity) }));
+        const q = queueClass(a, queue, k, tm, traffic, xs, ix.vars.length);
+        ix.vars.push(...q.vars);
+        ix.queueRows.push(...q.rows);
+        xs.forEach((x, i) => { const v = ix.vars[x.hoursVar]; if (v) ix.vars[x.hoursVar] = { ...v, impliedUpper: q.upper[i] ?? 0 }; });
+        ix.demand.push(...q.rows.filter((r) => r.kind === 'demand'));
+        continue;
+      }
+      const need = hourDemand(tm, k, a.id, a.hours) * k.members.length;
+      if (need <= 0) continue;
+      const terms = working.map((w) => ({ v: hoursVar(w, a.hours), coef: 1 }));
       ix.demand.push({ id: `demand[${a.id},t${k.id}]`, kind: 'demand', op: '=', rhs: need, terms, source: ['activities', a.id, 'coverage'], activity: a.id, timeClass: k.id });
     }
   }
@@ -80,9 +83,10 @@ function hoursVars(s: Scenario, tm: TimeModel | undefined, factors: ReadonlyMap<
 /** Build the contract's LP (§3), per hour of the week where there is coverage, plus the mixed-integer site rules. */
 export function buildModel(s: Scenario, options: ModelOptions = DEFAULT_MODEL_OPTIONS): LpModel {
   const tm = timeModel(s);
-  const { vars, byActivity, byCountry, byPair, demand } = hoursVars(s, tm, options.factors);
-  const rows: Row[] = [...demand];
+  const { vars, queueRows, byActivity, byCountry, byPair, demand } = hoursVars(s, tm);
+  const rows: Row[] = [...demand, ...queueRows.filter((r) => r.kind !== 'demand')];
   const languageOf = new Map(s.activities.map((a) => [a.id, a.language]));
+  const hv = (j: number): HoursVar | undefined => { const v = vars[j]; return isHours(v) ? v : undefined; };
   const ones = (js: readonly number[]): Term[] => js.map((v) => ({ v, coef: 1 }));
   for (const a of s.activities) {
     const js = byActivity.get(a.id) ?? [];
@@ -94,7 +98,7 @@ export function buildModel(s: Scenario, options: ModelOptions = DEFAULT_MODEL_OP
       : { terms: ones(mine), rhs: k * a.hours };
     if (a.minQuality !== undefined && a.minQuality > 0) {
       const floor = a.minQuality;
-      const terms = js.map((v) => ({ v, coef: (vars[v]?.quality ?? 0) - (flexible ? floor : 0) }));
+      const terms = js.map((v) => ({ v, coef: (hv(v)?.quality ?? 0) - (flexible ? floor : 0) }));
       rows.push({ id: `quality[${a.id}]`, kind: 'quality', op: '>=', rhs: flexible ? 0 : floor * a.hours, terms, source: [...path, 'min_quality'], activity: a.id, ...(flexible ? { valueInTerms: true as const } : {}) });
     }
     if (a.maxShare !== undefined && a.maxShare < 1) {
@@ -117,12 +121,12 @@ export function buildModel(s: Scenario, options: ModelOptions = DEFAULT_MODEL_OP
     }
     for (const [lang, skill] of Object.entries(c.languages)) {
       if (skill.capacityHours === undefined) continue;
-      const terms = ones(js.filter((v) => languageOf.get(vars[v]?.activity ?? '') === lang));
+      const terms = ones(js.filter((v) => languageOf.get(hv(v)?.activity ?? '') === lang));
       rows.push({ id: `language_capacity[${c.code},${lang}]`, kind: 'language-capacity', op: '<=', rhs: skill.capacityHours, terms, source: [...path, 'languages', lang, 'capacity_hours'], country: c.code, language: lang });
     }
     if (c.time.seats !== undefined && tm) {
       for (const k of tm.classes) {
-        const inClass = js.filter((v) => vars[v]?.timeClass === k.id);
+        const inClass = js.filter((v) => hv(v)?.timeClass === k.id);
         if (inClass.length === 0) continue;
         // Seats × hours of the class per week × weeks per period.
         rows.push({ id: `seats[${c.code},t${k.id}]`, kind: 'seats', op: '<=', rhs: c.time.seats * k.members.length * tm.weeksPerPeriod, terms: ones(inClass), source: [...path, 'seats'], country: c.code, timeClass: k.id });

@@ -30,8 +30,19 @@ export type HoursVar = VarBase & {
   readonly timeClass: number | undefined;
   /** Night/Sunday uplift per hour (rate × premiums), included in `cost`. */
   readonly premium: number;
-  /** Contact queues: agents per Erlang this country needs for its share (hours = f × Erlang-hours). */
-  readonly perErlang?: number;
+};
+/**
+ * Contact queues: how many hours of a time class are staffed with this pattern of whole agents
+ * per country (integer; continuous when the queue is staffed on the period average).
+ */
+export type PatternVar = VarBase & {
+  readonly role: 'pattern';
+  readonly activity: string;
+  readonly timeClass: number;
+  /** Country code → whole agents in each hour staffed this way. */
+  readonly agents: ReadonlyMap<string, number>;
+  /** Country code → Erlangs its agents answer in such an hour. */
+  readonly traffic: ReadonlyMap<string, number>;
 };
 /** 1 when a country's site is open (receives work, pays its fixed cost). */
 export type SiteVar = VarBase & { readonly role: 'site'; readonly country: string };
@@ -42,15 +53,16 @@ export type StaffVar = VarBase & { readonly role: 'staff'; readonly country: str
 /** Anything else (e.g. the dual model's variables). */
 export type AuxVar = VarBase & { readonly role: 'aux' };
 
-export type Var = HoursVar | SiteVar | UseVar | StaffVar | AuxVar;
+export type Var = HoursVar | PatternVar | SiteVar | UseVar | StaffVar | AuxVar;
 
 export const isHours = (v: Var | undefined): v is HoursVar => v?.role === 'hours';
+export const isPattern = (v: Var | undefined): v is PatternVar => v?.role === 'pattern';
 
 /** Does the model need a mixed-integer engine? */
 export const hasIntegers = (m: LpModel): boolean => m.vars.some((v) => v.kind !== 'continuous');
 
 export type RowKind = 'demand' | 'capacity' | 'language-capacity' | 'quality' | 'max-share' | 'min-home-share'
-  | 'site-link' | 'min-hours' | 'max-countries' | 'use-link' | 'min-country-share' | 'min-countries' | 'staffing' | 'seats' | 'dual';
+  | 'agents' | 'site-link' | 'min-hours' | 'max-countries' | 'use-link' | 'min-country-share' | 'min-countries' | 'staffing' | 'seats' | 'dual';
 export type Op = '=' | '<=' | '>=';
 export type Term = { readonly v: number; readonly coef: number };
 

@@ -1,5 +1,5 @@
 import type { Scenario } from '../scenario/types.js';
-import type { HoursVar, LpModel, Row, Var } from './lp.js';
+import { isHours, type HoursVar, type LpModel, type Row, type Var } from './lp.js';
 import { sharesOfPlannedHours } from './plannedShares.js';
 
 /**
@@ -8,10 +8,11 @@ import { sharesOfPlannedHours } from './plannedShares.js';
  * continuity (an activity from at least k countries, each with a minimum share); whole FTEs.
  * A scenario without these keys (and without --whole-fte) gets back the plain LP unchanged.
  */
-export function siteEconomics(s: Scenario, base: { vars: HoursVar[]; rows: Row[] }, byActivity: ReadonlyMap<string, readonly number[]>,
+export function siteEconomics(s: Scenario, base: { vars: readonly Var[]; rows: Row[] }, byActivity: ReadonlyMap<string, readonly number[]>,
   byCountry: ReadonlyMap<string, readonly number[]>, wholeFte: boolean): LpModel {
   // Under --whole-fte the people are paid through their FTE; hours keep only their night/Sunday uplift.
-  const vars: Var[] = wholeFte ? base.vars.map((v) => ({ ...v, cost: v.premium })) : [...base.vars];
+  const vars: Var[] = wholeFte ? base.vars.map((v) => (isHours(v) ? { ...v, cost: v.premium } : v)) : [...base.vars];
+  const hoursVar = (j: number): HoursVar | undefined => { const v = base.vars[j]; return isHours(v) ? v : undefined; };
   const rows: Row[] = [...base.rows];
   const volumeIn = (code: string): { terms: { v: number; coef: number }[]; most: number } => {
     const js = byCountry.get(code) ?? [];
@@ -44,7 +45,7 @@ export function siteEconomics(s: Scenario, base: { vars: HoursVar[]; rows: Row[]
     // One "uses" binary per country (not per hour class): all of the country's hours of a count.
     const byCountryOfA = new Map<string, number[]>();
     for (const j of byActivity.get(a.id) ?? []) {
-      const x = base.vars[j];
+      const x = hoursVar(j);
       if (x) byCountryOfA.set(x.country, [...(byCountryOfA.get(x.country) ?? []), j]);
     }
     const uses: number[] = [];
@@ -53,7 +54,7 @@ export function siteEconomics(s: Scenario, base: { vars: HoursVar[]; rows: Row[]
     // A queue's share is of the hours planned (Σx, which depends on the split): with z = 1,
     // Σx_c − k·Σx ≥ 0; with z = 0 the row must hold whatever the plan, hence + k·U·(1 − z),
     // U bounding Σx (per hour class, the most hours any one country could take).
-    const bound = planned ? mostHours(all.map((j) => base.vars[j]).filter((x) => x !== undefined)) : 0;
+    const bound = planned ? mostHours(all.map(hoursVar).filter((x) => x !== undefined)) : 0;
     for (const [country, js] of byCountryOfA) {
       const z = vars.length;
       uses.push(z);

@@ -1,4 +1,5 @@
-import { isHours, type LpModel } from '../model/lp.js';
+import { isHours, isPattern, type LpModel } from '../model/lp.js';
+import { queueSchedule } from './queueSchedule.js';
 import type { TimeModel } from '../model/timeClasses.js';
 import type { Scenario } from '../scenario/types.js';
 import { homeOnly } from './homeOnly.js';
@@ -32,19 +33,22 @@ export function allocationFrom(s: Scenario, model: LpModel, x: readonly number[]
   });
 }
 
-/** The per-hour schedule: each class's hours shared equally by its member hours. */
+/**
+ * The per-hour schedule: each class's hours shared equally by its member hours; contact queues
+ * hour by hour from their staffing patterns (queueSchedule.ts).
+ */
 export function scheduleFrom(model: LpModel, x: readonly number[]): ScheduleRow[] {
   const tm = model.time;
   if (!tm) return [];
-  const rows: ScheduleRow[] = [];
+  const queues = new Set(model.vars.flatMap((v) => (isPattern(v) ? [v.activity] : [])));
+  const rows: ScheduleRow[] = queueSchedule(model, x);
   model.vars.forEach((v, j) => {
-    if (!isHours(v) || v.timeClass === undefined) return;
+    if (!isHours(v) || v.timeClass === undefined || queues.has(v.activity)) return;
     const hours = x[j] ?? 0;
     const cls = tm.classes[v.timeClass];
     if (!cls || hours <= ZERO_HOURS * Math.max(1, v.impliedUpper)) return;
     const m = cls.members.length;
-    const traffic = v.perErlang === undefined ? undefined : hours / v.perErlang / (m * tm.weeksPerPeriod);
-    for (const t of cls.members) rows.push({ activity: v.activity, country: v.country, interval: t, hours: hours / m, ...(traffic === undefined ? {} : { traffic }) });
+    for (const t of cls.members) rows.push({ activity: v.activity, country: v.country, interval: t, hours: hours / m });
   });
   return rows.sort((a, b) => a.interval - b.interval || compareText(a.activity, b.activity) || compareText(a.country, b.country));
 }

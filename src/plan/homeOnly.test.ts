@@ -3,7 +3,7 @@ import type { HomeOnly } from './types.js';
 import { describe, expect, it } from 'vitest';
 import { scenarioOf } from '../../test/support/scenarioText.js';
 import { homeOnly } from './homeOnly.js';
-import { agentsFor } from '../staffing/contacts.js';
+import { wholeAgentsFor } from '../staffing/contacts.js';
 
 const COUNTRIES = `countries:
   FR: { cost_per_hour: 30, languages: { fr: 0.9, en: { quality: 0.8, capacity_hours: 100 } }, capacity_hours: 1000 }
@@ -103,7 +103,8 @@ activities:
     // Erlangs in one covered hour: volume per week × the hour's share of the weight × AHT.
     const weeks = 52 / 12;
     const erlangs = (dayWeight: number) => (20000 / weeks) * (dayWeight / (12 * (1 + 3))) * 300 / 3600;
-    const sundayHours = agentsFor(q.contacts, erlangs(3)) * 12 * weeks;
+    // Whole agents each Sunday hour (Erlang's own search), as a one-country plan staffs them.
+    const sundayHours = wholeAgentsFor(q.contacts, erlangs(3)) * 12 * weeks;
     const h = homeOnly(s, 0);
     expect(h.feasible).toBe(true);
     if (!h.feasible) return;

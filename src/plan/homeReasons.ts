@@ -2,7 +2,7 @@ import { classTraffic } from '../model/buildModel.js';
 import { hourDemand, timeModel, type TimeClass, type TimeModel } from '../model/timeClasses.js';
 import { pairStatus } from '../scenario/residency.js';
 import type { Activity, Country, DataClass, Scenario } from '../scenario/types.js';
-import { agentsFor } from '../staffing/contacts.js';
+import { fewestAgents } from '../staffing/queuePatterns.js';
 
 /**
  * Why everything cannot be delivered in the home country, as data: the table and JSON say it
@@ -96,5 +96,5 @@ function seatsShort(s: Scenario, home: Country, tm: TimeModel): HomeReason | und
 /** Agents an activity needs at once in one hour of class k when all of it is in one country. */
 export function agentsAtOnce(tm: TimeModel, k: TimeClass, a: Activity): number {
   const queue = a.contacts?.queued ? a.contacts : undefined;
-  return queue ? agentsFor(queue, classTraffic(tm, k, a.id, queue)) : hourDemand(tm, k, a.id, a.hours) / tm.weeksPerPeriod;
+  return queue ? fewestAgents(queue, classTraffic(tm, k, a.id, queue)) : hourDemand(tm, k, a.id, a.hours) / tm.weeksPerPeriod;
 }

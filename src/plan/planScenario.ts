@@ -13,8 +13,7 @@ import { verifyAllocation } from './verify.js';
 import { verifyCoverage } from './verifyCoverage.js';
 import { verifySites } from './verifySites.js';
 import { verifyStaffing } from './verifyStaffing.js';
-import { hasQueues, solvePooled } from './pooling.js';
-import { queueSummaries } from './queueSummary.js';
+import { hasQueues, queueSummaries } from './queueSummary.js';
 
 export type PlanOptions = SolveOptions & {
   /** Staff whole FTEs per country (--whole-fte). */
@@ -48,9 +47,8 @@ async function certificateOf(model: LpModel, result: Solved, solver: Solver, opt
  */
 export async function planScenario(s: Scenario, solver: Solver, options: PlanOptions): Promise<Outcome> {
   const wholeFte = options.wholeFte === true;
-  const pooled = hasQueues(s) ? await solvePooled(s, solver, { ...options, wholeFte }) : undefined;
-  const model = pooled?.model ?? buildModel(s, { wholeFte });
-  const result = pooled?.result ?? await solveModel(model, solver, options);
+  const model = buildModel(s, { wholeFte });
+  const result = await solveModel(model, solver, options);
   if (result.status === 'infeasible') {
     const feasible = async (m: LpModel): Promise<boolean> => ['optimal', 'feasible'].includes((await solveModel(m, solver, options)).status);
     return { status: 'infeasible', name: s.name, file: s.source.file, currency: s.currency, period: s.period, diagnosis: await diagnose(s, model, feasible) };
@@ -60,14 +58,13 @@ export async function planScenario(s: Scenario, solver: Solver, options: PlanOpt
     throw new VerificationError(solver.name, ['the engine reported the plan unbounded, which this model cannot be']);
   }
   if (result.status === 'error') throw new ExitError(EXIT.internal, `the solver gave no plan: ${result.message}`);
-  if (pooled && !pooled.converged) throw new VerificationError(solver.name, [`the pooling iteration did not settle in ${pooled.rounds} rounds`]);
   const { certificate, x } = await certificateOf(model, result, solver, options);
   const rows = allocationFrom(s, model, x);
   const decisions = decisionsFrom(model, x, wholeFte);
   // A search stopped by its time limit whose gap is already closed has found the optimum.
   const status = result.status === 'feasible' && (result.mipGap ?? 1) <= 1e-9 ? 'optimal' : result.status;
   const schedule = scheduleFrom(model, x);
-  const plan = buildPlan(s, rows, { status, engine: result.engine, certificate, decisions, schedule, week: weekFrom(s, model), time: model.time, queues: pooled ? queueSummaries(s, schedule, model, pooled.rounds) : undefined });
+  const plan = buildPlan(s, rows, { status, engine: result.engine, certificate, decisions, schedule, week: weekFrom(s, model), time: model.time, queues: hasQueues(s) ? queueSummaries(s, schedule, model) : undefined });
   const violations = [
     ...verifyAllocation(s, rows, rows.reduce((t, r) => t + r.cost - r.premiumCost, 0)),
     ...verifyCoverage(s, plan),

@@ -26,6 +26,8 @@ export type ScheduleRow = {
   readonly hours: number;
   /** Contact queues: Erlangs this country answers in this hour. */
   readonly traffic?: number;
+  /** Contact queues: agents at once in this hour (whole, or a period average). */
+  readonly agents?: number;
 };
 
 /** How a country answers its share of a contact activity. */
@@ -41,15 +43,22 @@ export type QueueSummary = {
   readonly hours: number;
   /** Scheduled FTE: agent hours / the country's hours per FTE (legal week, shrinkage). */
   readonly fte: number;
-  /** Contact-weighted service level, ASA and occupancy reached. */
+  /** Contact-weighted service level, ASA, P(wait) and occupancy reached over the week. */
   readonly serviceLevel: number | undefined;
   readonly asa: number;
+  readonly pWait: number;
   readonly occupancy: number;
+  /** The worst hour: lowest service level and highest ASA, P(wait) and occupancy of any hour it answers. */
+  readonly worst: { readonly serviceLevel: number | undefined; readonly asa: number; readonly pWait: number; readonly occupancy: number };
+  /** per_interval: whole agents meeting the targets in every hour; period_average: on average over the period. */
+  readonly staffing: 'per_interval' | 'period_average';
 };
 
 /** What splitting queues over countries costs against one pooled queue per activity. */
 export type Pooling = {
-  readonly rounds: number;
+  /** per_interval when every queue meets its targets in every hour; period_average when some queue is averaged. */
+  readonly staffing: 'per_interval' | 'period_average';
+  /** Agent hours per period that splitting hours between countries adds (only hours that are split count). */
   readonly extraHours: number;
   readonly cost: number;
   readonly queues: readonly QueueSummary[];

@@ -22,7 +22,8 @@ function planBlocks(e: ExplainPlan, t: TextContext): Block[] {
   const priced = e.rules.filter((r) => r.saving > 0 || r.liftedCost === undefined);
   const free = e.rules.filter((r) => r.saving === 0 && r.liftedCost !== undefined);
   const rules = [...priced.map((r) => priceText(r, t)), ...(free.length ? [`Cost nothing (lifting one alone would not lower the cost): ${free.map((r) => ruleLabel(r.rule, r.value, r.where, t)).join('; ')}`] : [])];
-  const from = e.marginalsFrom === 'highs-ranging' ? 'duals and ranging from HiGHS' : 'duals from the engine';
+  const from = e.marginalsFrom === 'highs-ranging' ? 'duals and ranging from HiGHS'
+    : e.marginalsFrom === 'replanned' ? 're-planned one step further: whole-agent staffing has no dual prices' : 'duals from the engine';
   const given = e.fixedDecisions ? ', for the sites and staffing of this plan' : '';
   const marginals = e.marginalsFrom === 'none' ? ['the engine gave no duals for this plan'] : e.marginals.map((m) => marginalText(m, t));
   const activities = [...new Set(e.choices.map((c) => c.activity))];

@@ -1,4 +1,5 @@
 import { homeReasonText } from './homeReasonText.js';
+import { integerDecisions, proofOf } from '../plan/proof.js';
 import type { Outcome, Plan, PlanWeek, Pooling, SiteDecision } from '../plan/types.js';
 import { PLACES, round } from './format.js';
 import type { Renderer } from './renderer.js';
@@ -54,7 +55,12 @@ function planJson(p: Plan): Record<string, unknown> {
 function optimalityJson(p: Plan): Record<string, unknown> {
   const c = p.certificate;
   if (c.kind === 'none') return { proven: false, reason: c.reason };
-  const base = { proven: p.status === 'optimal' && !p.pooling && (c.kind === 'dual' || (c.mipGap ?? 0) <= 1e-9), method: p.pooling ? 'dual bound given the queue splits of the pooling iteration' : c.kind === 'dual' ? 'dual bound' : 'branch and bound + dual bound for the hours', lower_bound: round(c.lowerBound, PLACES.cost), gap: round(c.gap, 9) };
+  const proof = proofOf(p);
+  const base = {
+    proven: proof.proven,
+    method: c.kind === 'dual' ? 'dual bound' : `branch and bound (${integerDecisions(p)}) + dual bound for the hours`,
+    lower_bound: round(c.lowerBound, PLACES.cost), gap: round(proof.proven ? c.gap : proof.gap ?? c.gap, 9),
+  };
   return c.kind === 'mip' ? { ...base, mip_gap: c.mipGap === undefined ? null : round(c.mipGap, 9) } : base;
 }
 
@@ -68,13 +74,21 @@ function weekJson(p: Plan, week: PlanWeek): Record<string, unknown> {
   };
 }
 
+/** JSON has no Infinity: an unbounded wait (an unstable queue) is null. */
+const finite = (v: number, places: number): number | null => (Number.isFinite(v) ? round(v, places) : null);
+
 function poolingJson(q: Pooling): Record<string, unknown> {
   return {
     contacts: q.queues.map((r) => ({
       activity: r.activity, country: r.country, volume: round(r.volume, 1), aht: r.aht, peak_agents: r.peakAgents, agent_hours: round(r.hours, PLACES.hours), fte: round(r.fte, PLACES.fte),
-      service_level: r.serviceLevel === undefined ? null : round(r.serviceLevel, 4), asa: round(r.asa, 2), occupancy: round(r.occupancy, 4),
+      service_level: r.serviceLevel === undefined ? null : round(r.serviceLevel, 4), asa: finite(r.asa, 2), p_wait: round(r.pWait, 4), occupancy: round(r.occupancy, 4),
+      worst_hour: {
+        service_level: r.worst.serviceLevel === undefined ? null : round(r.worst.serviceLevel, 4), asa: finite(r.worst.asa, 2),
+        p_wait: round(r.worst.pWait, 4), occupancy: round(r.worst.occupancy, 4),
+      },
+      staffing: r.staffing,
     })),
-    pooling: { extra_agent_hours: round(q.extraHours, PLACES.hours), cost: round(q.cost, PLACES.cost), rounds: q.rounds },
+    pooling: { staffing: q.staffing, extra_agent_hours: round(q.extraHours, PLACES.hours), cost: round(q.cost, PLACES.cost) },
   };
 }
 

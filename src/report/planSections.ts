@@ -1,3 +1,4 @@
+import { integerDecisions, proofOf } from '../plan/proof.js';
 import { homeReasonText } from './homeReasonText.js';
 import type { Infeasible, Plan, Finding } from '../plan/types.js';
 import { money, num, percent, type Locale } from './format.js';
@@ -35,9 +36,14 @@ export function countrySection(p: Plan, locale: Locale): Section {
 export function contactSection(p: Plan, locale: Locale): Section | undefined {
   const q = p.pooling;
   if (!q || q.queues.length === 0) return undefined;
-  const rows = q.queues.map((r) => [r.activity, r.country, num(r.volume, 0, locale), num(r.aht, 0, locale), num(r.peakAgents, 0, locale), num(r.hours, 0, locale), num(r.fte, 1, locale),
-    r.serviceLevel === undefined ? '—' : percent(r.serviceLevel, locale), num(r.asa, 1, locale), percent(r.occupancy, locale)]);
-  return { title: 'Contacts (each country staffed as its own queue)', head: ['Activity', 'Country', 'Contacts', 'AHT s', 'Peak agents', 'Agent hours', 'Scheduled FTE', 'Service level', 'ASA s', 'Occupancy'], rows, numeric: [2, 3, 4, 5, 6, 7, 8, 9], total: false };
+  const sl = (v: number | undefined): string => (v === undefined ? '—' : percent(v, locale));
+  const asa = (v: number): string => (Number.isFinite(v) ? num(v, 1, locale) : '∞');
+  const rows = q.queues.map((r) => [r.activity, r.country, num(r.volume, 0, locale), num(r.aht, 0, locale), num(r.peakAgents, r.staffing === 'per_interval' ? 0 : 1, locale), num(r.hours, 0, locale), num(r.fte, 1, locale),
+    sl(r.serviceLevel), sl(r.worst.serviceLevel), asa(r.asa), asa(r.worst.asa), percent(r.occupancy, locale)]);
+  const title = q.staffing === 'per_interval'
+    ? 'Contacts (each country staffed as its own queue, whole agents, targets met in every hour)'
+    : 'Contacts (each country staffed as its own queue; some queues staffed on the period average: targets met on average, not in every hour)';
+  return { title, head: ['Activity', 'Country', 'Contacts', 'AHT s', 'Peak agents', 'Agent hours', 'Scheduled FTE', 'Service level', 'Worst hour', 'ASA s', 'Worst ASA s', 'Occupancy'], rows, numeric: [2, 3, 4, 5, 6, 7, 8, 9, 10, 11], total: false };
 }
 
 /** The pooling line: what splitting queues costs against one queue per activity. */
@@ -45,14 +51,14 @@ export function poolingLines(p: Plan, locale: Locale): string[] {
   const q = p.pooling;
   if (!q) return [];
   return [q.extraHours > 0.005
-    ? `Pooling cost: splitting queues over countries needs ${num(q.extraHours, 0, locale)} more agent hours per ${p.period} than one queue per activity would (${money(q.cost, p.currency, locale)}, included above).`
+    ? `Pooling cost: the hours split between countries need ${num(q.extraHours, 0, locale)} more agent hours per ${p.period} than one queue would in those hours (${money(q.cost, p.currency, locale)}, included above).`
     : 'Pooling cost: none — every queue-hour is answered from one country.'];
 }
 
 /** What the title calls the plan: optimal only when it is proven so. */
 export function planKind(p: Plan): string {
   if (p.status === 'feasible') return 'best plan found within the time limit';
-  return p.pooling ? 'plan (hours optimal for its queue splits)' : 'optimal plan';
+  return proofOf(p).proven ? 'optimal plan' : 'plan (optimality not proven)';
 }
 
 /** Why each decided site is open or closed (fixed cost, minimum volume, forced by the scenario). */
@@ -94,13 +100,18 @@ export function summaryLines(p: Plan, locale: Locale): string[] {
 function proofLine(p: Plan, locale: Locale): string {
   const c = p.certificate;
   const gap = (g: number): string => `${num(g * 100, 4, locale)}%`;
-  if (c.kind !== 'none' && p.pooling) return `Hours proven optimal by a dual bound for the queue splits the pooling iteration settled on (${p.pooling.rounds} rounds; the splits themselves are not proven optimal), verified against every rule (engine: ${p.engine}).`;
-  if (c.kind === 'dual') return `Optimal: proven by a dual bound (gap ${gap(c.gap)}), verified against every rule (engine: ${p.engine}).`;
-  if (c.kind === 'mip') {
-    const head = p.status === 'optimal' ? 'Optimal' : 'Best plan found within the time limit';
-    return `${head}: site and staffing choices by branch and bound (gap ${c.mipGap === undefined ? 'not reported' : gap(c.mipGap)}), hours proven optimal for them by a dual bound (gap ${gap(c.gap)}); verified against every rule (engine: ${p.engine}).`;
+  const proof = proofOf(p);
+  const staffing = p.pooling ? ` Queues: ${p.pooling.staffing === 'per_interval' ? 'whole agents meeting every target in every hour' : 'staffing averaged over the period (targets met on average, not in every hour)'}.` : '';
+  if (c.kind === 'dual') {
+    return proof.proven
+      ? `Optimal: proven by a dual bound (gap ${gap(c.gap)}), verified against every rule (engine: ${p.engine}).${staffing}`
+      : `Verified against every rule (engine: ${p.engine}); within ${gap(proof.gap ?? c.gap)} of the dual bound, not proven optimal.${staffing}`;
   }
-  return `Verified against every rule (engine: ${p.engine}); optimality not proven: ${c.reason}.`;
+  if (c.kind === 'mip') {
+    const head = proof.proven ? 'Optimal' : p.status === 'optimal' ? 'Not proven optimal' : 'Best plan found within the time limit';
+    return `${head}: ${integerDecisions(p)} by branch and bound (gap ${c.mipGap === undefined ? 'not reported' : gap(c.mipGap)}), hours proven optimal for them by a dual bound (gap ${gap(c.gap)}); verified against every rule (engine: ${p.engine}).${staffing}`;
+  }
+  return `Verified against every rule (engine: ${p.engine}); optimality not proven: ${c.reason}.${staffing}`;
 }
 
 /** Where a finding's rule is written: file:line:col path, or the --set option that set it. */

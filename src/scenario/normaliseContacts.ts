@@ -1,6 +1,6 @@
 import { parseServiceLevel, unreachableTarget } from '../erlang/targets.js';
 import type { ServiceLevelTarget, StaffingTargets } from '../erlang/types.js';
-import type { Contacts } from '../staffing/contacts.js';
+import { DEFAULT_MAX_COUNTRIES_PER_HOUR, type Contacts } from '../staffing/contacts.js';
 import type { Report } from './normaliseTime.js';
 import type { ActivityInput } from './schema.js';
 
@@ -38,5 +38,11 @@ export function contactsOf(id: string, input: ActivityInput, report: Report): Co
     report([...path, 'contacts', 'channel'], `${channel} has no queue: service_level, asa and patience apply to voice and chat only`);
   }
   if (c.concurrency !== undefined && channel !== 'chat') report([...path, 'contacts', 'concurrency'], 'concurrency applies to chat only');
-  return { channel, volume: c.volume, aht: c.aht, concurrency: c.concurrency ?? 1, patience: c.patience, targets, occupancyMax, queued };
+  if (!queued && (c.staffing !== undefined || c.max_countries_per_hour !== undefined)) {
+    report([...path, 'contacts', c.staffing !== undefined ? 'staffing' : 'max_countries_per_hour'], `${channel} has no queue: staffing and max_countries_per_hour apply to voice and chat only`);
+  }
+  return {
+    channel, volume: c.volume, aht: c.aht, concurrency: c.concurrency ?? 1, patience: c.patience, targets, occupancyMax, queued,
+    staffing: c.staffing ?? 'per_interval', maxCountriesPerHour: c.max_countries_per_hour ?? DEFAULT_MAX_COUNTRIES_PER_HOUR,
+  };
 }

@@ -70,6 +70,7 @@ export const DATA_CLASSES = ['none', 'personal', 'health', 'public'] as const;
 export type DataClass = (typeof DATA_CLASSES)[number];
 
 export const CHANNELS = ['voice', 'chat', 'email', 'backoffice'] as const;
+export const STAFFING_BASES = ['per_interval', 'period_average'] as const;
 
 /** Contact volumes, turned into staff by Erlang C (or A with patience) per hour of coverage. */
 export const ContactsSchema = z.strictObject({
@@ -84,6 +85,10 @@ export const ContactsSchema = z.strictObject({
   occupancy_max: z.number({ error: 'expected a share in (0, 1]' }).gt(0, { error: 'occupancy_max must be in (0, 1]' }).max(1, { error: 'occupancy_max must be in (0, 1]' }).optional(),
   patience: positive('a positive mean patience in seconds').optional(),
   concurrency: z.number({ error: 'expected a whole number ≥ 1' }).int({ error: 'expected a whole number ≥ 1' }).min(1, { error: 'expected a whole number ≥ 1' }).optional(),
+  staffing: z.enum(STAFFING_BASES, { error: `expected one of ${STAFFING_BASES.join(', ')}` }).optional()
+    .describe('per_interval (default): whole agents meeting every target in every hour; period_average: staffing mixed over the weeks of the period, targets met on average only'),
+  max_countries_per_hour: z.number({ error: 'expected 1, 2 or 3' }).int({ error: 'expected 1, 2 or 3' }).min(1, { error: 'expected 1, 2 or 3' }).max(3, { error: 'expected 1, 2 or 3' }).optional()
+    .describe('Most countries answering one hour of this queue at once (default 2: one site, or a site and its overflow)'),
 });
 
 /** Refinements that run despite other errors may see any value: only maps are checked. */

@@ -15,7 +15,18 @@ export type Contacts = {
   readonly occupancyMax: number;
   /** Voice and chat wait in a queue (Erlang); email and back-office are worked through. */
   readonly queued: boolean;
+  /**
+   * per_interval: whole agents meeting every target in every hour of the week; period_average:
+   * each hour's staffing may mix whole-agent staffings over the weeks of the period, so the
+   * targets hold on average over the period, not in every interval.
+   */
+  readonly staffing: 'per_interval' | 'period_average';
+  /** Most countries answering one hour of the queue at once. */
+  readonly maxCountriesPerHour: number;
 };
+
+/** Default: one country, or one and its overflow, per hour of a queue. */
+export const DEFAULT_MAX_COUNTRIES_PER_HOUR = 2;
 
 /** Handling time the queue sees: a chat agent with k sessions frees up k times faster. */
 export const queueAht = (c: Contacts): number => c.aht / c.concurrency;

@@ -1,6 +1,7 @@
 import { hourWeight, type Coverage, type ScenarioTime } from '../scenario/timeTypes.js';
 import { weekGrid, type Interval } from '../time/weekGrid.js';
-import { agentsFor, queueAht, type Contacts } from './contacts.js';
+import { queueAht, type Contacts } from './contacts.js';
+import { fewestAgents } from './queuePatterns.js';
 
 /**
  * Traffic of a contact stream in each hour of the reference week: the period's volume spread
@@ -14,9 +15,9 @@ export function trafficByInterval(c: Contacts, coverage: Coverage, grid: readonl
 
 /**
  * Productive hours per period if the whole stream is one queue (full pooling): Σ over the
- * week's hours of the agents Erlang needs × weeks per period. Infinity if a target is out of reach.
+ * week's hours of the whole agents Erlang needs × weeks per period. Infinity if a target is out of reach.
  */
 export function pooledHours(c: Contacts, coverage: Coverage, time: ScenarioTime, weeksPerPeriod: number): number {
   const grid = weekGrid(time.week, time.rule);
-  return trafficByInterval(c, coverage, grid, weeksPerPeriod).reduce((t, a) => t + agentsFor(c, a) * weeksPerPeriod, 0);
+  return trafficByInterval(c, coverage, grid, weeksPerPeriod).reduce((t, a) => t + fewestAgents(c, a) * weeksPerPeriod, 0);
 }

@@ -1,3 +1,4 @@
+import { proofOf } from '../../plan/proof.js';
 import type { Plan } from '../../plan/types.js';
 import { WEEKS_PER_PERIOD } from '../../scenario/countryTable.js';
 import type { LegalBasis } from '../../scenario/residency.js';
@@ -150,7 +151,7 @@ function summary({ plan, ref, scenario }: Ctx): SummaryData {
   return {
     kind: 'summary', hours: plan.totalHours, fte: plan.totalFte, cost: plan.totalCost,
     countries: plan.countries.map((c) => ref(c.country)), sites: plan.countries.length,
-    baseline, proven: plan.status === 'optimal' && plan.certificate.kind !== 'none',
+    baseline, proven: proofOf(plan).proven,
     periodsPerYear: weeks !== undefined && scenario.period !== 'year' ? 52 / weeks : undefined,
   };
 }

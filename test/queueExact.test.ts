@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { staffingMeets } from '../src/erlang/staffing.js';
+import { queueMetrics } from '../src/erlang/metrics.js';
+import { planScenario } from '../src/plan/planScenario.js';
+import type { Outcome } from '../src/plan/types.js';
+import { highsSolver } from '../src/solver/highsSolver.js';
+import { scenarioOf } from './support/scenarioText.js';
+
+/**
+ * The exact queue model against a brute-force oracle: every whole number of agents per country
+ * and hour, checked with Erlang directly (a bisection of its own for the traffic n agents carry),
+ * the period's rules checked on the totals. The only rule shared with the model is the one the
+ * docs state: each country staffs its share with the fewest agents (no agent could be sent home),
+ * and at most `max_countries_per_hour` countries answer one hour.
+ */
+type Country = { code: string; rate: number; quality: number; capacity?: number };
+type Case = {
+  name: string; volume: number; aht: number; sl?: string; weights: number[];
+  countries: Country[]; maxShare?: number; minQuality?: number; minHomeShare?: number; perHour?: number;
+};
+
+const AHT_TARGETS = (sl: string) => ({ serviceLevel: { share: Number(sl.split('/')[0]) / 100, withinSeconds: Number(sl.split('/')[1]) }, maxOccupancy: 0.85 });
+
+function yamlOf(c: Case): string {
+  const hours = c.weights.map((w, i) => `"${String(8 + i).padStart(2, '0')}": ${w}`).join(', ');
+  const countries = c.countries.map((k) => `  ${k.code}: { cost_per_hour: ${k.rate}, languages: { fr: ${k.quality} }, scc: true, working_hours: "Mon-Sun 00:00-24:00"${k.capacity === undefined ? '' : `, capacity_hours: ${k.capacity}`} }`).join('\n');
+  const rules = [
+    c.maxShare === undefined ? '' : `    max_share: ${c.maxShare}`,
+    c.minQuality === undefined ? '' : `    min_quality: ${c.minQuality}`,
+    c.minHomeShare === undefined ? '' : `    min_home_share: ${c.minHomeShare}`,
+  ].filter(Boolean).join('\n');
+  return `name: ${c.name}
+period: week
+home: ${c.countries[0]?.code}
+timezone: Europe/Paris
+week: 2027-01-11
+countries:
+${countries}
+activities:
+  q:
+    language: fr
+    contacts: { volume: ${c.volume}, aht: ${c.aht}, service_level: "${c.sl ?? '80/20'}"${c.perHour === undefined ? '' : `, max_countries_per_hour: ${c.perHour}`} }
+    coverage: "Mon 08:00-${String(8 + c.weights.length).padStart(2, '0')}:00"
+    profile: { hours: { ${hours} } }
+${rules}
+`;
+}
+
+/** The least-cost plan by enumeration, or Infinity when none exists. */
+function bruteForce(c: Case): number {
+  const targets = AHT_TARGETS(c.sl ?? '80/20');
+  const meets = (traffic: number, n: number): boolean => traffic <= 0 || staffingMeets({ traffic, ahtSeconds: c.aht }, targets, n);
+  const carried = (n: number): number => {
+    if (n === 0) return 0;
+    let lo = 0;
+    let hi = n;
+    for (let i = 0; i < 80; i++) { const mid = (lo + hi) / 2; if (meets(mid, n)) lo = mid; else hi = mid; }
+    return lo;
+  };
+  const total = c.weights.reduce((p, q) => p + q, 0);
+  const perHour = c.perHour ?? 2;
+  const k = c.countries.length;
+  // Each hour: every vector of whole agents that carries the hour's traffic, minimally.
+  const options = c.weights.map((w) => {
+    const traffic = (c.volume * (w / total) * c.aht) / 3600;
+    let whole = 0;
+    while (!meets(traffic, whole)) whole++;
+    const out: number[][] = [];
+    const rec = (i: number, v: number[]): void => {
+      if (i === k) {
+        if (v.filter((n) => n > 0).length > perHour) return;
+        const caps = v.map(carried);
+        const sum = caps.reduce((p, q) => p + q, 0);
+        if (sum < traffic) return;
+        if (v.some((n, j) => n > 0 && sum - (caps[j] ?? 0) + carried(n - 1) >= traffic)) return;
+        out.push([...v]);
+        return;
+      }
+      for (let n = 0; n <= whole; n++) rec(i + 1, [...v, n]);
+    };
+    rec(0, []);
+    return out;
+  });
+  let best = Infinity;
+  const walk = (h: number, totals: number[]): void => {
+    if (h === options.length) {
+      const all = totals.reduce((p, q) => p + q, 0);
+      const tol = 1e-9;
+      if (c.countries.some((x, j) => x.capacity !== undefined && (totals[j] ?? 0) > x.capacity + tol)) return;
+      if (c.maxShare !== undefined && totals.some((t) => t > (c.maxShare ?? 1) * all + tol)) return;
+      if (c.minQuality !== undefined && c.countries.reduce((p, x, j) => p + x.quality * (totals[j] ?? 0), 0) < c.minQuality * all - tol) return;
+      if (c.minHomeShare !== undefined && (totals[0] ?? 0) < c.minHomeShare * all - tol) return;
+      best = Math.min(best, c.countries.reduce((p, x, j) => p + x.rate * (totals[j] ?? 0), 0));
+      return;
+    }
+    for (const v of options[h] ?? []) walk(h + 1, totals.map((t, j) => t + (v[j] ?? 0)));
+  };
+  walk(0, new Array<number>(k).fill(0));
+  return best;
+}
+
+const FR: Country = { code: 'FR', rate: 32, quality: 0.95 };
+const MA: Country = { code: 'MA', rate: 17, quality: 0.86 };
+const RO: Country = { code: 'RO', rate: 21, quality: 0.9 };
+
+const CASES: Case[] = [
+  { name: 'cheapest alone', volume: 120, aht: 300, weights: [1, 2, 1.5], countries: [FR, MA] },
+  { name: 'max share', volume: 120, aht: 300, weights: [1, 2, 1.5], countries: [FR, MA], maxShare: 0.6 },
+  { name: 'MA capacity', volume: 200, aht: 300, weights: [1, 3, 2], countries: [FR, { ...MA, capacity: 9 }] },
+  { name: 'quality floor', volume: 150, aht: 240, weights: [2, 1, 1], countries: [FR, MA], minQuality: 0.9 },
+  { name: 'home share', volume: 150, aht: 240, weights: [2, 1, 1], countries: [FR, MA], minHomeShare: 0.3 },
+  { name: 'tiny queue', volume: 8, aht: 300, weights: [1, 1], countries: [FR, MA], maxShare: 0.5 },
+  { name: 'three countries, three at once', volume: 90, aht: 300, weights: [1, 2], countries: [FR, MA, RO], maxShare: 0.4, perHour: 3 },
+  { name: 'three countries, two at once', volume: 90, aht: 300, weights: [1, 2], countries: [FR, MA, RO], maxShare: 0.45 },
+  { name: 'one at a time', volume: 120, aht: 300, weights: [1, 2, 1.5], countries: [FR, MA], maxShare: 0.6, perHour: 1 },
+  { name: 'strict service level', volume: 120, aht: 300, sl: '90/10', weights: [1, 2, 1.5], countries: [FR, MA], maxShare: 0.7 },
+];
+
+const planOf = async (c: Case): Promise<Outcome> => planScenario(scenarioOf(yamlOf(c)), highsSolver, { timeLimitSeconds: 30 });
+
+describe('contact queues, exactly: whole agents per country and hour', () => {
+  it.each(CASES)('$name: the plan costs what brute-force enumeration finds', async (c) => {
+    const brute = bruteForce(c);
+    const o = await planOf(c);
+    if (!Number.isFinite(brute)) {
+      expect(o.status).toBe('infeasible');
+      return;
+    }
+    expect(o.status).toBe('optimal');
+    if (o.status === 'infeasible') return;
+    expect(o.totalCost).toBeCloseTo(brute, 6);
+  });
+
+  it('meets the service level in every hour, at whole agents, checked with Erlang', async () => {
+    const c = CASES[1] as Case;
+    const o = await planOf(c);
+    if (o.status === 'infeasible') throw new Error('no plan');
+    const within = 20;
+    for (const r of o.schedule) {
+      const agents = r.hours; // period: week, so agent hours in the hour = agents
+      expect(Math.abs(agents - Math.round(agents))).toBeLessThan(1e-6);
+      const m = queueMetrics({ traffic: r.traffic ?? 0, ahtSeconds: c.aht }, Math.round(agents));
+      expect(m.stable).toBe(true);
+      expect(m.serviceLevel(within)).toBeGreaterThanOrEqual(0.8 - 1e-9);
+      expect(m.occupancy).toBeLessThanOrEqual(0.85 + 1e-9);
+    }
+    for (const q of o.pooling?.queues ?? []) expect(q.worst.serviceLevel ?? 0).toBeGreaterThanOrEqual(0.8 - 1e-9);
+  });
+
+  it('a tiny queue gets whole agents, and its ASA is the one they give (not interpolated)', async () => {
+    const c: Case = { name: 'tiny', volume: 6, aht: 300, weights: [1], countries: [MA] };
+    const o = await planOf(c);
+    if (o.status === 'infeasible') throw new Error('no plan');
+    const traffic = (6 * c.aht) / 3600; // 0.5 Erlang
+    let whole = 1;
+    while (!staffingMeets({ traffic, ahtSeconds: c.aht }, AHT_TARGETS('80/20'), whole)) whole++;
+    const q = o.pooling?.queues[0];
+    expect(o.totalHours).toBeCloseTo(whole, 9);
+    expect(q?.asa).toBeCloseTo(queueMetrics({ traffic, ahtSeconds: c.aht }, whole).asa, 6);
+    expect(q?.serviceLevel).toBeGreaterThanOrEqual(0.8);
+  });
+});
