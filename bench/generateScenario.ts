@@ -114,6 +114,11 @@ export type CoverageOptions = {
   readonly sites?: boolean;
   /** With `sites`: min_countries 2 on every fifth activity (business continuity). */
   readonly minCountries?: boolean;
+  /**
+   * Contact queues: the first `queues` activities are voice queues (80/20) instead of hours,
+   * with a volume that needs about the hours they would have had (AHT 240–420 s).
+   */
+  readonly queues?: number;
 };
 
 /**
@@ -162,7 +167,11 @@ export function generateCoverageScenarioYaml(activities: number, countries: numb
     const coverage = weighted(COVERAGES);
     const days = Object.entries(pick(DAY_PROFILES)).map(([d, w]) => `${d}: ${round2(w * (0.9 + r() * 0.2))}`);
     const hourly = Object.entries(pick(HOUR_PROFILES)).map(([h, w]) => `"${h}": ${round2(w * (0.9 + r() * 0.2))}`);
-    acts.push(`  a${i}:`, `    language: ${lang}`, `    hours: ${hours}`, `    data: ${data}`, `    coverage: "${coverage}"`);
+    // Drawn only for queues, so that scenarios without them stay as they were.
+    const aht = i < (options.queues ?? 0) ? pick([240, 300, 360, 420]) : undefined;
+    const volume = aht === undefined ? 0 : Math.round((hours * 3600 * 0.8) / aht);
+    const work = aht === undefined ? `    hours: ${hours}` : `    contacts: { volume: ${volume}, aht: ${aht}, service_level: "80/20" }`;
+    acts.push(`  a${i}:`, `    language: ${lang}`, work, `    data: ${data}`, `    coverage: "${coverage}"`);
     if (days.length > 0 || hourly.length > 0) {
       const parts = [...(days.length > 0 ? [`days: { ${days.join(', ')} }`] : []), ...(hourly.length > 0 ? [`hours: { ${hourly.join(', ')} }`] : [])];
       acts.push(`    profile: { ${parts.join(', ')} }`);

@@ -50,6 +50,10 @@ function buildTimeModel(s: Scenario): TimeModel | undefined {
   const covered = s.activities.filter((a) => a.coverage !== undefined);
   if (covered.length === 0) return undefined;
   const grid = weekGrid(s.time.week, s.time.rule);
+  // Seats hold hour by hour. Hours activities can be spread evenly over a class's hours, but a
+  // queue's whole agents differ from hour to hour within a class: with seats and a queue, every
+  // hour is its own class, so that each seat row is one hour's.
+  const hourly = s.activities.some((a) => a.contacts?.queued === true && a.coverage !== undefined) && s.countries.some((c) => c.time.seats !== undefined);
   const bySignature = new Map<string, { members: number[]; weight: Map<string, number>; countries: Map<string, CountryHour> }>();
   const totalWeight = new Map<string, number>();
   for (const t of grid) {
@@ -68,7 +72,7 @@ function buildTimeModel(s: Scenario): TimeModel | undefined {
       const sunday = local.day === 6;
       countries.set(c.code, { works, night, sunday, multiplier: 1 + (night ? c.time.premiums.night : 0) + (sunday ? c.time.premiums.sunday : 0) });
     }
-    const signature = JSON.stringify([[...weight.values()], [...countries.values()].map((h) => [h.works, h.multiplier])]);
+    const signature = JSON.stringify([[...weight.values()], [...countries.values()].map((h) => [h.works, h.multiplier]), hourly ? t.index : 0]);
     const cls = bySignature.get(signature);
     if (cls) cls.members.push(t.index);
     else bySignature.set(signature, { members: [t.index], weight, countries });

@@ -1,3 +1,4 @@
+import { dualBound } from '../model/dualBound.js';
 import { objectiveAt, type LpModel } from '../model/lp.js';
 import type { Certificate } from './types.js';
 
@@ -13,25 +14,7 @@ export const OPTIMALITY_GAP = 1e-6;
  */
 export function certify(model: LpModel, x: readonly number[], duals: readonly number[] | undefined): Certificate {
   if (!duals) return { kind: 'none', reason: 'the engine gave no dual solution' };
-  const y = model.rows.map((r, i) => {
-    const v = duals[i] ?? 0;
-    if (!Number.isFinite(v)) return 0;
-    if (r.op === '>=') return Math.max(0, v);
-    if (r.op === '<=') return Math.min(0, v);
-    return v;
-  });
-  const reduced = model.vars.map((v) => v.cost);
-  let bound = 0;
-  model.rows.forEach((r, i) => {
-    const yi = y[i] ?? 0;
-    if (yi === 0) return;
-    bound += yi * r.rhs;
-    for (const t of r.terms) reduced[t.v] = (reduced[t.v] ?? 0) - yi * t.coef;
-  });
-  model.vars.forEach((v, j) => {
-    const d = reduced[j] ?? 0;
-    if (d < 0) bound += d * v.impliedUpper;
-  });
+  const bound = dualBound(model, duals).lowerBound;
   const objective = objectiveAt(model, x);
   const gap = Math.max(0, objective - bound) / Math.max(1, Math.abs(objective));
   return Number.isFinite(bound)

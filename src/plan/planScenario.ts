@@ -38,7 +38,8 @@ async function certificateOf(model: LpModel, result: Solved, solver: Solver, opt
   if (inner.kind !== 'dual') return { certificate: inner, x };
   const total = objectiveAt(model, x);
   const lowerBound = inner.lowerBound + fixed.constant;
-  return { certificate: { kind: 'mip', mipGap: result.mipGap, lowerBound, gap: Math.max(0, total - lowerBound) / Math.max(1, Math.abs(total)) }, x };
+  const gap = Math.max(0, total - lowerBound) / Math.max(1, Math.abs(total));
+  return { certificate: { kind: 'mip', mipGap: result.mipGap, lowerBound, gap, ...(result.pricedOut ? { pricedOut: result.pricedOut } : {}) }, x };
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { PricedOut } from '../solver/solver.js';
 import type { HomeReason } from './homeReasons.js';
 import type { LegalBasis } from '../scenario/residency.js';
 import type { DataClass } from '../scenario/types.js';
@@ -130,7 +131,11 @@ export type HomeOnly =
  */
 export type Certificate =
   | { readonly kind: 'dual'; readonly lowerBound: number; readonly gap: number }
-  | { readonly kind: 'mip'; readonly mipGap: number | undefined; readonly lowerBound: number; readonly gap: number }
+  | {
+    readonly kind: 'mip'; readonly mipGap: number | undefined; readonly lowerBound: number; readonly gap: number;
+    /** Whole-agent queues: the LP relaxation's bound that rules out the staffing patterns left out. */
+    readonly pricedOut?: PricedOut;
+  }
   | { readonly kind: 'none'; readonly reason: string };
 
 export type Plan = {

@@ -61,7 +61,11 @@ function optimalityJson(p: Plan): Record<string, unknown> {
     method: c.kind === 'dual' ? 'dual bound' : `branch and bound (${integerDecisions(p)}) + dual bound for the hours`,
     lower_bound: round(c.lowerBound, PLACES.cost), gap: round(proof.proven ? c.gap : proof.gap ?? c.gap, 9),
   };
-  return c.kind === 'mip' ? { ...base, mip_gap: c.mipGap === undefined ? null : round(c.mipGap, 9) } : base;
+  if (c.kind !== 'mip') return base;
+  const priced = c.pricedOut && {
+    priced_out: { lp_bound: round(c.pricedOut.lowerBound, PLACES.cost), threshold: round(c.pricedOut.threshold, PLACES.cost), patterns_kept: c.pricedOut.kept, patterns: c.pricedOut.total },
+  };
+  return { ...base, mip_gap: c.mipGap === undefined ? null : round(c.mipGap, 9), ...priced };
 }
 
 /** Coverage plans: the reference week and one row per activity, country and hour with hours > 0. */

@@ -1,4 +1,5 @@
 import type { LpModel } from '../model/lp.js';
+import { solvePricedOut } from './pricedOut.js';
 import type { SolveOptions, SolveResult, Solver } from './solver.js';
 
 /** A row with no variables that cannot hold (e.g. a home share where home is not allowed). */
@@ -11,12 +12,18 @@ export function emptyRowConflict(model: LpModel): string | undefined {
   return undefined;
 }
 
-/** Solve through an engine, answering trivially infeasible models without calling it. */
+/**
+ * Solve through an engine, answering trivially infeasible models without calling it; a
+ * whole-agent queue model is solved over the staffing patterns its LP relaxation leaves in
+ * play (pricedOut.ts), every command alike.
+ */
 export async function solveModel(model: LpModel, solver: Solver, options: SolveOptions): Promise<SolveResult> {
   if (emptyRowConflict(model) !== undefined) return { status: 'infeasible' };
-  try {
-    return await solver.solve(model, options);
-  } catch (e) {
-    return { status: 'error', message: `${solver.name} failed: ${e instanceof Error ? e.message : String(e)}` };
-  }
+  return solvePricedOut(model, async (m) => {
+    try {
+      return await solver.solve(m, options);
+    } catch (e) {
+      return { status: 'error', message: `${solver.name} failed: ${e instanceof Error ? e.message : String(e)}` };
+    }
+  });
 }

@@ -1,6 +1,14 @@
 import type { LpModel } from '../model/lp.js';
 
 /** What an engine can say about a model: expected outcomes are values, not exceptions. */
+/**
+ * How a whole-agent queue model was solved (solver/pricedOut.ts): its LP relaxation bounds every
+ * plan by `lowerBound`, and the staffing patterns left out each cost more than `threshold` above
+ * it, so none can be in a plan within `threshold` of the bound; the engine then proved the optimum
+ * over the `kept` patterns.
+ */
+export type PricedOut = { readonly lowerBound: number; readonly threshold: number; readonly kept: number; readonly total: number };
+
 export type SolveResult =
   | {
     readonly status: 'optimal';
@@ -13,6 +21,7 @@ export type SolveResult =
     readonly duals: readonly number[] | undefined;
     /** Mixed-integer models: the engine's relative gap between solution and bound (0 = proven). */
     readonly mipGap: number | undefined;
+    readonly pricedOut?: PricedOut;
   }
   /** A mixed-integer search stopped by its time limit with a solution and a gap. */
   | {
@@ -21,6 +30,7 @@ export type SolveResult =
     readonly objective: number;
     readonly x: readonly number[];
     readonly mipGap: number | undefined;
+    readonly pricedOut?: PricedOut;
   }
   | { readonly status: 'infeasible' }
   | { readonly status: 'unbounded' }

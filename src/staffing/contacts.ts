@@ -35,7 +35,13 @@ export const queueAht = (c: Contacts): number => c.aht / c.concurrency;
 export const workHours = (c: Contacts): number => (c.volume * c.aht) / 3600 / c.occupancyMax;
 
 const cache = new Map<string, number>();
-const streamKey = (c: Contacts): string => `${queueAht(c)}|${c.patience}|${JSON.stringify(c.targets)}`;
+const keys = new WeakMap<Contacts, string>();
+/** Streams with the same handling time, patience and targets staff alike: one key, computed once per object. */
+function streamKey(c: Contacts): string {
+  let k = keys.get(c);
+  if (k === undefined) { k = `${queueAht(c)}|${c.patience}|${JSON.stringify(c.targets)}`; keys.set(c, k); }
+  return k;
+}
 const queueOf = (c: Contacts, traffic: number) =>
   (c.patience === undefined ? { traffic, ahtSeconds: queueAht(c) } : { traffic, ahtSeconds: queueAht(c), patienceSeconds: c.patience });
 

@@ -11,8 +11,16 @@ export type StaffingPattern = {
   readonly traffic: readonly number[];
 };
 
-/** The most traffic n whole agents carry at the queue's targets (0 for none). */
-export const capacityOf = (c: Contacts, n: number): number => (n <= 0 ? 0 : trafficCarried(c, n));
+const tables = new WeakMap<Contacts, number[]>();
+
+/** The most traffic n whole agents carry at the queue's targets (0 for none), tabulated once per stream. */
+export function capacityOf(c: Contacts, n: number): number {
+  if (n <= 0) return 0;
+  let table = tables.get(c);
+  if (!table) { table = [0]; tables.set(c, table); }
+  while (table.length <= n) table.push(trafficCarried(c, table.length));
+  return table[n] ?? 0;
+}
 
 /**
  * Fewest whole agents that carry `traffic` Erlangs (0 for none, Infinity if out of reach),
@@ -21,12 +29,22 @@ export const capacityOf = (c: Contacts, n: number): number => (n <= 0 ? 0 : traf
  */
 export function fewestAgents(c: Contacts, traffic: number): number {
   if (traffic <= 1e-12) return 0;
-  const guess = wholeAgentsFor(c, traffic);
-  if (!Number.isFinite(guess)) return guess;
-  let n = guess;
-  while (n > 1 && capacityOf(c, n - 1) >= traffic) n--;
-  while (capacityOf(c, n) < traffic) n++;
-  return n;
+  // Out of reach at any staffing (the table would never pass the traffic): asked of Erlang once.
+  if (!Number.isFinite(wholeAgentsFor(c, traffic))) return Infinity;
+  return fewestInTable(c, traffic);
+}
+
+/** Smallest n with capacityOf(n) ≥ traffic, for a traffic known to be within reach. */
+function fewestInTable(c: Contacts, traffic: number): number {
+  if (traffic <= 1e-12) return 0;
+  let hi = 1;
+  while (capacityOf(c, hi) < traffic) hi *= 2;
+  let lo = hi / 2; // capacityOf(lo) < traffic, or lo = 0.5 when hi = 1
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (capacityOf(c, mid) >= traffic) hi = mid; else lo = mid;
+  }
+  return hi;
 }
 
 /**
@@ -65,7 +83,7 @@ export function staffingPatterns(c: Contacts, traffic: number, limit: readonly n
   const place = (from: number, used: number, carried: number): void => {
     for (let i = from; i < k; i++) {
       const rest = traffic - carried;
-      const last = fewestAgents(c, rest);
+      const last = fewestInTable(c, rest);
       if (Number.isFinite(last) && last > 0 && fits(i, last)) {
         agents[i] = last;
         if (minimal()) emit();
