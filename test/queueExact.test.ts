@@ -160,3 +160,26 @@ describe('contact queues, exactly: whole agents per country and hour', () => {
     expect(q?.serviceLevel).toBeGreaterThanOrEqual(0.8);
   });
 });
+
+describe('period_average: the staffing averaged over the weeks of the period, by explicit choice', () => {
+  const averaged = (c: Case): string => yamlOf(c).replace('service_level: "', 'staffing: period_average, service_level: "');
+
+  it.each(CASES.filter((c) => Number.isFinite(bruteForce(c))))('$name: never dearer than whole agents every hour, and says which it is', async (c) => {
+    const exact = await planOf(c);
+    const avg = await planScenario(scenarioOf(averaged(c)), highsSolver, { timeLimitSeconds: 30 });
+    if (exact.status === 'infeasible' || avg.status === 'infeasible') throw new Error('no plan');
+    expect(avg.totalCost).toBeLessThanOrEqual(exact.totalCost + 1e-6);
+    expect(avg.pooling?.staffing).toBe('period_average');
+    expect(exact.pooling?.staffing).toBe('per_interval');
+    // A linear program: proven by the dual bound alone.
+    expect(avg.certificate.kind).toBe('dual');
+  });
+
+  it('one country alone cannot average anything away: the same whole agents', async () => {
+    const c: Case = { name: 'alone', volume: 120, aht: 300, weights: [1, 2, 1.5], countries: [MA] };
+    const exact = await planOf(c);
+    const avg = await planScenario(scenarioOf(averaged(c)), highsSolver, { timeLimitSeconds: 30 });
+    if (exact.status === 'infeasible' || avg.status === 'infeasible') throw new Error('no plan');
+    expect(avg.totalCost).toBeCloseTo(exact.totalCost, 6);
+  });
+});
