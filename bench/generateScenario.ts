@@ -203,3 +203,22 @@ export function generateCoverageScenarioYaml(activities: number, countries: numb
   }
   return [...lines, 'activities:', ...acts, ''].join('\n');
 }
+
+/**
+ * The public phone line of the queue issue: 150,000 calls a month, AHT 300 s, 90% answered in
+ * 20 s, no personal data, FR / RO / MA round the clock over the 168 hours of the week with a
+ * day and hour profile (about 50 hour classes), a max_share and a quality floor that split it,
+ * and a capacity on RO. `countries` (1–3) keeps the first ones.
+ */
+export function publicLineYaml(countries = 3): string {
+  const all = [
+    '  FR: { cost_per_hour: 34, languages: { fr: 0.95 }, working_hours: "Mon-Sun 00:00-24:00" }',
+    '  RO: { cost_per_hour: 21, languages: { fr: 0.89 }, working_hours: "Mon-Sun 00:00-24:00", capacity_hours: 6000 }',
+    '  MA: { cost_per_hour: 17, languages: { fr: 0.86 }, working_hours: "Mon-Sun 00:00-24:00" }',
+  ].slice(0, countries);
+  const rules = countries > 1 ? ['    max_share: 0.6', '    min_quality: 0.88'] : [];
+  return ['name: public phone line', 'timezone: Europe/Paris', 'week: 2027-01-11', 'countries:', ...all, 'activities:', '  line:',
+    '    language: fr', '    data: none', '    contacts: { volume: 150000, aht: 300, service_level: "90/20" }', '    coverage: "Mon-Sun 00:00-24:00"',
+    '    profile: { days: { Mon: 1.3, Tue: 1.1, Fri: 1.05, Sat: 0.6, Sun: 0.4 }, hours: { "00-07": 0.1, "07-08": 0.5, "08-09": 1.2, "09-12": 1.6, "12-14": 1.1, "14-17": 1.4, "19-21": 0.6, "21-24": 0.3 } }',
+    ...rules, ''].join('\n');
+}

@@ -183,3 +183,26 @@ describe('period_average: the staffing averaged over the weeks of the period, by
     expect(avg.totalCost).toBeCloseTo(exact.totalCost, 6);
   });
 });
+
+describe('a queue that cannot be staffed says where and why', () => {
+  it('names the queue, the hours and the seats when no whole-agent staffing fits them (exit 1)', async () => {
+    const o = await planScenario(scenarioOf(`name: short line
+timezone: Europe/Paris
+week: 2027-01-11
+countries:
+  FR: { cost_per_hour: 34, languages: { fr: 0.95 }, seats: 10 }
+  MA: { cost_per_hour: 17, languages: { fr: 0.86 }, scc: true, seats: 8 }
+activities:
+  line:
+    language: fr
+    contacts: { volume: 40000, aht: 300, service_level: "90/20" }
+    coverage: "Mon-Fri 08:00-20:00"
+`), highsSolver, { timeLimitSeconds: 30 });
+    expect(o.status).toBe('infeasible');
+    if (o.status !== 'infeasible') return;
+    const f = o.diagnosis[0];
+    expect(f?.message).toContain('line, Mon–Fri 08:00–20:00 Europe/Paris: no staffing of whole agents from at most 2 countries at once meets 90/20 within the seats (FR has 10 seats, MA has 8 seats)');
+    expect(f?.path).toBe('countries.FR.seats');
+    expect(f?.line).toBe(5);
+  });
+});

@@ -1,20 +1,46 @@
-import type { LpModel } from '../model/lp.js';
+import { isHours, type LpModel } from '../model/lp.js';
 import { allowedCountries } from '../scenario/residency.js';
 import type { Scenario } from '../scenario/types.js';
 import { describeHours } from '../time/weekMask.js';
 import type { RawFinding } from './diagnoseRules.js';
+
+/**
+ * A queue's hours that countries do work but cannot staff: no whole-agent staffing within the
+ * seats of the countries working then, from at most max_countries_per_hour of them, meets its targets.
+ */
+function unstaffable(s: Scenario, model: LpModel, seatless: ReadonlyMap<string, number[]>): RawFinding[] {
+  return [...seatless].flatMap(([id, slots]) => {
+    const a = s.activities.find((x) => x.id === id);
+    const q = a?.contacts;
+    if (!a || !q) return [];
+    const working = [...new Set(model.vars.flatMap((v) => (isHours(v) && v.activity === id ? [v.country] : [])))];
+    const seated = s.countries.filter((c) => working.includes(c.code) && c.time.seats !== undefined);
+    const seats = seated.map((c) => `${c.code} has ${c.time.seats} seats`).join(', ');
+    const sl = q.targets.serviceLevel ? `${Math.round(q.targets.serviceLevel.share * 100)}/${q.targets.serviceLevel.withinSeconds}` : 'its targets';
+    return [{
+      rule: 'capacity' as const,
+      activities: [id],
+      message: [`${id}, ${describeHours(slots)} ${s.time.rule.zone}: no staffing of whole agents from at most ${q.maxCountriesPerHour} ${q.maxCountriesPerHour === 1 ? 'country' : 'countries'} at once meets ${sl} within the seats${seats ? ` (${seats})` : ''}`],
+      path: seated[0] ? ['countries', seated[0].code, 'seats'] : ['activities', id, 'contacts'],
+    }];
+  });
+}
 
 /** Covered hours that no allowed country works, in the customers' time zone. */
 export function coverageGaps(s: Scenario, model: LpModel): RawFinding[] {
   const tm = model.time;
   if (!tm) return [];
   const gaps = new Map<string, number[]>();
+  const seatless = new Map<string, number[]>();
   for (const r of model.rows) {
     if (r.kind !== 'demand' || r.timeClass === undefined || r.terms.length > 0 || r.rhs <= 0 || !r.activity) continue;
     const slots = (tm.classes[r.timeClass]?.members ?? []).map((i) => tm.grid[i]?.slot ?? 0);
-    gaps.set(r.activity, [...(gaps.get(r.activity) ?? []), ...slots]);
+    // A queue's class with countries at work but no staffing pattern: the seats are too few.
+    const works = model.vars.some((v) => isHours(v) && v.activity === r.activity && v.timeClass === r.timeClass);
+    const into = works ? seatless : gaps;
+    into.set(r.activity, [...(into.get(r.activity) ?? []), ...slots]);
   }
-  return [...gaps].map(([id, slots]) => {
+  return [...unstaffable(s, model, seatless), ...[...gaps].map(([id, slots]) => {
     const a = s.activities.find((x) => x.id === id);
     const who = a ? allowedCountries(s, a).map((c) => `${c.code} works ${c.time.workingText} local`).join('; ') : '';
     return {
@@ -23,5 +49,5 @@ export function coverageGaps(s: Scenario, model: LpModel): RawFinding[] {
       message: [`${id}, ${describeHours(slots)} ${s.time.rule.zone}: no allowed country works then${who ? ` (${who})` : ' (no country may deliver it at all)'}`],
       path: ['activities', id, 'coverage'],
     };
-  });
+  })];
 }

@@ -81,8 +81,8 @@ export const EN: Messages = {
       case 'hours': return `${r.activity}: ${r.home} does not work ${weekText(slotGroups(r.slots), DAYS, ALL_WEEK, LIST_SEP)} (${r.timezone}); it works ${weekText(maskGroups(r.working), DAYS, ALL_WEEK, LIST_SEP)}, local time`;
     }
   },
-  proven: 'This plan is the least expensive of all plans that respect the scenario\'s rules (data residency, languages, quality, capacities): its optimality is proven by a dual bound, and every rule was re-checked independently of the solver.',
-  notProven: 'Every rule of the scenario was re-checked independently of the solver; the plan\'s optimality could not be proven, however.',
+  proven: (method) => `This plan is the least expensive of all plans that respect the scenario's rules (data residency, languages, quality, capacities${method === 'mip' ? ', whole agents or sites' : ''}): its optimality is proven ${method === 'mip' ? 'by branch and bound for the whole-number choices and by a dual bound for the hours' : 'by a dual bound'}, and every rule was re-checked independently of the solver.`,
+  notProven: (gap) => `Every rule of the scenario was re-checked independently of the solver; the plan's optimality could not be proven, however${gap === undefined ? '' : `: its cost is at most ${gap} above the least expensive plan possible`}.`,
   allocationIntro: (per) =>
     `Productive hours, full-time equivalents (FTE) and price ${per}, by activity and country. The share is the fraction of the activity's hours delivered in each country.`,
   countriesIntro: 'One delivery site per country used. Each country\'s price is its productive hours times its hourly rate.',

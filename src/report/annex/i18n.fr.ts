@@ -84,8 +84,8 @@ export const FR: Messages = {
       case 'hours': return `${r.activity}${NB}: ${r.home} ne travaille pas ${weekText(slotGroups(r.slots), DAYS, ALL_WEEK, LIST_SEP)} (fuseau ${r.timezone})${NB}; ses horaires${NB}: ${weekText(maskGroups(r.working), DAYS, ALL_WEEK, LIST_SEP)}, heure locale`;
     }
   },
-  proven: `Ce plan est le moins coûteux de tous ceux qui respectent les règles du scénario (résidence des données, langues, qualité, capacités)${NB}: son optimalité est prouvée par une borne duale, et chaque règle a été revérifiée indépendamment du solveur.`,
-  notProven: `Chaque règle du scénario a été revérifiée indépendamment du solveur${NB}; l'optimalité du plan n'a toutefois pas pu être prouvée.`,
+  proven: (method) => `Ce plan est le moins coûteux de tous ceux qui respectent les règles du scénario (résidence des données, langues, qualité, capacités${method === 'mip' ? ', effectifs entiers ou sites' : ''})${NB}: son optimalité est prouvée ${method === 'mip' ? 'par séparation et évaluation pour les choix en nombres entiers et par une borne duale pour les heures' : 'par une borne duale'}, et chaque règle a été revérifiée indépendamment du solveur.`,
+  notProven: (gap) => `Chaque règle du scénario a été revérifiée indépendamment du solveur${NB}; l'optimalité du plan n'a toutefois pas pu être prouvée${gap === undefined ? '' : `${NB}: son coût dépasse d'au plus ${gap} celui du plan le moins coûteux possible`}.`,
   allocationIntro: (per) =>
     `Heures productives, effectifs en équivalents temps plein (ETP) et prix ${per}, par activité et par pays. La part est la fraction des heures de l'activité confiée à chaque pays.`,
   countriesIntro: 'Un site de production par pays retenu. Le prix de chaque pays est le produit de ses heures productives par son taux horaire.',

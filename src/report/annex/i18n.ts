@@ -60,8 +60,10 @@ export type Messages = {
   readonly notional: (home: string, cost: string, saving: string, pct: string, per: string) => string;
   readonly noComparison: (home: string) => string;
   readonly homeReason: (r: HomeReason, f: Formatters) => string;
-  readonly proven: string;
-  readonly notProven: string;
+  /** How the optimum was proven: a dual bound (LP), or branch and bound for whole-number choices (MILP). */
+  readonly proven: (method: 'dual' | 'mip') => string;
+  /** Not proven: how far from the optimum the plan may be, when a bound says so. */
+  readonly notProven: (gap: string | undefined) => string;
   // Allocation and countries
   readonly allocationIntro: (per: string) => string;
   readonly countriesIntro: string;

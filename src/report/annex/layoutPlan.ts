@@ -33,7 +33,7 @@ export function composeSummary(d: SummaryData, { m, f, model, per, name, names }
       ? m.notional(home, f.money(b.cost), f.money(b.saving), f.percent(b.cost > 0 ? b.saving / b.cost : 0), per)
       : m.noComparison(home)));
   }
-  blocks.push(para(d.proven ? m.proven : m.notProven));
+  blocks.push(para(d.proof.proven ? m.proven(d.proof.method) : m.notProven(d.proof.gap === undefined ? undefined : f.percent(d.proof.gap, 4))));
   return { heading: m.headings.summary, blocks };
 }
 

@@ -1,4 +1,4 @@
-import { proofOf } from '../../plan/proof.js';
+import { proofOf, type Proof } from '../../plan/proof.js';
 import type { Plan } from '../../plan/types.js';
 import { WEEKS_PER_PERIOD } from '../../scenario/countryTable.js';
 import type { LegalBasis } from '../../scenario/residency.js';
@@ -31,7 +31,8 @@ export type SummaryData = Figures & {
   /** Delivery sites: one per country used until site economics lands in the plan. */
   readonly sites: number;
   readonly baseline: Baseline;
-  readonly proven: boolean;
+  /** What the certificate proves (plan/proof.ts): the annex claims no more. */
+  readonly proof: Proof;
   /** 12 for a month: to quote a yearly price too; undefined for a year or an unknown period. */
   readonly periodsPerYear: number | undefined;
 };
@@ -151,7 +152,7 @@ function summary({ plan, ref, scenario }: Ctx): SummaryData {
   return {
     kind: 'summary', hours: plan.totalHours, fte: plan.totalFte, cost: plan.totalCost,
     countries: plan.countries.map((c) => ref(c.country)), sites: plan.countries.length,
-    baseline, proven: proofOf(plan).proven,
+    baseline, proof: proofOf(plan),
     periodsPerYear: weeks !== undefined && scenario.period !== 'year' ? 52 / weeks : undefined,
   };
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BASES_YAML, NIGHT_YAML, NO_HOME_YAML, planOf, telecomYaml, tourismYaml } from '../../../test/annexFixtures.js';
 import { plain } from './blocks.js';
@@ -222,5 +223,25 @@ describe('coverage section', () => {
     for (const m of maps) expect((m.svg.match(/<rect class="hour"/g) ?? []).length).toBe(plan.week?.covered[m.title]?.length);
     expect(renderAnnexHtml(plan, scenario, { lang: 'fr' })).toBe(html);
     expect(renderAnnexMarkdown(plan, scenario, { lang: 'en' })).toBe(renderAnnexMarkdown(plan, scenario, { lang: 'en' }));
+  });
+});
+
+describe('the annex claims no more than the certificate proves', () => {
+  const energy = (): string => readFileSync(new URL('../../../scenarios/energy.yaml', import.meta.url), 'utf8');
+
+  it('a whole-agent queue plan: proven by branch and bound and a dual bound, in French and English', async () => {
+    const { plan, scenario } = await planOf(energy());
+    expect(renderAnnexMarkdown(plan, scenario, { lang: 'fr' })).toContain('son optimalité est prouvée par séparation et évaluation pour les choix en nombres entiers et par une borne duale pour les heures');
+    expect(renderAnnexMarkdown(plan, scenario, { lang: 'en' })).toContain('its optimality is proven by branch and bound for the whole-number choices and by a dual bound for the hours');
+  });
+
+  it('a plan stopped by its time limit says how far from the optimum it may be, never that it is the least expensive', async () => {
+    const { plan, scenario } = await planOf(energy());
+    if (plan.certificate.kind !== 'mip') throw new Error('expected a mixed-integer certificate');
+    const stopped = { ...plan, status: 'feasible' as const, certificate: { ...plan.certificate, mipGap: 1.5e-4 } };
+    const fr = renderAnnexMarkdown(stopped, scenario, { lang: 'fr' });
+    expect(fr).not.toContain('le moins coûteux de tous');
+    expect(fr).toContain("l'optimalité du plan n'a toutefois pas pu être prouvée\u00a0: son coût dépasse d'au plus 0,0150\u00a0% celui du plan le moins coûteux possible");
+    expect(renderAnnexMarkdown(stopped, scenario, { lang: 'en' })).toContain('its cost is at most 0.0150% above the least expensive plan possible');
   });
 });
