@@ -1,6 +1,7 @@
 import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../errors.js';
+import { errorCode, systemErrorWords } from '../files/systemError.js';
 
 /**
  * Write a file so that readers see either the old content or the whole new one:
@@ -19,7 +20,6 @@ export async function writeAtomic(file: string, content: string | Uint8Array): P
     await rename(tmp, file);
   } catch (e) {
     await unlink(tmp).catch(() => undefined);
-    const code = (e as { code?: string }).code;
-    throw new UsageError(`cannot write ${file}: ${code === 'ENOENT' ? 'the folder does not exist' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : String(e)}`);
+    throw new UsageError(`cannot write ${file}: ${errorCode(e) === 'ENOENT' ? 'the folder does not exist' : systemErrorWords(e)}`);
   }
 }

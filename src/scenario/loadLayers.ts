@@ -1,12 +1,13 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { systemErrorWords } from '../files/systemError.js';
 import type { Diagnostic } from './diagnostic.js';
 import { decodeUtf8, MAX_SCENARIO_BYTES, parseYaml } from './parseYaml.js';
 import { dropSubtree, stamped } from './sourceLayers.js';
 import { locate } from './sourceMap.js';
 import { mergeLayers, type Layer } from './variants.js';
 
-/** How deep `extends` chains may go (a base extending a base…). */
+/** How many levels of `extends` a chain may have: a file, its base, the base's base… up to 8 bases. */
 export const MAX_EXTENDS_DEPTH = 8;
 
 export type LayerResult = { readonly ok: true; readonly layer: Layer } | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
@@ -25,7 +26,7 @@ async function readBytes(file: string): Promise<Uint8Array | string> {
     if (code === 'ENOENT') return 'file not found';
     if (code === 'EACCES' || code === 'EPERM') return 'permission denied: cannot read the file';
     if (code === 'EISDIR') return 'is a directory, not a scenario file';
-    return `cannot read the file (${code ?? String(e)})`;
+    return `cannot read the file: ${systemErrorWords(e)}`;
   }
 }
 
@@ -56,7 +57,8 @@ async function extend(file: string, layer: Layer, chain: readonly string[]): Pro
   // Named as the user would (relative to where they run), resolved for the cycle check.
   const baseFile = isAbsolute(target) ? target : join(dirname(file), target);
   if (chain.includes(resolve(baseFile))) return fail(`"${target}" extends this file again: a scenario cannot extend itself, directly or through others`);
-  if (chain.length >= MAX_EXTENDS_DEPTH) return fail(`too many levels of extends (limit ${MAX_EXTENDS_DEPTH})`);
+  // The chain holds this file and those that extend it: its own `extends` is level chain.length.
+  if (chain.length > MAX_EXTENDS_DEPTH) return fail(`too many levels of extends (limit ${MAX_EXTENDS_DEPTH})`);
   const unreadable = await readBytes(baseFile);
   if (typeof unreadable === 'string') return fail(`cannot use "${target}": ${unreadable}`);
   const base = await loadLayer(baseFile, chain);
