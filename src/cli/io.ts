@@ -1,4 +1,6 @@
+import { readStream, type StreamRead } from '../files/readInput.js';
 import { formatDiagnostic, type Diagnostic } from '../scenario/diagnostic.js';
+import { MAX_SCENARIO_BYTES } from '../scenario/parseYaml.js';
 import { progressBar } from './progress.js';
 
 /** The process edges a command may use, passed in so commands stay testable. */
@@ -9,6 +11,8 @@ export type Io = {
   warn(ds: readonly Diagnostic[]): void;
   /** A progress bar on stderr, present only when stderr is a terminal (long sweeps). */
   readonly progress?: (done: number, total: number) => void;
+  /** Standard input, read once (at most 1 MiB), for the scenario named "-"; absent: no standard input. */
+  readonly stdin?: () => Promise<StreamRead>;
 };
 
 let pipeWatched = false;
@@ -22,6 +26,10 @@ function ignoreClosedPipe(): void {
   });
 }
 
+/** Standard input is read once, whoever asks for it. */
+let stdinRead: Promise<StreamRead> | undefined;
+const readStdin = (): Promise<StreamRead> => (stdinRead ??= readStream(process.stdin, MAX_SCENARIO_BYTES));
+
 export function processIo(): Io {
   ignoreClosedPipe();
   const color = process.stdout.isTTY === true && !('NO_COLOR' in process.env) && process.env['TERM'] !== 'dumb';
@@ -31,6 +39,7 @@ export function processIo(): Io {
     out: (text) => { process.stdout.write(text); },
     err,
     warn: (ds) => ds.forEach((d) => err(formatDiagnostic(d))),
+    stdin: readStdin,
     ...(process.stderr.isTTY === true && process.env['TERM'] !== 'dumb' ? { progress: progressBar((t) => { process.stderr.write(t); }) } : {}),
   };
 }

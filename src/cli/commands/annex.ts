@@ -3,6 +3,7 @@ import {
   ANNEX_FORMATS, isIsoDay, LANGS, renderAnnexDocx, renderAnnexHtml, renderAnnexMarkdown, type AnnexFormat, type AnnexOptions, type Lang,
 } from '../../report/annex/index.js';
 import { infeasibleLines } from '../../report/planSections.js';
+import { displayName } from '../../scenario/loadLayers.js';
 import type { Io } from '../io.js';
 import { writeAtomic } from '../writeAtomic.js';
 import { planFile } from './planFile.js';
@@ -34,7 +35,7 @@ export async function annexCommand(file: string, opts: AnnexCommandOptions, io: 
   const { scenario, outcome } = await planFile(file, opts, io);
   if (outcome.status === 'infeasible') {
     infeasibleLines(outcome).forEach((l) => io.err(l));
-    io.err(`bestshore: ${file}: no plan satisfies the constraints; no annex was written`);
+    io.err(`bestshore: ${displayName(file)}: no plan satisfies the constraints; no annex was written`);
     return EXIT.infeasible;
   }
   const options: AnnexOptions = opts.date === undefined ? { lang: opts.lang } : { lang: opts.lang, date: opts.date };

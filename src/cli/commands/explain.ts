@@ -3,8 +3,10 @@ import { EXIT, ScenarioError, UsageError, type ExitCode } from '../../errors.js'
 import { explainContext } from '../../explain/context.js';
 import { explainScenario } from '../../explain/explainScenario.js';
 import { EXPLAIN_RENDERERS } from '../../report/explainFormats.js';
+import { displayName } from '../../scenario/loadLayers.js';
 import { loadScenario } from '../../scenario/loadScenario.js';
 import type { Io } from '../io.js';
+import { loadOptions } from '../loadOptions.js';
 import { setsFrom, type SetFlags } from '../setOptions.js';
 import { writeAtomic } from '../writeAtomic.js';
 import { engineFrom, type EngineOptions } from './planFile.js';
@@ -19,7 +21,7 @@ export async function explainCommand(file: string, opts: ExplainOptions, io: Io)
   const render = byName(EXPLAIN_RENDERERS, opts.format);
   if (!render) throw new UsageError(`--format: expected one of ${Object.keys(EXPLAIN_RENDERERS).join(', ')}, got "${opts.format}"`);
   const { solver, timeLimitSeconds } = engineFrom(opts);
-  const loaded = await loadScenario(file, setsFrom(opts));
+  const loaded = await loadScenario(file, setsFrom(opts), loadOptions(io));
   if (!loaded.ok) throw new ScenarioError(loaded.diagnostics);
   io.warn(loaded.warnings);
   const explanation = await explainScenario(loaded.scenario, explainContext(solver, { timeLimitSeconds }));
@@ -27,7 +29,7 @@ export async function explainCommand(file: string, opts: ExplainOptions, io: Io)
   if (opts.output !== undefined) await writeAtomic(opts.output, text);
   else io.out(text);
   if (explanation.status === 'infeasible') {
-    io.err(`bestshore: ${file}: no plan satisfies the constraints`);
+    io.err(`bestshore: ${displayName(file)}: no plan satisfies the constraints`);
     return EXIT.infeasible;
   }
   return EXIT.ok;

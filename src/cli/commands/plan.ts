@@ -1,6 +1,7 @@
 import { byName } from '../../report/formatNames.js';
 import { EXIT, UsageError, type ExitCode } from '../../errors.js';
 import { RENDERERS } from '../../report/registry.js';
+import { displayName } from '../../scenario/loadLayers.js';
 import type { Io } from '../io.js';
 import type { PlanOptions } from '../options.js';
 import { writeAtomic } from '../writeAtomic.js';
@@ -15,7 +16,7 @@ export async function planCommand(file: string, opts: PlanOptions, io: Io): Prom
   if (opts.output !== undefined) await writeAtomic(opts.output, text);
   else io.out(text);
   if (outcome.status === 'infeasible') {
-    io.err(`bestshore: ${file}: no plan satisfies the constraints (${outcome.diagnosis.length} finding${outcome.diagnosis.length === 1 ? '' : 's'})`);
+    io.err(`bestshore: ${displayName(file)}: no plan satisfies the constraints (${outcome.diagnosis.length} finding${outcome.diagnosis.length === 1 ? '' : 's'})`);
     return EXIT.infeasible;
   }
   return EXIT.ok;
