@@ -1,9 +1,12 @@
 import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { systemErrorWords } from '../files/systemError.js';
 
 const isScenario = (name: string): boolean => /\.ya?ml$/i.test(name) && !name.startsWith('.');
+
+/** A scenario file found, and the folder given that holds it (a file given: its own folder). */
+export type Found = { readonly file: string; readonly root: string };
 
 /**
  * Scenario files under the given files and folders (recursively), sorted, each once. A path
@@ -11,16 +14,16 @@ const isScenario = (name: string): boolean => /\.ya?ml$/i.test(name) && !name.st
  * (a broken or looping link) is listed, so reading it reports the reason as that file's error
  * instead of stopping the whole run. A folder reached twice (a link to a parent) is walked once.
  */
-export async function findScenarios(paths: readonly string[]): Promise<string[]> {
-  const found = new Set<string>();
+export async function findScenarios(paths: readonly string[]): Promise<Found[]> {
+  const found = new Map<string, string>();
   const walked = new Set<string>();
-  const walk = async (p: string, explicit: boolean): Promise<void> => {
+  const walk = async (p: string, root: string | undefined): Promise<void> => {
     let info;
     try {
       info = await stat(p);
     } catch (e) {
-      if (explicit) throw new UsageError(`${p}: ${systemErrorWords(e)}`);
-      if (isScenario(p)) found.add(p);
+      if (root === undefined) throw new UsageError(`${p}: ${systemErrorWords(e)}`);
+      if (isScenario(p) && !found.has(p)) found.set(p, root);
       return;
     }
     if (info.isDirectory()) {
@@ -33,11 +36,11 @@ export async function findScenarios(paths: readonly string[]): Promise<string[]>
       } catch (e) {
         throw new UsageError(`${p}: cannot list the folder: ${systemErrorWords(e)}`);
       }
-      for (const e of entries.filter((d) => !d.name.startsWith('.') && d.name !== 'node_modules')) await walk(join(p, e.name), false);
-    } else if (explicit || isScenario(p)) {
-      found.add(p);
+      for (const e of entries.filter((d) => !d.name.startsWith('.') && d.name !== 'node_modules')) await walk(join(p, e.name), root ?? p);
+    } else if ((root === undefined || isScenario(p)) && !found.has(p)) {
+      found.set(p, root ?? dirname(p));
     }
   };
-  for (const p of paths) await walk(p, true);
-  return [...found].sort();
+  for (const p of paths) await walk(p, undefined);
+  return [...found].map(([file, root]) => ({ file, root })).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }

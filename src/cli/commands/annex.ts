@@ -5,11 +5,12 @@ import {
 import { infeasibleLines } from '../../report/planSections.js';
 import { displayName } from '../../scenario/loadLayers.js';
 import type { Io } from '../io.js';
+import type { ReadFlags } from '../loadOptions.js';
 import { writeAtomic } from '../writeAtomic.js';
 import { planFile } from './planFile.js';
 
 /** Parsed options of `bestshore annex` (commander camel-cases the long names). */
-export type AnnexCommandOptions = {
+export type AnnexCommandOptions = ReadFlags & {
   readonly lang: string;
   readonly format: string;
   readonly output?: string;

@@ -7,11 +7,12 @@ import { loadScenario } from '../../scenario/loadScenario.js';
 import { findScenarios } from '../findScenarios.js';
 import { readGolden, writeGolden } from '../golden.js';
 import type { Io } from '../io.js';
+import { loadOptions, type ReadFlags } from '../loadOptions.js';
 import { setsFrom, type SetFlags } from '../setOptions.js';
 import { writeAtomic } from '../writeAtomic.js';
 import { engineFrom, type EngineOptions } from './planFile.js';
 
-export type CheckOptions = EngineOptions & SetFlags & { readonly update?: boolean; readonly junit?: string };
+export type CheckOptions = EngineOptions & SetFlags & ReadFlags & { readonly update?: boolean; readonly junit?: string };
 
 /**
  * `bestshore check [paths…]`: re-plan every scenario and compare it with its golden result.
@@ -22,14 +23,15 @@ export async function checkCommand(paths: readonly string[], opts: CheckOptions,
   const sets = setsFrom(opts);
   // The golden results are those of the files as written: never rewrite them from a variant.
   if (opts.update && sets.length > 0) throw new UsageError('--update cannot be combined with --set: golden results belong to the files as written');
-  const files = await findScenarios(paths.length > 0 ? paths : ['scenarios']);
+  const found = await findScenarios(paths.length > 0 ? paths : ['scenarios']);
   const cases: CheckCase[] = [];
   let internal = 0;
   let updated = 0;
-  for (const file of files) {
+  for (const { file, root } of found) {
     const started = performance.now();
     const seconds = (): number => (performance.now() - started) / 1000;
-    const loaded = await loadScenario(file, sets);
+    // Bases stay in the folder given on the command line (a shared base beside sub-folders is fine).
+    const loaded = await loadScenario(file, sets, loadOptions(io, opts, root));
     if (!loaded.ok) {
       const error = loaded.diagnostics.map(formatDiagnostic).join('\n');
       io.out(`INVALID ${file}\n${indent(error)}\n`);

@@ -6,13 +6,13 @@ import type { Diagnostic } from '../../scenario/diagnostic.js';
 import { loadScenario } from '../../scenario/loadScenario.js';
 import type { SetOption } from '../../scenario/variants.js';
 import type { Io } from '../io.js';
-import { loadOptions } from '../loadOptions.js';
+import { loadOptions, type ReadFlags } from '../loadOptions.js';
 import { setsFrom, type SetFlags } from '../setOptions.js';
 import { parseVariant } from '../variantOptions.js';
 import { writeAtomic } from '../writeAtomic.js';
 import { engineFrom, type EngineOptions } from './planFile.js';
 
-export type CompareOptions = EngineOptions & SetFlags & {
+export type CompareOptions = EngineOptions & SetFlags & ReadFlags & {
   readonly variant?: readonly string[];
   readonly format: string;
   readonly output?: string;
@@ -38,7 +38,7 @@ export async function compareCommand(files: readonly string[], opts: CompareOpti
   const entries: CompareEntry[] = [];
   const problems: Diagnostic[] = [];
   for (const w of wanted) {
-    const loaded = await loadScenario(w.file, w.sets, loadOptions(io));
+    const loaded = await loadScenario(w.file, w.sets, loadOptions(io, opts));
     if (!loaded.ok) problems.push(...loaded.diagnostics);
     else {
       io.warn(loaded.warnings);

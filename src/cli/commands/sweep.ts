@@ -7,13 +7,13 @@ import type { Diagnostic } from '../../scenario/diagnostic.js';
 import { loadLayer } from '../../scenario/loadLayers.js';
 import { applySets, readLayer } from '../../scenario/variants.js';
 import type { Io } from '../io.js';
-import { loadOptions } from '../loadOptions.js';
+import { loadOptions, type ReadFlags } from '../loadOptions.js';
 import { setsFrom, type SetFlags } from '../setOptions.js';
 import { sweepInputs, type SweepFlags } from '../sweepOptions.js';
 import { writeAtomic } from '../writeAtomic.js';
 import { engineFrom, type EngineOptions } from './planFile.js';
 
-export type SweepOptions = EngineOptions & SetFlags & SweepFlags & { readonly format: string; readonly output?: string; readonly locale?: 'en' | 'fr' };
+export type SweepOptions = EngineOptions & SetFlags & SweepFlags & ReadFlags & { readonly format: string; readonly output?: string; readonly locale?: 'en' | 'fr' };
 
 /** Sweeps shorter than this get no progress bar: it would only flicker. */
 const PROGRESS_FROM_POINTS = 20;
@@ -28,7 +28,7 @@ export async function sweepCommand(file: string, opts: SweepOptions, io: Io): Pr
   if (!render) throw new UsageError(`--format: expected one of ${Object.keys(SWEEP_RENDERERS).join(', ')}, got "${opts.format}"`);
   const { solver, timeLimitSeconds } = engineFrom(opts);
   const sets = setsFrom(opts);
-  const loaded = await loadLayer(file, loadOptions(io));
+  const loaded = await loadLayer(file, loadOptions(io, opts));
   if (!loaded.ok) throw new ScenarioError(loaded.diagnostics);
   const applied = applySets(loaded.layer, sets);
   if (!applied.ok) throw new ScenarioError(applied.diagnostics);

@@ -3,13 +3,13 @@ import { formatDiagnostic } from '../../scenario/diagnostic.js';
 import { displayName } from '../../scenario/loadLayers.js';
 import { loadScenario } from '../../scenario/loadScenario.js';
 import type { Io } from '../io.js';
-import { loadOptions } from '../loadOptions.js';
+import { loadOptions, type ReadFlags } from '../loadOptions.js';
 
 /** `bestshore validate <files…>`: every problem of every file, without solving. Exit 0 or 2. */
-export async function validateCommand(files: readonly string[], io: Io): Promise<ExitCode> {
+export async function validateCommand(files: readonly string[], opts: ReadFlags, io: Io): Promise<ExitCode> {
   let invalid = 0;
   for (const file of files) {
-    const r = await loadScenario(file, [], loadOptions(io));
+    const r = await loadScenario(file, [], loadOptions(io, opts));
     if (!r.ok) {
       invalid++;
       r.diagnostics.forEach((d) => io.err(formatDiagnostic(d)));
