@@ -4,7 +4,8 @@ import { UsageError } from '../errors.js';
 import { readInput, type FileId } from '../files/readInput.js';
 import { decodeUtf8, MAX_SCENARIO_BYTES } from '../scenario/parseYaml.js';
 import type { Scenario } from '../scenario/types.js';
-import { writeAtomic } from './writeAtomic.js';
+import type { Io } from './io.js';
+import { writeOutput } from './writeOutput.js';
 
 /** Where a scenario's golden result lives: an `expect:` block in it, or `<name>.expected.json` beside it. */
 export const goldenPath = (file: string): string => file.replace(/\.ya?ml$/i, '') + '.expected.json';
@@ -26,8 +27,11 @@ export async function readGolden(file: string, scenario: Scenario): Promise<Gold
   return typeof parsed === 'string' ? { kind: 'invalid', message: `${path}: ${parsed}` } : { kind: 'found', expectation: parsed, where: path, id: read.id };
 }
 
-/** Rewrite a golden result where it lives (the YAML `expect:` block keeps the file's comments). */
-export async function writeGolden(file: string, scenario: Scenario, golden: Record<string, unknown>): Promise<string> {
+/**
+ * Rewrite a golden result where it lives (the YAML `expect:` block keeps the file's comments);
+ * `inputs`: the scenario's files, which a `.expected.json` must not be. Returns the file written.
+ */
+export async function writeGolden(io: Io, file: string, scenario: Scenario, golden: Record<string, unknown>, inputs: readonly FileId[]): Promise<{ path: string; id: FileId | undefined }> {
   if (scenario.expect) {
     const read = await readInput(file, MAX_SCENARIO_BYTES);
     if (!read.ok) throw new UsageError(`cannot read ${file} again to update it: ${read.reason}`);
@@ -35,10 +39,8 @@ export async function writeGolden(file: string, scenario: Scenario, golden: Reco
     if ('error' in decoded) throw new UsageError(`cannot read ${file} again to update it: ${decoded.error.message}`);
     const doc = parseDocument(decoded.text);
     doc.set('expect', doc.createNode(golden));
-    await writeAtomic(file, doc.toString());
-    return file;
+    return { path: file, id: await writeOutput(io, file, doc.toString()) };
   }
   const path = goldenPath(file);
-  await writeAtomic(path, `${JSON.stringify(golden, null, 2)}\n`);
-  return path;
+  return { path, id: await writeOutput(io, path, `${JSON.stringify(golden, null, 2)}\n`, inputs) };
 }

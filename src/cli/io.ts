@@ -1,4 +1,5 @@
-import { readStream, type StreamRead } from '../files/readInput.js';
+import { fstatSync } from 'node:fs';
+import { readStream, type Identity, type StreamRead } from '../files/readInput.js';
 import { formatDiagnostic, type Diagnostic } from '../scenario/diagnostic.js';
 import { MAX_SCENARIO_BYTES } from '../scenario/parseYaml.js';
 import { progressBar } from './progress.js';
@@ -6,13 +7,15 @@ import { progressBar } from './progress.js';
 /** The process edges a command may use, passed in so commands stay testable. */
 export type Io = {
   readonly color: boolean;
-  out(text: string): void;
+  out(text: string | Uint8Array): void;
   err(line: string): void;
   warn(ds: readonly Diagnostic[]): void;
   /** A progress bar on stderr, present only when stderr is a terminal (long sweeps). */
   readonly progress?: (done: number, total: number) => void;
   /** Standard input, read once (at most 1 MiB), for the scenario named "-"; absent: no standard input. */
   readonly stdin?: () => Promise<StreamRead>;
+  /** Is this file the process's standard output (`-o /dev/stdout`)? Absent: never. */
+  readonly isStdout?: (id: Identity) => boolean;
 };
 
 let pipeWatched = false;
@@ -30,6 +33,15 @@ function ignoreClosedPipe(): void {
 let stdinRead: Promise<StreamRead> | undefined;
 const readStdin = (): Promise<StreamRead> => (stdinRead ??= readStream(process.stdin, MAX_SCENARIO_BYTES));
 
+function isStdout(id: Identity): boolean {
+  try {
+    const out = fstatSync(1);
+    return out.dev === id.dev && out.ino === id.ino;
+  } catch {
+    return false;
+  }
+}
+
 export function processIo(): Io {
   ignoreClosedPipe();
   const color = process.stdout.isTTY === true && !('NO_COLOR' in process.env) && process.env['TERM'] !== 'dumb';
@@ -40,6 +52,7 @@ export function processIo(): Io {
     err,
     warn: (ds) => ds.forEach((d) => err(formatDiagnostic(d))),
     stdin: readStdin,
+    isStdout,
     ...(process.stderr.isTTY === true && process.env['TERM'] !== 'dumb' ? { progress: progressBar((t) => { process.stderr.write(t); }) } : {}),
   };
 }

@@ -15,7 +15,7 @@ export type OptionSpec = {
 
 export const OPTIONS: readonly OptionSpec[] = [
   { flags: '-f, --format <format>', description: 'output format', choices: FORMAT_NAMES, defaultValue: 'table', commands: ['plan'] },
-  { flags: '-o, --output <file>', description: 'write to FILE (atomically: temp file + rename) instead of stdout', commands: ['plan', 'schema', 'annex'] },
+  { flags: '-o, --output <file>', description: 'write to FILE instead of stdout (- is stdout); a regular file is replaced atomically, keeping its mode', commands: ['plan', 'schema', 'annex'] },
   { flags: '--locale <locale>', description: 'number style: en (1,234.5) or fr (1 234,5); for csv, fr also means ";" separators for French Excel', choices: ['en', 'fr'], defaultValue: 'en', commands: ['plan'] },
   { flags: '--solver <engine>', description: 'LP engine', choices: ENGINE_NAMES, defaultValue: 'auto', commands: ['plan', 'check', 'annex'] },
   { flags: '--time-limit <seconds>', description: 'give up solving after this many seconds', defaultValue: '60', commands: ['plan', 'check', 'annex'] },

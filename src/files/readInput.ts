@@ -9,7 +9,9 @@ import { errorCode, systemErrorWords } from './systemError.js';
  */
 
 /** Which file a path named: two paths name the same file when both numbers match. */
-export type FileId = { readonly dev: number; readonly ino: number };
+export type Identity = { readonly dev: number; readonly ino: number };
+/** A file read, and the path it was read by (for messages). */
+export type FileId = Identity & { readonly path: string };
 
 /** A stream's bytes: from no file (`id` is there only to read both kinds alike). */
 export type StreamRead = { readonly ok: true; readonly bytes: Uint8Array; readonly id?: undefined } | { readonly ok: false; readonly reason: string };
@@ -18,7 +20,7 @@ export type InputRead =
   | { readonly ok: true; readonly bytes: Uint8Array; readonly id: FileId }
   | { readonly ok: false; readonly reason: string; readonly notFound: boolean };
 
-export const sameFile = (a: FileId, b: FileId): boolean => a.dev === b.dev && a.ino === b.ino;
+export const sameFile = (a: Identity, b: Identity): boolean => a.dev === b.dev && a.ino === b.ino;
 
 const tooLarge = (size: string, maxBytes: number): string =>
   `file is ${size} bytes; the limit is ${maxBytes} bytes${maxBytes % 1048576 === 0 ? ` (${maxBytes / 1048576} MiB)` : ''}`;
@@ -54,7 +56,7 @@ export async function readInput(path: string, maxBytes: number, what = 'scenario
       length += bytesRead;
       if (length > maxBytes) return refused(tooLarge(`more than ${maxBytes}`, maxBytes));
     }
-    return { ok: true, bytes: buffer.subarray(0, length), id: { dev: info.dev, ino: info.ino } };
+    return { ok: true, bytes: buffer.subarray(0, length), id: { dev: info.dev, ino: info.ino, path } };
   } catch (e) {
     return refused(`cannot read the file: ${systemErrorWords(e)}`);
   } finally {

@@ -14,7 +14,7 @@ export async function runMain(argv: readonly string[], extra: Partial<Io> = {}):
   let err = '';
   const io: Io = {
     color: false,
-    out: (text) => { out += text; },
+    out: (text) => { out += typeof text === 'string' ? text : new TextDecoder().decode(text); },
     err: (line) => { err += `${line}\n`; },
     warn: (ds) => ds.forEach((d) => { err += `${formatDiagnostic(d)}\n`; }),
     ...extra,

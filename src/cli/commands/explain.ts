@@ -8,7 +8,7 @@ import { loadScenario } from '../../scenario/loadScenario.js';
 import type { Io } from '../io.js';
 import { loadOptions, type ReadFlags } from '../loadOptions.js';
 import { setsFrom, type SetFlags } from '../setOptions.js';
-import { writeAtomic } from '../writeAtomic.js';
+import { toStdout, writeOutput } from '../writeOutput.js';
 import { engineFrom, type EngineOptions } from './planFile.js';
 
 export type ExplainOptions = EngineOptions & SetFlags & ReadFlags & { readonly format: string; readonly output?: string; readonly locale?: 'en' | 'fr' };
@@ -25,9 +25,8 @@ export async function explainCommand(file: string, opts: ExplainOptions, io: Io)
   if (!loaded.ok) throw new ScenarioError(loaded.diagnostics);
   io.warn(loaded.warnings);
   const explanation = await explainScenario(loaded.scenario, explainContext(solver, { timeLimitSeconds }));
-  const text = render(explanation, { color: opts.output === undefined && io.color, locale: opts.locale ?? 'en' });
-  if (opts.output !== undefined) await writeAtomic(opts.output, text);
-  else io.out(text);
+  const text = render(explanation, { color: toStdout(opts.output) && io.color, locale: opts.locale ?? 'en' });
+  await writeOutput(io, opts.output, text, loaded.files);
   if (explanation.status === 'infeasible') {
     io.err(`bestshore: ${displayName(file)}: no plan satisfies the constraints`);
     return EXIT.infeasible;

@@ -10,7 +10,7 @@ import type { Io } from '../io.js';
 import { loadOptions, type ReadFlags } from '../loadOptions.js';
 import { setsFrom, type SetFlags } from '../setOptions.js';
 import { sweepInputs, type SweepFlags } from '../sweepOptions.js';
-import { writeAtomic } from '../writeAtomic.js';
+import { toStdout, writeOutput } from '../writeOutput.js';
 import { engineFrom, type EngineOptions } from './planFile.js';
 
 export type SweepOptions = EngineOptions & SetFlags & SweepFlags & ReadFlags & { readonly format: string; readonly output?: string; readonly locale?: 'en' | 'fr' };
@@ -47,9 +47,8 @@ export async function sweepCommand(file: string, opts: SweepOptions, io: Io): Pr
   if (problems.length > 0) throw new ScenarioError(problems);
   const progress = io.progress && pointCount(inputs, plan) >= PROGRESS_FROM_POINTS ? io.progress : undefined;
   const result = await runSweep({ layer: loaded.layer, sets, scenario: read.scenario }, inputs, plan, explainContext(solver, { timeLimitSeconds }), progress);
-  const text = render(result, { color: opts.output === undefined && io.color, locale: opts.locale ?? 'en' });
-  if (opts.output !== undefined) await writeAtomic(opts.output, text);
-  else io.out(text);
+  const text = render(result, { color: toStdout(opts.output) && io.color, locale: opts.locale ?? 'en' });
+  await writeOutput(io, opts.output, text, loaded.files);
   const without = result.points.filter((p) => p.status !== 'optimal').length;
   if (without > 0) {
     io.err(`bestshore: ${without} of ${result.points.length} points have no plan`);
