@@ -7,6 +7,7 @@ import type { FileId } from '../files/readInput.js';
 import { errorCode, systemErrorWords } from '../files/systemError.js';
 import type { Io } from './io.js';
 import { cannotWrite, outputTarget } from './outputTarget.js';
+import { releaseTemp, trackTemp } from './tempFiles.js';
 
 /** Failures of the disk rather than of the path given: the command line was right (exit 3). */
 const DEVICE_FAILURES: readonly string[] = ['ENOSPC', 'EDQUOT', 'EIO', 'EFBIG'];
@@ -64,6 +65,7 @@ type Kept = { readonly mode: number; readonly uid: number; readonly gid: number 
 async function replaceAtomically(path: string, content: string | Uint8Array, kept: Kept | undefined): Promise<FileId> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let handle: FileHandle | undefined;
+  trackTemp(temp);
   try {
     // A replacement starts private: the content is not readable by others before the mode is set.
     handle = await open(temp, 'wx', kept === undefined ? 0o666 : 0o600);
@@ -83,5 +85,7 @@ async function replaceAtomically(path: string, content: string | Uint8Array, kep
     await handle?.close().catch(() => undefined);
     await unlink(temp).catch(() => undefined);
     throw e;
+  } finally {
+    releaseTemp(temp);
   }
 }
