@@ -4,6 +4,7 @@ import { UsageError } from '../errors.js';
 import { readInput, type FileId } from '../files/readInput.js';
 import { decodeUtf8, MAX_SCENARIO_BYTES } from '../scenario/parseYaml.js';
 import type { Scenario } from '../scenario/types.js';
+import { inStyle, textStyleOf } from '../text/lineEndings.js';
 import type { Io } from './io.js';
 import { writeOutput } from './writeOutput.js';
 
@@ -28,7 +29,8 @@ export async function readGolden(file: string, scenario: Scenario): Promise<Gold
 }
 
 /**
- * Rewrite a golden result where it lives (the YAML `expect:` block keeps the file's comments);
+ * Rewrite a golden result where it lives (the YAML `expect:` block keeps the file's comments,
+ * byte-order mark and line ends);
  * `inputs`: the scenario's files, which a `.expected.json` must not be. Returns the file written.
  */
 export async function writeGolden(io: Io, file: string, scenario: Scenario, golden: Record<string, unknown>, inputs: readonly FileId[]): Promise<{ path: string; id: FileId | undefined }> {
@@ -39,7 +41,8 @@ export async function writeGolden(io: Io, file: string, scenario: Scenario, gold
     if ('error' in decoded) throw new UsageError(`cannot read ${file} again to update it: ${decoded.error.message}`);
     const doc = parseDocument(decoded.text);
     doc.set('expect', doc.createNode(golden));
-    return { path: file, id: await writeOutput(io, file, doc.toString()) };
+    // The file keeps its byte-order mark and line ends (the serialiser writes LF, no BOM).
+    return { path: file, id: await writeOutput(io, file, inStyle(doc.toString(), textStyleOf(read.bytes))) };
   }
   const path = goldenPath(file);
   return { path, id: await writeOutput(io, path, `${JSON.stringify(golden, null, 2)}\n`, inputs) };
