@@ -95,3 +95,21 @@ describe('extends stays in the scenario\'s folder tree', () => {
     expect(out.err).toContain('<stdin>:1:1 extends: cannot use "../anything.yaml": it is outside the scenario\'s folder');
   });
 });
+
+describe('check: files found by walking a folder are held to the rules of a base', () => {
+  it('a link out of the folder is not read; a YAML file that is no scenario is not quoted', async () => {
+    const folder = join(dir, 'walked');
+    mkdirSync(folder);
+    write('walked/good.yaml', `${SMALL}expect: { status: optimal, total_cost: 3000 }\n`);
+    write('walked/compose.yaml', 'services:\n  db: { image: "postgres", password: s3cret }\n');
+    symlinkSync(SECRET, join(folder, 'leak.yaml'));
+    const junit = join(dir, 'walked.xml');
+    const r = await runMain(['check', folder, '--junit', junit]);
+    expect(r.code).toBe(2);
+    expect(r.out).toContain(`ok      ${join(folder, 'good.yaml')}`);
+    expect(r.out).toContain(`${join(folder, 'leak.yaml')}:1:1 not read: it is outside the folder given`);
+    expect(r.out).toContain(`${join(folder, 'compose.yaml')}:1:1 is not a scenario file (keys that are not scenario keys;`);
+    noSecret(r.out + r.err + readFileSync(junit, 'utf8'));
+    expect(r.out).not.toContain('services');
+  });
+});

@@ -5,8 +5,8 @@ import { systemErrorWords } from '../files/systemError.js';
 
 const isScenario = (name: string): boolean => /\.ya?ml$/i.test(name) && !name.startsWith('.');
 
-/** A scenario file found, and the folder given that holds it (a file given: its own folder). */
-export type Found = { readonly file: string; readonly root: string };
+/** A scenario file found, the folder given that holds it (a file given: its own folder), and whether it was found by walking that folder. */
+export type Found = { readonly file: string; readonly root: string; readonly walked: boolean };
 
 /**
  * Scenario files under the given files and folders (recursively), sorted, each once. A path
@@ -15,7 +15,8 @@ export type Found = { readonly file: string; readonly root: string };
  * instead of stopping the whole run. A folder reached twice (a link to a parent) is walked once.
  */
 export async function findScenarios(paths: readonly string[]): Promise<Found[]> {
-  const found = new Map<string, string>();
+  // file → the folder given it was found in (undefined: the file was given itself).
+  const found = new Map<string, string | undefined>();
   const walked = new Set<string>();
   const walk = async (p: string, root: string | undefined): Promise<void> => {
     let info;
@@ -38,9 +39,9 @@ export async function findScenarios(paths: readonly string[]): Promise<Found[]> 
       }
       for (const e of entries.filter((d) => !d.name.startsWith('.') && d.name !== 'node_modules')) await walk(join(p, e.name), root ?? p);
     } else if ((root === undefined || isScenario(p)) && !found.has(p)) {
-      found.set(p, root ?? dirname(p));
+      found.set(p, root);
     }
   };
   for (const p of paths) await walk(p, undefined);
-  return [...found].map(([file, root]) => ({ file, root })).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return [...found].map(([file, root]) => ({ file, root: root ?? dirname(file), walked: root !== undefined })).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }

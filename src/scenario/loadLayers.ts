@@ -26,6 +26,11 @@ export type LoadOptions = {
   readonly stdin?: () => Promise<StreamRead>;
   readonly root?: string;
   readonly extendsOutside?: boolean;
+  /**
+   * The file was found by walking `root` (check), not named by the user: like a base, it must
+   * lie in `root`, links resolved, and look like a scenario, or it is not quoted.
+   */
+  readonly found?: boolean;
 };
 
 /** A scenario's layers, or why they cannot be had; `files`: every file read (the top one and its bases). */
@@ -47,12 +52,19 @@ type Context = { readonly top: string; readonly options: LoadOptions; root?: Pro
  * Each file is read once, through readInput (regular files only, at most 1 MiB).
  */
 export async function loadLayer(file: string, options: LoadOptions = {}): Promise<LayerResult> {
+  const ctx: Context = { top: file, options };
+  const name = displayName(file);
+  // A file found by walking a folder is held to the rules of a base: it is not the user's choice.
+  const outside = options.found === true ? await outsideOfRoot(file, ctx, 'the folder given') : undefined;
+  if (outside !== undefined) return { ok: false, diagnostics: [whole(name, `not read: ${outside}`)], files: [] };
   const read = file === STDIN && options.stdin ? await options.stdin() : await readInput(file, MAX_SCENARIO_BYTES);
-  if (!read.ok) return { ok: false, diagnostics: [whole(displayName(file), read.reason)], files: [] };
+  if (!read.ok) return { ok: false, diagnostics: [whole(name, read.reason)], files: [] };
   const files = read.id === undefined ? [] : [read.id];
-  const parsed = parseSource(displayName(file), read.bytes);
+  const parsed = parseSource(name, read.bytes);
   if (!parsed.ok) return { ok: false, diagnostics: parsed.diagnostics, files };
-  return withBases(file, parsed.layer, [read.id], { top: file, options }, files);
+  const unlike = options.found === true ? notAScenario(parsed.layer.data) : undefined;
+  if (unlike !== undefined) return { ok: false, diagnostics: [whole(name, `is not a scenario file (${unlike}; \`bestshore validate ${file}\` says more)`)], files };
+  return withBases(file, parsed.layer, [read.id], ctx, files);
 }
 
 /** Decoded and parsed; `why` says in a few words what is wrong, for a base (its content is not quoted). */
@@ -101,8 +113,8 @@ async function extend(file: string, layer: Layer, chain: Chain, ctx: Context): P
   return { ok: true, layer: mergeLayers(base.layer, { data: own, source: { file: layer.source.file, positions } }), files: base.files };
 }
 
-/** Why a base may not be read from where it is (outside the scenario's folder), or undefined. */
-async function outsideOfRoot(baseFile: string, ctx: Context): Promise<string | undefined> {
+/** Why a file may not be read from where it is (outside `where`, the root), or undefined. */
+async function outsideOfRoot(baseFile: string, ctx: Context, where = "the scenario's folder"): Promise<string | undefined> {
   if (ctx.options.extendsOutside === true) return undefined;
   const folder = ctx.options.root ?? dirname(ctx.top);
   ctx.root ??= realpath(folder);
@@ -119,5 +131,5 @@ async function outsideOfRoot(baseFile: string, ctx: Context): Promise<string | u
   } catch {
     return undefined; // readInput says why it cannot be read (a missing folder, a link loop…)
   }
-  return outsideFolder(root, real) ? `it is outside the scenario's folder ${root} (${ALLOW_OUTSIDE_FLAG} allows it)` : undefined;
+  return outsideFolder(root, real) ? `it is outside ${where} ${root} (${ALLOW_OUTSIDE_FLAG} allows it)` : undefined;
 }

@@ -30,11 +30,11 @@ export async function checkCommand(paths: readonly string[], opts: CheckOptions,
   let updated = 0;
   // Every file read or written, which the JUnit report must not overwrite.
   const touched: FileId[] = [];
-  for (const { file, root } of found) {
+  for (const { file, root, walked } of found) {
     const started = performance.now();
     const seconds = (): number => (performance.now() - started) / 1000;
     // Bases stay in the folder given on the command line (a shared base beside sub-folders is fine).
-    const loaded = await loadScenario(file, sets, loadOptions(io, opts, root));
+    const loaded = await loadScenario(file, sets, loadOptions(io, opts, { root, walked }));
     touched.push(...loaded.files);
     if (!loaded.ok) {
       const error = loaded.diagnostics.map(formatDiagnostic).join('\n');
