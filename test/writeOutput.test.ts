@@ -142,3 +142,11 @@ describe('anything else is written in place', () => {
     expect(temps()).toEqual([]);
   });
 });
+
+describe('an empty output name', () => {
+  it('is a usage error, not "the folder does not exist"', async () => {
+    const r = await schema('');
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('bestshore: cannot write "": expected a file name (or - for stdout)\n');
+  });
+});

@@ -29,6 +29,7 @@ export const cannotWrite = (name: string, why: string): UsageError => new UsageE
 
 export async function outputTarget(name: string, inputs: readonly FileId[], isStdout: (id: Identity) => boolean = () => false): Promise<OutputTarget> {
   if (name === '-') return { kind: 'stdout' };
+  if (name === '') throw cannotWrite('""', 'expected a file name (or - for stdout)');
   let info;
   try {
     info = await stat(name);
