@@ -1,29 +1,60 @@
+import { fstatSync } from 'node:fs';
+import { EXIT } from '../errors.js';
+import { readStream, type Identity, type StreamRead } from '../files/readInput.js';
+import { errorCode, systemErrorWords } from '../files/systemError.js';
 import { formatDiagnostic, type Diagnostic } from '../scenario/diagnostic.js';
+import { MAX_SCENARIO_BYTES } from '../scenario/parseYaml.js';
 import { progressBar } from './progress.js';
 
 /** The process edges a command may use, passed in so commands stay testable. */
 export type Io = {
   readonly color: boolean;
-  out(text: string): void;
+  out(text: string | Uint8Array): void;
   err(line: string): void;
   warn(ds: readonly Diagnostic[]): void;
   /** A progress bar on stderr, present only when stderr is a terminal (long sweeps). */
   readonly progress?: (done: number, total: number) => void;
+  /** Standard input, read once (at most 1 MiB), for the scenario named "-"; absent: no standard input. */
+  readonly stdin?: () => Promise<StreamRead>;
+  /** Is this file the process's standard output (`-o /dev/stdout`)? Absent: never. */
+  readonly isStdout?: (id: Identity) => boolean;
 };
 
-let pipeWatched = false;
+let streamsWatched = false;
 
-/** A reader that stops early (`bestshore plan … | head`) is not an error: the rest goes nowhere. */
-function ignoreClosedPipe(): void {
-  if (pipeWatched) return;
-  pipeWatched = true;
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code !== 'EPIPE') throw e;
+/**
+ * Failures of the standard streams, which no command sees (writes fail after they return):
+ * - stdout: a reader that stops early (`bestshore plan … | head`, EPIPE) is not an error, the
+ *   rest goes nowhere; any other failure (`> /dev/full`) loses the output: one line on stderr
+ *   and exit 3 — never exit 1, which would mean "no plan", nor a stack trace;
+ * - stderr: a failure there cannot be reported, and must not change the exit code.
+ */
+function watchStreams(): void {
+  if (streamsWatched) return;
+  streamsWatched = true;
+  process.stdout.on('error', (e: unknown) => {
+    if (errorCode(e) === 'EPIPE') return;
+    process.stderr.write(`bestshore: cannot write to standard output: ${systemErrorWords(e)}\n`);
+    process.exit(EXIT.internal);
   });
+  process.stderr.on('error', () => undefined);
+}
+
+/** Standard input is read once, whoever asks for it. */
+let stdinRead: Promise<StreamRead> | undefined;
+const readStdin = (): Promise<StreamRead> => (stdinRead ??= readStream(process.stdin, MAX_SCENARIO_BYTES));
+
+function isStdout(id: Identity): boolean {
+  try {
+    const out = fstatSync(1);
+    return out.dev === id.dev && out.ino === id.ino;
+  } catch {
+    return false;
+  }
 }
 
 export function processIo(): Io {
-  ignoreClosedPipe();
+  watchStreams();
   const color = process.stdout.isTTY === true && !('NO_COLOR' in process.env) && process.env['TERM'] !== 'dumb';
   const err = (line: string): void => { process.stderr.write(`${line}\n`); };
   return {
@@ -31,6 +62,8 @@ export function processIo(): Io {
     out: (text) => { process.stdout.write(text); },
     err,
     warn: (ds) => ds.forEach((d) => err(formatDiagnostic(d))),
+    stdin: readStdin,
+    isStdout,
     ...(process.stderr.isTTY === true && process.env['TERM'] !== 'dumb' ? { progress: progressBar((t) => { process.stderr.write(t); }) } : {}),
   };
 }

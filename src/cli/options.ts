@@ -15,11 +15,12 @@ export type OptionSpec = {
 
 export const OPTIONS: readonly OptionSpec[] = [
   { flags: '-f, --format <format>', description: 'output format', choices: FORMAT_NAMES, defaultValue: 'table', commands: ['plan'] },
-  { flags: '-o, --output <file>', description: 'write to FILE (atomically: temp file + rename) instead of stdout', commands: ['plan', 'schema', 'annex'] },
+  { flags: '-o, --output <file>', description: 'write to FILE instead of stdout (- is stdout); a regular file is replaced atomically, keeping its mode', commands: ['plan', 'schema', 'annex'] },
   { flags: '--locale <locale>', description: 'number style: en (1,234.5) or fr (1 234,5); for csv, fr also means ";" separators for French Excel', choices: ['en', 'fr'], defaultValue: 'en', commands: ['plan'] },
   { flags: '--solver <engine>', description: 'LP engine', choices: ENGINE_NAMES, defaultValue: 'auto', commands: ['plan', 'check', 'annex'] },
   { flags: '--time-limit <seconds>', description: 'give up solving after this many seconds', defaultValue: '60', commands: ['plan', 'check', 'annex'] },
   { flags: '--whole-fte', description: 'staff whole FTEs per country (a tender prices people, not fractions): mixed-integer', commands: ['plan', 'check'] },
+  { flags: '--allow-extends-outside', description: "let extends read base scenarios outside the scenario's folder (links resolved); only for scenarios you trust", commands: ['plan', 'validate', 'check', 'annex', 'explain', 'compare', 'sweep'] },
   { flags: '--update', description: 'rewrite the golden results instead of comparing', commands: ['check'] },
   { flags: '--junit <file>', description: 'also write a JUnit XML report to FILE', commands: ['check'] },
   { flags: '-f, --format <format>', description: 'annex format: html (self-contained, prints on A4), md (paste-ready) or docx (editable Word; needs -o)', choices: ANNEX_FORMATS, defaultValue: 'html', commands: ['annex'] },

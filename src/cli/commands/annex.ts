@@ -3,12 +3,14 @@ import {
   ANNEX_FORMATS, isIsoDay, LANGS, renderAnnexDocx, renderAnnexHtml, renderAnnexMarkdown, type AnnexFormat, type AnnexOptions, type Lang,
 } from '../../report/annex/index.js';
 import { infeasibleLines } from '../../report/planSections.js';
+import { displayName } from '../../scenario/loadLayers.js';
 import type { Io } from '../io.js';
-import { writeAtomic } from '../writeAtomic.js';
+import type { ReadFlags } from '../loadOptions.js';
+import { toStdout, writeOutput } from '../writeOutput.js';
 import { planFile } from './planFile.js';
 
 /** Parsed options of `bestshore annex` (commander camel-cases the long names). */
-export type AnnexCommandOptions = {
+export type AnnexCommandOptions = ReadFlags & {
   readonly lang: string;
   readonly format: string;
   readonly output?: string;
@@ -28,20 +30,19 @@ export async function annexCommand(file: string, opts: AnnexCommandOptions, io: 
   if (!isFormat(opts.format)) throw new UsageError(`--format: expected one of ${ANNEX_FORMATS.join(', ')}, got "${opts.format}"`);
   if (!isLang(opts.lang)) throw new UsageError(`--lang: expected one of ${LANGS.join(', ')}, got "${opts.lang}"`);
   if (opts.date !== undefined && !isIsoDay(opts.date)) throw new UsageError(`--date: expected a day as YYYY-MM-DD, got "${opts.date}"`);
-  if (opts.format === 'docx' && opts.output === undefined) {
+  if (opts.format === 'docx' && toStdout(opts.output)) {
     throw new UsageError('--format docx writes a binary Word file: give -o FILE.docx (it is never written to the terminal)');
   }
-  const { scenario, outcome } = await planFile(file, opts, io);
+  const { scenario, outcome, files } = await planFile(file, opts, io);
   if (outcome.status === 'infeasible') {
     infeasibleLines(outcome).forEach((l) => io.err(l));
-    io.err(`bestshore: ${file}: no plan satisfies the constraints; no annex was written`);
+    io.err(`bestshore: ${displayName(file)}: no plan satisfies the constraints; no annex was written`);
     return EXIT.infeasible;
   }
   const options: AnnexOptions = opts.date === undefined ? { lang: opts.lang } : { lang: opts.lang, date: opts.date };
   const content = opts.format === 'docx' ? await renderAnnexDocx(outcome, scenario, options)
     : opts.format === 'md' ? renderAnnexMarkdown(outcome, scenario, options)
       : renderAnnexHtml(outcome, scenario, options);
-  if (opts.output !== undefined) await writeAtomic(opts.output, content);
-  else io.out(typeof content === 'string' ? content : '');
+  await writeOutput(io, opts.output, content, files);
   return EXIT.ok;
 }

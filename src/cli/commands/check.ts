@@ -1,5 +1,6 @@
 import { compare, expectationOf } from '../../check/compare.js';
 import { EXIT, ExitError, UsageError, type ExitCode } from '../../errors.js';
+import type { FileId } from '../../files/readInput.js';
 import { planScenario } from '../../plan/planScenario.js';
 import { renderJunit, type CheckCase } from '../../report/junit.js';
 import { formatDiagnostic } from '../../scenario/diagnostic.js';
@@ -7,11 +8,12 @@ import { loadScenario } from '../../scenario/loadScenario.js';
 import { findScenarios } from '../findScenarios.js';
 import { readGolden, writeGolden } from '../golden.js';
 import type { Io } from '../io.js';
+import { loadOptions, type ReadFlags } from '../loadOptions.js';
 import { setsFrom, type SetFlags } from '../setOptions.js';
-import { writeAtomic } from '../writeAtomic.js';
+import { writeOutput } from '../writeOutput.js';
 import { engineFrom, type EngineOptions } from './planFile.js';
 
-export type CheckOptions = EngineOptions & SetFlags & { readonly update?: boolean; readonly junit?: string };
+export type CheckOptions = EngineOptions & SetFlags & ReadFlags & { readonly update?: boolean; readonly junit?: string };
 
 /**
  * `bestshore check [paths…]`: re-plan every scenario and compare it with its golden result.
@@ -22,14 +24,18 @@ export async function checkCommand(paths: readonly string[], opts: CheckOptions,
   const sets = setsFrom(opts);
   // The golden results are those of the files as written: never rewrite them from a variant.
   if (opts.update && sets.length > 0) throw new UsageError('--update cannot be combined with --set: golden results belong to the files as written');
-  const files = await findScenarios(paths.length > 0 ? paths : ['scenarios']);
+  const found = await findScenarios(paths.length > 0 ? paths : ['scenarios']);
   const cases: CheckCase[] = [];
   let internal = 0;
   let updated = 0;
-  for (const file of files) {
+  // Every file read or written, which the JUnit report must not overwrite.
+  const touched: FileId[] = [];
+  for (const { file, root, walked } of found) {
     const started = performance.now();
     const seconds = (): number => (performance.now() - started) / 1000;
-    const loaded = await loadScenario(file, sets);
+    // Bases stay in the folder given on the command line (a shared base beside sub-folders is fine).
+    const loaded = await loadScenario(file, sets, loadOptions(io, opts, { root, walked }));
+    touched.push(...loaded.files);
     if (!loaded.ok) {
       const error = loaded.diagnostics.map(formatDiagnostic).join('\n');
       io.out(`INVALID ${file}\n${indent(error)}\n`);
@@ -48,10 +54,13 @@ export async function checkCommand(paths: readonly string[], opts: CheckOptions,
       continue;
     }
     const golden = await readGolden(file, loaded.scenario);
+    if (golden.kind === 'found' && golden.id !== undefined) touched.push(golden.id);
     if (opts.update) {
       const differs = golden.kind !== 'found' || compare(outcome, golden.expectation).length > 0;
       if (differs) {
-        io.out(`updated ${await writeGolden(file, loaded.scenario, expectationOf(outcome))}\n`);
+        const written = await writeGolden(io, file, loaded.scenario, expectationOf(outcome), loaded.files);
+        if (written.id !== undefined) touched.push(written.id);
+        io.out(`updated ${written.path}\n`);
         updated++;
       }
       cases.push({ name: file, file, seconds: seconds(), failure: undefined, error: undefined });
@@ -68,7 +77,7 @@ export async function checkCommand(paths: readonly string[], opts: CheckOptions,
   const invalid = cases.filter((c) => c.error !== undefined).length - internal;
   if (opts.update) io.out(`${updated} updated, ${cases.length - updated - invalid} unchanged${invalid ? `, ${invalid} invalid` : ''}\n`);
   else io.out(`${cases.length - failed - invalid - internal} passed, ${failed} failed${invalid ? `, ${invalid} invalid` : ''}${internal ? `, ${internal} errors` : ''}\n`);
-  if (opts.junit !== undefined) await writeAtomic(opts.junit, renderJunit(cases));
+  if (opts.junit !== undefined) await writeOutput(io, opts.junit, renderJunit(cases), touched);
   if (internal > 0) return EXIT.internal;
   if (invalid > 0) return EXIT.invalid;
   return failed > 0 ? EXIT.infeasible : EXIT.ok;

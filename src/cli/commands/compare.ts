@@ -2,16 +2,18 @@ import { byName } from '../../report/formatNames.js';
 import { EXIT, ScenarioError, UsageError, type ExitCode } from '../../errors.js';
 import { compareScenarios, type CompareEntry } from '../../explain/compare.js';
 import { COMPARE_RENDERERS } from '../../report/compareRender.js';
+import type { FileId } from '../../files/readInput.js';
 import type { Diagnostic } from '../../scenario/diagnostic.js';
 import { loadScenario } from '../../scenario/loadScenario.js';
 import type { SetOption } from '../../scenario/variants.js';
 import type { Io } from '../io.js';
+import { loadOptions, type ReadFlags } from '../loadOptions.js';
 import { setsFrom, type SetFlags } from '../setOptions.js';
 import { parseVariant } from '../variantOptions.js';
-import { writeAtomic } from '../writeAtomic.js';
+import { toStdout, writeOutput } from '../writeOutput.js';
 import { engineFrom, type EngineOptions } from './planFile.js';
 
-export type CompareOptions = EngineOptions & SetFlags & {
+export type CompareOptions = EngineOptions & SetFlags & ReadFlags & {
   readonly variant?: readonly string[];
   readonly format: string;
   readonly output?: string;
@@ -36,8 +38,10 @@ export async function compareCommand(files: readonly string[], opts: CompareOpti
   ];
   const entries: CompareEntry[] = [];
   const problems: Diagnostic[] = [];
+  const read: FileId[] = [];
   for (const w of wanted) {
-    const loaded = await loadScenario(w.file, w.sets);
+    const loaded = await loadScenario(w.file, w.sets, loadOptions(io, opts));
+    read.push(...loaded.files);
     if (!loaded.ok) problems.push(...loaded.diagnostics);
     else {
       io.warn(loaded.warnings);
@@ -46,9 +50,8 @@ export async function compareCommand(files: readonly string[], opts: CompareOpti
   }
   if (problems.length > 0) throw new ScenarioError(problems);
   const comparison = await compareScenarios(entries, solver, { timeLimitSeconds });
-  const text = render(comparison, { color: opts.output === undefined && io.color, locale: opts.locale ?? 'en' });
-  if (opts.output !== undefined) await writeAtomic(opts.output, text);
-  else io.out(text);
+  const text = render(comparison, { color: toStdout(opts.output) && io.color, locale: opts.locale ?? 'en' });
+  await writeOutput(io, opts.output, text, read);
   const without = comparison.columns.filter((c) => c.outcome.status === 'infeasible').map((c) => c.label);
   if (without.length > 0) {
     io.err(`bestshore: no plan satisfies the constraints of ${without.join(', ')}`);

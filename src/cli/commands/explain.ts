@@ -3,13 +3,15 @@ import { EXIT, ScenarioError, UsageError, type ExitCode } from '../../errors.js'
 import { explainContext } from '../../explain/context.js';
 import { explainScenario } from '../../explain/explainScenario.js';
 import { EXPLAIN_RENDERERS } from '../../report/explainFormats.js';
+import { displayName } from '../../scenario/loadLayers.js';
 import { loadScenario } from '../../scenario/loadScenario.js';
 import type { Io } from '../io.js';
+import { loadOptions, type ReadFlags } from '../loadOptions.js';
 import { setsFrom, type SetFlags } from '../setOptions.js';
-import { writeAtomic } from '../writeAtomic.js';
+import { toStdout, writeOutput } from '../writeOutput.js';
 import { engineFrom, type EngineOptions } from './planFile.js';
 
-export type ExplainOptions = EngineOptions & SetFlags & { readonly format: string; readonly output?: string; readonly locale?: 'en' | 'fr' };
+export type ExplainOptions = EngineOptions & SetFlags & ReadFlags & { readonly format: string; readonly output?: string; readonly locale?: 'en' | 'fr' };
 
 /**
  * `bestshore explain <scenario>`: what each rule costs, marginal values, why (not) each country.
@@ -19,15 +21,14 @@ export async function explainCommand(file: string, opts: ExplainOptions, io: Io)
   const render = byName(EXPLAIN_RENDERERS, opts.format);
   if (!render) throw new UsageError(`--format: expected one of ${Object.keys(EXPLAIN_RENDERERS).join(', ')}, got "${opts.format}"`);
   const { solver, timeLimitSeconds } = engineFrom(opts);
-  const loaded = await loadScenario(file, setsFrom(opts));
+  const loaded = await loadScenario(file, setsFrom(opts), loadOptions(io, opts));
   if (!loaded.ok) throw new ScenarioError(loaded.diagnostics);
   io.warn(loaded.warnings);
   const explanation = await explainScenario(loaded.scenario, explainContext(solver, { timeLimitSeconds }));
-  const text = render(explanation, { color: opts.output === undefined && io.color, locale: opts.locale ?? 'en' });
-  if (opts.output !== undefined) await writeAtomic(opts.output, text);
-  else io.out(text);
+  const text = render(explanation, { color: toStdout(opts.output) && io.color, locale: opts.locale ?? 'en' });
+  await writeOutput(io, opts.output, text, loaded.files);
   if (explanation.status === 'infeasible') {
-    io.err(`bestshore: ${file}: no plan satisfies the constraints`);
+    io.err(`bestshore: ${displayName(file)}: no plan satisfies the constraints`);
     return EXIT.infeasible;
   }
   return EXIT.ok;

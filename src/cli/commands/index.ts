@@ -25,7 +25,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'validate',
     args: [{ syntax: '<files...>', description: 'scenario YAML files' }],
     description: 'check scenarios without solving: every problem with file:line (exit 0 or 2)',
-    run: async (args, _opts, io) => (await import('./validate.js')).validateCommand(args[0] as string[], io),
+    run: async (args, opts, io) => (await import('./validate.js')).validateCommand(args[0] as string[], opts as never, io),
   },
   {
     name: 'schema',

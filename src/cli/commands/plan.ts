@@ -1,21 +1,21 @@
 import { byName } from '../../report/formatNames.js';
 import { EXIT, UsageError, type ExitCode } from '../../errors.js';
 import { RENDERERS } from '../../report/registry.js';
+import { displayName } from '../../scenario/loadLayers.js';
 import type { Io } from '../io.js';
 import type { PlanOptions } from '../options.js';
-import { writeAtomic } from '../writeAtomic.js';
+import { toStdout, writeOutput } from '../writeOutput.js';
 import { planFile } from './planFile.js';
 
 /** `bestshore plan <scenario>`: load, plan, verify, render; returns the exit code. */
 export async function planCommand(file: string, opts: PlanOptions, io: Io): Promise<ExitCode> {
   const render = byName(RENDERERS, opts.format);
   if (!render) throw new UsageError(`unknown format "${opts.format}"`);
-  const { outcome } = await planFile(file, opts, io);
-  const text = render(outcome, { color: opts.output === undefined && io.color, locale: opts.locale });
-  if (opts.output !== undefined) await writeAtomic(opts.output, text);
-  else io.out(text);
+  const { outcome, files } = await planFile(file, opts, io);
+  const text = render(outcome, { color: toStdout(opts.output) && io.color, locale: opts.locale });
+  await writeOutput(io, opts.output, text, files);
   if (outcome.status === 'infeasible') {
-    io.err(`bestshore: ${file}: no plan satisfies the constraints (${outcome.diagnosis.length} finding${outcome.diagnosis.length === 1 ? '' : 's'})`);
+    io.err(`bestshore: ${displayName(file)}: no plan satisfies the constraints (${outcome.diagnosis.length} finding${outcome.diagnosis.length === 1 ? '' : 's'})`);
     return EXIT.infeasible;
   }
   return EXIT.ok;

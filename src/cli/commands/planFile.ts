@@ -5,12 +5,13 @@ import { loadScenario } from '../../scenario/loadScenario.js';
 import type { Scenario } from '../../scenario/types.js';
 import { pickEngine } from '../../solver/engines.js';
 import type { Solver } from '../../solver/solver.js';
+import type { FileId } from '../../files/readInput.js';
 import type { Io } from '../io.js';
+import { loadOptions, type ReadFlags } from '../loadOptions.js';
 import { setsFrom, type SetFlags } from '../setOptions.js';
 
 export type EngineOptions = { readonly solver: string; readonly timeLimit: string; readonly wholeFte?: boolean };
 
-/** Shared by every command that plans a file: load + validate (warnings to stderr), then plan. */
 /** The engine and time limit named by the options (usage errors when they are wrong). */
 export function engineFrom(opts: EngineOptions): { solver: Solver; timeLimitSeconds: number } {
   const solver = pickEngine(opts.solver);
@@ -20,11 +21,12 @@ export function engineFrom(opts: EngineOptions): { solver: Solver; timeLimitSeco
   return { solver, timeLimitSeconds };
 }
 
-export async function planFile(file: string, opts: EngineOptions & SetFlags, io: Io): Promise<{ scenario: Scenario; outcome: Outcome }> {
+/** Shared by every command that plans a file: load + validate (warnings to stderr), then plan; `files`: those read. */
+export async function planFile(file: string, opts: EngineOptions & SetFlags & ReadFlags, io: Io): Promise<{ scenario: Scenario; outcome: Outcome; files: readonly FileId[] }> {
   const { solver, timeLimitSeconds } = engineFrom(opts);
-  const loaded = await loadScenario(file, setsFrom(opts));
+  const loaded = await loadScenario(file, setsFrom(opts), loadOptions(io, opts));
   if (!loaded.ok) throw new ScenarioError(loaded.diagnostics);
   io.warn(loaded.warnings);
   const outcome = await planScenario(loaded.scenario, solver, { timeLimitSeconds, wholeFte: opts.wholeFte === true });
-  return { scenario: loaded.scenario, outcome };
+  return { scenario: loaded.scenario, outcome, files: loaded.files };
 }

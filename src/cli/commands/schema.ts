@@ -1,12 +1,11 @@
 import { EXIT, type ExitCode } from '../../errors.js';
 import { scenarioJsonSchema } from '../../scenario/jsonSchema.js';
 import type { Io } from '../io.js';
-import { writeAtomic } from '../writeAtomic.js';
+import { writeOutput } from '../writeOutput.js';
 
 /** `bestshore schema`: the JSON Schema of the scenario format, for editors and CI linters. */
 export async function schemaCommand(opts: { output?: string }, io: Io): Promise<ExitCode> {
   const text = `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`;
-  if (opts.output !== undefined) await writeAtomic(opts.output, text);
-  else io.out(text);
+  await writeOutput(io, opts.output, text);
   return EXIT.ok;
 }

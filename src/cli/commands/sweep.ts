@@ -7,12 +7,13 @@ import type { Diagnostic } from '../../scenario/diagnostic.js';
 import { loadLayer } from '../../scenario/loadLayers.js';
 import { applySets, readLayer } from '../../scenario/variants.js';
 import type { Io } from '../io.js';
+import { loadOptions, type ReadFlags } from '../loadOptions.js';
 import { setsFrom, type SetFlags } from '../setOptions.js';
 import { sweepInputs, type SweepFlags } from '../sweepOptions.js';
-import { writeAtomic } from '../writeAtomic.js';
+import { toStdout, writeOutput } from '../writeOutput.js';
 import { engineFrom, type EngineOptions } from './planFile.js';
 
-export type SweepOptions = EngineOptions & SetFlags & SweepFlags & { readonly format: string; readonly output?: string; readonly locale?: 'en' | 'fr' };
+export type SweepOptions = EngineOptions & SetFlags & SweepFlags & ReadFlags & { readonly format: string; readonly output?: string; readonly locale?: 'en' | 'fr' };
 
 /** Sweeps shorter than this get no progress bar: it would only flicker. */
 const PROGRESS_FROM_POINTS = 20;
@@ -27,7 +28,7 @@ export async function sweepCommand(file: string, opts: SweepOptions, io: Io): Pr
   if (!render) throw new UsageError(`--format: expected one of ${Object.keys(SWEEP_RENDERERS).join(', ')}, got "${opts.format}"`);
   const { solver, timeLimitSeconds } = engineFrom(opts);
   const sets = setsFrom(opts);
-  const loaded = await loadLayer(file);
+  const loaded = await loadLayer(file, loadOptions(io, opts));
   if (!loaded.ok) throw new ScenarioError(loaded.diagnostics);
   const applied = applySets(loaded.layer, sets);
   if (!applied.ok) throw new ScenarioError(applied.diagnostics);
@@ -46,9 +47,8 @@ export async function sweepCommand(file: string, opts: SweepOptions, io: Io): Pr
   if (problems.length > 0) throw new ScenarioError(problems);
   const progress = io.progress && pointCount(inputs, plan) >= PROGRESS_FROM_POINTS ? io.progress : undefined;
   const result = await runSweep({ layer: loaded.layer, sets, scenario: read.scenario }, inputs, plan, explainContext(solver, { timeLimitSeconds }), progress);
-  const text = render(result, { color: opts.output === undefined && io.color, locale: opts.locale ?? 'en' });
-  if (opts.output !== undefined) await writeAtomic(opts.output, text);
-  else io.out(text);
+  const text = render(result, { color: toStdout(opts.output) && io.color, locale: opts.locale ?? 'en' });
+  await writeOutput(io, opts.output, text, loaded.files);
   const without = result.points.filter((p) => p.status !== 'optimal').length;
   if (without > 0) {
     io.err(`bestshore: ${without} of ${result.points.length} points have no plan`);
