@@ -4,6 +4,7 @@ import { planScenario } from '../../plan/planScenario.js';
 import { renderJunit, type CheckCase } from '../../report/junit.js';
 import { formatDiagnostic } from '../../scenario/diagnostic.js';
 import { loadScenario } from '../../scenario/loadScenario.js';
+import { terminalLines, terminalText } from '../../text/escape.js';
 import { findScenarios } from '../findScenarios.js';
 import { readGolden, writeGolden } from '../golden.js';
 import type { Io } from '../io.js';
@@ -23,16 +24,19 @@ export async function checkCommand(paths: readonly string[], opts: CheckOptions,
   // The golden results are those of the files as written: never rewrite them from a variant.
   if (opts.update && sets.length > 0) throw new UsageError('--update cannot be combined with --set: golden results belong to the files as written');
   const files = await findScenarios(paths.length > 0 ? paths : ['scenarios']);
+  // File names come from folders and messages quote scenarios: shown with control characters escaped.
+  const say = (text: string): void => io.out(terminalLines(text));
   const cases: CheckCase[] = [];
   let internal = 0;
   let updated = 0;
   for (const file of files) {
+    const name = terminalText(file);
     const started = performance.now();
     const seconds = (): number => (performance.now() - started) / 1000;
     const loaded = await loadScenario(file, sets);
     if (!loaded.ok) {
       const error = loaded.diagnostics.map(formatDiagnostic).join('\n');
-      io.out(`INVALID ${file}\n${indent(error)}\n`);
+      say(`INVALID ${name}\n${indent(error)}\n`);
       cases.push({ name: file, file, seconds: seconds(), failure: undefined, error });
       continue;
     }
@@ -42,7 +46,7 @@ export async function checkCommand(paths: readonly string[], opts: CheckOptions,
     } catch (e) {
       // One scenario's engine failure must not hide the others' results (nor the JUnit report).
       if (!(e instanceof ExitError)) throw e;
-      io.out(`ERROR   ${file}\n${indent(e.message)}\n`);
+      say(`ERROR   ${name}\n${indent(e.message)}\n`);
       cases.push({ name: file, file, seconds: seconds(), failure: undefined, error: e.message });
       internal++;
       continue;
@@ -51,7 +55,7 @@ export async function checkCommand(paths: readonly string[], opts: CheckOptions,
     if (opts.update) {
       const differs = golden.kind !== 'found' || compare(outcome, golden.expectation).length > 0;
       if (differs) {
-        io.out(`updated ${await writeGolden(file, loaded.scenario, expectationOf(outcome))}\n`);
+        say(`updated ${terminalText(await writeGolden(file, loaded.scenario, expectationOf(outcome)))}\n`);
         updated++;
       }
       cases.push({ name: file, file, seconds: seconds(), failure: undefined, error: undefined });
@@ -61,7 +65,7 @@ export async function checkCommand(paths: readonly string[], opts: CheckOptions,
       : golden.kind === 'invalid' ? [golden.message]
         : compare(outcome, golden.expectation).map((d) => `${d.what}: expected ${d.expected}, got ${d.actual}`);
     const failure = problems.length > 0 ? problems.join('\n') : undefined;
-    io.out(failure === undefined ? `ok      ${file}\n` : `DIFFERS ${file}\n${indent(failure)}\n`);
+    say(failure === undefined ? `ok      ${name}\n` : `DIFFERS ${name}\n${indent(failure)}\n`);
     cases.push({ name: file, file, seconds: seconds(), failure, error: undefined });
   }
   const failed = cases.filter((c) => c.failure !== undefined).length;

@@ -1,6 +1,7 @@
 import { EXIT, type ExitCode } from '../../errors.js';
 import { formatDiagnostic } from '../../scenario/diagnostic.js';
 import { loadScenario } from '../../scenario/loadScenario.js';
+import { terminalText } from '../../text/escape.js';
 import type { Io } from '../io.js';
 
 /** `bestshore validate <files…>`: every problem of every file, without solving. Exit 0 or 2. */
@@ -15,7 +16,7 @@ export async function validateCommand(files: readonly string[], io: Io): Promise
     }
     io.warn(r.warnings);
     const s = r.scenario;
-    io.out(`${file}: valid (${s.activities.length} activit${s.activities.length === 1 ? 'y' : 'ies'}, ${s.countries.length} countr${s.countries.length === 1 ? 'y' : 'ies'})\n`);
+    io.out(`${terminalText(file)}: valid (${s.activities.length} activit${s.activities.length === 1 ? 'y' : 'ies'}, ${s.countries.length} countr${s.countries.length === 1 ? 'y' : 'ies'})\n`);
   }
   if (invalid > 0) io.err(`bestshore: ${invalid} of ${files.length} file${files.length === 1 ? '' : 's'} invalid`);
   return invalid > 0 ? EXIT.invalid : EXIT.ok;

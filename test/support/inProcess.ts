@@ -1,0 +1,41 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../src/cli/main.js';
+import type { Io } from '../../src/cli/io.js';
+import { formatDiagnostic } from '../../src/scenario/diagnostic.js';
+
+/** What a command wrote and returned, run in process through main(argv, io) with a fake Io. */
+export type InProcessRun = { readonly code: number; readonly stdout: string; readonly stderr: string };
+
+/** Run `bestshore <argv>` in this process: stdout and stderr captured, no colour, no progress bar. */
+export async function runMain(argv: readonly string[]): Promise<InProcessRun> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = {
+    color: false,
+    out: (text) => { out.push(text); },
+    err: (line) => { err.push(`${line}\n`); },
+    // As processIo does: one formatted line per warning.
+    warn: (ds) => { ds.forEach((d) => err.push(`${formatDiagnostic(d)}\n`)); },
+  };
+  const code = await main(argv, io);
+  return { code, stdout: out.join(''), stderr: err.join('') };
+}
+
+/** A scratch folder for scenario files; `write` returns the file's path. */
+export function scratch(prefix: string): { readonly dir: string; write(name: string, text: string): string } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return {
+    dir,
+    write(name, text) {
+      const p = join(dir, name);
+      writeFileSync(p, text);
+      return p;
+    },
+  };
+}
+
+/** Control characters a terminal acts on (C0 but LF, DEL, C1) and bidi overrides: none may reach it. */
+// eslint-disable-next-line no-control-regex
+export const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
