@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostic.js';
 import { normalise } from './normalise.js';
 import { decodeUtf8, parseYaml } from './parseYaml.js';
+import { reservedKeyDiagnostics } from './reservedKeys.js';
 import { checkRules } from './rules.js';
 import { ScenarioSchema, type ScenarioInput } from './schema.js';
 import { schemaDiagnostics } from './schemaDiagnostics.js';
@@ -27,11 +28,14 @@ export function readScenarioText(file: string, text: string): ReadResult {
 
 /** The pipeline after YAML: schema → normalise → rules (for data assembled by `extends`/`--set`). */
 export function readScenarioData(data: unknown, source: SourceMap): ReadResult {
+  // Checked before the schema, which drops a reserved key from its maps without a word.
+  const reserved = reservedKeyDiagnostics(data, source);
   const checked = ScenarioSchema.safeParse(data);
   if (!checked.success) {
-    const found = [...schemaDiagnostics(checked.error.issues, data, source), ...rulesDespiteUnknownKeys(checked.error.issues, data, source)];
+    const found = [...reserved, ...schemaDiagnostics(checked.error.issues, data, source), ...(reserved.length > 0 ? [] : rulesDespiteUnknownKeys(checked.error.issues, data, source))];
     return { ok: false, diagnostics: sortDiagnostics(found) };
   }
+  if (reserved.length > 0) return { ok: false, diagnostics: sortDiagnostics(reserved) };
   const { scenario, diagnostics: found } = readRules(checked.data, source);
   const diagnostics = sortDiagnostics(found);
   if (hasErrors(diagnostics)) return { ok: false, diagnostics };

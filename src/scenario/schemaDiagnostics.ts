@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Diagnostic } from './diagnostic.js';
 import { pathKey, type FieldPath } from './path.js';
+import { RESERVED_KEYS } from './reservedKeys.js';
 import { KNOWN_KEYS } from './schema.js';
 import { locate, type SourceMap } from './sourceMap.js';
 import { didYouMean } from './suggest.js';
@@ -34,8 +35,8 @@ export function schemaDiagnostics(issues: readonly z.core.$ZodIssue[], data: unk
     const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
     if (issue.code === 'unrecognized_keys') {
       const known = knownKeysAt(path);
-      for (const key of issue.keys) {
-        // A close match is the likely fix; otherwise list what is allowed there.
+      for (const key of issue.keys.filter((k) => !RESERVED_KEYS.includes(k))) {
+        // Reserved keys are reported by reservedKeys.ts. A close match is the likely fix; otherwise list what is allowed there.
         const hint = didYouMean(key, known) || (known.length ? `; allowed: ${known.join(', ')}` : '');
         push([...path, key], `unknown key "${key}"${hint}`);
       }
