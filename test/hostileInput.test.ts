@@ -64,3 +64,109 @@ activities:
     expect(plan.total_hours).toBe(1110);
   });
 });
+
+describe('bounded values: every number has a documented realistic limit (docs/scenario.md#limits)', () => {
+  it('a profile weight of 1e308 is refused where it is written, not a queue dropped from a "verified" plan', async () => {
+    const file = tmp.write('weights.yaml', `name: weights\n${COUNTRIES}activities:
+  voice:
+    language: fr
+    contacts: { volume: 75000, aht: 300 }
+    coverage: "Mon-Fri 08:00-20:00"
+    profile: { days: { Mon: 1e308, Tue: 1e308 } }
+  mail: { language: fr, hours: 100 }
+`);
+    const r = await runMain(['plan', file, '-f', 'json']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`${file}:10:24 activities.voice.profile.days.Mon: expected a weight of at most 1,000,000`);
+  });
+
+  it('weights whose busiest hour is over 10,000 times the quietest are refused (the quietest would be lost as noise)', async () => {
+    const file = tmp.write('ratio.yaml', `name: ratio\n${COUNTRIES}activities:
+  desk: { language: fr, hours: 1000, coverage: "Mon-Sun 00:00-24:00", profile: { days: { Mon: 1000 }, hours: { "0-12": 1000 } } }
+`);
+    const r = await runMain(['plan', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${file}:6:71 activities.desk.profile: the busiest covered hour weighs 1,000,000 times the quietest; the limit is 10,000`);
+  });
+
+  it('hours of 4e10, a premium of 1e308 and a min_hours of 1e15: exit 2 naming file:line:col and field, not a false "no plan" or exit 3', async () => {
+    const file = tmp.write('huge.yaml', `name: huge
+countries:
+  FR: { cost_per_hour: 30, languages: { fr: 0.9 }, premiums: { night: 1e308 }, working_hours: "Mon-Sun 00:00-24:00" }
+  RO: { cost_per_hour: 20, languages: { fr: 0.85 }, min_hours: 1e15 }
+activities:
+  mail: { language: fr, hours: 4e10 }
+  desk: { language: fr, hours: 100, coverage: "Mon-Sun 00:00-24:00" }
+`);
+    const r = await runMain(['plan', file]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n').filter(Boolean)).toEqual([
+      `${file}:3:64 countries.FR.premiums.night: expected a premium of at most 10 (+1,000%) (see Limits in docs/scenario.md)`,
+      `${file}:4:53 countries.RO.min_hours: expected at most 100,000,000 hours per period (see Limits in docs/scenario.md)`,
+      `${file}:6:25 activities.mail.hours: expected at most 100,000,000 hours per period (see Limits in docs/scenario.md)`,
+      'bestshore: 3 problems found; nothing was planned',
+    ]);
+  });
+
+  const base = tmp.write('base.yaml', `name: base
+countries:
+  FR: { cost_per_hour: 30, languages: { fr: 0.9 } }
+  RO: { cost_per_hour: 20, languages: { fr: 0.85 } }
+activities:
+  a: { language: fr, hours: 1000, coverage: "Mon-Fri 08:00-20:00" }
+  q: { language: fr, contacts: { volume: 1000, aht: 300, channel: chat } }
+`);
+  it.each([
+    ['countries.FR.cost_per_hour=10001', 'expected at most 10,000 per hour'],
+    ['countries.FR.capacity_hours=1e9', 'expected at most 100,000,000 hours per period (leave capacity_hours out for no limit)'],
+    ['countries.FR.languages.fr={quality: 0.9, capacity_hours: 1e9}', 'expected at most 100,000,000 hours per period'],
+    ['countries.FR.hours_per_fte=1e5', 'expected at most 10,000 productive hours per FTE'],
+    ['countries.FR.fixed_cost=2e9', 'expected at most 1,000,000,000 per period'],
+    ['countries.FR.min_hours=1e9', 'expected at most 100,000,000 hours per period'],
+    ['countries.FR.seats=2e6', 'expected at most 1,000,000 seats'],
+    ['countries.FR.premiums={sunday: 50}', 'expected a premium of at most 10 (+1,000%): write 0.5 for 50%'],
+    ['activities.a.hours=1e9', 'expected at most 100,000,000 hours per period'],
+    ['activities.a.profile={hours: {"9": 2e6}}', 'expected a weight of at most 1,000,000'],
+    ['activities.q.contacts.volume=1e9', 'expected at most 100,000,000 contacts per period'],
+    ['activities.q.contacts.aht=1e6', 'expected at most 86,400 seconds (one day)'],
+    ['activities.q.contacts.asa=1e6', 'expected at most 86,400 seconds (one day)'],
+    ['activities.q.contacts.patience=1e6', 'expected at most 86,400 seconds (one day)'],
+    ['activities.q.contacts.concurrency=1000', 'expected at most 20 sessions at once'],
+    ['activities.q.contacts.service_level={target: 0.8, seconds: 1e6}', 'expected at most 86,400 seconds (one day)'],
+    ['activities.a.min_countries=1001', 'expected at most 1,000'],
+    ['max_countries=1001', 'expected at most 1,000'],
+    ['activities.a.min_quality=90', 'min_quality must be between 0 and 1: write 0.9 for 90%'],
+  ])('--set %s: exit 2, "%s"', async (set, message) => {
+    const r = await runMain(['plan', base, '--set', set]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`--set ${set}`);
+    expect(r.stderr).toContain(message);
+  });
+
+  it('hours derived from contacts are held to the same limit', async () => {
+    const r = await runMain(['plan', base, '--set', 'activities.q.contacts={volume: 1e8, aht: 86400, channel: email}']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('these contacts need 2,823,529,412 hours per period, above the limit of 100,000,000');
+  });
+
+  it('a scenario with every figure at its limit is planned by the default engine, every activity in the plan', async () => {
+    const file = tmp.write('limits.yaml', `name: at the limits
+countries:
+  FR: { cost_per_hour: 10000, languages: { fr: 0.95 }, capacity_hours: 100000000, fixed_cost: 1000000000, premiums: { night: 10, sunday: 10 }, working_hours: "Mon-Sun 00:00-24:00" }
+  RO: { cost_per_hour: 0.5, languages: { fr: { quality: 0.9, capacity_hours: 100000000 } }, min_hours: 1000, hours_per_fte: 10000 }
+  MA: { cost_per_hour: 17, languages: { fr: 0.86 }, scc: true, capacity_hours: 100000000 }
+activities:
+  big: { language: fr, hours: 100000000, min_quality: 0.9 }
+  desk: { language: fr, hours: 100000000, coverage: "Mon-Sun 00:00-24:00", profile: { days: { Mon: 100, Tue: 0 }, hours: { "0-12": 100 } } }
+  tiny: { language: fr, hours: 0.01 }
+`);
+    const r = await runMain(['plan', file, '-f', 'json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const plan = JSON.parse(r.stdout) as { activities: { activity: string; hours: number }[] };
+    expect(plan.activities.map((a) => [a.activity, a.hours])).toEqual([['big', 1e8], ['desk', 1e8], ['tiny', 0.01]]);
+  });
+});

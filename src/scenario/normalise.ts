@@ -6,6 +6,7 @@ import type { Coverage, ScenarioTime } from './timeTypes.js';
 import { workHours, type Contacts } from '../staffing/contacts.js';
 import { pooledHours } from '../staffing/weekLoad.js';
 import { parseWindows } from '../time/weekMask.js';
+import { LIMITS, limitText } from './limits.js';
 import { pathKey } from './path.js';
 import type { ActivityInput, CountryInput, ScenarioInput } from './schema.js';
 import { locate, type SourceMap } from './sourceMap.js';
@@ -68,13 +69,19 @@ function normaliseCountry(code: string, input: CountryInput, period: string, rep
   };
 }
 
+/** Hours derived from contacts are held to the limit written hours have. */
+function derivedHours(id: string, hours: number, report: Report): number {
+  if (hours > LIMITS.hours) report(['activities', id, 'contacts'], `these contacts need ${limitText(hours)} hours per period, above the limit of ${limitText(LIMITS.hours)} (see Limits in docs/scenario.md)`);
+  return hours;
+}
+
 function normaliseActivity(id: string, input: ActivityInput, report: Report, time: ScenarioTime, period: string): Activity {
   const contacts = contactsOf(id, input, report);
   const coverage = coverageOf(id, input, report) ?? (contacts?.queued ? defaultContactCoverage() : undefined);
   return {
     id,
     language: input.language,
-    hours: input.hours ?? (contacts ? contactHours(id, contacts, coverage, time, period, report) : 0),
+    hours: input.hours ?? (contacts ? derivedHours(id, contactHours(id, contacts, coverage, time, period, report), report) : 0),
     contacts,
     data: input.data ?? 'personal',
     minQuality: input.min_quality,
