@@ -170,3 +170,34 @@ activities:
     expect(plan.activities.map((a) => [a.activity, a.hours])).toEqual([['big', 1e8], ['desk', 1e8], ['tiny', 0.01]]);
   });
 });
+
+describe('unbounded work: the checks of a file are linear in its size', () => {
+  it('80,000 keys inside the 1 MiB limit are read in seconds (the duplicate-key check is linear)', async () => {
+    const keys = Array.from({ length: 80_000 }, (_, i) => ` k${i}: 1`).join('\n');
+    const file = tmp.write('keys.yaml', `name: keys\n${COUNTRIES}activities:\n  a: { language: fr, hours: 10 }\nx:\n${keys}\n`);
+    const started = performance.now();
+    const r = await runMain(['validate', file]);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${file}:7:1 x: unknown key "x"`);
+  }, 60_000);
+
+  it('duplicate keys are still found in every map, as the YAML library compares them', async () => {
+    const file = tmp.write('dups.yaml', `name: dups
+countries:
+  FR: { cost_per_hour: 30, languages: { fr: 0.9, "fr": 0.8 } }
+  RO: { cost_per_hour: 20, languages: { fr: 0.85 } }
+activities:
+  "1": { language: fr, hours: 10 }
+  1: { language: fr, hours: 10 }
+  a: { language: fr, hours: 10 }
+  a: { language: fr, hours: 20 }
+`);
+    const r = await runMain(['validate', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n').filter((l) => l.includes('duplicate key'))).toEqual([
+      `${file}:3:50 duplicate key: each key may appear only once in a map`,
+      `${file}:9:3 duplicate key: each key may appear only once in a map`,
+    ]);
+  });
+});
