@@ -201,3 +201,39 @@ activities:
     ]);
   });
 });
+
+describe('unbounded work: bestshore erlang and contact queues', () => {
+  it('erlang --volume 1e12 is refused at once (it ran for an hour)', async () => {
+    const r = await runMain(['erlang', '--volume', '1e12', '--aht', '180']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('bestshore: --volume: expected at most 10000000 contacts per interval, got "1e12"\n');
+  }, 20_000);
+
+  it('a traffic above 100,000 Erlangs is refused, naming the options that make it', async () => {
+    const r = await runMain(['erlang', '--volume', '1e7', '--aht', '180']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('bestshore: --volume 1e7 per 30 min × --aht 180 s is 1000000 Erlangs; the limit is 100000');
+  }, 20_000);
+
+  it.each([
+    [['--volume', '100', '--aht', '1e6'], '--aht: expected at most 86400 seconds (one day), got "1e6"'],
+    [['--volume', '100', '--aht', '180', '--interval', '1e5'], '--interval: expected at most 1440 minutes (one day), got "1e5"'],
+    [['--volume', '100', '--aht', '180', '--agents', '1e9'], '--agents: expected at most 1000000 agents, got "1e9"'],
+    [['--volume', '100', '--aht', '180', '--sl', '80/100000'], '--sl: the threshold must be at most 86400 s (one day), got 100000'],
+    [['--volume', '100', '--aht', '180', '--patience', '1e7'], '--patience: expected at most 86400 seconds (one day), got "1e7"'],
+    [['--volume', '100', '--aht', '180', '--asa', '1e7'], '--asa: expected at most 86400 seconds (one day), got "1e7"'],
+  ])('erlang %j: exit 2', async (args, message) => {
+    const r = await runMain(['erlang', ...args]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(message);
+  }, 20_000);
+
+  it('a contact queue whose busiest hour is above the traffic limit is refused at its contacts', async () => {
+    const file = tmp.write('traffic.yaml', `name: traffic\n${COUNTRIES}activities:
+  voice: { language: fr, contacts: { volume: 100000000, aht: 3600 }, coverage: "Mon-Fri 08:00-20:00" }
+`);
+    const r = await runMain(['plan', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${file}:6:26 activities.voice.contacts: the busiest hour carries 384,615 Erlangs of traffic; the limit is 100,000`);
+  }, 20_000);
+});
