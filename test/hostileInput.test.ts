@@ -237,3 +237,53 @@ describe('unbounded work: bestshore erlang and contact queues', () => {
     expect(r.stderr).toContain(`${file}:6:26 activities.voice.contacts: the busiest hour carries 384,615 Erlangs of traffic; the limit is 100,000`);
   }, 20_000);
 });
+
+describe('command-line values: bounded, and user mistakes are exit 2, not "internal error"', () => {
+  const telecom = 'scenarios/telecom.yaml';
+
+  it.each([['Infinity'], ['1e300']])('--time-limit %s', async (limit) => {
+    const r = await runMain(['plan', telecom, '--solver', 'highs', '--time-limit', limit]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`bestshore: --time-limit: expected at most 86400 seconds (a day), got "${limit}"\n`);
+  });
+
+  it('--set with 20,000 path segments (it overflowed the stack), and the same path in --vary and --variant', async () => {
+    const deep = `${'a.'.repeat(20_000)}b`;
+    const set = await runMain(['plan', telecom, '--set', `${deep}=1`]);
+    expect(set.code).toBe(2);
+    expect(set.stderr).toMatch(/^bestshore: --set a\.a\.a.*…: the path has 20001 segments; a scenario field has at most 16\n$/);
+    const vary = await runMain(['sweep', telecom, '--vary', `${deep}=1..2:2`]);
+    expect(vary.code).toBe(2);
+    expect(vary.stderr).toContain('the path has 20001 segments; a scenario field has at most 16');
+    const variant = await runMain(['compare', telecom, '--variant', `x=${deep}=1`]);
+    expect(variant.code).toBe(2);
+    expect(variant.stderr).toContain('the path has 20001 segments');
+    expect(`${set.stderr}${vary.stderr}${variant.stderr}`).not.toMatch(/internal error|    at /);
+  });
+
+  it('sweep --vary …:1000000 (a stack overflow) and --samples 1e9', async () => {
+    const vary = await runMain(['sweep', telecom, '--vary', 'countries.MA.cost_per_hour=14..20:1000000']);
+    expect(vary.code).toBe(2);
+    expect(vary.stderr).toBe('bestshore: --vary countries.MA.cost_per_hour=14..20:1000000: expected at most 1000 steps, got 1000000\n');
+    const list = await runMain(['sweep', telecom, '--vary', `countries.MA.cost_per_hour=${Array.from({ length: 1001 }, (_, i) => 14 + i / 1000).join(',')}`]);
+    expect(list.code).toBe(2);
+    expect(list.stderr).toContain('expected at most 1000 values, got 1001');
+    const samples = await runMain(['sweep', telecom, '--spread', 'countries.MA.cost_per_hour=±10%', '--samples', '1e9']);
+    expect(samples.code).toBe(2);
+    expect(samples.stderr).toBe('bestshore: --samples: expected at most 100000, got "1e9"\n');
+  });
+
+  it('--solver javascript-lp-solver on a model above its size limit: exit 2 saying to use highs; auto uses HiGHS', async () => {
+    const codes = ['FR', 'RO', 'MA', 'PT', 'ES', 'IT', 'DE', 'PL', 'BG', 'GR', 'HR', 'CZ', 'SK', 'HU', 'SI', 'LT', 'LV', 'EE', 'FI', 'SE'];
+    const countries = codes.map((c, i) => `  ${c}: { cost_per_hour: ${20 + i}, languages: { fr: ${0.8 + i * 0.005} }, capacity_hours: 6000 }`).join('\n');
+    const activities = Array.from({ length: 400 }, (_, a) => `  a${a}: { language: fr, hours: ${50 + (a * 37) % 100}, min_quality: 0.8${a % 5}, max_share: 0.6 }`).join('\n');
+    const file = tmp.write('large-lp.yaml', `name: large\ncountries:\n${countries}\nactivities:\n${activities}\n`);
+    const forced = await runMain(['plan', file, '--solver', 'javascript-lp-solver']);
+    expect(forced.code).toBe(2);
+    expect(forced.stdout).toBe('');
+    expect(forced.stderr).toMatch(/^bestshore: --solver javascript-lp-solver: the model has 7,600 variables, 8,420 rows and 30,400 nonzeros .*: use --solver highs \(or auto\)\n$/);
+    const auto = await runMain(['plan', file, '-f', 'json']);
+    expect(auto.code).toBe(0);
+    expect((JSON.parse(auto.stdout) as { engine: string }).engine).toBe('highs');
+  }, 60_000);
+});

@@ -24,13 +24,26 @@ function put(o: Dict, k: string, v: unknown): void {
 }
 const has = (o: Dict, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
+/**
+ * Most segments a `--set`, `--variant`, `--vary` or `--spread` path may have: the deepest field
+ * of a scenario has 5 (activities.x.contacts.service_level.target). 20,000 segments used to
+ * overflow the stack of the copy-on-write update (exit 3).
+ */
+export const MAX_PATH_SEGMENTS = 16;
+
+const tooDeep = (path: readonly string[]): string | undefined =>
+  (path.length > MAX_PATH_SEGMENTS ? `the path has ${path.length} segments; a scenario field has at most ${MAX_PATH_SEGMENTS}` : undefined);
+
 /** Parse `path=value` (value as YAML: 18, 0.9, true, abc, [FR, RO], null). A string is the error. */
 export function parseSet(text: string, flag = '--set'): SetOption | string {
-  const origin = `${flag} ${text}`;
+  // Quoted in every message about it: a 40 KB option is quoted by its start.
+  const origin = `${flag} ${text.length > 200 ? `${text.slice(0, 200)}…` : text}`;
   const eq = text.indexOf('=');
   if (eq <= 0) return `${origin}: expected path=value, e.g. countries.MA.cost_per_hour=18`;
   const path = text.slice(0, eq).trim().split('.');
   if (path.some((p) => p === '')) return `${origin}: expected a dotted path such as activities.l1.min_quality before "="`;
+  const deep = tooDeep(path);
+  if (deep !== undefined) return `${origin}: ${deep}`;
   const raw = text.slice(eq + 1);
   if (raw.trim() === '') return `${origin}: expected a value after "=" (write null to delete the field)`;
   try {
@@ -88,6 +101,8 @@ class SetFailure extends Error {}
 /** Apply one `--set` to a layer; errors are diagnostics located at the option. */
 export function applySet(layer: Layer, option: SetOption): { ok: true; layer: Layer } | { ok: false; diagnostic: Diagnostic } {
   const st: SetState = { created: [], option, root: layer.data };
+  const deep = tooDeep(option.path);
+  if (deep !== undefined) return { ok: false, diagnostic: { file: option.origin, line: 0, col: 0, path: '', message: deep, severity: 'error' } };
   try {
     const data = setIn(layer.data, 0, st);
     return { ok: true, layer: { data, source: setPositions(layer.source, option.path, st.created, option.origin, option.value === null) } };

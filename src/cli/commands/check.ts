@@ -46,6 +46,12 @@ export async function checkCommand(paths: readonly string[], opts: CheckOptions,
     } catch (e) {
       // One scenario's engine failure must not hide the others' results (nor the JUnit report).
       if (!(e instanceof ExitError)) throw e;
+      if (e.code === EXIT.invalid) {
+        // The user's to fix (e.g. a model too large for the engine asked for): invalid, not an internal error.
+        say(`INVALID ${name}\n${indent(e.message)}\n`);
+        cases.push({ name: file, file, seconds: seconds(), failure: undefined, error: e.message });
+        continue;
+      }
       say(`ERROR   ${name}\n${indent(e.message)}\n`);
       cases.push({ name: file, file, seconds: seconds(), failure: undefined, error: e.message });
       internal++;
