@@ -164,7 +164,11 @@ activities:
   tiny: { language: fr, hours: 0.01 }
 `);
     const r = await runMain(['plan', file, '-f', 'json']);
-    expect(r.stderr).toBe('');
+    // The cost of 0.5 and the 0.01 h are plausibility warnings, nothing else.
+    expect(r.stderr.split('\n').filter(Boolean).map((l) => l.replace(/^.*: warning: /, ''))).toEqual([
+      'a cost of 0.5 EUR per hour is below 1: check the figure (the full cost of a productive hour, not a rate per minute or in thousands)',
+      '0.01 hours per month is less than 10: check the figure (hours are per period, not per day or in thousands)',
+    ]);
     expect(r.code).toBe(0);
     const plan = JSON.parse(r.stdout) as { activities: { activity: string; hours: number }[] };
     expect(plan.activities.map((a) => [a.activity, a.hours])).toEqual([['big', 1e8], ['desk', 1e8], ['tiny', 0.01]]);
@@ -286,4 +290,58 @@ describe('command-line values: bounded, and user mistakes are exit 2, not "inter
     expect(auto.code).toBe(0);
     expect((JSON.parse(auto.stdout) as { engine: string }).engine).toBe('highs');
   }, 60_000);
+});
+
+describe('numbers written as people write them: octal-looking, thousands separators, slips', () => {
+  it('0144 is refused (YAML 1.1 tools read octal 100, bestshore 144), in the file and through --set', async () => {
+    const file = tmp.write('octal.yaml', `name: octal\n${COUNTRIES}activities:\n  a: { language: fr, hours: 0144 }\n`);
+    const r = await runMain(['plan', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${file}:6:22 activities.a.hours: 0144 has a leading zero (bestshore reads 144, YAML 1.1 tools read octal 100): write 144`);
+    const set = await runMain(['plan', file, '--set', 'activities.a.hours=0144', '--set', 'countries.FR.capacity_hours=007.5']);
+    expect(set.code).toBe(2);
+    expect(set.stderr).toContain('--set activities.a.hours=0144: 0144 has a leading zero');
+    expect(set.stderr).toContain('--set countries.FR.capacity_hours=007.5: 007.5 has a leading zero (bestshore reads 7.5): write 7.5');
+  });
+
+  it('hours: 1.200 (a French thousands separator) plans, with a warning at its line; the exit code is unchanged', async () => {
+    const file = tmp.write('thousands.yaml', `name: thousands\n${COUNTRIES}activities:\n  a: { language: fr, hours: 1.200 }\n  b: { language: fr, hours: 500 }\n`);
+    const r = await runMain(['plan', file, '-f', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(`${file}:6:22 activities.a.hours: warning: 1.200 is read as 1.2; if the dot separates thousands, write 1200\n`);
+    expect((JSON.parse(r.stdout) as { total_hours: number }).total_hours).toBe(501.2);
+  });
+
+  it('tiny hours, a cost per hour of 0.03, an AHT of 5 s: warnings with file:line:col', async () => {
+    const file = tmp.write('slips.yaml', `name: slips
+countries:
+  FR: { cost_per_hour: 0.03, languages: { fr: 0.9 } }
+  RO: { cost_per_hour: 20, languages: { fr: 0.85 }, capacity_hours: 2.5 }
+activities:
+  a: { language: fr, hours: 1.2 }
+  v: { language: fr, contacts: { volume: 1000, aht: 5, channel: email } }
+`);
+    const r = await runMain(['validate', file]);
+    expect(r.code).toBe(0);
+    expect(r.stderr.split('\n').filter(Boolean)).toEqual([
+      `${file}:3:9 countries.FR.cost_per_hour: warning: a cost of 0.03 EUR per hour is below 1: check the figure (the full cost of a productive hour, not a rate per minute or in thousands)`,
+      `${file}:4:53 countries.RO.capacity_hours: warning: 2.5 hours per month is less than 10: check the figure (hours are per period, not per day or in thousands)`,
+      `${file}:6:22 activities.a.hours: warning: 1.2 hours per month is less than 10: check the figure (hours are per period, not per day or in thousands)`,
+      `${file}:7:48 activities.v.contacts.aht: warning: an average handling time of 5 s is very short: aht is in seconds (5 minutes is 300)`,
+    ]);
+  });
+
+  it('numbers YAML reads as text get the way to write them', async () => {
+    const file = tmp.write('text-numbers.yaml', `name: text
+countries:
+  FR: { cost_per_hour: "32,5", languages: { fr: 0.9 }, capacity_hours: 1 200 }
+activities:
+  a: { language: fr, hours: 1.200.000 }
+`);
+    const r = await runMain(['plan', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('countries.FR.cost_per_hour: expected a positive cost per hour (got "32,5": write 32.5, with a decimal point)');
+    expect(r.stderr).toContain('countries.FR.capacity_hours: expected a number of hours (got "1 200": write 1200, without thousands separators)');
+    expect(r.stderr).toContain('activities.a.hours: expected a positive number of hours (got "1.200.000": write 1200000, without thousands separators)');
+  });
 });

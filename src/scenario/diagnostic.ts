@@ -7,7 +7,13 @@ export type Severity = 'error' | 'warning';
  * A position in a scenario's sources. `file` is set when the field may come from another file
  * than the scenario's own (`extends`) or from the command line (`--set`: line 0, `file` is the option).
  */
-export type SourcePos = { readonly line: number; readonly col: number; readonly file?: string };
+export type SourcePos = {
+  readonly line: number;
+  readonly col: number;
+  readonly file?: string;
+  /** A number's text as written in the file (`0144`, `1.200`), for the checks a parsed value cannot make. */
+  readonly raw?: string;
+};
 
 export type Diagnostic = {
   readonly file: string;

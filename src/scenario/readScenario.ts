@@ -4,6 +4,7 @@ import { normalise } from './normalise.js';
 import { decodeUtf8, parseYaml } from './parseYaml.js';
 import { reservedKeyDiagnostics } from './reservedKeys.js';
 import { checkRules } from './rules.js';
+import { numberSlips } from './numberSlips.js';
 import { ScenarioSchema, type ScenarioInput } from './schema.js';
 import { schemaDiagnostics } from './schemaDiagnostics.js';
 import type { SourceMap } from './sourceMap.js';
@@ -45,7 +46,7 @@ export function readScenarioData(data: unknown, source: SourceMap): ReadResult {
 /** After the schema: defaults and country tables, then the rules that compare fields. */
 function readRules(data: ScenarioInput, source: SourceMap): { scenario: Scenario; diagnostics: Diagnostic[] } {
   const { scenario, diagnostics } = normalise(data, source);
-  return { scenario, diagnostics: [...diagnostics, ...checkRules(scenario)] };
+  return { scenario, diagnostics: [...diagnostics, ...checkRules(scenario), ...numberSlips(scenario)] };
 }
 
 /**

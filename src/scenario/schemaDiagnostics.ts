@@ -24,6 +24,19 @@ function valueAt(data: unknown, path: FieldPath): unknown {
   return v;
 }
 
+/**
+ * A number written the way people write them, which YAML reads as text: `1 200`, `1.200.000`,
+ * `1'200` (thousands separators), `0,9` (a decimal comma).
+ */
+export function numberTextHint(v: unknown): string {
+  if (typeof v !== 'string') return '';
+  const t = v.trim();
+  if (/^\d{1,3}([ .'\u00a0\u202f]\d{3})+$/.test(t)) return ` (got "${v}": write ${t.replace(/\D/g, '')}, without thousands separators)`;
+  if (/^\d{1,3}(,\d{3})+$/.test(t)) return ` (got "${v}": write ${t.replace(/,/g, '')} for thousands, or ${Number(t.replace(',', '.'))} if the comma is a decimal one)`;
+  if (/^\d+,\d+$/.test(t)) return ` (got "${v}": write ${t.replace(',', '.')}, with a decimal point)`;
+  return '';
+}
+
 /** Turn zod's issues into located diagnostics, one per problem. */
 export function schemaDiagnostics(issues: readonly z.core.$ZodIssue[], data: unknown, source: SourceMap): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -42,6 +55,8 @@ export function schemaDiagnostics(issues: readonly z.core.$ZodIssue[], data: unk
       }
     } else if (issue.code === 'invalid_type' && valueAt(data, path) === undefined) {
       push(path, `missing required field "${String(path.at(-1) ?? '')}"`);
+    } else if (issue.code === 'invalid_type' && issue.expected === 'number') {
+      push(path, `${issue.message}${numberTextHint(valueAt(data, path))}`);
     } else if (issue.code === 'invalid_union') {
       // Report the branch that matched the value's shape (e.g. the object form), else the union's message.
       const branch = issue.errors.find((b) => !b.some((i) => i.code === 'invalid_type' && i.path.length === 0));

@@ -13,7 +13,13 @@ import type { SourceMap } from './sourceMap.js';
 export type Layer = { readonly data: unknown; readonly source: SourceMap };
 
 /** One `--set path=value`: `origin` is the option as the user wrote it, for error messages. */
-export type SetOption = { readonly origin: string; readonly path: readonly string[]; readonly value: unknown };
+export type SetOption = {
+  readonly origin: string;
+  readonly path: readonly string[];
+  readonly value: unknown;
+  /** The value as written, for the checks of numbers as written (numberSlips.ts). */
+  readonly raw?: string;
+};
 
 type Dict = Record<string, unknown>;
 const isDict = (v: unknown): v is Dict => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -47,7 +53,7 @@ export function parseSet(text: string, flag = '--set'): SetOption | string {
   const raw = text.slice(eq + 1);
   if (raw.trim() === '') return `${origin}: expected a value after "=" (write null to delete the field)`;
   try {
-    return { origin, path, value: parse(raw, { strict: true, uniqueKeys: true }) as unknown };
+    return { origin, path, value: parse(raw, { strict: true, uniqueKeys: true }) as unknown, raw: raw.trim() };
   } catch (e) {
     return `${origin}: the value is not valid YAML (${String(e instanceof Error ? e.message : e).split('\n')[0] ?? ''})`;
   }
@@ -105,7 +111,8 @@ export function applySet(layer: Layer, option: SetOption): { ok: true; layer: La
   if (deep !== undefined) return { ok: false, diagnostic: { file: option.origin, line: 0, col: 0, path: '', message: deep, severity: 'error' } };
   try {
     const data = setIn(layer.data, 0, st);
-    return { ok: true, layer: { data, source: setPositions(layer.source, option.path, st.created, option.origin, option.value === null) } };
+    const raw = typeof option.value === 'number' ? option.raw : undefined;
+    return { ok: true, layer: { data, source: setPositions(layer.source, option.path, st.created, option.origin, option.value === null, raw) } };
   } catch (e) {
     if (!(e instanceof SetFailure)) throw e;
     return { ok: false, diagnostic: { file: option.origin, line: 0, col: 0, path: pathKey(option.path), message: e.message, severity: 'error' } };
