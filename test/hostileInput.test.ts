@@ -345,3 +345,29 @@ activities:
     expect(r.stderr).toContain('activities.a.hours: expected a positive number of hours (got "1.200.000": write 1200000, without thousands separators)');
   });
 });
+
+describe('found by the fuzz test', () => {
+  const energy = 'scenarios/energy.yaml';
+
+  it('a week that is not a Monday with a contact queue: the error, not "Invalid time value" (exit 3)', async () => {
+    const r = await runMain(['plan', energy, '--set', 'week=2027-01-11x']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--set week=2027-01-11x: "2027-01-11x" is not a Monday (YYYY-MM-DD)');
+  });
+
+  it('an occupancy cap near 0: the queue is unreachable (exit 2), not a search past the agents limit (exit 3)', async () => {
+    const r = await runMain(['plan', energy, '--set', 'activities.level1-billing.contacts.occupancy_max=1e-9']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('activities.level1-billing.contacts: no staffing meets these targets');
+  });
+
+  it.each([
+    ['activities.level1-billing.contacts.volume=1e-308', 'expected at least 1 contact per period'],
+    ['activities.level2.hours=1e-308', 'expected at least 0.01 hours per period'],
+    ['countries.FR.cost_per_hour=1e-9', 'expected a cost per hour of at least 0.01'],
+  ])('--set %s: exit 2 (the plan dropped the activity, or its optimality proof failed: exit 3)', async (set, message) => {
+    const r = await runMain(['plan', energy, '--set', set]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(message);
+  });
+});

@@ -12,6 +12,11 @@ describe('the Erlang search is bounded', () => {
     expect(() => queueMetrics({ traffic: 10, ahtSeconds: 180 }, MAX_AGENTS + 1)).toThrow(RangeError);
   });
 
+  it('an occupancy cap near 0 is unreachable, not a search past the agents limit', () => {
+    const r = agentsNeeded({ traffic: 25, ahtSeconds: 180 }, { maxOccupancy: 1e-9 });
+    expect(r).toMatchObject({ status: 'unreachable', target: 'occupancy' });
+  });
+
   it('at the limit, Erlang C and A answer in well under a second', () => {
     const started = performance.now();
     const c = agentsNeeded({ traffic: MAX_TRAFFIC_ERLANGS, ahtSeconds: 180 }, targets);

@@ -22,6 +22,8 @@ export function agentsNeeded(queue: Queue, targets: StaffingTargets): StaffingRe
 
   const meets = (m: QueueMetrics): boolean => m.stable && missedTargets(m, targets).length === 0;
   const lo = lowerBound(queue, targets);
+  // Only an occupancy cap near 0 raises the lower bound this far (A / cap agents).
+  if (lo > MAX_AGENTS) return { status: 'unreachable', target: 'occupancy', reason: `the occupancy cap needs ${lo} agents for ${round(queue.traffic)} Erlangs, more than the ${MAX_AGENTS} any queue is evaluated with` };
   const limit = searchLimit(queue, targets, lo);
 
   let failing = lo - 1; // the largest staffing known to fail

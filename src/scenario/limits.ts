@@ -9,8 +9,12 @@ import { formatNumber } from '../text/formatNumber.js';
 export const LIMITS = {
   /** Hours per period: an activity's hours, capacity_hours (country and language), min_hours. */
   hours: 100_000_000,
+  /** Fewest hours an activity may need per period: less is lost as solver noise (and printed as 0). */
+  minHours: 0.01,
   /** Cost of one productive hour, in the scenario currency. */
   costPerHour: 10_000,
+  /** Cheapest productive hour: below a cent the optimality certificate drowns in rounding. */
+  minCostPerHour: 0.01,
   /** A site's fixed cost per period. */
   fixedCost: 1_000_000_000,
   /** Productive hours of one FTE per period (a year has 8,760 hours). */
@@ -29,6 +33,8 @@ export const LIMITS = {
   weightRatio: 10_000,
   /** Contacts per period. */
   volume: 100_000_000,
+  /** Fewest contacts per period: less than one is no queue (and its hours round to 0). */
+  minVolume: 1,
   /** Seconds: handling time, speed of answer, patience, service-level threshold (one day). */
   seconds: 86_400,
   /** Chat sessions one agent handles at once. */

@@ -80,6 +80,7 @@ function normaliseCountry(code: string, input: CountryInput, period: string, rep
 /** Hours derived from contacts are held to the limit written hours have. */
 function derivedHours(id: string, hours: number, report: Report): number {
   if (hours > LIMITS.hours) report(['activities', id, 'contacts'], `these contacts need ${limitText(hours)} hours per period, above the limit of ${limitText(LIMITS.hours)} (see Limits in docs/scenario.md)`);
+  if (hours < LIMITS.minHours) report(['activities', id, 'contacts'], `these contacts need ${hours} hours per period, below the ${LIMITS.minHours} an activity needs at least (see Limits in docs/scenario.md)`);
   return hours;
 }
 

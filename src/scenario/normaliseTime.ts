@@ -18,8 +18,11 @@ function zone(text: string | undefined, fallback: string, path: FieldPath, repor
 }
 
 export function scenarioTime(input: ScenarioInput, home: string, report: Report): ScenarioTime {
-  const week = input.week ?? DEFAULT_WEEK;
-  if (!isMonday(week)) report(['week'], `"${week}" is not a Monday (YYYY-MM-DD): the reference week starts on a Monday`);
+  const written = input.week ?? DEFAULT_WEEK;
+  const monday = isMonday(written);
+  if (!monday) report(['week'], `"${written}" is not a Monday (YYYY-MM-DD): the reference week starts on a Monday`);
+  // Reported above; the rest of normalisation (contact staffing) goes on with the default week.
+  const week = monday ? written : DEFAULT_WEEK;
   return { rule: { zone: zone(input.timezone, countryFacts(home)?.tz ?? 'UTC', ['timezone'], report), fixedOffsetMinutes: undefined }, week };
 }
 

@@ -12,9 +12,16 @@ z.config({ jitless: true });
  * Every number has a realistic upper bound (limits.ts): beyond it the value is a slip.
  */
 const atMost = (max: number, what: string) => ({ error: `expected at most ${limitText(max)}${what ? ` ${what}` : ''} (see Limits in docs/scenario.md)` });
-/** A number > 0 up to `max`; `what` says what is expected, `unit` what the limit counts. */
-const positive = (what: string, max: number, unit: string) =>
-  z.number({ error: `expected ${what}` }).gt(0, { error: `expected ${what}` }).max(max, atMost(max, unit));
+/**
+ * A number > 0 up to `max`; `what` says what is expected, `unit` what the limit counts. With a
+ * `least` (value and message), a positive value below it gets that message (a value ≤ 0 gets
+ * only the first: `abort` stops the checks after it).
+ */
+const positive = (what: string, max: number, unit: string, least?: readonly [number, string]) => {
+  const base = z.number({ error: `expected ${what}` }).gt(0, { error: `expected ${what}`, abort: true });
+  const bounded = least === undefined ? base : base.min(least[0], { error: `${least[1]} (see Limits in docs/scenario.md)` });
+  return bounded.max(max, atMost(max, unit));
+};
 /** A number ≥ 0 up to `max`. */
 const nonNegative = (expected: string, below: string, max: number, unit: string) =>
   z.number({ error: `expected ${expected}` }).min(0, { error: below }).max(max, atMost(max, unit));
@@ -50,7 +57,7 @@ const premium = (example: string) => z.number({ error: `expected a share such as
   .max(LIMITS.premium, { error: (issue) => `expected a premium of at most ${LIMITS.premium} (+${limitText(LIMITS.premium * 100)}%)${percentHint(issue.input)} (see Limits in docs/scenario.md)` });
 
 export const CountrySchema = z.strictObject({
-  cost_per_hour: positive('a positive cost per hour', LIMITS.costPerHour, 'per hour').describe('Fully loaded cost of one productive hour, in the scenario currency'),
+  cost_per_hour: positive('a positive cost per hour', LIMITS.costPerHour, 'per hour', [LIMITS.minCostPerHour, `expected a cost per hour of at least ${LIMITS.minCostPerHour}`]).describe('Fully loaded cost of one productive hour, in the scenario currency'),
   languages: z.record(z.string(), LanguageSkillSchema, { error: 'expected a map of language → quality' }),
   capacity_hours: nonNegative('a number of hours', 'expected hours ≥ 0', LIMITS.hours, 'hours per period (leave capacity_hours out for no limit)').optional()
     .describe('Productive hours available per period, all activities together'),
@@ -91,7 +98,7 @@ export const CHANNELS = ['voice', 'chat', 'email', 'backoffice'] as const;
 
 /** Contact volumes, turned into staff by Erlang C (or A with patience) per hour of coverage. */
 export const ContactsSchema = z.strictObject({
-  volume: positive('a positive number of contacts per period', LIMITS.volume, 'contacts per period'),
+  volume: positive('a positive number of contacts per period', LIMITS.volume, 'contacts per period', [LIMITS.minVolume, `expected at least ${LIMITS.minVolume} contact per period`]),
   aht: positive('a positive average handling time in seconds', LIMITS.seconds, SECONDS),
   channel: z.enum(CHANNELS, { error: `expected one of ${CHANNELS.join(', ')}` }).optional(),
   service_level: z.union([
@@ -113,7 +120,7 @@ const weight = () => z.number({ error: 'expected a weight ≥ 0' }).min(0, { err
 
 export const ActivitySchema = z.strictObject({
   language: LanguageCode,
-  hours: positive('a positive number of hours', LIMITS.hours, 'hours per period').optional().describe('Productive hours per period (or give contacts)'),
+  hours: positive('a positive number of hours', LIMITS.hours, 'hours per period', [LIMITS.minHours, `expected at least ${LIMITS.minHours} hours per period (less is lost in rounding)`]).optional().describe('Productive hours per period (or give contacts)'),
   contacts: ContactsSchema.optional().describe('Contact volumes: staffing from Erlang C/A instead of hours'),
   data: z.enum(DATA_CLASSES, { error: `expected one of ${DATA_CLASSES.join(', ')}` }).optional()
     .describe('Data class: none (anywhere), personal (EU/EEA, adequacy or SCC), health (EU/EEA), public (home only); default personal'),
