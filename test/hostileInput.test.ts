@@ -138,6 +138,7 @@ activities:
     ['activities.a.min_countries=1001', 'expected at most 1,000'],
     ['max_countries=1001', 'expected at most 1,000'],
     ['activities.a.min_quality=90', 'min_quality must be between 0 and 1: write 0.9 for 90%'],
+    ['activities.a.profile={days: {Mon: .nan}}', 'expected a weight ≥ 0'],
   ])('--set %s: exit 2, "%s"', async (set, message) => {
     const r = await runMain(['plan', base, '--set', set]);
     expect(r.code).toBe(2);

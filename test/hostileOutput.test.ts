@@ -164,3 +164,21 @@ expect: { status: optimal, total_cost: 1 }
     expect(xml).toContain('differs\\uffff.yaml');
   });
 });
+
+describe('a newline in a name cannot forge a line of the terminal or the log', () => {
+  it('plan (table) and annex (stderr) of a scenario with no plan: each finding keeps its two lines', async () => {
+    const file = tmp.write('forge.yaml', `name: "forge"
+countries:
+  FR: { cost_per_hour: 30, languages: { fr: 0.9 }, capacity_hours: 10 }
+activities:
+  "a\\nbestshore: all good, exit 0": { language: fr, hours: 100, data: health }
+`);
+    const plan = await runMain(['plan', file]);
+    expect(plan.code).toBe(1);
+    expect(plan.stdout).not.toMatch(/^bestshore: all good/m);
+    expect(plan.stdout).toContain('a\\x0abestshore: all good, exit 0');
+    const annex = await runMain(['annex', file]);
+    expect(annex.code).toBe(1);
+    expect(annex.stderr).not.toMatch(/^bestshore: all good/m);
+  });
+});

@@ -5,11 +5,10 @@ import type { Renderer } from './renderer.js';
 import type { Plan } from '../plan/types.js';
 import type { Locale } from './format.js';
 import { cellText, coverageGrid, DAY_HEAD, legend, premiumLines, THIN_AGENTS } from './coverageView.js';
-import { terminalLines, terminalText as t } from '../text/escape.js';
+import { terminalText as t } from '../text/escape.js';
 
-// Names, ids, the period and the currency are the scenario's text: each goes through t() (or
-// terminalLines for lines of our own breaking) before colours are added, so none reaches the
-// terminal raw.
+// Names, ids, the period and the currency are the scenario's text: each goes through t() before
+// colours are added (infeasibleLines escapes its own), so none reaches the terminal raw.
 
 function renderSection(s: Section, color: boolean): string {
   const c = new Chalk({ level: color ? 1 : 0 });
@@ -41,7 +40,7 @@ export const renderTable: Renderer = (outcome, { color, locale }) => {
   const c = new Chalk({ level: color ? 1 : 0 });
   if (outcome.status === 'infeasible') {
     const [head, ...rest] = infeasibleLines(outcome, locale);
-    return `${c.red.bold(t(head ?? ''))}\n${rest.map(terminalLines).join('\n')}\n`;
+    return `${c.red.bold(head ?? '')}\n${rest.join('\n')}\n`;
   }
   const title = c.bold(t(`${outcome.name} — ${planKind(outcome)}`));
   const contacts = contactSection(outcome, locale);
