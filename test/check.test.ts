@@ -92,7 +92,7 @@ describe('bestshore validate and schema', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(readFileSync(join(ROOT, 'docs/scenario.schema.json'), 'utf8'));
     const schema = JSON.parse(r.stdout);
-    expect(schema.properties.activities.additionalProperties.properties.hours.exclusiveMinimum).toBe(0);
+    expect(schema.properties.activities.additionalProperties.properties.hours.minimum).toBe(0.01);
     expect(schema.properties.countries.additionalProperties.additionalProperties).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT, ExitError, ScenarioError, type ExitCode } from '../errors.js';
 import { formatDiagnostic } from '../scenario/diagnostic.js';
+import { terminalLines } from '../text/escape.js';
 import { COMMANDS, type CommandSpec } from './commands/index.js';
 import { processIo, type Io } from './io.js';
 import { optionsFor } from './options.js';
@@ -27,6 +28,12 @@ function addCommand(root: Command, spec: CommandSpec, io: Io, setCode: (c: ExitC
 
 const outputTo = (io: Io) => ({ writeOut: (s: string) => io.out(s), writeErr: (s: string) => io.err(s.trimEnd()) });
 
+/**
+ * Every line a command writes to stderr passes here: messages quote file names, option values and
+ * scenario text, so each line's control characters are shown as escapes (see text/escape.ts).
+ */
+const safeStderr = (io: Io): Io => ({ ...io, err: (line) => io.err(terminalLines(line)) });
+
 function program(io: Io, setCode: (c: ExitCode) => void): Command {
   const root = new Command('bestshore')
     .description('Plan where customer-service work should be delivered: least cost under residency, language, quality and capacity rules.')
@@ -39,7 +46,8 @@ function program(io: Io, setCode: (c: ExitCode) => void): Command {
 }
 
 /** The one place errors become messages and exit codes. */
-export async function main(argv: readonly string[], io: Io = processIo()): Promise<ExitCode> {
+export async function main(argv: readonly string[], given: Io = processIo()): Promise<ExitCode> {
+  const io = safeStderr(given);
   let code: ExitCode = EXIT.ok;
   try {
     await program(io, (c) => { code = c; }).parseAsync([...argv], { from: 'user' });

@@ -37,7 +37,7 @@ describe('--spread', () => {
     expect(() => sweepInputs({}, DATA)).toThrow(/sweep needs --vary/);
     expect(() => sweepInputs({ spread: ['activities.a.hours=±5%'], samples: '0' }, DATA)).toThrow('--samples: expected a whole number ≥ 1, got "0"');
     expect(sweepInputs({ spread: ['activities.a.hours=±5%'], seed: '9' }, DATA).plan).toEqual({ kind: 'monte-carlo', samples: 500, seed: 9 });
-    expect(() => sweepInputs({ vary: ['activities.a.hours=1..2:1001', 'countries.MA.cost_per_hour=1..2:1000'] }, DATA)).toThrow(/limit is 1000000/);
+    expect(() => sweepInputs({ vary: ['activities.a.hours=1..2:400', 'countries.MA.cost_per_hour=1..2:300'] }, DATA)).toThrow(/the sweep has 120000 points; the limit is 100000/);
   });
 });
 

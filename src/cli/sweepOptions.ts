@@ -1,5 +1,5 @@
 import { UsageError } from '../errors.js';
-import { MAX_SWEEP_POINTS, pointCount } from '../explain/sweepRun.js';
+import { MAX_SWEEP_POINTS, MAX_SWEEP_SAMPLES, MAX_SWEEP_STEPS, pointCount } from '../explain/sweepRun.js';
 import type { SweepInput, SweepPlan } from '../explain/sweepTypes.js';
 import { valueAt } from '../scenario/variants.js';
 
@@ -34,12 +34,14 @@ export function parseVary(text: string, data: unknown): SweepInput {
     const to = Number(range[2]);
     const steps = range[3] === undefined ? 5 : Number(range[3]);
     if (!(steps >= 1) || (steps === 1 && from !== to)) throw new UsageError(`${origin}: expected at least 2 steps from ${from} to ${to}`);
+    if (steps > MAX_SWEEP_STEPS) throw new UsageError(`${origin}: expected at most ${MAX_SWEEP_STEPS} steps, got ${range[3] ?? ''}`);
     values = steps === 1 ? [from] : Array.from({ length: steps }, (_, k) => Math.round((from + (to - from) * k / (steps - 1)) * 1e9) / 1e9);
   } else {
     values = spec.split(',').map((v) => Number(v.trim()));
     if (spec === '' || values.some((v) => !Number.isFinite(v))) throw new UsageError(`${origin}: expected ${example}`);
+    if (values.length > MAX_SWEEP_STEPS) throw new UsageError(`${origin}: expected at most ${MAX_SWEEP_STEPS} values, got ${values.length}`);
   }
-  return { path, origin, base: known, low: Math.min(...values), high: Math.max(...values), values };
+  return { path, origin, base: known, low: values.reduce((a, b) => Math.min(a, b)), high: values.reduce((a, b) => Math.max(a, b)), values };
 }
 
 /** `path=±10%` (relative to the scenario's value) or `path=±2` (absolute). */
@@ -54,10 +56,11 @@ export function parseSpread(text: string, data: unknown): SweepInput {
   return { path, origin, base, low: base - width, high: base + width, values: undefined };
 }
 
-function positiveInt(text: string | undefined, flag: string, fallback: number): number {
+function positiveInt(text: string | undefined, flag: string, fallback: number, max: number): number {
   if (text === undefined) return fallback;
   const n = Number(text);
   if (!Number.isInteger(n) || n < 1) throw new UsageError(`${flag}: expected a whole number ≥ 1, got "${text}"`);
+  if (n > max) throw new UsageError(`${flag}: expected at most ${max}, got "${text}"`);
   return n;
 }
 
@@ -70,7 +73,7 @@ export function sweepInputs(opts: SweepFlags, data: unknown): { inputs: SweepInp
   const seed = Number(opts.seed ?? '1');
   if (!Number.isInteger(seed)) throw new UsageError(`--seed: expected a whole number, got "${opts.seed ?? ''}"`);
   const inputs = vary.length > 0 ? vary.map((v) => parseVary(v, data)) : spread.map((v) => parseSpread(v, data));
-  const plan: SweepPlan = vary.length > 0 ? { kind: 'grid' } : { kind: 'monte-carlo', samples: positiveInt(opts.samples, '--samples', DEFAULT_SAMPLES), seed };
+  const plan: SweepPlan = vary.length > 0 ? { kind: 'grid' } : { kind: 'monte-carlo', samples: positiveInt(opts.samples, '--samples', DEFAULT_SAMPLES, MAX_SWEEP_SAMPLES), seed };
   const n = pointCount(inputs, plan);
   if (n > MAX_SWEEP_POINTS) throw new UsageError(`the sweep has ${n} points; the limit is ${MAX_SWEEP_POINTS}: use fewer steps`);
   return { inputs, plan };

@@ -2,6 +2,7 @@
 export { erlangA } from './erlangA.js';
 export { erlangB } from './erlangB.js';
 export { erlangC } from './erlangC.js';
+export { MAX_AGENTS, MAX_SECONDS, MAX_TRAFFIC_ERLANGS } from './limits.js';
 export { queueMetrics } from './metrics.js';
 export { agentsNeeded } from './staffing.js';
 export { missedTargets, parseServiceLevel, unreachableTarget, type Parsed } from './targets.js';

@@ -1,3 +1,4 @@
+import { MAX_AGENTS } from './limits.js';
 import { checkQueue, queueMetrics } from './metrics.js';
 import { missedTargets, unreachableTarget } from './targets.js';
 import { occupancyFloor } from './traffic.js';
@@ -21,7 +22,9 @@ export function agentsNeeded(queue: Queue, targets: StaffingTargets): StaffingRe
 
   const meets = (m: QueueMetrics): boolean => m.stable && missedTargets(m, targets).length === 0;
   const lo = lowerBound(queue, targets);
-  const limit = lo + Math.ceil(60 * Math.sqrt(queue.traffic)) + 200;
+  // Only an occupancy cap near 0 raises the lower bound this far (A / cap agents).
+  if (lo > MAX_AGENTS) return { status: 'unreachable', target: 'occupancy', reason: `the occupancy cap needs ${lo} agents for ${round(queue.traffic)} Erlangs, more than the ${MAX_AGENTS} any queue is evaluated with` };
+  const limit = searchLimit(queue, targets, lo);
 
   let failing = lo - 1; // the largest staffing known to fail
   let hi = lo;
@@ -58,6 +61,19 @@ export function staffingMeets(queue: Queue, targets: StaffingTargets, agents: nu
   if (unreachableTarget(targets) !== undefined || agents < lowerBound(queue, targets)) return false;
   const m = queueMetrics(queue, agents);
   return m.stable && missedTargets(m, targets).length === 0;
+}
+
+/**
+ * Where the search gives up: well past the staffing that meets any reachable target — the
+ * traffic (or its occupancy floor, A / cap, which bounds Erlang A too) plus 60·√A + 200 — and
+ * never past MAX_AGENTS, so the search does a bounded amount of work whatever it is asked.
+ * (Starting from the lower bound alone fell short under Erlang A beyond ~25,000 Erlangs with an
+ * occupancy cap, whose lower bound cannot use the cap.)
+ */
+function searchLimit(queue: Queue, targets: StaffingTargets, lo: number): number {
+  const a = queue.traffic;
+  const floor = Math.max(lo, Math.ceil(a), targets.maxOccupancy === undefined ? 0 : occupancyFloor(a, targets.maxOccupancy));
+  return Math.min(MAX_AGENTS, floor + Math.ceil(60 * Math.sqrt(a)) + 200);
 }
 
 /** Every staffing below this fails (or is pointless: no agent for real traffic). */

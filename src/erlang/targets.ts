@@ -1,3 +1,4 @@
+import { MAX_SECONDS } from './limits.js';
 import { atMost } from './traffic.js';
 import type { QueueMetrics, ServiceLevelTarget, StaffingTargets, TargetName } from './types.js';
 
@@ -13,6 +14,7 @@ export function parseServiceLevel(text: string): Parsed<ServiceLevelTarget> {
   const seconds = Number(m[2]);
   if (percent > 100) return { ok: false, reason: `the percentage must be at most 100, got ${percent}` };
   if (percent < 1) return { ok: false, reason: `write the share as a percentage (80/20 is 80% within 20 s), got ${percent}` };
+  if (seconds > MAX_SECONDS) return { ok: false, reason: `the threshold must be at most ${MAX_SECONDS} s (one day), got ${seconds}` };
   return { ok: true, value: { share: percent / 100, withinSeconds: seconds } };
 }
 

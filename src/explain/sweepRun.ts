@@ -5,7 +5,11 @@ import { bands, tornado } from './sweepStats.js';
 import type { SweepInput, SweepPlan, SweepPoint, SweepResult } from './sweepTypes.js';
 
 /** Largest number of points a sweep may have (a grid grows as the product of its steps). */
-export const MAX_SWEEP_POINTS = 1_000_000;
+export const MAX_SWEEP_POINTS = 100_000;
+/** Most values one --vary may take (steps of a range, or a list). */
+export const MAX_SWEEP_STEPS = 1_000;
+/** Most Monte Carlo draws (--samples). */
+export const MAX_SWEEP_SAMPLES = 100_000;
 
 /** Called after each point: done of total (for a progress bar). */
 export type Progress = (done: number, total: number) => void;

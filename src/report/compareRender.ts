@@ -3,6 +3,7 @@ import { Chalk } from 'chalk';
 import Table from 'cli-table3';
 import type { CompareRow, Comparison } from '../explain/compare.js';
 import { num, PLACES, round, type Locale } from './format.js';
+import { markdownText, terminalText } from '../text/escape.js';
 
 export type CompareRenderOptions = { readonly color: boolean; readonly locale: Locale };
 
@@ -35,7 +36,16 @@ function line(r: CompareRow, c: Comparison, o: CompareRenderOptions): string[] {
   return [`${r.label}${unit}`, ...r.values.flatMap((v, i) => (i === 0 ? [cell(v, r, o)] : [cell(v, r, o), deltaText(deltaOf(r, i), r, o)]))];
 }
 
-export function renderCompareTable(c: Comparison, o: CompareRenderOptions): string {
+/** The comparison with its text (scenario names, file and variant labels, activities) made safe for one medium. */
+function safeView(c: Comparison, safe: (s: string) => string): Comparison {
+  return {
+    ...c, name: safe(c.name), currency: safe(c.currency), period: safe(c.period),
+    columns: c.columns.map((col) => ({ ...col, label: safe(col.label) })), rows: c.rows.map((r) => ({ ...r, label: safe(r.label) })),
+  };
+}
+
+export function renderCompareTable(comparison: Comparison, o: CompareRenderOptions): string {
+  const c = safeView(comparison, terminalText);
   const ch = new Chalk({ level: o.color ? 1 : 0 });
   const table = new Table({ head: header(c).map((h) => ch.bold(h)), style: { head: [], border: [], compact: true }, colAligns: header(c).map((_, i) => (i === 0 ? 'left' : 'right')) });
   let group = '';
@@ -48,7 +58,8 @@ export function renderCompareTable(c: Comparison, o: CompareRenderOptions): stri
   return `${ch.bold(`${c.name} — comparison (per ${c.period}; Δ against ${c.columns[0]?.label ?? ''})`)}\n${table.toString()}\n${missing.map((m) => `${ch.red(m)}\n`).join('')}`;
 }
 
-export function renderCompareMarkdown(c: Comparison, o: CompareRenderOptions): string {
+export function renderCompareMarkdown(comparison: Comparison, o: CompareRenderOptions): string {
+  const c = safeView(comparison, markdownText);
   const plain = { ...o, color: false };
   const h = header(c);
   const rows = c.rows.map((r) => `| ${line(r, c, plain).join(' | ')} |`);

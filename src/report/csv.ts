@@ -1,6 +1,7 @@
 import { PLACES, round, type Locale } from './format.js';
 import type { Renderer } from './renderer.js';
 import { phraseText } from '../plan/numberWords.js';
+import { terminalText } from '../text/escape.js';
 
 /**
  * Excel-friendly CSV: UTF-8 with a BOM (so accents survive), CRLF line ends, one header row,
@@ -12,8 +13,10 @@ const SEP: Record<Locale, string> = { en: ',', fr: ';' };
 
 function cell(v: string | number, locale: Locale): string {
   if (typeof v === 'number') return locale === 'fr' ? String(v).replace('.', ',') : String(v);
-  // Neutralise formula injection, then quote when needed.
-  const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+  // Control characters shown as escapes (the file is also read in terminals), formula injection
+  // neutralised, then quoted when needed.
+  const text = terminalText(v);
+  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
   return /[",;\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

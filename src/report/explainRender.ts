@@ -4,6 +4,7 @@ import { cheapestWayOut } from '../explain/waysOut.js';
 import { choiceText, marginalText, priceText, ruleLabel, wayOutText, type TextContext } from './explainText.js';
 import { money, type Locale } from './format.js';
 import { phraseText } from '../plan/numberWords.js';
+import { markdownText, terminalText } from '../text/escape.js';
 
 export type ExplainRenderOptions = { readonly color: boolean; readonly locale: Locale };
 
@@ -64,13 +65,21 @@ function headline(e: Explanation, t: TextContext): [string, string] {
 
 const blocksOf = (e: Explanation, t: TextContext): Block[] => (e.status === 'infeasible' ? infeasibleBlocks(e, t) : planBlocks(e, t));
 
+/** The blocks with every text (rule paths, names, file names, values) made safe for one medium. */
+function safeBlocks(blocks: readonly Block[], safe: (s: string) => string): Block[] {
+  return blocks.map((b) => ({
+    ...b, title: safe(b.title), lines: b.lines.map(safe),
+    ...(b.groups ? { groups: b.groups.map((g) => ({ head: safe(g.head), lines: g.lines.map(safe) })) } : {}),
+  }));
+}
+
 /** The terminal view: headings, numbered costs, sentences; colour only when asked. */
 export function renderExplainTable(e: Explanation, { color, locale }: ExplainRenderOptions): string {
   const c = new Chalk({ level: color ? 1 : 0 });
   const t = ctx(e, locale);
-  const [title, sub] = headline(e, t);
-  const parts = [e.status === 'infeasible' ? c.red.bold(title) : c.bold(title), ...(sub ? [sub] : [])];
-  for (const b of blocksOf(e, t)) {
+  const [title, sub] = headline(e, t).map(terminalText);
+  const parts = [e.status === 'infeasible' ? c.red.bold(title ?? '') : c.bold(title ?? ''), ...(sub ? [sub] : [])];
+  for (const b of safeBlocks(blocksOf(e, t), terminalText)) {
     const lines = b.kind === 'groups'
       ? (b.groups ?? []).flatMap((g) => [`  ${c.bold(g.head)}`, ...g.lines.map((l) => `    ${l}`)])
       : b.lines.map((l, i) => (b.kind === 'text' ? `  ${l}` : `  ${b.kind === 'numbered' && !l.startsWith('Cost nothing') ? `${i + 1}.` : '-'} ${l}`));
@@ -82,9 +91,9 @@ export function renderExplainTable(e: Explanation, { color, locale }: ExplainRen
 /** Paste-ready Markdown. */
 export function renderExplainMarkdown(e: Explanation, { locale }: ExplainRenderOptions): string {
   const t = ctx(e, locale);
-  const [title, sub] = headline(e, t);
-  const parts = [`## ${title}`, ...(sub ? [sub] : [])];
-  for (const b of blocksOf(e, t)) {
+  const [title, sub] = headline(e, t).map(markdownText);
+  const parts = [`## ${title ?? ''}`, ...(sub ? [sub] : [])];
+  for (const b of safeBlocks(blocksOf(e, t), markdownText)) {
     const lines = b.kind === 'groups'
       ? (b.groups ?? []).flatMap((g) => [`- **${g.head}**`, ...g.lines.map((l) => `  - ${l.replace(/^(\S+)\s+/, '**$1** ')}`)])
       : b.kind === 'text' ? [...b.lines] : b.lines.map((l) => `- ${l}`);

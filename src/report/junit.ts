@@ -1,3 +1,5 @@
+import { xmlText as xml } from '../text/escape.js';
+
 /** One checked scenario, as CI systems show it. */
 export type CheckCase = {
   readonly name: string;
@@ -7,10 +9,6 @@ export type CheckCase = {
   readonly error: string | undefined;
 };
 
-const xml = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-    // Characters XML 1.0 cannot carry at all.
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
 
 /** A JUnit XML report (the format GitLab, Jenkins, GitHub actions reporters read). */
 export function renderJunit(cases: readonly CheckCase[]): string {

@@ -2,25 +2,24 @@ import { premiumLines } from './coverageView.js';
 import { where, activitySection, allocationSection, contactSection, countrySection, planKind, poolingLines, siteLines, summaryLines, type Section } from './planSections.js';
 import type { Renderer } from './renderer.js';
 import { phraseText } from '../plan/numberWords.js';
-
-const esc = (s: string): string => s.replace(/\|/g, '\\|');
+import { markdownCode, markdownText as esc } from '../text/escape.js';
 
 function mdTable(s: Section): string {
   const align = s.head.map((_, i) => (s.numeric.includes(i) ? '---:' : ':---'));
   const rows = s.rows.map((r, i) => (s.total && i === s.rows.length - 1 ? r.map((x) => (x ? `**${esc(x)}**` : '')) : r.map(esc)));
-  return [`### ${s.title}`, '', `| ${s.head.map(esc).join(' | ')} |`, `| ${align.join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  return [`### ${esc(s.title)}`, '', `| ${s.head.map(esc).join(' | ')} |`, `| ${align.join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }
 
 /** A paste-ready Markdown report (GitHub/CommonMark tables). */
 export const renderMarkdown: Renderer = (outcome, { locale }) => {
   if (outcome.status === 'infeasible') {
-    const findings = outcome.diagnosis.map((f) => `- ${esc(phraseText(f.phrase, locale))}  \n  \`${where(f)}\``);
+    const findings = outcome.diagnosis.map((f) => `- ${esc(phraseText(f.phrase, locale))}  \n  ${markdownCode(where(f))}`);
     return `## ${esc(`${outcome.name}: no plan satisfies the constraints.`)}\n\n${findings.join('\n')}\n`;
   }
   const contacts = contactSection(outcome, locale);
   const tables = [allocationSection(outcome, locale), countrySection(outcome, locale), activitySection(outcome, locale), ...(contacts ? [contacts] : [])];
-  const sites = siteLines(outcome, locale).map((l) => `- ${l}`).join('\n');
+  const sites = siteLines(outcome, locale).map((l) => `- ${esc(l)}`).join('\n');
   const parts = [`## ${esc(outcome.name)} — ${planKind(outcome)}`, ...tables.map(mdTable), ...(sites ? [sites] : []),
-    ...premiumLines(outcome, locale), ...poolingLines(outcome, locale), summaryLines(outcome, locale).join('\n\n')];
+    ...premiumLines(outcome, locale).map(esc), ...poolingLines(outcome, locale).map(esc), summaryLines(outcome, locale).map(esc).join('\n\n')];
   return `${parts.join('\n\n')}\n`;
 };

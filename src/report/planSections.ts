@@ -3,6 +3,7 @@ import { homeReasonText } from './homeReasonText.js';
 import type { Infeasible, Plan, Finding } from '../plan/types.js';
 import { money, num, percent, type Locale } from './format.js';
 import { phraseText } from '../plan/numberWords.js';
+import { terminalText } from '../text/escape.js';
 
 /** Formatted sections of a plan shared by the table and Markdown renderers. */
 export type Section = {
@@ -120,9 +121,10 @@ function proofLine(p: Plan, locale: Locale): string {
 /** Where a finding's rule is written: file:line:col path, or the --set option that set it. */
 export const where = (f: Finding): string => (f.line === 0 ? `${f.file} (${f.path})` : `${f.file}:${f.line}:${f.col} ${f.path}`);
 
+/** The diagnosis for a terminal (the table format, stderr): each finding and its location on a line of its own, escaped. */
 export function infeasibleLines(o: Infeasible, locale: Locale = 'en'): string[] {
   return [
-    `${o.name}: no plan satisfies the constraints.`,
-    ...o.diagnosis.map((f) => `- ${phraseText(f.phrase, locale)}\n  ${where(f)}`),
+    terminalText(`${o.name}: no plan satisfies the constraints.`),
+    ...o.diagnosis.map((f) => `- ${terminalText(phraseText(f.phrase, locale))}\n  ${terminalText(where(f))}`),
   ];
 }

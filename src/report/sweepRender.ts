@@ -3,6 +3,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Band, SweepPoint, SweepResult } from '../explain/sweepTypes.js';
 import { money, num, percent, round, type Locale } from './format.js';
+import { terminalText } from '../text/escape.js';
 
 export type SweepRenderOptions = { readonly color: boolean; readonly locale: Locale };
 
@@ -48,7 +49,16 @@ function title(r: SweepResult, o: SweepRenderOptions): string {
   return `${r.name} — sweep of ${r.points.length} point${r.points.length === 1 ? '' : 's'} (${what}; ${base})`;
 }
 
-export function renderSweepTable(r: SweepResult, o: SweepRenderOptions): string {
+/** The result with the text it carries from the scenario and the command line made safe for a terminal. */
+function terminalView(r: SweepResult): SweepResult {
+  return {
+    ...r, name: terminalText(r.name), currency: terminalText(r.currency), period: terminalText(r.period),
+    inputs: r.inputs.map((i) => ({ ...i, path: terminalText(i.path) })), tornado: r.tornado.map((b) => ({ ...b, input: terminalText(b.input) })),
+  };
+}
+
+export function renderSweepTable(result: SweepResult, o: SweepRenderOptions): string {
+  const r = terminalView(result);
   const c = new Chalk({ level: o.color ? 1 : 0 });
   const parts = [c.bold(title(r, o)), pointsTable(r, o, c), bandsText(r, o, c), tornadoText(r, o, c)].filter(Boolean);
   return `${parts.join('\n\n')}\n`;
@@ -58,7 +68,8 @@ export function renderSweepTable(r: SweepResult, o: SweepRenderOptions): string 
 function csvCell(v: string | number | undefined, locale: Locale): string {
   if (v === undefined) return '';
   if (typeof v === 'number') return locale === 'fr' ? String(v).replace('.', ',') : String(v);
-  const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+  const text = terminalText(v);
+  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
   return /[",;\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -5,11 +5,15 @@ import type { Renderer } from './renderer.js';
 import type { Plan } from '../plan/types.js';
 import type { Locale } from './format.js';
 import { cellText, coverageGrid, DAY_HEAD, legend, premiumLines, THIN_AGENTS } from './coverageView.js';
+import { terminalText as t } from '../text/escape.js';
+
+// Names, ids, the period and the currency are the scenario's text: each goes through t() before
+// colours are added (infeasibleLines escapes its own), so none reaches the terminal raw.
 
 function renderSection(s: Section, color: boolean): string {
   const c = new Chalk({ level: color ? 1 : 0 });
-  const rows = s.rows.map((r, i) => (s.total && i === s.rows.length - 1 ? r.map((x) => c.bold(x)) : r));
-  return `${c.bold(s.title)}\n${plainTable(s.head.map((h) => c.bold(h)), rows, s.head.map((_, i) => (s.numeric.includes(i) ? 'right' : 'left')))}`;
+  const rows = s.rows.map((r, i) => (s.total && i === s.rows.length - 1 ? r.map((x) => c.bold(t(x))) : r.map(t)));
+  return `${c.bold(t(s.title))}\n${plainTable(s.head.map((h) => c.bold(t(h))), rows, s.head.map((_, i) => (s.numeric.includes(i) ? 'right' : 'left')))}`;
 }
 
 function coverageTables(p: Plan, color: boolean, locale: Locale): string[] {
@@ -26,9 +30,9 @@ function coverageTables(p: Plan, color: boolean, locale: Locale): string[] {
         return cell.covered && cell.answers.length === 0 ? c.red.bold(text) : cell.agents < THIN_AGENTS && cell.covered ? c.yellow(text) : text;
       })]);
     });
-    return `${c.bold(`Coverage of ${activity}`)}\n${plainTable(['', ...DAY_HEAD].map((h) => c.bold(h)), body)}`;
+    return `${c.bold(t(`Coverage of ${activity}`))}\n${plainTable(['', ...DAY_HEAD].map((h) => c.bold(h)), body)}`;
   });
-  return [...tables, c.dim(legend(week.timezone, locale)), ...premiumLines(p, locale)];
+  return [...tables, c.dim(t(legend(week.timezone, locale))), ...premiumLines(p, locale).map(t)];
 }
 
 /** The default human view: allocation, totals by country, activities, saving, optimality. */
@@ -38,13 +42,13 @@ export const renderTable: Renderer = (outcome, { color, locale }) => {
     const [head, ...rest] = infeasibleLines(outcome, locale);
     return `${c.red.bold(head ?? '')}\n${rest.join('\n')}\n`;
   }
-  const title = c.bold(`${outcome.name} — ${planKind(outcome)}`);
+  const title = c.bold(t(`${outcome.name} — ${planKind(outcome)}`));
   const contacts = contactSection(outcome, locale);
   const sections = [allocationSection(outcome, locale), countrySection(outcome, locale), activitySection(outcome, locale), ...(contacts ? [contacts] : [])];
-  const coverage = [...coverageTables(outcome, color, locale), ...poolingLines(outcome, locale)];
-  const [total, ...rest] = [...summaryLines(outcome, locale)];
+  const coverage = [...coverageTables(outcome, color, locale), ...poolingLines(outcome, locale).map(t)];
+  const [total, ...rest] = summaryLines(outcome, locale).map(t);
   const sites = siteLines(outcome, locale);
-  if (sites.length > 0) rest.unshift(`Sites:\n${sites.map((l) => `  ${l}`).join('\n')}`);
+  if (sites.length > 0) rest.unshift(`Sites:\n${sites.map((l) => `  ${t(l)}`).join('\n')}`);
   const proof = rest.pop() ?? '';
   return [title, ...sections.map((s) => renderSection(s, color)), ...coverage, c.bold(total ?? ''), ...rest.map((l) => c.green(l)), c.dim(proof)].join('\n\n') + '\n';
 };

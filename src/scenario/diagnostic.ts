@@ -1,4 +1,5 @@
 import { compareText } from '../text/compareText.js';
+import { terminalText } from '../text/escape.js';
 /** A problem found in a scenario, located in its source file. */
 export type Severity = 'error' | 'warning';
 
@@ -6,7 +7,13 @@ export type Severity = 'error' | 'warning';
  * A position in a scenario's sources. `file` is set when the field may come from another file
  * than the scenario's own (`extends`) or from the command line (`--set`: line 0, `file` is the option).
  */
-export type SourcePos = { readonly line: number; readonly col: number; readonly file?: string };
+export type SourcePos = {
+  readonly line: number;
+  readonly col: number;
+  readonly file?: string;
+  /** A number's text as written in the file (`0144`, `1.200`), for the checks a parsed value cannot make. */
+  readonly raw?: string;
+};
 
 export type Diagnostic = {
   readonly file: string;
@@ -18,8 +25,17 @@ export type Diagnostic = {
   readonly severity: Severity;
 };
 
-/** `file:line:col path: message` — the one format every error is printed in. */
+/**
+ * `file:line:col path: message` — the one format every error is printed in, on one line: the
+ * file, path and message may carry the user's text (keys, values, file names), so control
+ * characters are shown as escapes (a key with ESC or a newline cannot rewrite the terminal or
+ * forge a line of the log).
+ */
 export function formatDiagnostic(d: Diagnostic): string {
+  return terminalText(diagnosticLine(d));
+}
+
+function diagnosticLine(d: Diagnostic): string {
   const tag = d.severity === 'warning' ? 'warning: ' : '';
   // Line 0: the field was written on the command line; `file` is the option (`--set path=value`).
   if (d.line === 0) return d.path && !d.file.includes(` ${d.path}=`) ? `${d.file}: ${d.path}: ${tag}${d.message}` : `${d.file}: ${tag}${d.message}`;

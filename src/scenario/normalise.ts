@@ -4,8 +4,11 @@ import { countryTime, coverageOf, scenarioTime, type Report } from './normaliseT
 import { contactsOf, DEFAULT_CONTACT_COVERAGE } from './normaliseContacts.js';
 import type { Coverage, ScenarioTime } from './timeTypes.js';
 import { workHours, type Contacts } from '../staffing/contacts.js';
-import { pooledHours } from '../staffing/weekLoad.js';
+import { pooledHours, trafficByInterval } from '../staffing/weekLoad.js';
+import { MAX_TRAFFIC_ERLANGS } from '../erlang/limits.js';
+import { weekGrid } from '../time/weekGrid.js';
 import { parseWindows } from '../time/weekMask.js';
+import { LIMITS, limitText } from './limits.js';
 import { pathKey } from './path.js';
 import type { ActivityInput, CountryInput, ScenarioInput } from './schema.js';
 import { locate, type SourceMap } from './sourceMap.js';
@@ -14,6 +17,12 @@ import type { Activity, Country, LanguageSkill, Scenario } from './types.js';
 /** Hours of a contact activity: work hours without a queue, fully pooled Erlang staffing with one. */
 function contactHours(id: string, c: Contacts, coverage: Coverage | undefined, time: ScenarioTime, period: string, report: Report): number {
   if (!c.queued || !coverage) return workHours(c);
+  // The Erlang search is bounded by the traffic it is asked about: held to the limit first.
+  const peak = Math.max(0, ...trafficByInterval(c, coverage, weekGrid(time.week, time.rule), weeksPerPeriod(period) ?? 52 / 12));
+  if (peak > MAX_TRAFFIC_ERLANGS) {
+    report(['activities', id, 'contacts'], `the busiest hour carries ${limitText(peak)} Erlangs of traffic; the limit is ${limitText(MAX_TRAFFIC_ERLANGS)} (a queue of more than ${limitText(MAX_TRAFFIC_ERLANGS)} agents at once): split the activity or spread its volume`);
+    return 0;
+  }
   const hours = pooledHours(c, coverage, time, weeksPerPeriod(period) ?? 52 / 12);
   if (Number.isFinite(hours)) return hours;
   report(['activities', id, 'contacts'], 'no staffing meets these targets in some covered hour (even hundreds of agents more than the traffic)');
@@ -68,13 +77,20 @@ function normaliseCountry(code: string, input: CountryInput, period: string, rep
   };
 }
 
+/** Hours derived from contacts are held to the limit written hours have. */
+function derivedHours(id: string, hours: number, report: Report): number {
+  if (hours > LIMITS.hours) report(['activities', id, 'contacts'], `these contacts need ${limitText(hours)} hours per period, above the limit of ${limitText(LIMITS.hours)} (see Limits in docs/scenario.md)`);
+  if (hours < LIMITS.minHours) report(['activities', id, 'contacts'], `these contacts need ${hours} hours per period, below the ${LIMITS.minHours} an activity needs at least (see Limits in docs/scenario.md)`);
+  return hours;
+}
+
 function normaliseActivity(id: string, input: ActivityInput, report: Report, time: ScenarioTime, period: string): Activity {
   const contacts = contactsOf(id, input, report);
   const coverage = coverageOf(id, input, report) ?? (contacts?.queued ? defaultContactCoverage() : undefined);
   return {
     id,
     language: input.language,
-    hours: input.hours ?? (contacts ? contactHours(id, contacts, coverage, time, period, report) : 0),
+    hours: input.hours ?? (contacts ? derivedHours(id, contactHours(id, contacts, coverage, time, period, report), report) : 0),
     contacts,
     data: input.data ?? 'personal',
     minQuality: input.min_quality,

@@ -2,6 +2,7 @@ import { DAYS, parseHourRange, parseWindows } from '../time/weekMask.js';
 import { isMonday } from '../time/weekGrid.js';
 import { isValidZone, parseUtcOffset } from '../time/zoneTime.js';
 import { countryFacts } from './countryTable.js';
+import { LIMITS, limitText } from './limits.js';
 import type { FieldPath } from './path.js';
 import type { ActivityInput, CountryInput, ScenarioInput } from './schema.js';
 import { DEFAULT_NIGHT_HOURS, DEFAULT_WEEK, DEFAULT_WORKING_HOURS, hourWeight, type CountryTime, type Coverage, type Profile, type ScenarioTime } from './timeTypes.js';
@@ -17,8 +18,11 @@ function zone(text: string | undefined, fallback: string, path: FieldPath, repor
 }
 
 export function scenarioTime(input: ScenarioInput, home: string, report: Report): ScenarioTime {
-  const week = input.week ?? DEFAULT_WEEK;
-  if (!isMonday(week)) report(['week'], `"${week}" is not a Monday (YYYY-MM-DD): the reference week starts on a Monday`);
+  const written = input.week ?? DEFAULT_WEEK;
+  const monday = isMonday(written);
+  if (!monday) report(['week'], `"${written}" is not a Monday (YYYY-MM-DD): the reference week starts on a Monday`);
+  // Reported above; the rest of normalisation (contact staffing) goes on with the default week.
+  const week = monday ? written : DEFAULT_WEEK;
   return { rule: { zone: zone(input.timezone, countryFacts(home)?.tz ?? 'UTC', ['timezone'], report), fixedOffsetMinutes: undefined }, week };
 }
 
@@ -79,7 +83,12 @@ export function coverageOf(id: string, input: ActivityInput, report: Report): Co
   }
   const profile = profileOf(id, input.profile, report);
   const coverage: Coverage = { text: input.coverage, mask: parsed.value, profile };
-  const weight = parsed.value.reduce((t, _on, slot) => t + hourWeight(coverage, slot), 0);
-  if (weight <= 0) report(['activities', id, 'profile'], 'the profile gives every covered hour a weight of 0: no hour can carry the volume');
+  const weights = parsed.value.map((_on, slot) => hourWeight(coverage, slot)).filter((w) => w > 0);
+  if (weights.length === 0) report(['activities', id, 'profile'], 'the profile gives every covered hour a weight of 0: no hour can carry the volume');
+  const busiest = Math.max(...weights);
+  const quietest = Math.min(...weights);
+  if (busiest > LIMITS.weightRatio * quietest) {
+    report(['activities', id, 'profile'], `the busiest covered hour weighs ${limitText(busiest / quietest)} times the quietest; the limit is ${limitText(LIMITS.weightRatio)} (see Limits in docs/scenario.md): give the quietest hours 0 to close them, or raise them`);
+  }
   return coverage;
 }

@@ -2,7 +2,9 @@ import type { z } from 'zod';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostic.js';
 import { normalise } from './normalise.js';
 import { decodeUtf8, parseYaml } from './parseYaml.js';
+import { reservedKeyDiagnostics } from './reservedKeys.js';
 import { checkRules } from './rules.js';
+import { numberSlips } from './numberSlips.js';
 import { ScenarioSchema, type ScenarioInput } from './schema.js';
 import { schemaDiagnostics } from './schemaDiagnostics.js';
 import type { SourceMap } from './sourceMap.js';
@@ -27,11 +29,14 @@ export function readScenarioText(file: string, text: string): ReadResult {
 
 /** The pipeline after YAML: schema → normalise → rules (for data assembled by `extends`/`--set`). */
 export function readScenarioData(data: unknown, source: SourceMap): ReadResult {
+  // Checked before the schema, which drops a reserved key from its maps without a word.
+  const reserved = reservedKeyDiagnostics(data, source);
   const checked = ScenarioSchema.safeParse(data);
   if (!checked.success) {
-    const found = [...schemaDiagnostics(checked.error.issues, data, source), ...rulesDespiteUnknownKeys(checked.error.issues, data, source)];
+    const found = [...reserved, ...schemaDiagnostics(checked.error.issues, data, source), ...(reserved.length > 0 ? [] : rulesDespiteUnknownKeys(checked.error.issues, data, source))];
     return { ok: false, diagnostics: sortDiagnostics(found) };
   }
+  if (reserved.length > 0) return { ok: false, diagnostics: sortDiagnostics(reserved) };
   const { scenario, diagnostics: found } = readRules(checked.data, source);
   const diagnostics = sortDiagnostics(found);
   if (hasErrors(diagnostics)) return { ok: false, diagnostics };
@@ -41,7 +46,7 @@ export function readScenarioData(data: unknown, source: SourceMap): ReadResult {
 /** After the schema: defaults and country tables, then the rules that compare fields. */
 function readRules(data: ScenarioInput, source: SourceMap): { scenario: Scenario; diagnostics: Diagnostic[] } {
   const { scenario, diagnostics } = normalise(data, source);
-  return { scenario, diagnostics: [...diagnostics, ...checkRules(scenario)] };
+  return { scenario, diagnostics: [...diagnostics, ...checkRules(scenario), ...numberSlips(scenario)] };
 }
 
 /**

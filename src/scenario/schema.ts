@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS, limitText } from './limits.js';
 
 // A scenario is parsed once per process: zod's JIT (object parsers generated with new Function)
 // costs more to generate than it saves on one parse, and the generated code escapes the
@@ -8,12 +9,32 @@ z.config({ jitless: true });
 /**
  * The strict shape of a scenario file (contract v1). Unknown keys are errors.
  * Ranges that need no context live here; rules that compare fields live in rules.ts.
+ * Every number has a realistic upper bound (limits.ts): beyond it the value is a slip.
  */
-const positive = (what: string) =>
-  z.number({ error: `expected ${what}` }).gt(0, { error: `expected ${what}` });
+const atMost = (max: number, what: string) => ({ error: `expected at most ${limitText(max)}${what ? ` ${what}` : ''} (see Limits in docs/scenario.md)` });
+/**
+ * A number > 0 up to `max`; `what` says what is expected, `unit` what the limit counts. With a
+ * `least` (value and message), a positive value below it gets that message (a value ≤ 0 gets
+ * only the first: `abort` stops the checks after it).
+ */
+const positive = (what: string, max: number, unit: string, least?: readonly [number, string]) => {
+  const base = z.number({ error: `expected ${what}` }).gt(0, { error: `expected ${what}`, abort: true });
+  const bounded = least === undefined ? base : base.min(least[0], { error: `${least[1]} (see Limits in docs/scenario.md)` });
+  return bounded.max(max, atMost(max, unit));
+};
+/** A number ≥ 0 up to `max`. */
+const nonNegative = (expected: string, below: string, max: number, unit: string) =>
+  z.number({ error: `expected ${expected}` }).min(0, { error: below }).max(max, atMost(max, unit));
+/** A whole number from 1 up to `max`. */
+const count = (max: number) =>
+  z.number({ error: 'expected a whole number' }).int({ error: 'expected a whole number' }).min(1, { error: 'expected at least 1' }).max(max, atMost(max, ''));
+/** A share in [0, 1]; a value written as a percentage (90 for 0.9) is told how to write it. */
 const unit = (what: string) =>
   z.number({ error: `expected ${what} between 0 and 1` }).min(0, { error: `${what} must be between 0 and 1` })
-    .max(1, { error: `${what} must be between 0 and 1` });
+    .max(1, { error: (issue) => `${what} must be between 0 and 1${percentHint(issue.input)}` });
+/** 90 where 0.9 is meant: a share written as a percentage (from 5 to 100). */
+const percentHint = (v: unknown): string => (typeof v === 'number' && v >= 5 && v <= 100 ? `: write ${Number((v / 100).toPrecision(12))} for ${v}%` : '');
+const SECONDS = 'seconds (one day)';
 
 /** Codes are checked here for values; map keys are checked by rules.ts so their bodies still get validated. */
 export const COUNTRY_CODE = /^[A-Z]{2}$/;
@@ -27,24 +48,28 @@ export const LanguageSkillSchema = z.union([
   unit('a quality score'),
   z.strictObject({
     quality: unit('a quality score'),
-    capacity_hours: positive('a positive number of hours').optional(),
+    capacity_hours: positive('a positive number of hours', LIMITS.hours, 'hours per period (leave capacity_hours out for no limit)').optional(),
   }),
 ], { error: 'expected a quality score in [0, 1] or { quality, capacity_hours }' });
 
+/** A premium as a share of the hourly cost; 25 (meant as 25%) is told to write 0.25. */
+const premium = (example: string) => z.number({ error: `expected a share such as ${example}` }).min(0, { error: 'expected a premium ≥ 0' })
+  .max(LIMITS.premium, { error: (issue) => `expected a premium of at most ${LIMITS.premium} (+${limitText(LIMITS.premium * 100)}%)${percentHint(issue.input)} (see Limits in docs/scenario.md)` });
+
 export const CountrySchema = z.strictObject({
-  cost_per_hour: positive('a positive cost per hour').describe('Fully loaded cost of one productive hour, in the scenario currency'),
+  cost_per_hour: positive('a positive cost per hour', LIMITS.costPerHour, 'per hour', [LIMITS.minCostPerHour, `expected a cost per hour of at least ${LIMITS.minCostPerHour}`]).describe('Fully loaded cost of one productive hour, in the scenario currency'),
   languages: z.record(z.string(), LanguageSkillSchema, { error: 'expected a map of language → quality' }),
-  capacity_hours: z.number({ error: 'expected a number of hours' }).min(0, { error: 'expected hours ≥ 0' }).optional()
+  capacity_hours: nonNegative('a number of hours', 'expected hours ≥ 0', LIMITS.hours, 'hours per period (leave capacity_hours out for no limit)').optional()
     .describe('Productive hours available per period, all activities together'),
-  hours_per_fte: positive('a positive number of productive hours per FTE').optional()
+  hours_per_fte: positive('a positive number of productive hours per FTE', LIMITS.hoursPerFte, 'productive hours per FTE (a year has 8,760 hours)').optional()
     .describe('Productive hours one full-time agent gives per period; default: legal week × weeks per period × (1 − 30% shrinkage)'),
   eu: z.boolean({ error: 'expected true or false' }).optional(),
   adequacy: z.boolean({ error: 'expected true or false' }).optional(),
   scc: z.boolean({ error: 'expected true or false' }).optional()
     .describe('Standard contractual clauses (Decision 2021/914) signed: personal data may go there'),
-  fixed_cost: z.number({ error: 'expected a cost' }).min(0, { error: 'expected a cost ≥ 0' }).optional()
+  fixed_cost: nonNegative('a cost', 'expected a cost ≥ 0', LIMITS.fixedCost, 'per period').optional()
     .describe('Paid per period if the country receives any work (site, management, travel)'),
-  min_hours: z.number({ error: 'expected a number of hours' }).min(0, { error: 'expected hours ≥ 0' }).optional()
+  min_hours: nonNegative('a number of hours', 'expected hours ≥ 0', LIMITS.hours, 'hours per period').optional()
     .describe('If the country is used at all, at least this many hours per period'),
   open: z.boolean({ error: 'expected true or false' }).optional()
     .describe('Force the site open (true) or closed (false); default: the optimiser decides'),
@@ -54,11 +79,11 @@ export const CountrySchema = z.strictObject({
     .describe('Fixed UTC offset overriding the time zone, e.g. "+00:00"'),
   working_hours: z.string({ error: 'expected windows such as "Mon-Sun 07:00-23:00"' }).optional()
     .describe('Local hours the sites work; default "Mon-Sun 07:00-23:00"'),
-  seats: positive('a positive number of seats').optional()
+  seats: positive('a positive number of seats', LIMITS.seats, 'seats').optional()
     .describe('Agents at work at once: caps the hours of each interval'),
   premiums: z.strictObject({
-    night: z.number({ error: 'expected a share such as 0.25' }).min(0, { error: 'expected a premium ≥ 0' }).optional(),
-    sunday: z.number({ error: 'expected a share such as 0.5' }).min(0, { error: 'expected a premium ≥ 0' }).optional(),
+    night: premium('0.25').optional(),
+    sunday: premium('0.5').optional(),
   }).optional().describe('Cost uplift for night and Sunday hours (local time), e.g. { night: 0.25, sunday: 0.5 }'),
   shrinkage: z.number({ error: 'expected a share such as 0.32' }).min(0, { error: 'shrinkage must be in [0, 1)' }).lt(1, { error: 'shrinkage must be in [0, 1)' }).optional()
     .describe('Share of paid time not available (breaks, training, absence); default 0.30'),
@@ -74,17 +99,18 @@ export const STAFFING_BASES = ['per_interval', 'period_average'] as const;
 
 /** Contact volumes, turned into staff by Erlang C (or A with patience) per hour of coverage. */
 export const ContactsSchema = z.strictObject({
-  volume: positive('a positive number of contacts per period'),
-  aht: positive('a positive average handling time in seconds'),
+  volume: positive('a positive number of contacts per period', LIMITS.volume, 'contacts per period', [LIMITS.minVolume, `expected at least ${LIMITS.minVolume} contact per period`]),
+  aht: positive('a positive average handling time in seconds', LIMITS.seconds, SECONDS),
   channel: z.enum(CHANNELS, { error: `expected one of ${CHANNELS.join(', ')}` }).optional(),
   service_level: z.union([
     z.string({ error: 'expected "80/20" (80% answered within 20 s)' }),
-    z.strictObject({ target: z.number().gt(0, { error: 'expected a share in (0, 1]' }).max(1, { error: 'expected a share in (0, 1]' }), seconds: z.number().min(0, { error: 'expected seconds ≥ 0' }) }),
+    z.strictObject({ target: z.number().gt(0, { error: 'expected a share in (0, 1]' }).max(1, { error: 'expected a share in (0, 1]' }), seconds: z.number().min(0, { error: 'expected seconds ≥ 0' }).max(LIMITS.seconds, atMost(LIMITS.seconds, SECONDS)) }),
   ], { error: 'expected "80/20" or { target: 0.8, seconds: 20 }' }).optional(),
-  asa: positive('a positive average speed of answer in seconds').optional(),
+  asa: positive('a positive average speed of answer in seconds', LIMITS.seconds, SECONDS).optional(),
   occupancy_max: z.number({ error: 'expected a share in (0, 1]' }).gt(0, { error: 'occupancy_max must be in (0, 1]' }).max(1, { error: 'occupancy_max must be in (0, 1]' }).optional(),
-  patience: positive('a positive mean patience in seconds').optional(),
-  concurrency: z.number({ error: 'expected a whole number ≥ 1' }).int({ error: 'expected a whole number ≥ 1' }).min(1, { error: 'expected a whole number ≥ 1' }).optional(),
+  patience: positive('a positive mean patience in seconds', LIMITS.seconds, SECONDS).optional(),
+  concurrency: z.number({ error: 'expected a whole number ≥ 1' }).int({ error: 'expected a whole number ≥ 1' }).min(1, { error: 'expected a whole number ≥ 1' })
+    .max(LIMITS.concurrency, atMost(LIMITS.concurrency, 'sessions at once')).optional(),
   staffing: z.enum(STAFFING_BASES, { error: `expected one of ${STAFFING_BASES.join(', ')}` }).optional()
     .describe('per_interval (default): whole agents meeting every target in every hour; period_average: staffing mixed over the weeks of the period, targets met on average only'),
   max_countries_per_hour: z.number({ error: 'expected 1, 2 or 3' }).int({ error: 'expected 1, 2 or 3' }).min(1, { error: 'expected 1, 2 or 3' }).max(3, { error: 'expected 1, 2 or 3' }).optional()
@@ -94,9 +120,12 @@ export const ContactsSchema = z.strictObject({
 /** Refinements that run despite other errors may see any value: only maps are checked. */
 const isMap = (v: unknown): boolean => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+const weight = () => z.number({ error: 'expected a weight ≥ 0' }).min(0, { error: 'expected a weight ≥ 0' })
+  .max(LIMITS.weight, { error: `expected a weight of at most ${limitText(LIMITS.weight)} (weights are relative: 2 is twice 1; see Limits in docs/scenario.md)` });
+
 export const ActivitySchema = z.strictObject({
   language: LanguageCode,
-  hours: positive('a positive number of hours').optional().describe('Productive hours per period (or give contacts)'),
+  hours: positive('a positive number of hours', LIMITS.hours, 'hours per period', [LIMITS.minHours, `expected at least ${LIMITS.minHours} hours per period (less is lost in rounding)`]).optional().describe('Productive hours per period (or give contacts)'),
   contacts: ContactsSchema.optional().describe('Contact volumes: staffing from Erlang C/A instead of hours'),
   data: z.enum(DATA_CLASSES, { error: `expected one of ${DATA_CLASSES.join(', ')}` }).optional()
     .describe('Data class: none (anywhere), personal (EU/EEA, adequacy or SCC), health (EU/EEA), public (home only); default personal'),
@@ -104,15 +133,15 @@ export const ActivitySchema = z.strictObject({
   max_share: unit('max_share').optional().describe('At most this share of the activity in any one country'),
   min_home_share: unit('min_home_share').optional().describe('At least this share delivered in the home country'),
   countries: z.array(CountryCode, { error: 'expected a list of country codes' }).min(1, { error: 'expected at least one country' }).optional(),
-  min_countries: z.number({ error: 'expected a whole number' }).int({ error: 'expected a whole number' }).min(1, { error: 'expected at least 1' }).optional()
+  min_countries: count(LIMITS.countries).optional()
     .describe('Business continuity: deliver from at least this many countries'),
   min_country_share: unit('min_country_share').optional()
     .describe('With min_countries: each of those countries carries at least this share (default 0.1)'),
   coverage: z.string({ error: 'expected windows such as "Mon-Fri 08:00-20:00, Sat 09:00-18:00"' }).optional()
     .describe('Opening hours in the scenario timezone; the hours are spread over them'),
   profile: z.strictObject({
-    days: z.record(z.string(), z.number({ error: 'expected a weight ≥ 0' }).min(0, { error: 'expected a weight ≥ 0' })).optional(),
-    hours: z.record(z.string(), z.number({ error: 'expected a weight ≥ 0' }).min(0, { error: 'expected a weight ≥ 0' })).optional(),
+    days: z.record(z.string(), weight()).optional(),
+    hours: z.record(z.string(), weight()).optional(),
   }).optional().describe('Weights shaping the volume over the covered hours: { days: { Mon: 1.2 }, hours: { "09-12": 1.5 } }; default flat'),
 })
   // Either hours or contacts, checked here (even when other fields are wrong: `when`) so it is
@@ -130,7 +159,7 @@ const SCENARIO_SHAPE = 'expected a scenario: a map with name, countries and acti
 /** Golden result for `bestshore check` (the alternative is a `<name>.expected.json` file). */
 export const ExpectSchema = z.strictObject({
   status: z.enum(['optimal', 'infeasible'], { error: 'expected optimal or infeasible' }),
-  total_cost: z.number({ error: 'expected a number' }).min(0).optional(),
+  total_cost: z.number({ error: 'expected a number' }).min(0).max(LIMITS.totalCost, atMost(LIMITS.totalCost, '')).optional(),
   cost_tolerance: z.number({ error: 'expected a relative tolerance such as 0.001' }).min(0).max(1).optional(),
   shares: z.record(z.string(), z.record(z.string(), unit('a share'))).optional(),
   share_tolerance: z.number({ error: 'expected an absolute tolerance such as 0.001' }).min(0).max(1).optional(),
@@ -149,7 +178,7 @@ export const ScenarioSchema = z.strictObject({
     .describe("Customers' time zone for coverage windows; default the home country's zone"),
   week: z.string({ error: 'expected a date such as 2027-01-11' }).optional()
     .describe('Monday of the reference week (YYYY-MM-DD): its time-zone and DST rules apply; default 2027-01-11'),
-  max_countries: z.number({ error: 'expected a whole number' }).int({ error: 'expected a whole number' }).min(1, { error: 'expected at least 1' }).optional()
+  max_countries: count(LIMITS.countries).optional()
     .describe('At most this many countries in the whole plan'),
   expect: ExpectSchema.optional(),
 }, { error: (issue) => (issue.code === 'invalid_type' ? SCENARIO_SHAPE : undefined) });

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Diagnostic } from './diagnostic.js';
 import { pathKey, type FieldPath } from './path.js';
+import { RESERVED_KEYS } from './reservedKeys.js';
 import { KNOWN_KEYS } from './schema.js';
 import { locate, type SourceMap } from './sourceMap.js';
 import { didYouMean } from './suggest.js';
@@ -23,6 +24,19 @@ function valueAt(data: unknown, path: FieldPath): unknown {
   return v;
 }
 
+/**
+ * A number written the way people write them, which YAML reads as text: `1 200`, `1.200.000`,
+ * `1'200` (thousands separators), `0,9` (a decimal comma).
+ */
+export function numberTextHint(v: unknown): string {
+  if (typeof v !== 'string') return '';
+  const t = v.trim();
+  if (/^\d{1,3}([ .'\u00a0\u202f]\d{3})+$/.test(t)) return ` (got "${v}": write ${t.replace(/\D/g, '')}, without thousands separators)`;
+  if (/^\d{1,3}(,\d{3})+$/.test(t)) return ` (got "${v}": write ${t.replace(/,/g, '')} for thousands, or ${Number(t.replace(',', '.'))} if the comma is a decimal one)`;
+  if (/^\d+,\d+$/.test(t)) return ` (got "${v}": write ${t.replace(',', '.')}, with a decimal point)`;
+  return '';
+}
+
 /** Turn zod's issues into located diagnostics, one per problem. */
 export function schemaDiagnostics(issues: readonly z.core.$ZodIssue[], data: unknown, source: SourceMap): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -34,13 +48,15 @@ export function schemaDiagnostics(issues: readonly z.core.$ZodIssue[], data: unk
     const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
     if (issue.code === 'unrecognized_keys') {
       const known = knownKeysAt(path);
-      for (const key of issue.keys) {
-        // A close match is the likely fix; otherwise list what is allowed there.
+      for (const key of issue.keys.filter((k) => !RESERVED_KEYS.includes(k))) {
+        // Reserved keys are reported by reservedKeys.ts. A close match is the likely fix; otherwise list what is allowed there.
         const hint = didYouMean(key, known) || (known.length ? `; allowed: ${known.join(', ')}` : '');
         push([...path, key], `unknown key "${key}"${hint}`);
       }
     } else if (issue.code === 'invalid_type' && valueAt(data, path) === undefined) {
       push(path, `missing required field "${String(path.at(-1) ?? '')}"`);
+    } else if (issue.code === 'invalid_type' && issue.expected === 'number') {
+      push(path, `${issue.message}${numberTextHint(valueAt(data, path))}`);
     } else if (issue.code === 'invalid_union') {
       // Report the branch that matched the value's shape (e.g. the object form), else the union's message.
       const branch = issue.errors.find((b) => !b.some((i) => i.code === 'invalid_type' && i.path.length === 0));

@@ -40,11 +40,11 @@ export function overlay(base: SourceMap, child: SourceMap, replaced: readonly Fi
 }
 
 /** The positions after a `--set`: the field (and any map created on the way) point at the option. */
-export function setPositions(map: SourceMap, path: FieldPath, created: readonly FieldPath[], option: string, deleted: boolean): SourceMap {
+export function setPositions(map: SourceMap, path: FieldPath, created: readonly FieldPath[], option: string, deleted: boolean, raw?: string): SourceMap {
   const positions = stamped(map);
   dropSubtree(positions, path);
   const pos = optionPos(option);
   for (const p of created) positions.set(keyOf(p), pos);
-  if (!deleted) positions.set(keyOf(path), pos);
+  if (!deleted) positions.set(keyOf(path), raw === undefined ? pos : { ...pos, raw });
   return { file: map.file, positions };
 }

@@ -24,7 +24,8 @@ export function buildSourceMap(file: string, root: unknown, lines: LineCounter):
         if (typeof k !== 'string' && typeof k !== 'number') continue;
         const child = [...path, String(k)];
         const range = (pair.key as Node).range;
-        if (range) positions.set(keyOf(child), at(range[0]));
+        const written = isScalar(pair.value) && typeof pair.value.value === 'number' ? pair.value.source : undefined;
+        if (range) positions.set(keyOf(child), typeof written === 'string' ? { ...at(range[0]), raw: written } : at(range[0]));
         walk(pair.value, child);
       }
     } else if (isSeq(node)) {
@@ -46,9 +47,19 @@ export function buildSourceMap(file: string, root: unknown, lines: LineCounter):
 export function locate(map: SourceMap, path: FieldPath): SourcePos {
   for (let n = path.length; n >= 0; n--) {
     const pos = map.positions.get(keyOf(path.slice(0, n).map((p) => (typeof p === 'number' ? p : String(p)))));
-    if (pos) return pos;
+    if (pos) return pos.file === undefined ? { line: pos.line, col: pos.col } : { line: pos.line, col: pos.col, file: pos.file };
   }
   return { line: 1, col: 1 };
+}
+
+/** Every field whose value is a number, with the number's text as written (`0144`, `1.200`). */
+export function writtenNumbers(map: SourceMap): { path: FieldPath; raw: string; pos: SourcePos }[] {
+  const out: { path: FieldPath; raw: string; pos: SourcePos }[] = [];
+  for (const [key, pos] of map.positions) {
+    const path: unknown = JSON.parse(key);
+    if (pos.raw !== undefined && Array.isArray(path)) out.push({ path: path.map((p) => (typeof p === 'number' ? p : String(p))), raw: pos.raw, pos });
+  }
+  return out;
 }
 
 export function emptySourceMap(file: string): SourceMap {

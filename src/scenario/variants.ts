@@ -13,7 +13,13 @@ import type { SourceMap } from './sourceMap.js';
 export type Layer = { readonly data: unknown; readonly source: SourceMap };
 
 /** One `--set path=value`: `origin` is the option as the user wrote it, for error messages. */
-export type SetOption = { readonly origin: string; readonly path: readonly string[]; readonly value: unknown };
+export type SetOption = {
+  readonly origin: string;
+  readonly path: readonly string[];
+  readonly value: unknown;
+  /** The value as written, for the checks of numbers as written (numberSlips.ts). */
+  readonly raw?: string;
+};
 
 type Dict = Record<string, unknown>;
 const isDict = (v: unknown): v is Dict => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -24,17 +30,30 @@ function put(o: Dict, k: string, v: unknown): void {
 }
 const has = (o: Dict, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
+/**
+ * Most segments a `--set`, `--variant`, `--vary` or `--spread` path may have: the deepest field
+ * of a scenario has 5 (activities.x.contacts.service_level.target). 20,000 segments used to
+ * overflow the stack of the copy-on-write update (exit 3).
+ */
+export const MAX_PATH_SEGMENTS = 16;
+
+const tooDeep = (path: readonly string[]): string | undefined =>
+  (path.length > MAX_PATH_SEGMENTS ? `the path has ${path.length} segments; a scenario field has at most ${MAX_PATH_SEGMENTS}` : undefined);
+
 /** Parse `path=value` (value as YAML: 18, 0.9, true, abc, [FR, RO], null). A string is the error. */
 export function parseSet(text: string, flag = '--set'): SetOption | string {
-  const origin = `${flag} ${text}`;
+  // Quoted in every message about it: a 40 KB option is quoted by its start.
+  const origin = `${flag} ${text.length > 200 ? `${text.slice(0, 200)}…` : text}`;
   const eq = text.indexOf('=');
   if (eq <= 0) return `${origin}: expected path=value, e.g. countries.MA.cost_per_hour=18`;
   const path = text.slice(0, eq).trim().split('.');
   if (path.some((p) => p === '')) return `${origin}: expected a dotted path such as activities.l1.min_quality before "="`;
+  const deep = tooDeep(path);
+  if (deep !== undefined) return `${origin}: ${deep}`;
   const raw = text.slice(eq + 1);
   if (raw.trim() === '') return `${origin}: expected a value after "=" (write null to delete the field)`;
   try {
-    return { origin, path, value: parse(raw, { strict: true, uniqueKeys: true }) as unknown };
+    return { origin, path, value: parse(raw, { strict: true, uniqueKeys: true }) as unknown, raw: raw.trim() };
   } catch (e) {
     return `${origin}: the value is not valid YAML (${String(e instanceof Error ? e.message : e).split('\n')[0] ?? ''})`;
   }
@@ -88,9 +107,12 @@ class SetFailure extends Error {}
 /** Apply one `--set` to a layer; errors are diagnostics located at the option. */
 export function applySet(layer: Layer, option: SetOption): { ok: true; layer: Layer } | { ok: false; diagnostic: Diagnostic } {
   const st: SetState = { created: [], option, root: layer.data };
+  const deep = tooDeep(option.path);
+  if (deep !== undefined) return { ok: false, diagnostic: { file: option.origin, line: 0, col: 0, path: '', message: deep, severity: 'error' } };
   try {
     const data = setIn(layer.data, 0, st);
-    return { ok: true, layer: { data, source: setPositions(layer.source, option.path, st.created, option.origin, option.value === null) } };
+    const raw = typeof option.value === 'number' ? option.raw : undefined;
+    return { ok: true, layer: { data, source: setPositions(layer.source, option.path, st.created, option.origin, option.value === null, raw) } };
   } catch (e) {
     if (!(e instanceof SetFailure)) throw e;
     return { ok: false, diagnostic: { file: option.origin, line: 0, col: 0, path: pathKey(option.path), message: e.message, severity: 'error' } };

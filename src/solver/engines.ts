@@ -1,6 +1,7 @@
-import { hasIntegers } from '../model/lp.js';
+import { hasIntegers, type LpModel } from '../model/lp.js';
 import { highsSolver } from './highsSolver.js';
 import { jsLpSolver } from './jsLpSolver.js';
+import { JS_LP_MAX_CELLS, tableauCells } from './modelSize.js';
 import type { Solver } from './solver.js';
 
 /** Engines by name. Another engine joins here and becomes a `--solver` choice. */
@@ -18,13 +19,17 @@ export const AUTO_JS_MAX_VARS = 150;
 
 /**
  * `auto`: javascript-lp-solver for small LPs, HiGHS beyond and for every mixed-integer model
- * (javascript-lp-solver's branch and bound is known to freeze on larger ones). The result names
- * the engine used.
+ * (javascript-lp-solver's branch and bound is known to freeze on larger ones). Small means few
+ * variables and a tableau within its size limit (many rows on few variables count too). The
+ * result names the engine used.
  */
 export const autoSolver: Solver = {
   name: 'auto',
-  solve: (model, options) => (model.vars.length <= AUTO_JS_MAX_VARS && !hasIntegers(model) ? jsLpSolver : highsSolver).solve(model, options),
+  solve: (model, options) => (forJsLp(model) ? jsLpSolver : highsSolver).solve(model, options),
 };
+
+export const forJsLp = (model: LpModel): boolean =>
+  model.vars.length <= AUTO_JS_MAX_VARS && tableauCells(model) <= JS_LP_MAX_CELLS && !hasIntegers(model);
 
 export const ENGINE_NAMES = ['auto', ...Object.keys(ENGINES)] as const;
 

@@ -1,7 +1,8 @@
 import type { Highs } from 'highs';
 import { setFlagsFromString } from 'node:v8';
 import { hasIntegers, type LpModel } from '../model/lp.js';
-import type { SolveResult, Solver } from './solver.js';
+import { highsAbortMessage } from './highsFailure.js';
+import type { SolveOptions, SolveResult, Solver } from './solver.js';
 
 let runtime: Promise<Highs> | undefined;
 
@@ -47,35 +48,47 @@ export function toModelData(h: Highs, model: LpModel) {
 export const highsSolver: Solver = {
   name: 'highs',
   async solve(model, options): Promise<SolveResult> {
-    const h = await loadHighs();
-    const mip = hasIntegers(model);
-    return h.withModel((m): SolveResult => {
-      m.options.set({
-        output_flag: false,
-        time_limit: options.timeLimitSeconds,
-        // HiGHS's own choice (simplex for LPs, branch and bound for MILPs): on the merged-hours
-        // model simplex beats the interior-point method at every size the benchmark runs.
-        solver: 'choose',
-        ...(mip ? { mip_rel_gap: 0, mip_abs_gap: 1e-6 } : {}),
-      });
-      m.passModel(toModelData(h, model));
-      m.run();
-      const status = m.getModelStatus();
-      if (status === 8 || status === 9) return { status: 'infeasible' };
-      if (status === 10) return { status: 'unbounded' };
-      const info = (name: string): number | undefined => {
-        try { return Number(m.info.get(name)); } catch { return undefined; }
-      };
-      const hasSolution = info('primal_solution_status') === 2;
-      const gap = mip ? info('mip_gap') : undefined;
-      const mipGap = gap === undefined || !Number.isFinite(gap) ? undefined : gap;
-      if (status === 6 && model.vars.length === 0) return { status: 'optimal', engine: 'highs', objective: 0, x: [], duals: model.rows.map(() => 0), mipGap };
-      if (status === 13 && mip && hasSolution) {
-        return { status: 'feasible', engine: 'highs', objective: m.getObjectiveValue(), x: Array.from(m.getSolution().colValue), mipGap };
-      }
-      if (status !== 7) return { status: 'error', message: `HiGHS stopped with model status ${status}${status === 13 ? ' (time limit reached with no solution)' : ''}` };
-      const sol = m.getSolution();
-      return { status: 'optimal', engine: 'highs', objective: m.getObjectiveValue(), x: Array.from(sol.colValue), duals: mip ? undefined : Array.from(sol.rowDual), mipGap };
-    });
+    try {
+      return await solveWithHighs(model, options);
+    } catch (e) {
+      const abort = highsAbortMessage(e, model);
+      if (abort === undefined) throw e;
+      // An aborted runtime is dead: the next solve loads a fresh one.
+      runtime = undefined;
+      return { status: 'error', message: abort };
+    }
   },
 };
+
+async function solveWithHighs(model: LpModel, options: SolveOptions): Promise<SolveResult> {
+  const h = await loadHighs();
+  const mip = hasIntegers(model);
+  return h.withModel((m): SolveResult => {
+    m.options.set({
+      output_flag: false,
+      time_limit: options.timeLimitSeconds,
+      // HiGHS's own choice (simplex for LPs, branch and bound for MILPs): on the merged-hours
+      // model simplex beats the interior-point method at every size the benchmark runs.
+      solver: 'choose',
+      ...(mip ? { mip_rel_gap: 0, mip_abs_gap: 1e-6 } : {}),
+    });
+    m.passModel(toModelData(h, model));
+    m.run();
+    const status = m.getModelStatus();
+    if (status === 8 || status === 9) return { status: 'infeasible' };
+    if (status === 10) return { status: 'unbounded' };
+    const info = (name: string): number | undefined => {
+      try { return Number(m.info.get(name)); } catch { return undefined; }
+    };
+    const hasSolution = info('primal_solution_status') === 2;
+    const gap = mip ? info('mip_gap') : undefined;
+    const mipGap = gap === undefined || !Number.isFinite(gap) ? undefined : gap;
+    if (status === 6 && model.vars.length === 0) return { status: 'optimal', engine: 'highs', objective: 0, x: [], duals: model.rows.map(() => 0), mipGap };
+    if (status === 13 && mip && hasSolution) {
+      return { status: 'feasible', engine: 'highs', objective: m.getObjectiveValue(), x: Array.from(m.getSolution().colValue), mipGap };
+    }
+    if (status !== 7) return { status: 'error', message: `HiGHS stopped with model status ${status}${status === 13 ? ' (time limit reached with no solution)' : ''}` };
+    const sol = m.getSolution();
+    return { status: 'optimal', engine: 'highs', objective: m.getObjectiveValue(), x: Array.from(sol.colValue), duals: mip ? undefined : Array.from(sol.rowDual), mipGap };
+  });
+}

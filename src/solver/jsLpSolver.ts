@@ -2,6 +2,7 @@ import * as jsLpModule from 'javascript-lp-solver';
 import type { Model as JsModel, SolveResult as JsResult, SolverAPI } from 'javascript-lp-solver';
 import { dualModel } from '../model/dualModel.js';
 import { hasIntegers, type LpModel } from '../model/lp.js';
+import { JS_LP_MAX_CELLS, ModelTooLargeError, tableauCells } from './modelSize.js';
 import type { SolveOptions, SolveResult, Solver } from './solver.js';
 
 // The package's types describe its CommonJS build; its ESM build exports the solver as default.
@@ -67,13 +68,15 @@ function noWholePlan(options: SolveOptions): SolveResult {
 }
 
 /**
- * javascript-lp-solver, pure JavaScript: fast start, fine for small models, dense tableau.
+ * javascript-lp-solver, pure JavaScript: fast start, fine for small models, dense tableau
+ * (refused above JS_LP_MAX_CELLS: `auto` never gives it such a model, a user who names it is told).
  * It reports `feasible`, not a proven optimum, so the adapter also solves the dual LP:
  * its solution is an optimality certificate that plan/certify.ts checks independently.
  */
 export const jsLpSolver: Solver = {
   name: 'javascript-lp-solver',
   async solve(model, options) {
+    if (tableauCells(model) > JS_LP_MAX_CELLS) throw new ModelTooLargeError(model);
     const primal = solvePrimal(model, options);
     if (primal.status !== 'optimal' || hasIntegers(model)) return primal;
     const dual = dualModel(model);

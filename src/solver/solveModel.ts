@@ -1,3 +1,4 @@
+import { ExitError } from '../errors.js';
 import type { LpModel } from '../model/lp.js';
 import { solvePricedOut } from './pricedOut.js';
 import type { SolveOptions, SolveResult, Solver } from './solver.js';
@@ -23,6 +24,8 @@ export async function solveModel(model: LpModel, solver: Solver, options: SolveO
     try {
       return await solver.solve(m, options);
     } catch (e) {
+      // A refusal with its own exit code (a model too large for the engine asked for) is the user's to fix.
+      if (e instanceof ExitError) throw e;
       return { status: 'error', message: `${solver.name} failed: ${e instanceof Error ? e.message : String(e)}` };
     }
   });

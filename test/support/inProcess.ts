@@ -1,21 +1,48 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import type { Io } from '../../src/cli/io.js';
 import { formatDiagnostic } from '../../src/scenario/diagnostic.js';
 
-export type Run = { readonly code: number; readonly out: string; readonly err: string };
+/** What a command wrote and returned, run in process through main(argv, io) with a fake Io. */
+export type InProcessRun = { readonly code: number; readonly stdout: string; readonly stderr: string };
 
-/** The CLI in this process, through main(argv, io): what it prints and its exit code. */
-export async function runMain(argv: readonly string[]): Promise<Run> {
-  let out = '';
+/** Run `bestshore <argv>` in this process: stdout and stderr captured, no colour, no progress bar. */
+export async function runMain(argv: readonly string[]): Promise<InProcessRun> {
+  const out: string[] = [];
   const err: string[] = [];
-  const io: Io = { color: false, out: (t) => { out += t; }, err: (l) => { err.push(l); }, warn: (ds) => { for (const d of ds) err.push(formatDiagnostic(d)); } };
+  const io: Io = {
+    color: false,
+    out: (text) => { out.push(typeof text === 'string' ? text : Buffer.from(text).toString('utf8')); },
+    err: (line) => { err.push(`${line}\n`); },
+    // As processIo does: one formatted line per warning.
+    warn: (ds) => { ds.forEach((d) => err.push(`${formatDiagnostic(d)}\n`)); },
+  };
   const code = await main(argv, io);
-  return { code, out, err: err.join('\n') };
+  return { code, stdout: out.join(''), stderr: err.join('') };
 }
+
+/** A scratch folder for scenario files; `write` returns the file's path. */
+export function scratch(prefix: string): { readonly dir: string; write(name: string, text: string): string } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return {
+    dir,
+    write(name, text) {
+      const p = join(dir, name);
+      writeFileSync(p, text);
+      return p;
+    },
+  };
+}
+
+/** Control characters a terminal acts on (C0 but LF, DEL, C1) and bidi overrides: none may reach it. */
+// eslint-disable-next-line no-control-regex
+export const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 /** The CLI's JSON answer; throws with stderr when it exited with another code. */
 export async function jsonOf(argv: readonly string[], expected = 0): Promise<Record<string, unknown>> {
   const r = await runMain(argv);
-  if (r.code !== expected) throw new Error(`bestshore ${argv.join(' ')} exited ${r.code}: ${r.err}`);
-  return JSON.parse(r.out) as Record<string, unknown>;
+  if (r.code !== expected) throw new Error(`bestshore ${argv.join(' ')} exited ${r.code}: ${r.stderr}`);
+  return JSON.parse(r.stdout) as Record<string, unknown>;
 }

@@ -5,6 +5,7 @@ import { planScenario } from '../../plan/planScenario.js';
 import { renderJunit, type CheckCase } from '../../report/junit.js';
 import { formatDiagnostic } from '../../scenario/diagnostic.js';
 import { loadScenario } from '../../scenario/loadScenario.js';
+import { terminalLines, terminalText } from '../../text/escape.js';
 import { findScenarios } from '../findScenarios.js';
 import { readGolden, writeGolden } from '../golden.js';
 import type { Io } from '../io.js';
@@ -30,7 +31,10 @@ export async function checkCommand(paths: readonly string[], opts: CheckOptions,
   let updated = 0;
   // Every file read or written, which the JUnit report must not overwrite.
   const touched: FileId[] = [];
+  // File names come from folders and messages quote scenarios: shown with control characters escaped.
+  const say = (text: string): void => io.out(terminalLines(text));
   for (const { file, root, walked } of found) {
+    const name = terminalText(file);
     const started = performance.now();
     const seconds = (): number => (performance.now() - started) / 1000;
     // Bases stay in the folder given on the command line (a shared base beside sub-folders is fine).
@@ -38,7 +42,7 @@ export async function checkCommand(paths: readonly string[], opts: CheckOptions,
     touched.push(...loaded.files);
     if (!loaded.ok) {
       const error = loaded.diagnostics.map(formatDiagnostic).join('\n');
-      io.out(`INVALID ${file}\n${indent(error)}\n`);
+      say(`INVALID ${name}\n${indent(error)}\n`);
       cases.push({ name: file, file, seconds: seconds(), failure: undefined, error });
       continue;
     }
@@ -48,7 +52,13 @@ export async function checkCommand(paths: readonly string[], opts: CheckOptions,
     } catch (e) {
       // One scenario's engine failure must not hide the others' results (nor the JUnit report).
       if (!(e instanceof ExitError)) throw e;
-      io.out(`ERROR   ${file}\n${indent(e.message)}\n`);
+      if (e.code === EXIT.invalid) {
+        // The user's to fix (e.g. a model too large for the engine asked for): invalid, not an internal error.
+        say(`INVALID ${name}\n${indent(e.message)}\n`);
+        cases.push({ name: file, file, seconds: seconds(), failure: undefined, error: e.message });
+        continue;
+      }
+      say(`ERROR   ${name}\n${indent(e.message)}\n`);
       cases.push({ name: file, file, seconds: seconds(), failure: undefined, error: e.message });
       internal++;
       continue;
@@ -60,7 +70,7 @@ export async function checkCommand(paths: readonly string[], opts: CheckOptions,
       if (differs) {
         const written = await writeGolden(io, file, loaded.scenario, expectationOf(outcome), loaded.files);
         if (written.id !== undefined) touched.push(written.id);
-        io.out(`updated ${written.path}\n`);
+        say(`updated ${terminalText(written.path)}\n`);
         updated++;
       }
       cases.push({ name: file, file, seconds: seconds(), failure: undefined, error: undefined });
@@ -70,7 +80,7 @@ export async function checkCommand(paths: readonly string[], opts: CheckOptions,
       : golden.kind === 'invalid' ? [golden.message]
         : compare(outcome, golden.expectation).map((d) => `${d.what}: expected ${d.expected}, got ${d.actual}`);
     const failure = problems.length > 0 ? problems.join('\n') : undefined;
-    io.out(failure === undefined ? `ok      ${file}\n` : `DIFFERS ${file}\n${indent(failure)}\n`);
+    say(failure === undefined ? `ok      ${name}\n` : `DIFFERS ${name}\n${indent(failure)}\n`);
     cases.push({ name: file, file, seconds: seconds(), failure, error: undefined });
   }
   const failed = cases.filter((c) => c.failure !== undefined).length;

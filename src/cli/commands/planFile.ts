@@ -12,12 +12,15 @@ import { setsFrom, type SetFlags } from '../setOptions.js';
 
 export type EngineOptions = { readonly solver: string; readonly timeLimit: string; readonly wholeFte?: boolean };
 
+/** Longest --time-limit: a day. Infinity (or 1e300) would be handed to the engines as is. */
+export const MAX_TIME_LIMIT_SECONDS = 86_400;
 /** The engine and time limit named by the options (usage errors when they are wrong). */
 export function engineFrom(opts: EngineOptions): { solver: Solver; timeLimitSeconds: number } {
   const solver = pickEngine(opts.solver);
   if (!solver) throw new UsageError(`unknown solver "${opts.solver}"`);
   const timeLimitSeconds = Number(opts.timeLimit);
   if (!(timeLimitSeconds > 0)) throw new UsageError(`--time-limit: expected a positive number of seconds, got "${opts.timeLimit}"`);
+  if (!(timeLimitSeconds <= MAX_TIME_LIMIT_SECONDS)) throw new UsageError(`--time-limit: expected at most ${MAX_TIME_LIMIT_SECONDS} seconds (a day), got "${opts.timeLimit}"`);
   return { solver, timeLimitSeconds };
 }
 

@@ -3,9 +3,13 @@ import {
   Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type FileChild,
 } from 'docx';
 import type { AnnexDoc, BarChart, Block, HeatCell, HeatLegend, HeatMap, Run, TableRow as Row } from './blocks.js';
+import { xmlChars } from '../../text/escape.js';
 import { fixDocxTimes } from './docxZip.js';
 
-/** An editable Word document: real headings (navigation pane), real tables, bars as shaded cells. */
+/**
+ * An editable Word document: real headings (navigation pane), real tables, bars as shaded cells.
+ * docx escapes markup itself; every text goes through xmlChars for the characters XML cannot carry.
+ */
 const ACCENT = '1F4E79';
 const RULE = 'C9D3DE';
 const SOFT = 'EEF3F8';
@@ -19,7 +23,7 @@ const line = (color: string, size = 4) => ({ style: BorderStyle.SINGLE, size, co
 const shade = (fill: string) => ({ type: ShadingType.CLEAR, color: 'auto', fill });
 const MARGINS = { top: 50, bottom: 50, left: 90, right: 90 };
 
-const textRuns = (rs: readonly Run[]): TextRun[] => rs.map((r) => new TextRun({ text: r.text, bold: r.bold ?? false }));
+const textRuns = (rs: readonly Run[]): TextRun[] => rs.map((r) => new TextRun({ text: xmlChars(r.text), bold: r.bold ?? false }));
 
 const longestWord = (t: string): number => Math.max(0, ...t.split(/[ \n]/).map((w) => w.length));
 /** Rough width of one character at 10 pt, and of a cell's side margins, in twips. */
@@ -61,7 +65,7 @@ function dataTable(head: readonly string[], rows: readonly Row[], numeric: reado
     borders: { top: opts.top ? line('1D2733', 8) : none, bottom: line(RULE), left: none, right: none },
     children: [new Paragraph({
       alignment: align(i), keepNext: keep && opts.last !== true, spacing: { after: 0 },
-      children: [new TextRun({ text: t, bold: opts.bold ?? false, italics: opts.italics ?? false, ...(opts.color ? { color: opts.color } : {}) })],
+      children: [new TextRun({ text: xmlChars(t), bold: opts.bold ?? false, italics: opts.italics ?? false, ...(opts.color ? { color: opts.color } : {}) })],
     })],
   });
   return new Table({
@@ -84,7 +88,7 @@ function dataTable(head: readonly string[], rows: readonly Row[], numeric: reado
 
 function figures(items: Extract<Block, { kind: 'figures' }>['items']): Table {
   const w = Math.floor(CONTENT / Math.max(1, items.length));
-  const small = (t: string) => new Paragraph({ children: [new TextRun({ text: t, size: 17, color: MUTED })] });
+  const small = (t: string) => new Paragraph({ children: [new TextRun({ text: xmlChars(t), size: 17, color: MUTED })] });
   return new Table({
     width: { size: CONTENT, type: WidthType.DXA },
     columnWidths: items.map(() => w),
@@ -95,7 +99,7 @@ function figures(items: Extract<Block, { kind: 'figures' }>['items']): Table {
       children: items.map((i) => new TableCell({
         width: { size: w, type: WidthType.DXA },
         borders: { top: line(ACCENT, 18), bottom: line(RULE), left: line(RULE), right: line(RULE) },
-        children: [small(i.label), new Paragraph({ spacing: { before: 40, after: 40 }, children: [new TextRun({ text: i.value, bold: true, size: 26 })] }), small(i.detail)],
+        children: [small(i.label), new Paragraph({ spacing: { before: 40, after: 40 }, children: [new TextRun({ text: xmlChars(i.value), bold: true, size: 26 })] }), small(i.detail)],
       })),
     })],
   });
@@ -110,7 +114,7 @@ function chart(c: BarChart): FileChild[] {
   const top = Math.max(0, ...c.bars.map((b) => b.value));
   const plainCell = (t: string, w: number, span: number, right = false) => new TableCell({
     width: { size: w, type: WidthType.DXA }, columnSpan: span, borders: { top: none, bottom: none, left: none, right: none },
-    children: [new Paragraph({ alignment: right ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text: t, size: 18 })] })],
+    children: [new Paragraph({ alignment: right ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text: xmlChars(t), size: 18 })] })],
   });
   const rows = c.bars.map((b) => {
     const k = top > 0 ? Math.max(b.value > 0 ? 1 : 0, Math.round((b.value / top) * steps)) : 0;
@@ -126,7 +130,7 @@ function chart(c: BarChart): FileChild[] {
     return new TableRow({ cantSplit: true, children: cells });
   });
   return [
-    new Paragraph({ keepNext: true, spacing: { before: 120, after: 60 }, children: [new TextRun({ text: c.title, bold: true })] }),
+    new Paragraph({ keepNext: true, spacing: { before: 120, after: 60 }, children: [new TextRun({ text: xmlChars(c.title), bold: true })] }),
     new Table({
       width: { size: CONTENT, type: WidthType.DXA },
       columnWidths: [labelW, ...Array.from({ length: steps }, () => stepW), valueW],
@@ -168,7 +172,7 @@ function heatTable(map: HeatMap, days: readonly string[]): FileChild[] {
     borders: { top: line('FFFFFF', 6), bottom: line('FFFFFF', 6), left: line('FFFFFF', 6), right: line('FFFFFF', 6) },
     children: [new Paragraph({
       alignment: o.right ? AlignmentType.RIGHT : AlignmentType.CENTER, keepNext: o.keep, spacing: { after: 0 },
-      children: [new TextRun({ text, size: 16, bold: o.bold ?? false, italics: o.italics ?? false, ...(o.color ? { color: o.color } : {}) })],
+      children: [new TextRun({ text: xmlChars(text), size: 16, bold: o.bold ?? false, italics: o.italics ?? false, ...(o.color ? { color: o.color } : {}) })],
     })],
   });
   const rows = groups.map((g, n) => new TableRow({
@@ -182,7 +186,7 @@ function heatTable(map: HeatMap, days: readonly string[]): FileChild[] {
     ],
   }));
   return [
-    new Paragraph({ keepNext: true, spacing: { before: 120, after: 60 }, children: [new TextRun({ text: map.title, bold: true }), new TextRun({ text: ` — ${map.detail}`, color: MUTED })] }),
+    new Paragraph({ keepNext: true, spacing: { before: 120, after: 60 }, children: [new TextRun({ text: xmlChars(map.title), bold: true }), new TextRun({ text: xmlChars(` — ${map.detail}`), color: MUTED })] }),
     new Table({
       width: { size: labelW + 7 * dayW, type: WidthType.DXA },
       columnWidths: [labelW, ...days.map(() => dayW)],
@@ -206,7 +210,7 @@ function heatLegend(l: HeatLegend, sep: string): Paragraph {
     l.closedGrey,
     ...(l.nobody === undefined ? [] : [`! ${l.nobody}`]),
   ];
-  return new Paragraph({ spacing: { before: 60, after: 120 }, children: [new TextRun({ text: items.join(sep), size: 17, color: MUTED })] });
+  return new Paragraph({ spacing: { before: 60, after: 120 }, children: [new TextRun({ text: xmlChars(items.join(sep)), size: 17, color: MUTED })] });
 }
 
 /** `keepNext`: the paragraph introduces what follows and must not end a page without it. */
@@ -214,7 +218,7 @@ function block(b: Block, keepNext: boolean, sep: string): FileChild[] {
   const gap = new Paragraph({ spacing: { after: 0 }, children: [] });
   switch (b.kind) {
     case 'paragraph': return [new Paragraph({ spacing: { after: 120 }, keepNext, children: textRuns(b.runs) })];
-    case 'subheading': return [new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(b.text)] })];
+    case 'subheading': return [new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(xmlChars(b.text))] })];
     case 'list': return b.items.map((i) => new Paragraph({ bullet: { level: 0 }, spacing: { after: 60 }, children: textRuns(i) }));
     case 'figures': return [figures(b.items), gap];
     case 'table': return [dataTable(b.head, b.rows, b.numeric, b.nowrap), gap];
@@ -226,23 +230,23 @@ function block(b: Block, keepNext: boolean, sep: string): FileChild[] {
 /** The annex as .docx bytes, identical from run to run (see docxZip.ts). */
 export async function annexDocx(doc: AnnexDoc, isoDay?: string): Promise<Uint8Array> {
   const children: FileChild[] = [
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(doc.title)] }),
-    new Paragraph({ spacing: { after: 60 }, children: [new TextRun({ text: doc.subtitle, bold: true, size: 26 })] }),
-    ...doc.meta.map((m) => new Paragraph({ children: [new TextRun({ text: m, color: MUTED })] })),
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(xmlChars(doc.title))] }),
+    new Paragraph({ spacing: { after: 60 }, children: [new TextRun({ text: xmlChars(doc.subtitle), bold: true, size: 26 })] }),
+    ...doc.meta.map((m) => new Paragraph({ children: [new TextRun({ text: xmlChars(m), color: MUTED })] })),
     ...doc.sections.flatMap((s) => [
-      new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(s.heading)] }),
+      new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(xmlChars(s.heading))] }),
       ...s.blocks.flatMap((b, i) => block(b, s.blocks[i + 1] !== undefined && s.blocks[i + 1]?.kind !== 'paragraph', doc.lang.startsWith('fr') ? '\u00a0; ' : '; ')),
     ]),
   ];
   const footer = new Footer({
     children: [new Paragraph({
       alignment: AlignmentType.RIGHT,
-      children: [new TextRun({ text: `${doc.title} — `, size: 16, color: MUTED }), new TextRun({ children: [PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES], size: 16, color: MUTED })],
+      children: [new TextRun({ text: xmlChars(`${doc.title} — `), size: 16, color: MUTED }), new TextRun({ children: [PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES], size: 16, color: MUTED })],
     })],
   });
   const file = new Document({
-    title: doc.title,
-    subject: doc.subtitle,
+    title: xmlChars(doc.title),
+    subject: xmlChars(doc.subtitle),
     creator: 'bestshore',
     lastModifiedBy: 'bestshore',
     styles: {

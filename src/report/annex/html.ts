@@ -1,11 +1,11 @@
 import type { AnnexDoc, Block, HeatLegend, Run, TableRow } from './blocks.js';
+import { htmlText as esc } from '../../text/escape.js';
 import { barChartSvg, heatMapSvg, swatchSvg } from './svg.js';
 
 /**
  * One self-contained HTML file: inline CSS and SVG, no script, no font, no image, and a
  * Content-Security-Policy that forbids the page any request. Prints on A4.
  */
-const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const CSS = `@page { size: A4; margin: 16mm 15mm 18mm; @bottom-right { content: counter(page) " / " counter(pages); font: 8pt sans-serif; color: #4a5663; } }
 :root { --ink: #1d2733; --accent: #1f4e79; --rule: #c9d3de; --soft: #eef3f8; --muted: #4a5663; }

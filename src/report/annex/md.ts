@@ -1,7 +1,7 @@
+import { markdownText as esc } from '../../text/escape.js';
 import type { AnnexDoc, Block, Run, TableRow } from './blocks.js';
 
 /** Paste-ready Markdown (CommonMark + GFM tables): what a bid team drops into its answer. */
-const esc = (s: string): string => s.replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`);
 const runs = (rs: readonly Run[]): string => rs.map((r) => (r.bold ? `**${esc(r.text)}**` : esc(r.text))).join('');
 
 /** Bars drawn with block characters, 24 cells for the longest. */

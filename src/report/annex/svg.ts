@@ -1,8 +1,8 @@
+import { xmlText as escXml } from '../../text/escape.js';
 import type { BarChart, HeatMap } from './blocks.js';
 
 /** Inline SVG charts for HTML (no xmlns needed there): no script, no external reference, fonts inherited from the page. */
 
-const escXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 /** Attribute numbers with one decimal at most: compact and identical from run to run. */
 const n = (x: number): string => String(Math.round(x * 10) / 10);
 
