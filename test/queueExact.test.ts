@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { staffingMeets } from '../src/erlang/staffing.js';
 import { queueMetrics } from '../src/erlang/metrics.js';
@@ -204,5 +205,30 @@ activities:
     expect(f?.message).toContain('line, Mon–Fri 08:00–20:00 Europe/Paris: no staffing of whole agents from at most 2 countries at once meets 90/20 within the seats (FR has 10 seats, MA has 8 seats)');
     expect(f?.path).toBe('countries.FR.seats');
     expect(f?.line).toBe(5);
+  });
+});
+
+describe('queues with site rules and whole FTEs', () => {
+  const continuity = (allow: string): string => `name: continuity split
+countries:
+  FR: { cost_per_hour: 34, languages: { fr: 0.95 }, seats: 7 }
+  MA: { cost_per_hour: 17, languages: { fr: 0.9 }, scc: true, seats: 7 }
+  BE: { cost_per_hour: 60, languages: { fr: 0.9 }, seats: 7 }
+activities:
+  calls: { language: fr, contacts: { volume: 20000, aht: 300, channel: voice }, coverage: "Mon-Fri 08:00-20:00", min_countries: 2, min_country_share: 0.3${allow} }
+`;
+  it('min_country_share of a split queue: never dearer than the same scenario with an allow-list (a tighter one)', async () => {
+    const free = await planScenario(scenarioOf(continuity('')), highsSolver, { timeLimitSeconds: 30 });
+    const listed = await planScenario(scenarioOf(continuity(', countries: [FR, MA]')), highsSolver, { timeLimitSeconds: 30 });
+    if (free.status === 'infeasible' || listed.status === 'infeasible') throw new Error('no plan');
+    expect(free.totalCost).toBeLessThanOrEqual(listed.totalCost + 1e-6);
+  });
+
+  it('period_average with --whole-fte keeps its proof (the averaged counts stay free in the fixed LP)', async () => {
+    const text = readFileSync(new URL('../scenarios/energy.yaml', import.meta.url), 'utf8').replace('channel: voice', 'channel: voice\n      staffing: period_average');
+    const o = await planScenario(scenarioOf(text), highsSolver, { timeLimitSeconds: 60, wholeFte: true });
+    if (o.status === 'infeasible') throw new Error('no plan');
+    expect(o.certificate.kind).toBe('mip');
+    if (o.certificate.kind === 'mip') expect(o.certificate.gap).toBeLessThan(1e-6);
   });
 });

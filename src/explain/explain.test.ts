@@ -77,7 +77,7 @@ describe('explain: a contact queue', () => {
     expect(price('countries.FR.working_hours')).toBe(0);
     expect(price('activities.calls.data')).toBe(0);
     // The 50/50 split is what costs, agents of the split included: re-planned without it, MA
-    // takes the whole queue (the plan's pooling iteration, as for the plan itself).
+    // takes the whole queue (the exact queue model, as for the plan itself).
     const alone = await costOfText(queue.replace('    min_countries: 2\n    min_country_share: 0.5\n', ''));
     expect(price('activities.calls.min_countries')).toBeCloseTo(e.totalCost - (alone ?? NaN), 4);
     for (const r of e.rules) if (r.liftedCost !== undefined && r.saving > 0) expect(r.saving).toBeCloseTo(e.totalCost - r.liftedCost, 4);

@@ -15,7 +15,8 @@ export type FixedLp = {
  * can prove the continuous part optimal for the sites and staffing the engine chose.
  */
 export function fixIntegers(model: LpModel, x: readonly number[]): FixedLp {
-  const keep = (v: Var): boolean => v.kind === 'continuous' && v.lower === 0 && v.upper === Infinity;
+  // Continuous variables stay, bounded ones too (a period-average queue's pattern counts, ≤ the hours of their class).
+  const keep = (v: Var): boolean => v.kind === 'continuous' && v.lower === 0;
   const original: number[] = [];
   const newIndex = new Map<number, number>();
   let constant = 0;

@@ -82,9 +82,11 @@ export function siteEconomics(s: Scenario, base: { vars: readonly Var[]; rows: R
   return { vars, rows };
 }
 
-/** An upper bound on an activity's planned hours: per hour class, the most any one country could take. */
+/**
+ * An upper bound on a queue's planned hours: every country at the most it can take in every
+ * class. (Not the largest single country per class: an hour split between countries can need
+ * more agents in all than any one of them could take alone.)
+ */
 function mostHours(xs: readonly HoursVar[]): number {
-  const byClass = new Map<number | undefined, number>();
-  for (const x of xs) byClass.set(x.timeClass, Math.max(byClass.get(x.timeClass) ?? 0, x.impliedUpper));
-  return [...byClass.values()].reduce((t, h) => t + h, 0);
+  return xs.reduce((t, x) => t + x.impliedUpper, 0);
 }

@@ -32,7 +32,7 @@ export type TimeModel = {
 };
 
 /**
- * Time models already built, by scenario: a scenario is immutable, and the pooling iteration,
+ * Time models already built, by scenario: a scenario is immutable, and the model builder,
  * the home-only comparison and the verifiers ask again for the same one.
  */
 const built = new WeakMap<Scenario, TimeModel | null>();

@@ -14,8 +14,8 @@ export type FeasibilityCheck = (model: LpModel) => Promise<boolean>;
 function ruleGroups(model: LpModel): Map<string, readonly string[]> {
   const groups = new Map<string, string[]>();
   for (const r of model.rows) {
-    // Demand is what is asked; site links are structure (they follow from the site rules), not rules to lift.
-    if (r.kind === 'demand' || r.kind === 'site-link') continue;
+    // Demand is what is asked; site links and a queue's agent links are structure, not rules to lift.
+    if (r.kind === 'demand' || r.kind === 'site-link' || r.kind === 'agents') continue;
     const key = JSON.stringify(r.source);
     groups.set(key, [...(groups.get(key) ?? []), r.id]);
   }

@@ -41,6 +41,8 @@ export function verifyAllocation(s: Scenario, rows: readonly AllocationRow[], to
   for (const a of s.activities) {
     const got = hours.get(`a:${a.id}`) ?? 0;
     if (!a.contacts?.queued && Math.abs(got - a.hours) > TOL * Math.max(1, a.hours)) out.push(`${a.id}: ${fmt(got)} h planned, ${a.hours} h required`);
+    // A queue's hours depend on its split, but a queue with traffic is never absent from a plan.
+    if (a.contacts?.queued && a.hours > 0 && !(got > 0)) out.push(`${a.id}: missing from the plan (${fmt(a.hours)} h needed pooled)`);
     if (a.minQuality !== undefined && !within(a.minQuality * base(a), hours.get(`q:${a.id}`) ?? 0)) {
       out.push(`${a.id}: weighted quality ${fmt((hours.get(`q:${a.id}`) ?? 0) / base(a))} below min_quality ${a.minQuality}`);
     }

@@ -84,7 +84,7 @@ const finite = (v: number, places: number): number | null => (Number.isFinite(v)
 function poolingJson(q: Pooling): Record<string, unknown> {
   return {
     contacts: q.queues.map((r) => ({
-      activity: r.activity, country: r.country, volume: round(r.volume, 1), aht: r.aht, peak_agents: r.peakAgents, agent_hours: round(r.hours, PLACES.hours), fte: round(r.fte, PLACES.fte),
+      activity: r.activity, country: r.country, volume: round(r.volume, 1), aht: r.aht, peak_agents: round(r.peakAgents, 2), agent_hours: round(r.hours, PLACES.hours), fte: round(r.fte, PLACES.fte),
       service_level: r.serviceLevel === undefined ? null : round(r.serviceLevel, 4), asa: finite(r.asa, 2), p_wait: round(r.pWait, 4), occupancy: round(r.occupancy, 4),
       worst_hour: {
         service_level: r.worst.serviceLevel === undefined ? null : round(r.worst.serviceLevel, 4), asa: finite(r.worst.asa, 2),

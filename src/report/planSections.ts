@@ -53,7 +53,7 @@ export function poolingLines(p: Plan, locale: Locale): string[] {
   if (!q) return [];
   return [q.extraHours > 0.005
     ? `Pooling cost: the hours split between countries need ${num(q.extraHours, 0, locale)} more agent hours per ${p.period} than one queue would in those hours (${money(q.cost, p.currency, locale)}, included above).`
-    : 'Pooling cost: none — every queue-hour is answered from one country.'];
+    : 'Pooling cost: none — no hour of a queue needs more agents than one queue would.'];
 }
 
 /** What the title calls the plan: optimal only when it is proven so. */

@@ -47,8 +47,16 @@ export async function solvePricedOut(model: LpModel, solve: Solve): Promise<Solv
     if (r.status !== 'optimal' && r.status !== 'feasible') return r;
     const x = new Array<number>(model.vars.length).fill(0);
     sub.original.forEach((j, k) => { x[j] = r.x[k] ?? 0; });
-    last = r.status === 'optimal' ? { ...r, x, duals: undefined } : { ...r, x };
-    if (r.status === 'feasible' || r.objective - lowerBound <= threshold) return { ...last, pricedOut };
+    if (r.status === 'feasible') {
+      // Stopped by the time limit: the engine's gap speaks of the kept patterns only. Any plan
+      // using a pattern left out costs at least L + τ, so the gap against all plans is the
+      // larger of the two.
+      const U = r.objective;
+      const outside = U > lowerBound + threshold ? (U - lowerBound - threshold) / Math.max(1, Math.abs(U)) : 0;
+      return { ...r, x, mipGap: Math.max(r.mipGap ?? 0, outside), pricedOut };
+    }
+    last = { ...r, x, duals: undefined };
+    if (r.objective - lowerBound <= threshold) return { ...last, pricedOut };
     threshold = r.objective - lowerBound;
   }
 }

@@ -78,18 +78,3 @@ export function trafficCarried(c: Contacts, n: number): number {
     return lo;
   });
 }
-
-/**
- * Agents needed at once for `traffic` Erlangs, as a continuous staffing curve: whole agents at
- * the traffic each number of agents can just carry, linear in between. A plan staffs average
- * agents per hour over a month (part-time, rotas), so fractions are meaningful, and the curve
- * keeps the pooling iteration's fixed point well defined. Infinity when no staffing meets the targets.
- */
-export function agentsFor(c: Contacts, traffic: number): number {
-  if (traffic <= 1e-12) return 0;
-  const n = wholeAgentsFor(c, traffic);
-  if (!Number.isFinite(n)) return n;
-  const lo = trafficCarried(c, n - 1);
-  const hi = Math.max(trafficCarried(c, n), traffic);
-  return hi > lo ? n - 1 + Math.min(1, Math.max(0, (traffic - lo) / (hi - lo))) : n;
-}
