@@ -176,6 +176,14 @@ describe('period_average: the staffing averaged over the weeks of the period, by
     expect(avg.certificate.kind).toBe('dual');
   });
 
+  it('reports the service the mixed whole staffings give, at or above the target in every hour', async () => {
+    const c = CASES[1] as Case;
+    const avg = await planScenario(scenarioOf(averaged(c)), highsSolver, { timeLimitSeconds: 30 });
+    if (avg.status === 'infeasible') throw new Error('no plan');
+    expect(avg.schedule.some((r) => r.mix !== undefined)).toBe(true); // some hour mixes staffings
+    for (const q of avg.pooling?.queues ?? []) expect(q.worst.serviceLevel ?? 0).toBeGreaterThanOrEqual(0.8 - 1e-9);
+  });
+
   it('one country alone cannot average anything away: the same whole agents', async () => {
     const c: Case = { name: 'alone', volume: 120, aht: 300, weights: [1, 2, 1.5], countries: [MA] };
     const exact = await planOf(c);

@@ -36,6 +36,7 @@ export function queueSchedule(model: LpModel, x: readonly number[]): ScheduleRow
         hours: (prev?.hours ?? 0) + agents * weight * tm.weeksPerPeriod,
         traffic: (prev?.traffic ?? 0) + traffic,
         agents: (prev?.agents ?? 0) + agents * weight,
+        ...(weight < 1 ? { mix: [...(prev?.mix ?? []), { weight, agents, traffic: v.traffic.get(country) ?? 0 }] } : {}),
       });
     }
   };

@@ -34,6 +34,25 @@ export function serviceAt(c: Contacts, traffic: number, agents: number): Service
   return { serviceLevel: mix(a.serviceLevel, b.serviceLevel), asa: mix(a.asa, b.asa), pWait: mix(a.pWait, b.pWait), occupancy: traffic / agents };
 }
 
+/**
+ * A period-average hour: the service of each whole-agent staffing it mixes, weighted by the
+ * contacts each answers over the period (the weeks it is used × its traffic). What the hour
+ * gets on average, not the service of an average staffing that no week has.
+ */
+function mixedService(c: Contacts, mix: readonly { weight: number; agents: number; traffic: number }[]): Service {
+  const total = mix.reduce((t, m) => t + m.weight * m.traffic, 0);
+  const acc = { serviceLevel: 0, asa: 0, pWait: 0, occupancy: 0 };
+  for (const m of mix) {
+    const s = serviceAt(c, m.traffic, m.agents);
+    const w = total > 0 ? (m.weight * m.traffic) / total : 0;
+    acc.serviceLevel += w * s.serviceLevel;
+    acc.asa += w * s.asa;
+    acc.pWait += w * s.pWait;
+    acc.occupancy += w * s.occupancy;
+  }
+  return acc;
+}
+
 type Acc = { traffic: number; agentHours: number; peak: number; sl: number; asa: number; pWait: number; worst: Service };
 
 /**
@@ -53,7 +72,7 @@ export function queueSummaries(s: Scenario, schedule: readonly ScheduleRow[], mo
     const c = country.get(r.country);
     if (!a?.contacts?.queued || r.traffic === undefined || !c) continue;
     const agents = r.agents ?? r.hours / weeks;
-    const m = serviceAt(a.contacts, r.traffic, agents);
+    const m = r.mix ? mixedService(a.contacts, r.mix) : serviceAt(a.contacts, r.traffic, agents);
     const key = `${a.id}\u0000${c.code}`;
     const e = acc.get(key) ?? { activity: a.id, country: c.code, traffic: 0, agentHours: 0, peak: 0, sl: 0, asa: 0, pWait: 0, worst: { serviceLevel: 1, asa: 0, pWait: 0, occupancy: 0 } };
     e.traffic += r.traffic;

@@ -29,6 +29,11 @@ export type ScheduleRow = {
   readonly traffic?: number;
   /** Contact queues: agents at once in this hour (whole, or a period average). */
   readonly agents?: number;
+  /**
+   * Period-average queues: the whole-agent staffings mixed in this hour, each with its share of
+   * the weeks (its weight), its agents and the Erlangs they answer.
+   */
+  readonly mix?: readonly { readonly weight: number; readonly agents: number; readonly traffic: number }[];
 };
 
 /** How a country answers its share of a contact activity. */

@@ -43,7 +43,8 @@ export async function solvePricedOut(model: LpModel, solve: Solve): Promise<Solv
     if (count === patterns) return solve(model);
     const sub = restrict(model, keep);
     const r = await solve(sub.model);
-    if (r.status === 'infeasible') { threshold = Infinity; continue; }
+    // No plan from these patterns alone: widen the net tenfold (all of them, past the bound itself).
+    if (r.status === 'infeasible') { threshold = threshold * 10 > Math.abs(lowerBound) ? Infinity : threshold * 10; continue; }
     if (r.status !== 'optimal' && r.status !== 'feasible') return r;
     const x = new Array<number>(model.vars.length).fill(0);
     sub.original.forEach((j, k) => { x[j] = r.x[k] ?? 0; });
