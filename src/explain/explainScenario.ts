@@ -25,10 +25,9 @@ export async function explainScenario(s: Scenario, ctx: ExplainContext): Promise
   const built = ctx.build(s);
   const levers = leversOf(s, built);
   if (outcome.status === 'infeasible') return explainInfeasible(s, outcome, levers, ctx);
-  const model = built;
   const solved = await ctx.solve(built);
   if (!isSolved(solved)) throw new VerificationError(ctx.solver.name, [`the plan could not be solved again for its analysis (${solved.status})`]);
-  return explainPlan(s, model, levers, solved, outcome.totalCost, outcome.engine, ctx);
+  return explainPlan(s, built, levers, solved, outcome.totalCost, outcome.engine, ctx);
 }
 
 async function explainPlan(s: Scenario, model: LpModel, levers: readonly Lever[], solved: { objective: number; x: readonly number[]; duals?: readonly number[] | undefined },

@@ -20,7 +20,7 @@ export type ModelOptions = {
 
 export const DEFAULT_MODEL_OPTIONS: ModelOptions = { wholeFte: false };
 
-type Index = { vars: Var[]; queueRows: Row[]; byActivity: Map<string, number[]>; byCountry: Map<string, number[]>; byPair: Map<string, number[]>; demand: Row[] };
+type Index = { vars: Var[]; links: Row[]; byActivity: Map<string, number[]>; byCountry: Map<string, number[]>; byPair: Map<string, number[]>; demand: Row[] };
 
 const push = (m: Map<string, number[]>, key: string, j: number): void => {
   const list = m.get(key);
@@ -32,7 +32,7 @@ const push = (m: Map<string, number[]>, key: string, j: number): void => {
  * pairs only, and the demand rows: Σ_c x = hours, or per class the hours that fall in it.
  */
 function hoursVars(s: Scenario, tm: TimeModel | undefined): Index {
-  const ix: Index = { vars: [], queueRows: [], byActivity: new Map(), byCountry: new Map(), byPair: new Map(), demand: [] };
+  const ix: Index = { vars: [], links: [], byActivity: new Map(), byCountry: new Map(), byPair: new Map(), demand: [] };
   const add = (a: Activity, code: string, v: Omit<HoursVar, 'role' | 'activity' | 'country' | 'kind' | 'lower' | 'upper' | 'impliedUpper'>, upper = a.hours): number => {
     const j = ix.vars.length;
     ix.vars.push({ role: 'hours', activity: a.id, country: code, kind: 'continuous', lower: 0, upper: Infinity, impliedUpper: upper, ...v });
@@ -66,9 +66,9 @@ function hoursVars(s: Scenario, tm: TimeModel | undefined): Index {
         const xs = working.map((w) => ({ code: w.c.code, seats: w.c.time.seats, hoursVar: hoursVar(w, Infinity) }));
         const q = queueClass(a, queue, k, tm, traffic, xs, ix.vars.length);
         ix.vars.push(...q.vars);
-        ix.queueRows.push(...q.rows);
+        ix.links.push(...q.links);
+        ix.demand.push(q.demand);
         xs.forEach((x, i) => { const v = ix.vars[x.hoursVar]; if (v) ix.vars[x.hoursVar] = { ...v, impliedUpper: q.upper[i] ?? 0 }; });
-        ix.demand.push(...q.rows.filter((r) => r.kind === 'demand'));
         continue;
       }
       const need = hourDemand(tm, k, a.id, a.hours) * k.members.length;
@@ -83,8 +83,8 @@ function hoursVars(s: Scenario, tm: TimeModel | undefined): Index {
 /** Build the contract's LP (§3), per hour of the week where there is coverage, plus the mixed-integer site rules. */
 export function buildModel(s: Scenario, options: ModelOptions = DEFAULT_MODEL_OPTIONS): LpModel {
   const tm = timeModel(s);
-  const { vars, queueRows, byActivity, byCountry, byPair, demand } = hoursVars(s, tm);
-  const rows: Row[] = [...demand, ...queueRows.filter((r) => r.kind !== 'demand')];
+  const { vars, links, byActivity, byCountry, byPair, demand } = hoursVars(s, tm);
+  const rows: Row[] = [...demand, ...links];
   const languageOf = new Map(s.activities.map((a) => [a.id, a.language]));
   const hv = (j: number): HoursVar | undefined => { const v = vars[j]; return isHours(v) ? v : undefined; };
   const ones = (js: readonly number[]): Term[] => js.map((v) => ({ v, coef: 1 }));

@@ -15,7 +15,7 @@ export type QueueCountry = { readonly code: string; readonly seats: number | und
  * optimiser sees it; no factor is guessed. Under `period_average` the counts are continuous.
  */
 export function queueClass(a: Activity, queue: Contacts, k: TimeClass, tm: TimeModel, traffic: number,
-  countries: readonly QueueCountry[], firstVar: number): { vars: PatternVar[]; rows: Row[]; upper: number[] } {
+  countries: readonly QueueCountry[], firstVar: number): { vars: PatternVar[]; demand: Row; links: Row[]; upper: number[] } {
   const hours = k.members.length;
   const weeks = tm.weeksPerPeriod;
   const patterns = staffingPatterns(queue, traffic, countries.map((c) => c.seats ?? Infinity), queue.maxCountriesPerHour);
@@ -41,5 +41,5 @@ export function queueClass(a: Activity, queue: Contacts, k: TimeClass, tm: TimeM
   });
   // The most agent hours a country can take in this class: its largest pattern in every hour.
   const upper = countries.map((_, ci) => weeks * hours * patterns.reduce((m, p) => Math.max(m, p.agents[ci] ?? 0), 0));
-  return { vars, rows: [demand, ...links], upper };
+  return { vars, demand, links, upper };
 }

@@ -1,7 +1,7 @@
 import { queueMetrics } from '../erlang/metrics.js';
 import type { LpModel } from '../model/lp.js';
 import type { Scenario } from '../scenario/types.js';
-import { queueAht, type Contacts } from '../staffing/contacts.js';
+import { queueAht, queueOf, type Contacts } from '../staffing/contacts.js';
 import { fewestAgents } from '../staffing/queuePatterns.js';
 import type { Pooling, QueueSummary, ScheduleRow } from './types.js';
 
@@ -17,7 +17,7 @@ type Service = { serviceLevel: number; asa: number; pWait: number; occupancy: nu
  * service level is 0 and the ASA infinite, never interpolated from a made-up 0.
  */
 export function serviceAt(c: Contacts, traffic: number, agents: number): Service {
-  const queue = { traffic, ahtSeconds: queueAht(c), ...(c.patience === undefined ? {} : { patienceSeconds: c.patience }) };
+  const queue = queueOf(c, traffic);
   const within = c.targets.serviceLevel?.withinSeconds ?? 0;
   const at = (n: number): Service => {
     const m = queueMetrics(queue, n);

@@ -1,7 +1,7 @@
 import { staffingMeets } from '../erlang/staffing.js';
 import { weeksOrMonth } from '../scenario/countryTable.js';
 import type { Scenario } from '../scenario/types.js';
-import { queueAht, type Contacts } from '../staffing/contacts.js';
+import { queueOf, type Contacts } from '../staffing/contacts.js';
 import { capacityOf, fewestAgents } from '../staffing/queuePatterns.js';
 import { trafficByInterval } from '../staffing/weekLoad.js';
 import { weekGrid } from '../time/weekGrid.js';
@@ -11,7 +11,7 @@ const TOL = 1e-6;
 const fmt = (n: number): string => String(Math.round(n * 1e4) / 1e4);
 
 const meets = (c: Contacts, traffic: number, agents: number): boolean =>
-  traffic <= 1e-12 || staffingMeets({ traffic, ahtSeconds: queueAht(c), ...(c.patience === undefined ? {} : { patienceSeconds: c.patience }) }, c.targets, agents);
+  traffic <= 1e-12 || staffingMeets(queueOf(c, traffic), c.targets, agents);
 
 /** The most Erlangs per agent any whole staffing of an hour carries (a mix of staffings carries no more). */
 function bestRate(c: Contacts, traffic: number): number {

@@ -42,7 +42,8 @@ function streamKey(c: Contacts): string {
   if (k === undefined) { k = `${queueAht(c)}|${c.patience}|${JSON.stringify(c.targets)}`; keys.set(c, k); }
   return k;
 }
-const queueOf = (c: Contacts, traffic: number) =>
+/** The Erlang queue of a stream at `traffic` Erlangs (with its patience under Erlang A). */
+export const queueOf = (c: Contacts, traffic: number) =>
   (c.patience === undefined ? { traffic, ahtSeconds: queueAht(c) } : { traffic, ahtSeconds: queueAht(c), patienceSeconds: c.patience });
 
 function memo(key: string, compute: () => number): number {
