@@ -28,6 +28,7 @@ import { fixIntegers } from '../src/model/fixIntegers.js';
 import { hasIntegers, objectiveAt, type LpModel } from '../src/model/lp.js';
 import { timeModel } from '../src/model/timeClasses.js';
 import { allocationFrom, buildPlan, decisionsFrom, scheduleFrom, weekFrom } from '../src/plan/buildPlan.js';
+import { rotaFrom } from '../src/plan/rota.js';
 import { certify } from '../src/plan/certify.js';
 import { planScenario } from '../src/plan/planScenario.js';
 import type { Certificate, Outcome } from '../src/plan/types.js';
@@ -196,11 +197,12 @@ async function stages(c: Case, solver: Solver): Promise<Record<string, number>> 
   }
   out[hasIntegers(model) ? CERT_MIP : CERT_LP] = ms(t);
   t = performance.now();
-  const rows = allocationFrom(s, model, result.x);
+  const rota = rotaFrom(s, model, result.x);
+  const rows = allocationFrom(s, model, result.x, rota);
   const decisions = decisionsFrom(model, result.x, false);
   const schedule = scheduleFrom(model, result.x);
   // The target cases have no contact queues: no queue summary to build.
-  const plan = buildPlan(s, rows, { status: result.status, engine: result.engine, certificate, decisions, schedule, week: weekFrom(s, model), time: model.time, queues: undefined });
+  const plan = buildPlan(s, rows, { status: result.status, engine: result.engine, certificate, decisions, schedule, week: weekFrom(s, model), time: model.time, queues: undefined, rota });
   out['plan building (allocation, schedule, totals)'] = ms(t);
   t = performance.now();
   const violations = [...verifyAllocation(s, rows, rows.reduce((x, q) => x + q.cost - q.premiumCost, 0)), ...verifyCoverage(s, plan), ...verifyStaffing(s, plan), ...verifySites(s, plan)];

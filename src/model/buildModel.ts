@@ -4,14 +4,9 @@ import { isHours, type HoursVar, type LpModel, type Row, type Term, type Var } f
 import { queueClass } from './queueModel.js';
 import { sharesOfPlannedHours } from './plannedShares.js';
 import { siteEconomics } from './siteEconomics.js';
-import { hourDemand, timeModel, type TimeClass, type TimeModel } from './timeClasses.js';
-import { queueAht, type Contacts } from '../staffing/contacts.js';
-
-/** Erlangs of a contact stream in each hour of a time class. */
-export function classTraffic(tm: TimeModel, k: TimeClass, activity: string, c: Contacts): number {
-  const total = tm.totalWeight.get(activity) ?? 0;
-  return total > 0 ? ((c.volume / tm.weeksPerPeriod) * ((k.weight.get(activity) ?? 0) / total) * queueAht(c)) / 3600 : 0;
-}
+import { shiftPart, type ShiftPart } from './shiftModel.js';
+import { hourDemand, timeModel, type TimeModel } from './timeClasses.js';
+import { classTraffic } from './agentsAtOnce.js';
 
 export type ModelOptions = {
   /** Staff whole FTEs per country (integer), priced as people rather than hours. */
@@ -32,6 +27,8 @@ const push = (m: Map<string, number[]>, key: string, j: number): void => {
  * pairs only, and the demand rows: Σ_c x = hours, or per class the hours that fall in it.
  */
 function hoursVars(s: Scenario, tm: TimeModel | undefined): Index {
+  // On a rota the shifts pay the agents (model/shiftModel.ts): the hours themselves cost nothing.
+  const rota = s.staffing === 'rota';
   const ix: Index = { vars: [], links: [], byActivity: new Map(), byCountry: new Map(), byPair: new Map(), demand: [] };
   const add = (a: Activity, code: string, v: Omit<HoursVar, 'role' | 'activity' | 'country' | 'kind' | 'lower' | 'upper' | 'impliedUpper'>, upper = a.hours): number => {
     const j = ix.vars.length;
@@ -56,8 +53,8 @@ function hoursVars(s: Scenario, tm: TimeModel | undefined): Index {
     for (const k of tm.classes) {
       const working = allowed.filter(({ c }) => k.countries.get(c.code)?.works);
       const hoursVar = ({ c, basis, quality }: (typeof allowed)[number], upper: number): number => {
-        const premium = c.costPerHour * ((k.countries.get(c.code)?.multiplier ?? 1) - 1);
-        return add(a, c.code, { id: `x[${a.id},${c.code},t${k.id}]`, cost: c.costPerHour + premium, quality, basis, timeClass: k.id, premium }, upper);
+        const premium = rota ? 0 : c.costPerHour * ((k.countries.get(c.code)?.multiplier ?? 1) - 1);
+        return add(a, c.code, { id: `x[${a.id},${c.code},t${k.id}]`, cost: rota ? 0 : c.costPerHour + premium, quality, basis, timeClass: k.id, premium }, upper);
       };
       if (queue) {
         // Queues: each hour of the class staffed by a pattern of whole agents (model/queueModel.ts).
@@ -73,7 +70,7 @@ function hoursVars(s: Scenario, tm: TimeModel | undefined): Index {
       }
       const need = hourDemand(tm, k, a.id, a.hours) * k.members.length;
       if (need <= 0) continue;
-      const terms = working.map((w) => ({ v: hoursVar(w, a.hours), coef: 1 }));
+      const terms = working.map((w) => ({ v: hoursVar(w, need), coef: 1 }));
       ix.demand.push({ id: `demand[${a.id},t${k.id}]`, kind: 'demand', op: '=', rhs: need, terms, source: ['activities', a.id, 'coverage'], activity: a.id, timeClass: k.id });
     }
   }
@@ -85,9 +82,16 @@ export function buildModel(s: Scenario, options: ModelOptions = DEFAULT_MODEL_OP
   const tm = timeModel(s);
   const { vars, links, byActivity, byCountry, byPair, demand } = hoursVars(s, tm);
   const rows: Row[] = [...demand, ...links];
-  const languageOf = new Map(s.activities.map((a) => [a.id, a.language]));
   const hv = (j: number): HoursVar | undefined => { const v = vars[j]; return isHours(v) ? v : undefined; };
   const ones = (js: readonly number[]): Term[] => js.map((v) => ({ v, coef: 1 }));
+  const shifts: ShiftPart | undefined = tm && s.staffing === 'rota' ? shiftPart(s, tm, vars, vars.length) : undefined;
+  if (shifts) { vars.push(...shifts.vars); rows.push(...shifts.rows); }
+  // Hours a country is paid for (whole FTE): its hours without a clock, and its shift hours (on a
+  // rota) or its hours with coverage (hour by hour planning). Capacities, sites and minimum
+  // volumes count hours of work, as without a rota.
+  const unrostered = (js: readonly number[]): number[] => (shifts ? js.filter((j) => hv(j)?.timeClass === undefined) : [...js]);
+  const paidIn = (code: string): Term[] => [...ones(unrostered(byCountry.get(code) ?? [])), ...(shifts?.paid.get(code) ?? [])];
+  const languageOf = new Map(s.activities.map((a) => [a.id, a.language]));
   for (const a of s.activities) {
     const js = byActivity.get(a.id) ?? [];
     const path = ['activities', a.id];
@@ -124,7 +128,7 @@ export function buildModel(s: Scenario, options: ModelOptions = DEFAULT_MODEL_OP
       const terms = ones(js.filter((v) => languageOf.get(hv(v)?.activity ?? '') === lang));
       rows.push({ id: `language_capacity[${c.code},${lang}]`, kind: 'language-capacity', op: '<=', rhs: skill.capacityHours, terms, source: [...path, 'languages', lang, 'capacity_hours'], country: c.code, language: lang });
     }
-    if (c.time.seats !== undefined && tm) {
+    if (c.time.seats !== undefined && tm && !shifts) {
       for (const k of tm.classes) {
         const inClass = js.filter((v) => hv(v)?.timeClass === k.id);
         if (inClass.length === 0) continue;
@@ -133,6 +137,8 @@ export function buildModel(s: Scenario, options: ModelOptions = DEFAULT_MODEL_OP
       }
     }
   }
-  const model = siteEconomics(s, { vars, rows }, byActivity, byCountry, options.wholeFte);
+  const worked = new Map(s.countries.map((c) => [c.code, ones(byCountry.get(c.code) ?? [])]));
+  const paid = new Map(s.countries.map((c) => [c.code, paidIn(c.code)]));
+  const model = siteEconomics(s, { vars, rows }, byActivity, { worked, paid }, options.wholeFte);
   return tm ? { ...model, time: tm } : model;
 }

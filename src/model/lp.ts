@@ -44,6 +44,30 @@ export type PatternVar = VarBase & {
   /** Country code → Erlangs its agents answer in such an hour. */
   readonly traffic: ReadonlyMap<string, number>;
 };
+/**
+ * Agents starting one shift in every reference week: a group of activities (one activity, or
+ * every activity of a language with multi-skilled agents) in a country, from interval `start`
+ * for `length` hours (integer). Its cost is every hour of the shift, idle or not, premiums included.
+ */
+export type ShiftVar = VarBase & {
+  readonly role: 'shift';
+  readonly country: string;
+  /** The skill group: an activity id, or a language code for multi-skilled agents. */
+  readonly group: string;
+  readonly language: string;
+  /** Activities the group's agents serve. */
+  readonly activities: readonly string[];
+  /** Interval of the week grid the shift starts in, and its length in hours. */
+  readonly start: number;
+  readonly length: number;
+  readonly partTime: boolean;
+  /** Interval indices the shift covers (the week wraps around). */
+  readonly intervals: readonly number[];
+  /** Night/Sunday uplift per agent per period, included in `cost`. */
+  readonly premium: number;
+};
+/** Whole agents on duty for a skill group in a country in one interval (on a rota): they carry its hours there, shifts cover them. */
+export type DutyVar = VarBase & { readonly role: 'duty'; readonly country: string; readonly group: string; readonly interval: number };
 /** 1 when a country's site is open (receives work, pays its fixed cost). */
 export type SiteVar = VarBase & { readonly role: 'site'; readonly country: string };
 /** 1 when an activity is delivered from a country (for min_countries). */
@@ -53,16 +77,17 @@ export type StaffVar = VarBase & { readonly role: 'staff'; readonly country: str
 /** Anything else (e.g. the dual model's variables). */
 export type AuxVar = VarBase & { readonly role: 'aux' };
 
-export type Var = HoursVar | PatternVar | SiteVar | UseVar | StaffVar | AuxVar;
+export type Var = HoursVar | PatternVar | ShiftVar | DutyVar | SiteVar | UseVar | StaffVar | AuxVar;
 
 export const isHours = (v: Var | undefined): v is HoursVar => v?.role === 'hours';
 export const isPattern = (v: Var | undefined): v is PatternVar => v?.role === 'pattern';
+export const isShift = (v: Var | undefined): v is ShiftVar => v?.role === 'shift';
 
 /** Does the model need a mixed-integer engine? */
 export const hasIntegers = (m: LpModel): boolean => m.vars.some((v) => v.kind !== 'continuous');
 
 export type RowKind = 'demand' | 'capacity' | 'language-capacity' | 'quality' | 'max-share' | 'min-home-share'
-  | 'agents' | 'site-link' | 'min-hours' | 'max-countries' | 'use-link' | 'min-country-share' | 'min-countries' | 'staffing' | 'seats' | 'dual';
+  | 'agents' | 'site-link' | 'min-hours' | 'max-countries' | 'use-link' | 'min-country-share' | 'min-countries' | 'staffing' | 'seats' | 'shift-coverage' | 'part-time' | 'dual';
 export type Op = '=' | '<=' | '>=';
 export type Term = { readonly v: number; readonly coef: number };
 

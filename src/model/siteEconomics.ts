@@ -1,5 +1,5 @@
 import type { Scenario } from '../scenario/types.js';
-import { isHours, type HoursVar, type LpModel, type Row, type Var } from './lp.js';
+import { isHours, isShift, type HoursVar, type LpModel, type Row, type Term, type Var } from './lp.js';
 import { sharesOfPlannedHours } from './plannedShares.js';
 
 /**
@@ -9,16 +9,17 @@ import { sharesOfPlannedHours } from './plannedShares.js';
  * A scenario without these keys (and without --whole-fte) gets back the plain LP unchanged.
  */
 export function siteEconomics(s: Scenario, base: { vars: readonly Var[]; rows: Row[] }, byActivity: ReadonlyMap<string, readonly number[]>,
-  byCountry: ReadonlyMap<string, readonly number[]>, wholeFte: boolean): LpModel {
-  // Under --whole-fte the people are paid through their FTE; hours keep only their night/Sunday uplift.
-  const vars: Var[] = wholeFte ? base.vars.map((v) => (isHours(v) ? { ...v, cost: v.premium } : v)) : [...base.vars];
+  volume: { readonly worked: ReadonlyMap<string, readonly Term[]>; readonly paid: ReadonlyMap<string, readonly Term[]> }, wholeFte: boolean): LpModel {
+  // Under --whole-fte the people are paid through their FTE; hours and shifts keep only their night/Sunday uplift.
+  const vars: Var[] = wholeFte ? base.vars.map((v) => (isHours(v) || isShift(v) ? { ...v, cost: v.premium } : v)) : [...base.vars];
   const hoursVar = (j: number): HoursVar | undefined => { const v = base.vars[j]; return isHours(v) ? v : undefined; };
   const rows: Row[] = [...base.rows];
-  const volumeIn = (code: string): { terms: { v: number; coef: number }[]; most: number } => {
-    const js = byCountry.get(code) ?? [];
+  /** A country's hours of work (or, `paid`, its paid hours: on a rota, its shift hours), and the most they can be. */
+  const volumeIn = (code: string, kind: 'worked' | 'paid' = 'worked'): { terms: Term[]; most: number } => {
+    const terms = [...(volume[kind].get(code) ?? [])];
     const c = s.countries.find((k) => k.code === code);
-    const reachable = js.reduce((t, j) => t + (base.vars[j]?.impliedUpper ?? 0), 0);
-    return { terms: js.map((v) => ({ v, coef: 1 })), most: Math.min(c?.capacityHours ?? Infinity, reachable) };
+    const reachable = terms.reduce((t, { v, coef }) => t + coef * (base.vars[v]?.impliedUpper ?? 0), 0);
+    return { terms, most: Math.min(c?.capacityHours ?? Infinity, reachable) };
   };
 
   const siteVars: number[] = [];
@@ -71,7 +72,7 @@ export function siteEconomics(s: Scenario, base: { vars: readonly Var[]; rows: R
 
   if (wholeFte) {
     for (const c of s.countries) {
-      const { terms, most } = volumeIn(c.code);
+      const { terms, most } = volumeIn(c.code, 'paid');
       if (terms.length === 0) continue;
       const n = vars.length;
       // Paid hours = whole FTEs × hours per FTE, at the country's rate; productive hours cost nothing more.

@@ -53,7 +53,10 @@ function buildTimeModel(s: Scenario): TimeModel | undefined {
   // Seats hold hour by hour. Hours activities can be spread evenly over a class's hours, but a
   // queue's whole agents differ from hour to hour within a class: with seats and a queue, every
   // hour is its own class, so that each seat row is one hour's.
-  const hourly = s.activities.some((a) => a.contacts?.queued === true && a.coverage !== undefined) && s.countries.some((c) => c.time.seats !== undefined);
+  // Shifts: the hours of a class are no longer interchangeable (a shift covers some of them), so
+  // every hour is its own class as well.
+  const hourly = s.staffing === 'rota'
+    || (s.activities.some((a) => a.contacts?.queued === true && a.coverage !== undefined) && s.countries.some((c) => c.time.seats !== undefined));
   const bySignature = new Map<string, { members: number[]; weight: Map<string, number>; countries: Map<string, CountryHour> }>();
   const totalWeight = new Map<string, number>();
   for (const t of grid) {

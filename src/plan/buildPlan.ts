@@ -3,25 +3,34 @@ import { queueSchedule } from './queueSchedule.js';
 import type { TimeModel } from '../model/timeClasses.js';
 import type { Scenario } from '../scenario/types.js';
 import { homeOnly } from './homeOnly.js';
-import type { ActivitySummary, AllocationRow, Certificate, CountryTotal, Plan, PlanWeek, Pooling, ScheduleRow } from './types.js';
+import type { ActivitySummary, AllocationRow, Certificate, CountryTotal, Plan, PlanWeek, Pooling, Rota, ScheduleRow } from './types.js';
 import { compareText } from '../text/compareText.js';
+import { pairStatus } from '../scenario/residency.js';
+import { paidByGroup } from './rota.js';
 
 /** Hours below this are solver noise, not work. */
 const ZERO_HOURS = 1e-7;
 
-/** Turn an engine's solution into a plan in domain terms: one row per (activity, country), zero rows left out. */
-export function allocationFrom(s: Scenario, model: LpModel, x: readonly number[]): AllocationRow[] {
-  const byPair = new Map<string, { activity: string; country: string; hours: number; premium: number; quality: number; basis: AllocationRow['basis'] }>();
+type PairHours = { activity: string; country: string; hours: number; premium: number; idle: number; quality: number; basis: AllocationRow['basis'] };
+
+/**
+ * Turn an engine's solution into a plan in domain terms: one row per (activity, country), zero
+ * rows left out. On a rota, the shifts' paid hours and premiums are shared among the activities
+ * of their skill group by each one's hours of work.
+ */
+export function allocationFrom(s: Scenario, model: LpModel, x: readonly number[], rota?: Rota): AllocationRow[] {
+  const byPair = new Map<string, PairHours>();
   model.vars.forEach((v, j) => {
     if (!isHours(v)) return;
     const hours = x[j] ?? 0;
     if (hours <= ZERO_HOURS * Math.max(1, v.impliedUpper)) return;
     const key = `${v.activity}\u0000${v.country}`;
-    const row = byPair.get(key) ?? { activity: v.activity, country: v.country, hours: 0, premium: 0, quality: v.quality, basis: v.basis };
+    const row = byPair.get(key) ?? { activity: v.activity, country: v.country, hours: 0, premium: 0, idle: 0, quality: v.quality, basis: v.basis };
     row.hours += hours;
     row.premium += hours * v.premium;
     byPair.set(key, row);
   });
+  if (rota) shareShifts(s, rota, byPair);
   // Scenario order: activities as written, then countries as written (indices computed once, not per comparison).
   const activityRank = new Map(s.activities.map((a, i) => [a.id, i]));
   const country = new Map(s.countries.map((c, i) => [c.code, { c, i }]));
@@ -29,8 +38,32 @@ export function allocationFrom(s: Scenario, model: LpModel, x: readonly number[]
   return [...byPair.values()].sort((p, q) => order(p) - order(q)).flatMap((r) => {
     const c = country.get(r.country)?.c;
     if (!c) return [];
-    return [{ activity: r.activity, country: r.country, hours: r.hours, fte: r.hours / c.hoursPerFte, cost: r.hours * c.costPerHour + r.premium, premiumCost: r.premium, quality: r.quality, basis: r.basis }];
+    const paid = r.hours + r.idle;
+    return [{ activity: r.activity, country: r.country, hours: r.hours, fte: paid / c.hoursPerFte, cost: paid * c.costPerHour + r.premium, premiumCost: r.premium, quality: r.quality, basis: r.basis, idleHours: r.idle }];
   });
+}
+
+/** Each skill group's paid shift hours and premiums, shared by its activities' hours of work. */
+function shareShifts(s: Scenario, rota: Rota, byPair: Map<string, PairHours>): void {
+  for (const [key, paid] of paidByGroup(rota)) {
+    const [code = ''] = key.split('\u0000');
+    const rows = paid.activities.flatMap((a) => byPair.get(`${a}\u0000${code}`) ?? []);
+    const work = rows.reduce((t, r) => t + r.hours, 0);
+    if (rows.length === 0) {
+      // Shifts without work (a minimum volume can ask for them): the group's first activity carries them.
+      const a = s.activities.find((k) => k.id === paid.activities[0]);
+      const c = s.countries.find((k) => k.code === code);
+      if (!a || !c) continue;
+      const st = pairStatus(s, a, c);
+      byPair.set(`${a.id}\u0000${code}`, { activity: a.id, country: code, hours: 0, premium: paid.premium, idle: paid.hours, quality: c.languages[a.language]?.quality ?? 0, basis: st.allowed ? st.basis : 'home' });
+      continue;
+    }
+    for (const r of rows) {
+      const part = work > 0 ? r.hours / work : 1 / rows.length;
+      r.idle = Math.max(0, paid.hours * part - r.hours);
+      r.premium = paid.premium * part;
+    }
+  }
 }
 
 /**
@@ -91,11 +124,11 @@ function countryTotals(s: Scenario, rows: readonly AllocationRow[], d: Decisions
     if (!open) return [];
     const hours = mine.reduce((t, r) => t + r.hours, 0);
     const staffed = d.staff?.get(c.code);
-    const paid = staffed === undefined ? hours : staffed * c.hoursPerFte;
+    const paid = staffed === undefined ? hours + mine.reduce((t, r) => t + r.idleHours, 0) : staffed * c.hoursPerFte;
     const fixedCost = c.fixedCost;
     const premium = mine.reduce((t, r) => t + r.premiumCost, 0);
     return [{
-      country: c.code, name: c.name, hours, fte: staffed ?? hours / c.hoursPerFte,
+      country: c.code, name: c.name, hours, fte: staffed ?? paid / c.hoursPerFte,
       cost: paid * c.costPerHour + premium + fixedCost, costPerHour: c.costPerHour, open, fixedCost, idleHours: Math.max(0, paid - hours),
     }];
   });
@@ -124,6 +157,7 @@ export type PlanFacts = {
   readonly week: PlanWeek | undefined;
   readonly time: TimeModel | undefined;
   readonly queues: Pooling | undefined;
+  readonly rota: Rota | undefined;
 };
 
 export function buildPlan(s: Scenario, rows: readonly AllocationRow[], facts: PlanFacts): Plan {
@@ -143,6 +177,7 @@ export function buildPlan(s: Scenario, rows: readonly AllocationRow[], facts: Pl
     allocation: rows,
     schedule: facts.schedule,
     week: facts.week,
+    rota: facts.rota,
     premiumCost: rows.reduce((t, r) => t + r.premiumCost, 0),
     pooling: facts.queues,
     countries,

@@ -1,6 +1,7 @@
 import { pairStatus } from '../scenario/residency.js';
 import type { Scenario } from '../scenario/types.js';
-import { agentsAtOnce, homeReasons } from './homeReasons.js';
+import { homeReasons } from './homeReasons.js';
+import { agentsAtOnce } from '../model/agentsAtOnce.js';
 import type { HomeOnly } from './types.js';
 import type { Country } from '../scenario/types.js';
 import { timeModel, type TimeModel } from '../model/timeClasses.js';

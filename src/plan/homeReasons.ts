@@ -1,8 +1,7 @@
-import { classTraffic } from '../model/buildModel.js';
-import { hourDemand, timeModel, type TimeClass, type TimeModel } from '../model/timeClasses.js';
+import { agentsAtOnce } from '../model/agentsAtOnce.js';
+import { hourDemand, timeModel, type TimeModel } from '../model/timeClasses.js';
 import { pairStatus } from '../scenario/residency.js';
-import type { Activity, Country, DataClass, Scenario } from '../scenario/types.js';
-import { fewestAgents } from '../staffing/queuePatterns.js';
+import type { Country, DataClass, Scenario } from '../scenario/types.js';
 
 /**
  * Why everything cannot be delivered in the home country, as data: the table and JSON say it
@@ -91,10 +90,4 @@ function seatsShort(s: Scenario, home: Country, tm: TimeModel): HomeReason | und
   }
   return slots.size === 0 ? undefined
     : { kind: 'seats', home: home.code, seats, peak, slots: [...slots].sort((p, q) => p - q), timezone: s.time.rule.zone };
-}
-
-/** Agents an activity needs at once in one hour of class k when all of it is in one country. */
-export function agentsAtOnce(tm: TimeModel, k: TimeClass, a: Activity): number {
-  const queue = a.contacts?.queued ? a.contacts : undefined;
-  return queue ? fewestAgents(queue, classTraffic(tm, k, a.id, queue)) : hourDemand(tm, k, a.id, a.hours) / tm.weeksPerPeriod;
 }

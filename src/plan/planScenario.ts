@@ -14,6 +14,8 @@ import { verifyCoverage } from './verifyCoverage.js';
 import { verifySites } from './verifySites.js';
 import { verifyStaffing } from './verifyStaffing.js';
 import { hasQueues, queueSummaries } from './queueSummary.js';
+import { rotaFrom } from './rota.js';
+import { verifyRota } from './verifyRota.js';
 
 export type PlanOptions = SolveOptions & {
   /** Staff whole FTEs per country (--whole-fte). */
@@ -60,17 +62,19 @@ export async function planScenario(s: Scenario, solver: Solver, options: PlanOpt
   }
   if (result.status === 'error') throw new ExitError(EXIT.internal, `the solver gave no plan: ${result.message}`);
   const { certificate, x } = await certificateOf(model, result, solver, options);
-  const rows = allocationFrom(s, model, x);
+  const rota = rotaFrom(s, model, x);
+  const rows = allocationFrom(s, model, x, rota);
   const decisions = decisionsFrom(model, x, wholeFte);
   // A search stopped by its time limit whose gap is already closed has found the optimum.
   const status = result.status === 'feasible' && (result.mipGap ?? 1) <= 1e-9 ? 'optimal' : result.status;
   const schedule = scheduleFrom(model, x);
-  const plan = buildPlan(s, rows, { status, engine: result.engine, certificate, decisions, schedule, week: weekFrom(s, model), time: model.time, queues: hasQueues(s) ? queueSummaries(s, schedule, model) : undefined });
+  const plan = buildPlan(s, rows, { status, engine: result.engine, certificate, decisions, schedule, week: weekFrom(s, model), time: model.time, queues: hasQueues(s) ? queueSummaries(s, schedule, model) : undefined, rota });
   const violations = [
     ...verifyAllocation(s, rows, rows.reduce((t, r) => t + r.cost - r.premiumCost, 0)),
     ...verifyCoverage(s, plan),
     ...verifyStaffing(s, plan),
     ...verifySites(s, plan),
+    ...verifyRota(s, plan),
   ];
   if (certificate.kind !== 'none' && certificate.gap > OPTIMALITY_GAP) {
     violations.push(`not proven optimal: cost ${plan.totalCost} is ${(certificate.gap * 100).toPrecision(3)}% above the dual bound ${certificate.lowerBound}`);

@@ -16,7 +16,33 @@ export type AllocationRow = {
   readonly premiumCost: number;
   readonly quality: number;
   readonly basis: LegalBasis;
+  /**
+   * Paid hours on shift not spent on this activity's work (on a rota: the activity's part of its
+   * skill group's idle shift hours, by its share of their work), included in `fte` and `cost`.
+   */
+  readonly idleHours: number;
 };
+
+/** Agents starting one shift in every week of the period. */
+export type RotaShift = {
+  readonly country: string;
+  /** Skill group: an activity id, or a language when the country's agents are multi-skilled. */
+  readonly group: string;
+  readonly language: string;
+  readonly activities: readonly string[];
+  /** Interval of the reference week the shift starts in (index into `week.intervals`), and its hours. */
+  readonly start: number;
+  readonly length: number;
+  readonly partTime: boolean;
+  /** Whole agents on this shift every week. */
+  readonly agents: number;
+  /** Paid hours per period (agents × length × weeks), and their night/Sunday uplift. */
+  readonly paidHours: number;
+  readonly premium: number;
+};
+
+/** The plan as shifts (activities with coverage, unless the scenario says shifts: none). */
+export type Rota = { readonly shifts: readonly RotaShift[]; readonly weeksPerPeriod: number };
 
 /** Hours of one activity in one country in one hour of the reference week (activities with coverage). */
 export type ScheduleRow = {
@@ -161,6 +187,8 @@ export type Plan = {
   /** Per-hour detail for activities with coverage (empty otherwise). */
   readonly schedule: readonly ScheduleRow[];
   readonly week: PlanWeek | undefined;
+  /** The shifts that staff the activities with coverage (undefined: no coverage, or shifts: none). */
+  readonly rota: Rota | undefined;
   readonly premiumCost: number;
   /** Contact queues: per-country service and the pooling cost (undefined without queues). */
   readonly pooling: Pooling | undefined;

@@ -28,7 +28,7 @@ function rows(sc: Scenario, spec: Spec, basis: (country: string) => LegalBasis =
     const c = sc.countries.find((k) => k.code === country);
     const lang = sc.activities.find((a) => a.id === activity)?.language ?? '';
     const cost = c?.costPerHour ?? 0;
-    return { activity, country, hours, fte: hours / 140, cost: hours * cost, premiumCost: 0, quality: c?.languages[lang]?.quality ?? 0, basis: basis(country) };
+    return { activity, country, hours, fte: hours / 140, cost: hours * cost, premiumCost: 0, quality: c?.languages[lang]?.quality ?? 0, basis: basis(country), idleHours: 0 };
   }));
 }
 const total = (rs: readonly AllocationRow[]): number => rs.reduce((t, r) => t + r.cost, 0);

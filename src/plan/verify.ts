@@ -36,7 +36,8 @@ export function verifyAllocation(s: Scenario, rows: readonly AllocationRow[], to
     if (a.maxShare !== undefined && !within(r.hours, a.maxShare * base(a))) {
       out.push(`${a.id} in ${c.code}: ${fmt(r.hours)} h exceeds max_share ${a.maxShare} of ${fmt(base(a))} h`);
     }
-    cost += r.hours * c.costPerHour;
+    if (!(r.idleHours >= 0)) out.push(`${a.id} in ${c.code}: idle hours ${r.idleHours} is not a non-negative number`);
+    cost += (r.hours + r.idleHours) * c.costPerHour;
   }
   for (const a of s.activities) {
     const got = hours.get(`a:${a.id}`) ?? 0;

@@ -48,12 +48,14 @@ export function verifyCoverage(s: Scenario, plan: Plan): string[] {
       const have = got.get(`${a.id}@${i}`) ?? 0;
       if (Math.abs(have - need) > TOL * Math.max(1, need)) out.push(`${a.id} at ${t.iso}: ${fmt(have)} h planned, ${fmt(need)} h needed`);
     });
-    for (const row of plan.allocation.filter((r) => r.activity === a.id)) {
+    // On a rota the premiums are the shifts' (verifyRota.ts).
+    if (s.staffing !== 'rota') for (const row of plan.allocation.filter((r) => r.activity === a.id)) {
       const p = premium.get(`${a.id}@${row.country}`) ?? 0;
       if (Math.abs(p - row.premiumCost) > TOL * Math.max(1, p)) out.push(`${a.id} in ${row.country}: premium ${fmt(row.premiumCost)} does not match the recomputed ${fmt(p)}`);
     }
   }
-  for (const [key, used] of seats) {
+  // On a rota seats hold agent by agent on shift (verifyRota.ts).
+  if (s.staffing !== 'rota') for (const [key, used] of seats) {
     const [code, interval] = key.split('@');
     const c = s.countries.find((k) => k.code === code);
     if (c?.time.seats !== undefined && used > c.time.seats * weeks * (1 + TOL)) {

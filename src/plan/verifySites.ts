@@ -13,7 +13,12 @@ const fmt = (n: number): string => String(Math.round(n * 1e6) / 1e6);
 export function verifySites(s: Scenario, plan: Plan): string[] {
   const out: string[] = [];
   const hoursIn = new Map<string, number>();
-  for (const r of plan.allocation) hoursIn.set(r.country, (hoursIn.get(r.country) ?? 0) + r.hours);
+  // Paid hours: the work, and on a rota the idle shift hours too (checked against the shifts by verifyRota).
+  const paidIn = new Map<string, number>();
+  for (const r of plan.allocation) {
+    hoursIn.set(r.country, (hoursIn.get(r.country) ?? 0) + r.hours);
+    paidIn.set(r.country, (paidIn.get(r.country) ?? 0) + r.hours + r.idleHours);
+  }
   let total = 0;
   for (const c of s.countries) {
     const hours = hoursIn.get(c.code) ?? 0;
@@ -26,11 +31,12 @@ export function verifySites(s: Scenario, plan: Plan): string[] {
       out.push(`${c.code} is used for ${fmt(hours)} h, below its min_hours ${c.minHours}`);
     }
     if (!row) continue;
-    let paid = hours;
+    let paid = paidIn.get(c.code) ?? 0;
     if (plan.wholeFte) {
       if (Math.abs(row.fte - Math.round(row.fte)) > TOL) out.push(`${c.code}: ${row.fte} FTE is not a whole number`);
+      const shifts = paid;
       paid = Math.round(row.fte) * c.hoursPerFte;
-      if (paid < hours - TOL * Math.max(1, hours)) out.push(`${c.code}: ${row.fte} FTE give ${fmt(paid)} h, less than the ${fmt(hours)} h planned`);
+      if (paid < shifts - TOL * Math.max(1, shifts)) out.push(`${c.code}: ${row.fte} FTE give ${fmt(paid)} h, less than the ${fmt(shifts)} h planned`);
     }
     const premium = plan.allocation.filter((r) => r.country === c.code).reduce((t, r) => t + r.premiumCost, 0);
     total += paid * c.costPerHour + premium + (open ? c.fixedCost : 0);

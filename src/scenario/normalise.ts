@@ -1,6 +1,7 @@
 import { countryFacts, DEFAULT_SHRINKAGE, DEFAULT_WEEK_HOURS, weeksPerPeriod } from './countryTable.js';
 import type { Diagnostic } from './diagnostic.js';
 import { countryTime, coverageOf, scenarioTime, type Report } from './normaliseTime.js';
+import { shiftRules } from './normaliseShifts.js';
 import { contactsOf, DEFAULT_CONTACT_COVERAGE } from './normaliseContacts.js';
 import type { Coverage, ScenarioTime } from './timeTypes.js';
 import { workHours, type Contacts } from '../staffing/contacts.js';
@@ -43,7 +44,7 @@ export function defaultHoursPerFte(weekHours: number, period: string, shrinkage 
   return weeks === undefined ? undefined : weekHours * weeks * (1 - shrinkage);
 }
 
-function normaliseCountry(code: string, input: CountryInput, period: string, report: Report): Country {
+function normaliseCountry(code: string, input: CountryInput, period: string, shifts: ScenarioInput['shifts'], report: Report): Country {
   const facts = countryFacts(code);
   const weekHours = facts?.week ?? DEFAULT_WEEK_HOURS;
   const languages: Record<string, LanguageSkill> = {};
@@ -74,6 +75,7 @@ function normaliseCountry(code: string, input: CountryInput, period: string, rep
     minHours: input.min_hours,
     open: input.open,
     time: countryTime(code, input, report),
+    shifts: shiftRules(code, shifts, input.shifts, report),
   };
 }
 
@@ -122,9 +124,11 @@ export function normalise(input: ScenarioInput, source: SourceMap): { scenario: 
     home,
     period,
     shrinkage: DEFAULT_SHRINKAGE,
-    countries: Object.entries(input.countries).map(([code, c]) => normaliseCountry(code, c, period, report)),
+    countries: Object.entries(input.countries).map(([code, c]) => normaliseCountry(code, c, period, input.shifts, report)),
     activities: Object.entries(input.activities).map(([id, a]) => normaliseActivity(id, a, report, time, period)),
     maxCountries: input.max_countries,
+    // A rota when the scenario or a country writes shift rules; each hour on its own otherwise.
+    staffing: input.shifts !== undefined && input.shifts !== 'none' || Object.values(input.countries).some((c) => c.shifts !== undefined) ? 'rota' : 'hourly',
     time,
     expect: input.expect,
     source,

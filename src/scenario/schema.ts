@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS, limitText } from './limits.js';
+import { ScenarioShiftsSchema, ShiftRulesSchema } from './shiftSchema.js';
 
 // A scenario is parsed once per process: zod's JIT (object parsers generated with new Function)
 // costs more to generate than it saves on one parse, and the generated code escapes the
@@ -89,6 +90,8 @@ export const CountrySchema = z.strictObject({
     .describe('Share of paid time not available (breaks, training, absence); default 0.30'),
   night_hours: z.string({ error: 'expected a range such as "21:00-06:00"' }).optional()
     .describe('Local hours that count as night; default "21:00-06:00"'),
+  shifts: ShiftRulesSchema.optional()
+    .describe("This country's shift rules, over the scenario's shifts"),
 });
 
 export const DATA_CLASSES = ['none', 'personal', 'health', 'public'] as const;
@@ -180,6 +183,8 @@ export const ScenarioSchema = z.strictObject({
     .describe('Monday of the reference week (YYYY-MM-DD): its time-zone and DST rules apply; default 2027-01-11'),
   max_countries: count(LIMITS.countries).optional()
     .describe('At most this many countries in the whole plan'),
+  shifts: ScenarioShiftsSchema.optional()
+    .describe('Shift rules for every country (activities with coverage are staffed as a rota of shifts); none plans each hour on its own'),
   expect: ExpectSchema.optional(),
 }, { error: (issue) => (issue.code === 'invalid_type' ? SCENARIO_SHAPE : undefined) });
 

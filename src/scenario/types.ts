@@ -11,6 +11,17 @@ export type LanguageSkill = {
   readonly capacityHours: number | undefined;
 };
 
+/** How a country's agents are rostered (activities with coverage): normalised shift rules. */
+export type ShiftRules = {
+  /** Shift lengths in whole hours, ascending. */
+  readonly fullTime: readonly number[];
+  readonly partTime: readonly number[];
+  /** Most of the country's shift hours on part-time shifts. */
+  readonly maxPartTimeShare: number;
+  /** One shift serves every activity of a language (true) or one activity (false). */
+  readonly multiSkill: boolean;
+};
+
 export type Country = {
   readonly code: string;
   readonly name: string;
@@ -34,6 +45,8 @@ export type Country = {
   readonly open: boolean | undefined;
   /** Time zone, working hours, seats and premiums (used by activities with coverage). */
   readonly time: CountryTime;
+  /** Shift rules (used by activities with coverage unless the scenario says shifts: none). */
+  readonly shifts: ShiftRules;
 };
 
 export type Activity = {
@@ -64,6 +77,11 @@ export type Scenario = {
   readonly countries: readonly Country[];
   readonly activities: readonly Activity[];
   readonly maxCountries: number | undefined;
+  /**
+   * rota: activities with coverage are staffed with shifts (the scenario or a country writes
+   * `shifts`); hourly: each hour on its own (no `shifts`, or `shifts: none`).
+   */
+  readonly staffing: 'rota' | 'hourly';
   /** The reference week; used only when some activity has coverage. */
   readonly time: ScenarioTime;
   /** The scenario's own golden result for `bestshore check`, if it has one. */

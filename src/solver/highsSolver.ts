@@ -70,7 +70,7 @@ async function solveWithHighs(model: LpModel, options: SolveOptions): Promise<So
       // HiGHS's own choice (simplex for LPs, branch and bound for MILPs): on the merged-hours
       // model simplex beats the interior-point method at every size the benchmark runs.
       solver: 'choose',
-      ...(mip ? { mip_rel_gap: 0, mip_abs_gap: 1e-6 } : {}),
+      ...(mip ? { mip_rel_gap: options.mipGap ?? 0, mip_abs_gap: 1e-6 } : {}),
     });
     m.passModel(toModelData(h, model));
     m.run();

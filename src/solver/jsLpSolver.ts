@@ -32,7 +32,7 @@ function toJsModel(model: LpModel, options: SolveOptions): JsModel {
       if (col) col[`r${i}`] = (col[`r${i}`] ?? 0) + t.coef;
     }
   });
-  return { optimize: '_cost', opType: 'min', constraints, variables, ints, binaries, options: { timeout: options.timeLimitSeconds * 1000, tolerance: 0 } };
+  return { optimize: '_cost', opType: 'min', constraints, variables, ints, binaries, options: { timeout: options.timeLimitSeconds * 1000, tolerance: options.mipGap ?? 0 } };
 }
 
 function solvePrimal(model: LpModel, options: SolveOptions): SolveResult {

@@ -21,9 +21,10 @@ function restrict(model: LpModel, keep: readonly boolean[]): { model: LpModel; o
  * (τ = 10⁻⁶ of L, at least 1, to start: the patterns the relaxation itself uses); solve the integer model over them, cost U; if U − L ≤ τ, no pattern
  * left out can be in a plan cheaper than U, and the engine's optimum over the kept ones is the
  * optimum of all. Otherwise τ = U − L and again (the kept set only grows, U only falls). Exact,
- * and the engine's branch and bound sees a few hundred patterns instead of thousands.
+ * and the engine's branch and bound sees a few hundred patterns instead of thousands. With a
+ * relative gap g asked for (a rota), U stands once U − L − τ ≤ g·U, and τ grows to U(1 − g) − L.
  */
-export async function solvePricedOut(model: LpModel, solve: Solve): Promise<SolveResult> {
+export async function solvePricedOut(model: LpModel, solve: Solve, mipGap = 0): Promise<SolveResult> {
   const patterns = model.vars.filter((v) => isPattern(v) && v.kind !== 'continuous').length;
   if (patterns === 0) return solve(model);
   const relaxed = await solve({ ...model, vars: model.vars.map((v) => (v.kind === 'continuous' ? v : { ...v, kind: 'continuous' as const })) });
@@ -38,7 +39,10 @@ export async function solvePricedOut(model: LpModel, solve: Solve): Promise<Solv
     const count = keep.filter((k, j) => k && isPattern(model.vars[j])).length;
     const pricedOut = { lowerBound, threshold, kept: count, total: patterns };
     // Nothing new within the threshold: the last optimum stands for every pattern.
-    if (count === kept && last?.status === 'optimal') return { ...last, pricedOut };
+    if (count === kept && last?.status === 'optimal') {
+      const outside = Math.max(0, last.objective - lowerBound - threshold) / Math.max(1, Math.abs(last.objective));
+      return { ...last, mipGap: Math.max(last.mipGap ?? 0, outside), pricedOut };
+    }
     kept = count;
     if (count === patterns) return solve(model);
     const sub = restrict(model, keep);
@@ -57,7 +61,11 @@ export async function solvePricedOut(model: LpModel, solve: Solve): Promise<Solv
       return { ...r, x, mipGap: Math.max(r.mipGap ?? 0, outside), pricedOut };
     }
     last = { ...r, x, duals: undefined };
-    if (r.objective - lowerBound <= threshold) return { ...last, pricedOut };
-    threshold = r.objective - lowerBound;
+    // A plan using a pattern left out costs at least L + τ: within the gap asked for (0: none), U stands.
+    const U = r.objective;
+    const outside = Math.max(0, U - lowerBound - threshold) / Math.max(1, Math.abs(U));
+    if (outside <= mipGap) return { ...last, mipGap: Math.max(r.mipGap ?? 0, outside), pricedOut };
+    // Let in every pattern that could make a plan cheaper than U by more than the gap.
+    threshold = U * (1 - mipGap) - lowerBound;
   }
 }

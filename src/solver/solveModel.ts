@@ -1,7 +1,15 @@
 import { ExitError } from '../errors.js';
-import type { LpModel } from '../model/lp.js';
+import { isShift, type LpModel } from '../model/lp.js';
 import { solvePricedOut } from './pricedOut.js';
+import { solveRota } from './rota.js';
 import type { SolveOptions, SolveResult, Solver } from './solver.js';
+
+/**
+ * The relative gap a rota (shift) model stops at unless --mip-gap says otherwise: shift
+ * covering with part-time caps and whole agents split between countries is a knapsack the
+ * engine proves slowly to the last unit; the plan states the gap it proved.
+ */
+export const ROTA_MIP_GAP = 0.005;
 
 /** A row with no variables that cannot hold (e.g. a home share where home is not allowed). */
 export function emptyRowConflict(model: LpModel): string | undefined {
@@ -16,11 +24,12 @@ export function emptyRowConflict(model: LpModel): string | undefined {
 /**
  * Solve through an engine, answering trivially infeasible models without calling it; a
  * whole-agent queue model is solved over the staffing patterns its LP relaxation leaves in
- * play (pricedOut.ts), every command alike.
+ * play (pricedOut.ts), a rota with its shift counts relaxed first (rota.ts), every command alike.
  */
-export async function solveModel(model: LpModel, solver: Solver, options: SolveOptions): Promise<SolveResult> {
+export async function solveModel(model: LpModel, solver: Solver, asked: SolveOptions): Promise<SolveResult> {
   if (emptyRowConflict(model) !== undefined) return { status: 'infeasible' };
-  return solvePricedOut(model, async (m) => {
+  const options: SolveOptions = { ...asked, mipGap: asked.mipGap ?? (model.vars.some(isShift) ? ROTA_MIP_GAP : 0) };
+  const engine = async (m: LpModel): Promise<SolveResult> => {
     try {
       return await solver.solve(m, options);
     } catch (e) {
@@ -28,5 +37,6 @@ export async function solveModel(model: LpModel, solver: Solver, options: SolveO
       if (e instanceof ExitError) throw e;
       return { status: 'error', message: `${solver.name} failed: ${e instanceof Error ? e.message : String(e)}` };
     }
-  });
+  };
+  return solveRota(model, (m) => solvePricedOut(m, engine, options.mipGap), engine);
 }

@@ -38,6 +38,11 @@ export type SolveResult =
 
 export type SolveOptions = {
   readonly timeLimitSeconds: number;
+  /**
+   * Relative gap at which branch and bound may stop (mixed-integer models; default 0: proven
+   * optimal). A plan stopped this way states the gap it proved.
+   */
+  readonly mipGap?: number;
 };
 
 /** One LP engine behind a common interface; adapters translate the neutral model. */
