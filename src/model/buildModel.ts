@@ -140,5 +140,5 @@ export function buildModel(s: Scenario, options: ModelOptions = DEFAULT_MODEL_OP
   const worked = new Map(s.countries.map((c) => [c.code, ones(byCountry.get(c.code) ?? [])]));
   const paid = new Map(s.countries.map((c) => [c.code, paidIn(c.code)]));
   const model = siteEconomics(s, { vars, rows }, byActivity, { worked, paid }, options.wholeFte);
-  return tm ? { ...model, time: tm } : model;
+  return { ...model, ...(tm ? { time: tm } : {}), ...(shifts ? { mipGap: s.rotaGap } : {}) };
 }

@@ -117,6 +117,8 @@ export type LpModel = {
   readonly rows: readonly Row[];
   /** The reference week, when some activity has coverage. */
   readonly time?: TimeModel;
+  /** Relative gap at which branch and bound may stop (a rota: the scenario's shifts.mip_gap); default 0. */
+  readonly mipGap?: number;
 };
 
 /** Left-hand side of a row at point x. */

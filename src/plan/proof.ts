@@ -24,9 +24,10 @@ export function proofOf(p: Pick<Plan, 'status' | 'certificate'>): Proof {
 }
 
 /** What the integer part of a mixed-integer plan decided, in words (for the proof line). */
-export function integerDecisions(p: Pick<Plan, 'pooling' | 'sites' | 'wholeFte'>): string {
+export function integerDecisions(p: Pick<Plan, 'pooling' | 'sites' | 'wholeFte' | 'rota'>): string {
   const parts = [
     ...(p.pooling?.queues.some((q) => q.staffing === 'per_interval') ? ['queue staffing in whole agents'] : []),
+    ...(p.rota ? ['shift rota in whole agents'] : []),
     ...(p.sites.length > 0 ? ['site choices'] : []),
     ...(p.wholeFte ? ['whole FTEs'] : []),
   ];

@@ -1,6 +1,6 @@
 import { homeReasonText } from './homeReasonText.js';
 import { integerDecisions, proofOf } from '../plan/proof.js';
-import type { Outcome, Plan, PlanWeek, Pooling, SiteDecision } from '../plan/types.js';
+import type { Outcome, Plan, PlanWeek, Pooling, Rota, SiteDecision } from '../plan/types.js';
 import { PLACES, round } from './format.js';
 import type { Renderer } from './renderer.js';
 
@@ -31,9 +31,11 @@ function planJson(p: Plan): Record<string, unknown> {
       activity: r.activity, country: r.country, hours: round(r.hours, PLACES.hours), fte: round(r.fte, PLACES.fte),
       cost: round(r.cost, PLACES.cost), quality: round(r.quality, PLACES.quality), basis: r.basis,
       ...(p.week ? { premium_cost: round(r.premiumCost, PLACES.cost) } : {}),
+      ...(p.rota ? { idle_hours: round(r.idleHours, PLACES.hours) } : {}),
     })),
     ...(p.week ? weekJson(p, p.week) : {}),
     ...(p.pooling ? poolingJson(p.pooling) : {}),
+    ...(p.rota && p.week ? { rota: rotaJson(p.rota, p.week) } : {}),
     countries: p.countries.map((c) => ({
       country: c.country, name: c.name, hours: round(c.hours, PLACES.hours), fte: round(c.fte, PLACES.fte),
       cost: round(c.cost, PLACES.cost), cost_share: share(c.cost),
@@ -76,6 +78,14 @@ function weekJson(p: Plan, week: PlanWeek): Record<string, unknown> {
     premium_cost: round(p.premiumCost, PLACES.cost),
     schedule: p.schedule.map((r) => ({ activity: r.activity, country: r.country, start: week.intervals[r.interval]?.iso ?? null, hours: round(r.hours, 4) })),
   };
+}
+
+/** The shifts of a rota: who starts when (customers' time zone), for how long, how many agents every week. */
+function rotaJson(rota: Rota, week: PlanWeek): Record<string, unknown>[] {
+  return rota.shifts.map((sh) => ({
+    country: sh.country, group: sh.group, activities: sh.activities, start: week.intervals[sh.start]?.iso ?? null,
+    length_hours: sh.length, part_time: sh.partTime, agents: sh.agents, paid_hours: round(sh.paidHours, PLACES.hours), premium_cost: round(sh.premium, PLACES.cost),
+  }));
 }
 
 /** JSON has no Infinity: an unbounded wait (an unstable queue) is null. */

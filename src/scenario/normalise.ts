@@ -2,6 +2,7 @@ import { countryFacts, DEFAULT_SHRINKAGE, DEFAULT_WEEK_HOURS, weeksPerPeriod } f
 import type { Diagnostic } from './diagnostic.js';
 import { countryTime, coverageOf, scenarioTime, type Report } from './normaliseTime.js';
 import { shiftRules } from './normaliseShifts.js';
+import { DEFAULT_ROTA_GAP } from './shiftSchema.js';
 import { contactsOf, DEFAULT_CONTACT_COVERAGE } from './normaliseContacts.js';
 import type { Coverage, ScenarioTime } from './timeTypes.js';
 import { workHours, type Contacts } from '../staffing/contacts.js';
@@ -127,6 +128,7 @@ export function normalise(input: ScenarioInput, source: SourceMap): { scenario: 
     countries: Object.entries(input.countries).map(([code, c]) => normaliseCountry(code, c, period, input.shifts, report)),
     activities: Object.entries(input.activities).map(([id, a]) => normaliseActivity(id, a, report, time, period)),
     maxCountries: input.max_countries,
+    rotaGap: typeof input.shifts === 'object' ? input.shifts.mip_gap ?? DEFAULT_ROTA_GAP : DEFAULT_ROTA_GAP,
     // A rota when the scenario or a country writes shift rules; each hour on its own otherwise.
     staffing: input.shifts !== undefined && input.shifts !== 'none' || Object.values(input.countries).some((c) => c.shifts !== undefined) ? 'rota' : 'hourly',
     time,

@@ -22,10 +22,17 @@ export const ShiftRulesSchema = z.strictObject({
     .describe("Agents on one shift may serve every activity of a language (default false: an activity's own agents)"),
 });
 
+/** The relative gap at which the rota's branch and bound stops (scenario level: every command prices the same way). */
+export const DEFAULT_ROTA_GAP = 0.005;
+
 /** Shift rules for every country: the plan is then a rota. `none` (as leaving it out) plans each hour on its own. */
 export const ScenarioShiftsSchema = z.union([
   z.literal('none', { error: 'expected none or shift rules such as { full_time: [8], part_time: [4] }' }),
-  ShiftRulesSchema,
+  ShiftRulesSchema.extend({
+    mip_gap: z.number({ error: 'expected a relative gap such as 0.005' }).min(0, { error: 'mip_gap must be between 0 and 0.1' })
+      .max(0.1, { error: 'mip_gap must be between 0 and 0.1 (0.005 is 0.5%)' }).optional()
+      .describe(`Stop the rota's search once the plan is proven within this share of the optimum (default ${DEFAULT_ROTA_GAP}; 0 proves it optimal, more slowly)`),
+  }),
 ], { error: 'expected none or shift rules such as { full_time: [8], part_time: [4] }' });
 
 export type ShiftRulesInput = z.infer<typeof ShiftRulesSchema>;

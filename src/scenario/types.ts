@@ -82,6 +82,8 @@ export type Scenario = {
    * `shifts`); hourly: each hour on its own (no `shifts`, or `shifts: none`).
    */
   readonly staffing: 'rota' | 'hourly';
+  /** Relative gap at which a rota's branch and bound stops (`shifts.mip_gap`). */
+  readonly rotaGap: number;
   /** The reference week; used only when some activity has coverage. */
   readonly time: ScenarioTime;
   /** The scenario's own golden result for `bestshore check`, if it has one. */

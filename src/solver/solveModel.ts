@@ -1,15 +1,8 @@
 import { ExitError } from '../errors.js';
-import { isShift, type LpModel } from '../model/lp.js';
+import type { LpModel } from '../model/lp.js';
 import { solvePricedOut } from './pricedOut.js';
 import { solveRota } from './rota.js';
 import type { SolveOptions, SolveResult, Solver } from './solver.js';
-
-/**
- * The relative gap a rota (shift) model stops at unless --mip-gap says otherwise: shift
- * covering with part-time caps and whole agents split between countries is a knapsack the
- * engine proves slowly to the last unit; the plan states the gap it proved.
- */
-export const ROTA_MIP_GAP = 0.005;
 
 /** A row with no variables that cannot hold (e.g. a home share where home is not allowed). */
 export function emptyRowConflict(model: LpModel): string | undefined {
@@ -28,7 +21,8 @@ export function emptyRowConflict(model: LpModel): string | undefined {
  */
 export async function solveModel(model: LpModel, solver: Solver, asked: SolveOptions): Promise<SolveResult> {
   if (emptyRowConflict(model) !== undefined) return { status: 'infeasible' };
-  const options: SolveOptions = { ...asked, mipGap: asked.mipGap ?? (model.vars.some(isShift) ? ROTA_MIP_GAP : 0) };
+  // The gap the model asks for (a rota's shifts.mip_gap), unless the caller sets one.
+  const options: SolveOptions = { ...asked, mipGap: asked.mipGap ?? model.mipGap ?? 0 };
   const engine = async (m: LpModel): Promise<SolveResult> => {
     try {
       return await solver.solve(m, options);
