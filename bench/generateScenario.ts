@@ -119,6 +119,8 @@ export type CoverageOptions = {
    * with a volume that needs about the hours they would have had (AHT 240–420 s).
    */
   readonly queues?: number;
+  /** A rota: `shifts: {}` (every default shift rule) at the top level. */
+  readonly shifts?: boolean;
 };
 
 /**
@@ -186,7 +188,8 @@ export function generateCoverageScenarioYaml(activities: number, countries: numb
   // Mean agents at work at once over the week: monthly hours / (168 h × 52/12 weeks).
   const meanAgents = agents / (168 * (52 / 12));
 
-  const lines = [`name: bench coverage ${activities}x${countries}x168 seed ${seed}${options.sites ? ' with site costs' : ''}`, 'home: FR', 'timezone: Europe/Paris', 'week: 2027-01-11', 'countries:'];
+  const lines = [`name: bench coverage ${activities}x${countries}x168 seed ${seed}${options.sites ? ' with site costs' : ''}`, 'home: FR', 'timezone: Europe/Paris', 'week: 2027-01-11',
+    ...(options.shifts ? ['shifts: {}'] : []), 'countries:'];
   for (const c of chosen) {
     const [lo, hi] = c.cost;
     lines.push(`  ${c.code}:`, `    cost_per_hour: ${round2(lo + r() * (hi - lo))}`, '    languages:');

@@ -20,7 +20,7 @@
  * compilation and tier-up included). `BENCH_QUICK=1` skips the slow javascript-lp-solver runs.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildModel } from '../src/model/buildModel.js';
@@ -66,7 +66,7 @@ const int = (x: number): string => x.toLocaleString('en-US');
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const sci = (x: number | undefined): string => (x === undefined ? '—' : x === 0 ? '0' : x.toExponential(1));
 
-type Case = { readonly kind: 'v1' | 'coverage' | 'milp' | 'queues'; readonly label: string; readonly yaml: string };
+type Case = { readonly kind: 'v1' | 'coverage' | 'milp' | 'queues' | 'rota'; readonly label: string; readonly yaml: string };
 
 const v1Case = (a: number, c: number): Case => ({ kind: 'v1', label: `${a}×${c}`, yaml: generateScenarioYaml(a, c, SEED) });
 /** Contact queues, whole agents every hour (the exact queue model): the three shapes of the queue issue. */
@@ -74,6 +74,15 @@ const QUEUE_CASES: readonly Case[] = [
   { kind: 'queues', label: 'public line 1 queue × 3 countries × 168 h', yaml: publicLineYaml(3) },
   { kind: 'queues', label: 'telecom 5 queues + 5 hours activities × 5 countries × 168 h', yaml: generateCoverageScenarioYaml(10, 5, SEED, { queues: 5 }) },
   { kind: 'queues', label: '20 queues × 8 countries × 168 h', yaml: generateCoverageScenarioYaml(20, 8, SEED, { queues: 20 }) },
+];
+/** Rotas (`shifts: {}`, every default rule): the samples with opening hours, and the shapes of the shift issue. */
+const withShifts = (yaml: string): string => yaml.replace(/^countries:/m, 'shifts: {}\ncountries:');
+const ROTA_CASES: readonly { readonly c: Case; readonly limitMs: number | undefined; readonly before: string }[] = [
+  { c: { kind: 'rota', label: 'sample tourism with shifts', yaml: withShifts(readFileSync('scenarios/tourism.yaml', 'utf8')) }, limitMs: undefined, before: 'scenarios/tourism.yaml' },
+  { c: { kind: 'rota', label: 'sample energy with shifts', yaml: withShifts(readFileSync('scenarios/energy.yaml', 'utf8')) }, limitMs: undefined, before: 'scenarios/energy.yaml' },
+  { c: { kind: 'rota', label: 'telecom 5 queues + 5 hours activities × 5 countries × 168 h, shifts', yaml: generateCoverageScenarioYaml(10, 5, SEED, { queues: 5, shifts: true }) }, limitMs: 10000, before: '' },
+  { c: { kind: 'rota', label: '10 hours activities × 5 countries × 168 h, shifts', yaml: generateCoverageScenarioYaml(10, 5, SEED, { shifts: true }) }, limitMs: 10000, before: '' },
+  { c: { kind: 'rota', label: '40 activities × 10 countries × 168 h, shifts', yaml: generateCoverageScenarioYaml(40, 10, SEED, { shifts: true }) }, limitMs: undefined, before: '' },
 ];
 const coverageCase = (a: number, c: number): Case => ({ kind: 'coverage', label: `${a}×${c}×168`, yaml: generateCoverageScenarioYaml(a, c, SEED) });
 const milpCase = (a: number, c: number, minCountries: boolean): Case => ({
@@ -343,6 +352,19 @@ async function main(): Promise<void> {
       cpu: run.cpuMs, met: run.ms < limit && run.proven,
     });
   });
+  // Rotas: cold CLI, one run each (the default time limit, 60 s per engine call), the gap reached.
+  for (const { c, limitMs, before } of ROTA_CASES) {
+    const run = cli(c, 1, dir);
+    const hourly = before ? spawnNode(['bin/bestshore.js', 'plan', before, '--format', 'json']) : undefined;
+    const gap = run.mipGap === undefined ? 'gap not reported' : `gap ${(run.mipGap * 100).toFixed(3)}%`;
+    targets.push({
+      what: `rota: ${c.label}, CLI end to end`,
+      limit: limitMs === undefined ? (hourly ? '≤ 2× the sample without shifts' : 'report time and gap') : `< ${limitMs / 1000} s within the default gap`,
+      figure: `${f(run.ms)} ms, ${run.status}, ${gap}, cost ${run.cost.toFixed(2)}${hourly ? ` (without shifts: ${f(hourly.ms)} ms)` : ''}`,
+      cpu: run.cpuMs,
+      met: (limitMs === undefined ? (hourly ? run.ms <= 2 * hourly.ms : true) : run.ms < limitMs) && run.status !== 'feasible',
+    });
+  }
   rmSync(dir, { recursive: true, force: true });
   const targetLines = ['| target | limit | measured, wall clock (median of 3 cold CLI runs; sample: of 21) | CPU ms (user + sys) | met? |', '|---|---|---|---|---|',
     ...targets.map((x) => `| ${x.what} | ${x.limit} | ${x.figure} | ${f(x.cpu)} | ${x.met ? 'met' : '**not met**'} |`)];
