@@ -30,12 +30,32 @@ activities:
   mail: { language: fr, hours: 1200, min_quality: 0.9 }
 `);
 
+/** A rota (shifts, proven optimal: mip_gap 0) of one day: the same rules on hours-based work. */
+const ROTA = join(dir, 'rota.yaml');
+writeFileSync(ROTA, `name: rota line
+period: week
+timezone: Europe/Paris
+shifts: { full_time: [8], part_time: [4], max_part_time_share: 0.3, mip_gap: 0 }
+countries:
+  FR: { cost_per_hour: 34, languages: { fr: 0.95 } }
+  RO: { cost_per_hour: 21, languages: { fr: 0.89 }, working_hours: "Mon-Sat 08:00-20:00" }
+  MA: { cost_per_hour: 17, languages: { fr: 0.86 }, scc: true }
+activities:
+  line:
+    language: fr
+    hours: 60
+    coverage: "Mon 08:00-20:00"
+    max_share: 0.6
+    min_quality: 0.88
+  mail: { language: fr, hours: 20 }
+`);
+
 const total = (j: Record<string, unknown>): number => Number(j['total_cost']);
 const planCost = async (file: string, sets: readonly string[] = []): Promise<number> =>
   total(await jsonOf(['plan', file, '-f', 'json', ...sets.flatMap((s) => ['--set', s])]));
 const near = (a: number, b: number): void => { expect(Math.abs(a - b)).toBeLessThanOrEqual(0.01 + 1e-7 * Math.abs(b)); };
 
-describe.each([ENERGY, SPLIT])('one price for %s', (file) => {
+describe.each([ENERGY, SPLIT, ROTA])('one price for %s', (file) => {
   it('plan, compare, sweep (grid and Monte Carlo), explain and annex agree with plan on each variant', async () => {
     const share = file === ENERGY ? 'activities.level1-billing.max_share' : 'activities.line.max_share';
     const floor = file === ENERGY ? 'activities.level1-billing.min_quality' : 'activities.line.min_quality';

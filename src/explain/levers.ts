@@ -25,8 +25,12 @@ export type Lever = {
   readonly lift: ((s: Scenario) => Scenario) | undefined;
 };
 
-/** Rows that define the model rather than restrict it: never lifted. */
-const STRUCTURAL: ReadonlySet<RowKind> = new Set<RowKind>(['demand', 'site-link', 'use-link', 'staffing', 'dual']);
+/**
+ * Rows that define the model rather than restrict it: never lifted. A rota's duty and shift
+ * rows are how it is paid (lifted, the work would cost nothing), and its floors are valid
+ * inequalities every rota meets anyway.
+ */
+const STRUCTURAL: ReadonlySet<RowKind> = new Set<RowKind>(['demand', 'site-link', 'use-link', 'staffing', 'shift-coverage', 'dual']);
 
 export const isRuleRow = (r: Row): boolean => !STRUCTURAL.has(r.kind) && r.op !== '=';
 

@@ -1,4 +1,4 @@
-import { isPattern, type LpModel } from '../model/lp.js';
+import { isPattern, isShift, type LpModel } from '../model/lp.js';
 import { pathKey } from '../scenario/path.js';
 import type { Scenario } from '../scenario/types.js';
 import { costOfScenario, type ExplainContext } from './context.js';
@@ -10,8 +10,8 @@ import { whereOf } from './where.js';
 /** Changes below half a cent per step are not worth a sentence. */
 const NEGLIGIBLE = 0.005;
 
-/** Does the model staff contact queues in whole agents (patterns)? Its duals are then not prices. */
-export const staffsWholeAgents = (m: LpModel): boolean => m.vars.some((v) => isPattern(v) && v.kind !== 'continuous');
+/** Does the model staff contact queues in whole agents (patterns) or a rota of shifts? Its duals are then not prices. */
+export const staffsWholeAgents = (m: LpModel): boolean => m.vars.some((v) => (isPattern(v) && v.kind !== 'continuous') || isShift(v));
 
 /**
  * Marginal values of a whole-agent plan, re-planned: a mixed-integer plan has no dual prices

@@ -14,8 +14,9 @@ export type FeasibilityCheck = (model: LpModel) => Promise<boolean>;
 function ruleGroups(model: LpModel): Map<string, readonly string[]> {
   const groups = new Map<string, string[]>();
   for (const r of model.rows) {
-    // Demand is what is asked; site links and a queue's agent links are structure, not rules to lift.
-    if (r.kind === 'demand' || r.kind === 'site-link' || r.kind === 'agents') continue;
+    // Demand is what is asked; site links, a queue's agent links and a rota's duty and shift
+    // rows are structure, not rules to lift.
+    if (r.kind === 'demand' || r.kind === 'site-link' || r.kind === 'agents' || r.kind === 'shift-coverage') continue;
     const key = JSON.stringify(r.source);
     groups.set(key, [...(groups.get(key) ?? []), r.id]);
   }
@@ -23,7 +24,7 @@ function ruleGroups(model: LpModel): Map<string, readonly string[]> {
 }
 
 const without = (model: LpModel, drop: ReadonlySet<string>): LpModel =>
-  ({ vars: model.vars, rows: model.rows.filter((r) => !drop.has(r.id)) });
+  ({ ...model, rows: model.rows.filter((r) => !drop.has(r.id)) });
 
 /**
  * Deletion filter: keep lifting rules while the model stays infeasible; the rules left form a
