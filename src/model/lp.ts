@@ -65,6 +65,11 @@ export type ShiftVar = VarBase & {
   readonly intervals: readonly number[];
   /** Night/Sunday uplift per agent per period, included in `cost`. */
   readonly premium: number;
+  /**
+   * Tie-break among rotas of equal cost (solver/rota.ts), lower first: fewer shifts, full-time
+   * before part-time, the scenario's countries in order (home first), earlier starts.
+   */
+  readonly preference: number;
 };
 /** Whole agents on duty for a skill group in a country in one interval (on a rota): they carry its hours there, shifts cover them. */
 export type DutyVar = VarBase & { readonly role: 'duty'; readonly country: string; readonly group: string; readonly interval: number };

@@ -41,6 +41,7 @@ export function shiftPart(s: Scenario, tm: TimeModel, vars: readonly Var[], firs
   // Activity → interval → the duty counts (any country) whose agents serve it then.
   const serving = new Map<string, Map<number, Term[]>>();
   const paid = new Map<string, Term[]>();
+  const rank = new Map([s.home, ...s.countries.map((c) => c.code).filter((code) => code !== s.home)].map((code, i) => [code, i]));
   for (const c of s.countries) {
     const groups = groupsIn(c, vars, intervalOf, languageOf);
     if (groups.size === 0) continue;
@@ -76,6 +77,7 @@ export function shiftPart(s: Scenario, tm: TimeModel, vars: readonly Var[], firs
           out.push({
             role: 'shift', id: `n[${g.key},${c.code},i${start},${h}h]`, country: c.code, group: g.key, language: g.language, activities: g.activities,
             start, length: h, partTime: part, intervals, premium: cost - weeks * h * c.costPerHour, cost, kind: 'integer', lower: 0, upper: Infinity, impliedUpper: most,
+            preference: 1 + (part ? 0.5 : 0) + 0.01 * (rank.get(c.code) ?? 0) + 0.001 * (start / T),
           });
           for (const t of intervals) { push(covering, t, { v, coef: 1 }); push(onShift, t, { v, coef: 1 }); }
           push(paid, c.code, { v, coef: weeks * h });

@@ -4,6 +4,9 @@ import type { SolveResult } from './solver.js';
 
 type Solve = (model: LpModel) => Promise<SolveResult>;
 
+/** With a gap allowed, the kept patterns grow at most this many times before the plan stands. */
+const WIDEN_AT_MOST = 4;
+
 /** The model with only the variables `keep` says yes to; `original[k]` is the full index of variable k. */
 function restrict(model: LpModel, keep: readonly boolean[]): { model: LpModel; original: number[] } {
   const original: number[] = [];
@@ -66,6 +69,11 @@ export async function solvePricedOut(model: LpModel, solve: Solve, mipGap = 0): 
     const outside = Math.max(0, U - lowerBound - threshold) / Math.max(1, Math.abs(U));
     if (outside <= mipGap) return { ...last, mipGap: Math.max(r.mipGap ?? 0, outside), pricedOut };
     // Let in every pattern that could make a plan cheaper than U by more than the gap.
-    threshold = U * (1 - mipGap) - lowerBound;
+    const next = U * (1 - mipGap) - lowerBound;
+    // With a gap allowed (a rota, whose LP bound is loose), a net that would take in most
+    // patterns buys little at great cost: the plan stands with the gap it has proved.
+    const entering = model.vars.filter((v, j) => isPattern(v) && v.kind !== 'continuous' && (reduced[j] ?? 0) <= next).length;
+    if (mipGap > 0 && entering > WIDEN_AT_MOST * count) return { ...last, mipGap: Math.max(r.mipGap ?? 0, outside), pricedOut };
+    threshold = next;
   }
 }

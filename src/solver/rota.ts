@@ -1,25 +1,26 @@
-import { isShift, type LpModel, type Var } from '../model/lp.js';
+import { isShift, type LpModel, type Row, type Var } from '../model/lp.js';
 import type { SolveResult } from './solver.js';
 
 type Solve = (model: LpModel) => Promise<SolveResult>;
 
-const INTEGRAL = 1e-6;
+const solved = (r: SolveResult): r is Extract<SolveResult, { status: 'optimal' | 'feasible' }> => r.status === 'optimal' || r.status === 'feasible';
 
 /**
- * A rota model (model/shiftModel.ts) in two steps. First with the shift counts continuous: the
- * whole agents on duty carry the integrality, and since for given duty counts the covering rows
- * form an interval matrix, the shifts of that relaxation are almost always whole already. It is
- * a relaxation of the rota model, so its cost bounds every rota from below. When some shift count
- * is fractional (a shift wrapping around the week, a part-time cap, seats), every other integer
- * choice is fixed and the shifts alone are solved in whole agents; the plan then states its gap
- * against the first bound. Without shifts, the model is solved as it is.
+ * A rota model (model/shiftModel.ts) in three steps.
+ * 1. The shift counts continuous: the whole agents on duty carry the integrality. It is a
+ *    relaxation of the rota model, so its cost bounds every rota from below.
+ * 2. Every other integer choice fixed (duty, queue patterns, sites), the shifts alone in whole
+ *    agents, proven optimal for those choices: for given duty counts the covering rows form an
+ *    interval matrix, so this is quick and costs the first step's shifts or little more (a shift
+ *    wrapping around the week, a part-time cap, seats). The plan's gap is measured against 1.
+ * 3. Among the rotas of that same cost, the one the shifts' preference puts first (fewer shifts,
+ *    full-time first, home first, earlier starts): the rota does not depend on the engine's path.
+ * Without shifts, the model is solved as it is.
  */
-export async function solveRota(model: LpModel, solve: Solve, solveFixed: Solve): Promise<SolveResult> {
+export async function solveRota(model: LpModel, solve: Solve, solveExact: Solve): Promise<SolveResult> {
   if (!model.vars.some(isShift)) return solve(model);
   const relaxed = await solve({ ...model, vars: model.vars.map((v) => (isShift(v) ? { ...v, kind: 'continuous' as const } : v)) });
-  if (relaxed.status !== 'optimal' && relaxed.status !== 'feasible') return relaxed;
-  const fractional = model.vars.some((v, j) => isShift(v) && Math.abs((relaxed.x[j] ?? 0) - Math.round(relaxed.x[j] ?? 0)) > INTEGRAL);
-  if (!fractional) return { ...relaxed, x: relaxed.x.map((x, j) => (isShift(model.vars[j]) ? Math.round(x) : x)), mipGap: relaxed.mipGap ?? 0 };
+  if (!solved(relaxed)) return relaxed;
   const fixed: LpModel = {
     ...model,
     vars: model.vars.map((v, j): Var => {
@@ -28,10 +29,29 @@ export async function solveRota(model: LpModel, solve: Solve, solveFixed: Solve)
       return { ...v, lower: value, upper: value };
     }),
   };
-  const rounded = await solveFixed(fixed);
-  if (rounded.status !== 'optimal' && rounded.status !== 'feasible') return solve(model);
+  const rounded = await solveExact(fixed);
+  if (!solved(rounded)) return solve(model);
+  const x = await preferred(fixed, rounded, solveExact);
   // The relaxation's bound: its cost, less the gap its own search left.
   const bound = relaxed.objective - (relaxed.mipGap ?? 0) * Math.abs(relaxed.objective);
   const gap = Math.max(0, rounded.objective - bound) / Math.max(1, Math.abs(rounded.objective));
-  return { ...rounded, mipGap: Math.max(gap, rounded.mipGap ?? 0), ...(relaxed.pricedOut ? { pricedOut: relaxed.pricedOut } : {}) };
+  return { ...rounded, x, mipGap: Math.max(gap, rounded.mipGap ?? 0), ...(relaxed.pricedOut ? { pricedOut: relaxed.pricedOut } : {}) };
+}
+
+/**
+ * The shifts of the preferred rota among those costing no more than `best` (step 3): minimise
+ * Σ preference · n with the shifts' cost held at its optimum; the rest of `best` is kept.
+ */
+async function preferred(fixed: LpModel, best: Extract<SolveResult, { status: 'optimal' | 'feasible' }>, solveExact: Solve): Promise<readonly number[]> {
+  const shifts = fixed.vars.flatMap((v, j) => (isShift(v) ? [j] : []));
+  const cost = shifts.reduce((t, j) => t + (fixed.vars[j]?.cost ?? 0) * Math.round(best.x[j] ?? 0), 0);
+  const held: Row = {
+    id: 'rota_cost', kind: 'dual', op: '<=', rhs: cost + 1e-7 * Math.max(1, cost), source: [],
+    terms: shifts.map((j) => ({ v: j, coef: fixed.vars[j]?.cost ?? 0 })),
+  };
+  const vars = fixed.vars.map((v): Var => (isShift(v) ? { ...v, cost: v.preference } : { ...v, cost: 0 }));
+  const r = await solveExact({ ...fixed, vars, rows: [...fixed.rows, held] });
+  const whole = best.x.map((x, j) => (isShift(fixed.vars[j]) ? Math.round(x) : x));
+  if (!solved(r)) return whole;
+  return whole.map((x, j) => (isShift(fixed.vars[j]) ? Math.round(r.x[j] ?? 0) : x));
 }

@@ -23,14 +23,15 @@ export async function solveModel(model: LpModel, solver: Solver, asked: SolveOpt
   if (emptyRowConflict(model) !== undefined) return { status: 'infeasible' };
   // The gap the model asks for (a rota's shifts.mip_gap), unless the caller sets one.
   const options: SolveOptions = { ...asked, mipGap: asked.mipGap ?? model.mipGap ?? 0 };
-  const engine = async (m: LpModel): Promise<SolveResult> => {
+  const engine = (o: SolveOptions) => async (m: LpModel): Promise<SolveResult> => {
     try {
-      return await solver.solve(m, options);
+      return await solver.solve(m, o);
     } catch (e) {
       // A refusal with its own exit code (a model too large for the engine asked for) is the user's to fix.
       if (e instanceof ExitError) throw e;
       return { status: 'error', message: `${solver.name} failed: ${e instanceof Error ? e.message : String(e)}` };
     }
   };
-  return solveRota(model, (m) => solvePricedOut(m, engine, options.mipGap), engine);
+  // A rota's shifts, once the other choices are fixed, are proven optimal (a small model).
+  return solveRota(model, (m) => solvePricedOut(m, engine(options), options.mipGap), engine({ ...options, mipGap: 0 }));
 }
