@@ -17,7 +17,7 @@ const solved = (r: SolveResult): r is Extract<SolveResult, { status: 'optimal' |
  *    full-time first, home first, earlier starts): the rota does not depend on the engine's path.
  * Without shifts, the model is solved as it is.
  */
-export async function solveRota(model: LpModel, solve: Solve, solveExact: Solve): Promise<SolveResult> {
+export async function solveRota(model: LpModel, solve: Solve, solveExact: Solve, solveTieBreak: Solve = solveExact): Promise<SolveResult> {
   if (!model.vars.some(isShift)) return solve(model);
   const relaxed = await solve({ ...model, vars: model.vars.map((v) => (isShift(v) ? { ...v, kind: 'continuous' as const } : v)) });
   if (!solved(relaxed)) return relaxed;
@@ -31,7 +31,7 @@ export async function solveRota(model: LpModel, solve: Solve, solveExact: Solve)
   };
   const rounded = await solveExact(fixed);
   if (!solved(rounded)) return solve(model);
-  const x = await preferred(fixed, rounded, solveExact);
+  const x = await preferred(fixed, rounded, solveTieBreak);
   // The relaxation's bound: its cost, less the gap its own search left.
   const bound = relaxed.objective - (relaxed.mipGap ?? 0) * Math.abs(relaxed.objective);
   const gap = Math.max(0, rounded.objective - bound) / Math.max(1, Math.abs(rounded.objective));

@@ -4,6 +4,9 @@ import { solvePricedOut } from './pricedOut.js';
 import { solveRota } from './rota.js';
 import type { SolveOptions, SolveResult, Solver } from './solver.js';
 
+/** Longest search for the preferred rota among those of equal cost. */
+const TIE_BREAK_SECONDS = 5;
+
 /** A row with no variables that cannot hold (e.g. a home share where home is not allowed). */
 export function emptyRowConflict(model: LpModel): string | undefined {
   for (const r of model.rows) {
@@ -32,6 +35,9 @@ export async function solveModel(model: LpModel, solver: Solver, asked: SolveOpt
       return { status: 'error', message: `${solver.name} failed: ${e instanceof Error ? e.message : String(e)}` };
     }
   };
-  // A rota's shifts, once the other choices are fixed, are proven optimal (a small model).
-  return solveRota(model, (m) => solvePricedOut(m, engine(options), options.mipGap), engine({ ...options, mipGap: 0 }));
+  // A rota's shifts, once the other choices are fixed, are proven optimal (a small model); the
+  // tie-break among equal-cost rotas gets a short time limit (its best rota so far is as good).
+  const exact = { ...options, mipGap: 0 };
+  return solveRota(model, (m) => solvePricedOut(m, engine(options), options.mipGap), engine(exact),
+    engine({ ...exact, timeLimitSeconds: Math.min(options.timeLimitSeconds, TIE_BREAK_SECONDS) }));
 }
