@@ -36,10 +36,22 @@ function idMap(model: LpModel, ref: LpModel): (id: string) => string {
   return (id) => id.replace(/([[,])t(\d+)(?=[\],+])/, (whole, lead: string, k: string) => { const old = to.get(k); return old === undefined ? whole : `${lead}t${old}`; });
 }
 
+/** Index of each id, per list of variables or rows (a reference serves many solves). */
+const indexes = new WeakMap<readonly { id: string }[], Map<string, number>>();
+
+function indexOf(list: readonly { id: string }[]): Map<string, number> {
+  let at = indexes.get(list);
+  if (!at) {
+    at = new Map();
+    for (let k = 0; k < list.length; k++) at.set((list[k] as { id: string }).id, k);
+    indexes.set(list, at);
+  }
+  return at;
+}
+
 /** Values of `ref` (one per column or row of its model) carried over to `model` by id; `fill` for the new ones. */
 function carry<T extends Int32Array | Float64Array>(ids: readonly { id: string }[], refIds: readonly { id: string }[], values: T, fill: number, make: (n: number) => T, key: (id: string) => string): T {
-  const at = new Map<string, number>();
-  refIds.forEach((x, k) => at.set(x.id, k));
+  const at = indexOf(refIds);
   const out = make(ids.length);
   ids.forEach((x, k) => {
     const i = at.get(key(x.id));
