@@ -2,7 +2,7 @@ import type { Highs } from 'highs';
 import { hasIntegers, type LpModel } from '../model/lp.js';
 import { highsAbortMessage } from './highsFailure.js';
 import { highsOptions, readResult } from './highsResult.js';
-import { dropHighs, loadHighs, toModelData } from './highsSolver.js';
+import { dropHighs, highsSolver, loadHighs, toModelData } from './highsSolver.js';
 import { changeTo, liveModel, rowsWithin, type LiveModel } from './liveModel.js';
 import { sameModel } from './modelShape.js';
 import { startFrom, type Reference } from './warmStart.js';
@@ -108,9 +108,13 @@ export function highsSession(): SolverSession {
       } catch (e) {
         close();
         const abort = highsAbortMessage(e, model);
-        if (abort === undefined) throw e;
-        dropHighs();
-        return { status: 'error', message: abort };
+        if (abort !== undefined) {
+          dropHighs();
+          return { status: 'error', message: abort };
+        }
+        // A shortcut of the session failed (a change in place, a start): this model is solved
+        // as a fresh engine would solve it, and the session starts afresh after it.
+        return highsSolver.solve(model, options);
       }
     },
   };
