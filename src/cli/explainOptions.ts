@@ -16,5 +16,6 @@ export const EXPLAIN_OPTIONS: readonly OptionSpec[] = [
   { flags: '--vary <path=from..to:steps>', description: 'grid sweep of a field, e.g. countries.MA.cost_per_hour=14..20:7 (repeatable: every combination)', repeatable: true, commands: ['sweep'] },
   { flags: '--samples <n>', description: 'Monte Carlo: solve this many random variants (with --spread)', commands: ['sweep'] },
   { flags: '--spread <path=±p%>', description: 'Monte Carlo: draw the field uniformly within ±p% (or ±x) of its value (repeatable)', repeatable: true, commands: ['sweep'] },
+  { flags: '--workers <n>', description: 'worker threads solving the points (default: one per core, at most one per 16 points); the figures do not depend on it', commands: ['sweep'] },
   { flags: '--seed <n>', description: 'seed of the Monte Carlo draws: the same seed gives the same sample', defaultValue: '1', commands: ['sweep'] },
 ];

@@ -12,8 +12,8 @@ export type Io = {
   out(text: string | Uint8Array): void;
   err(line: string): void;
   warn(ds: readonly Diagnostic[]): void;
-  /** A progress bar on stderr, present only when stderr is a terminal (long sweeps). */
-  readonly progress?: (done: number, total: number) => void;
+  /** A progress bar on stderr, present only when stderr is a terminal (sweeps, explain): `unit` names what is counted. */
+  readonly progress?: (done: number, total: number, unit?: string) => void;
   /** Standard input, read once (at most 1 MiB), for the scenario named "-"; absent: no standard input. */
   readonly stdin?: () => Promise<StreamRead>;
   /** Is this file the process's standard output (`-o /dev/stdout`)? Absent: never. */

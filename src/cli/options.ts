@@ -19,6 +19,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   { flags: '--locale <locale>', description: 'number style: en (1,234.5) or fr (1 234,5); for csv, fr also means ";" separators for French Excel', choices: ['en', 'fr'], defaultValue: 'en', commands: ['plan'] },
   { flags: '--solver <engine>', description: 'LP engine', choices: ENGINE_NAMES, defaultValue: 'auto', commands: ['plan', 'check', 'annex'] },
   { flags: '--time-limit <seconds>', description: 'give up solving after this many seconds', defaultValue: '60', commands: ['plan', 'check', 'annex'] },
+  { flags: '--export-model <file>', description: 'also write the model given to the engine, as free MPS (.mps) or an LP file (.lp), for another solver', commands: ['plan'] },
   { flags: '--whole-fte', description: 'staff whole FTEs per country (a tender prices people, not fractions): mixed-integer', commands: ['plan', 'check'] },
   { flags: '--allow-extends-outside', description: "let extends read base scenarios outside the scenario's folder (links resolved); only for scenarios you trust", commands: ['plan', 'validate', 'check', 'annex', 'explain', 'compare', 'sweep'] },
   { flags: '--update', description: 'rewrite the golden results instead of comparing', commands: ['check'] },
@@ -51,4 +52,6 @@ export type PlanOptions = {
   readonly locale: 'en' | 'fr';
   readonly solver: string;
   readonly timeLimit: string;
+  readonly wholeFte?: boolean;
+  readonly exportModel?: string;
 };

@@ -4,12 +4,12 @@ const WIDTH = 30;
 
 /**
  * A progress bar drawn in place on a terminal's stderr: `[██████░░░░] 120/400 · 85 points/s`.
- * Cleared when done, so the terminal keeps only the real output. `write` gets raw text.
+ * `unit` names what is counted (points of a sweep, rules of `explain`). Cleared when done, so the terminal keeps only the real output. `write` gets raw text.
  */
-export function progressBar(write: (text: string) => void, now: () => number = () => performance.now()): (done: number, total: number) => void {
+export function progressBar(write: (text: string) => void, now: () => number = () => performance.now()): (done: number, total: number, unit?: string) => void {
   const started = now();
   let last = -Infinity;
-  return (done, total) => {
+  return (done, total, unit = 'points') => {
     const t = now();
     if (done < total && t - last < EVERY_MS) return;
     last = t;
@@ -19,6 +19,6 @@ export function progressBar(write: (text: string) => void, now: () => number = (
     }
     const filled = Math.round(WIDTH * done / Math.max(1, total));
     const rate = done / Math.max(1e-9, (t - started) / 1000);
-    write(`\r[${'█'.repeat(filled)}${'░'.repeat(WIDTH - filled)}] ${done}/${total} · ${rate.toFixed(0)} points/s`);
+    write(`\r[${'█'.repeat(filled)}${'░'.repeat(WIDTH - filled)}] ${done}/${total} · ${rate.toFixed(rate < 10 ? 1 : 0)} ${unit}/s`);
   };
 }

@@ -4,7 +4,15 @@ import type { SweepInput, SweepPlan } from '../explain/sweepTypes.js';
 import { valueAt } from '../scenario/variants.js';
 
 /** Parsed options of `bestshore sweep` (commander camel-cases the long names). */
-export type SweepFlags = { readonly vary?: readonly string[]; readonly spread?: readonly string[]; readonly samples?: string; readonly seed?: string };
+export type SweepFlags = { readonly vary?: readonly string[]; readonly spread?: readonly string[]; readonly samples?: string; readonly seed?: string; readonly workers?: string };
+
+/** Most worker threads --workers may ask for. */
+export const MAX_WORKERS = 64;
+
+/** --workers: undefined when not given (one per core). */
+export function workersOption(opts: SweepFlags): number | undefined {
+  return opts.workers === undefined ? undefined : positiveInt(opts.workers, '--workers', 1, MAX_WORKERS);
+}
 
 /** Monte Carlo draws when --spread is given without --samples. */
 export const DEFAULT_SAMPLES = 500;

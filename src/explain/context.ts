@@ -1,27 +1,51 @@
 import { buildModel } from '../model/buildModel.js';
 import type { LpModel } from '../model/lp.js';
 import type { Scenario } from '../scenario/types.js';
+import { sessionOf } from '../solver/engines.js';
+import type { SolverSession } from '../solver/highsSession.js';
 import { solveModel } from '../solver/solveModel.js';
 import type { SolveOptions, SolveResult, Solver } from '../solver/solver.js';
 
 /** What the analyses need from the outside world: an engine, its limits, a model builder. */
 export type ExplainContext = {
-  readonly solver: Solver;
+  /** The engine, kept open for the analysis (solver/highsSession.ts). */
+  readonly solver: SolverSession;
   readonly options: SolveOptions;
   readonly build: (s: Scenario) => LpModel;
   /** Ask HiGHS for ranging (the range over which each marginal value holds). */
   readonly ranging: boolean;
   readonly solve: (model: LpModel) => Promise<SolveResult>;
+  /** Frees the engine kept open for the analysis (it stays usable: it would start afresh). */
+  readonly close: () => void;
 };
 
+/**
+ * The analyses solve many models that differ from the plan's by one rule or one value: they
+ * share one engine session (solver/highsSession.ts: models changed in place, solves started
+ * from the plan's basis, a model solved again answered at once), and a scenario's model is
+ * built once however often it is asked for.
+ */
 export function explainContext(solver: Solver, options: SolveOptions): ExplainContext {
+  const session = sessionOf(solver);
+  const built = new WeakMap<Scenario, LpModel>();
   return {
-    solver, options, build: (s) => buildModel(s),
+    solver: session, options,
+    build: (s) => {
+      const known = built.get(s);
+      if (known) return known;
+      const model = buildModel(s);
+      built.set(s, model);
+      return model;
+    },
     // Ranging needs HiGHS's simplex; a user who picked javascript-lp-solver gets its duals only.
     ranging: solver.name !== 'javascript-lp-solver',
-    solve: (m) => solveModel(m, solver, options),
+    solve: (m) => solveModel(m, session, options),
+    close: session.close,
   };
 }
+
+/** Called as an analysis advances: done of total, and what is counted (for a progress bar). */
+export type ExplainProgress = (done: number, total: number, unit: string) => void;
 
 /** Tolerance under which costs are equal (relative to the plan's cost). */
 export const COST_TOL = 1e-7;

@@ -1,4 +1,4 @@
-import { isHours, isPattern, type LpModel, type Var } from '../model/lp.js';
+import { isHours, isPattern, type LpModel } from '../model/lp.js';
 import { pairStatus, residencyRule, type Exclusion } from '../scenario/residency.js';
 import type { Activity, Country, Scenario } from '../scenario/types.js';
 import type { Sensitivity } from './sensitivity.js';
@@ -20,6 +20,27 @@ function closedSite(model: LpModel, x: readonly number[], country: string): read
   return model.rows.find((r) => r.kind === 'site-link' && r.country === country)?.source.map(String) ?? ['countries', country];
 }
 
+/** The model's variables by activity: its hours variables per country, all its hours, whether it has whole-agent patterns. */
+type ByActivity = { readonly pair: Map<string, number[]>; planned: number; queue: boolean };
+
+function indexVars(model: LpModel, x: readonly number[]): Map<string, ByActivity> {
+  const out = new Map<string, ByActivity>();
+  const of = (a: string): ByActivity => {
+    let e = out.get(a);
+    if (!e) { e = { pair: new Map(), planned: 0, queue: false }; out.set(a, e); }
+    return e;
+  };
+  model.vars.forEach((v, j) => {
+    if (isPattern(v) && v.kind !== 'continuous') of(v.activity).queue = true;
+    if (!isHours(v)) return;
+    const e = of(v.activity);
+    e.planned += x[j] ?? 0;
+    const js = e.pair.get(v.country);
+    if (js) js.push(j); else e.pair.set(v.country, [j]);
+  });
+  return out;
+}
+
 /**
  * How much cheaper per hour a pair's rate must be for it to enter the plan: its smallest reduced
  * cost, per unit of the rate (a variable's cost is the rate × its night/Sunday multiplier).
@@ -37,27 +58,27 @@ function cheaperBy(model: LpModel, sens: Sensitivity | undefined, js: readonly n
   return best;
 }
 
-function choice(s: Scenario, model: LpModel, x: readonly number[], sens: Sensitivity | undefined, a: Activity, c: Country): CountryChoice {
+function choice(s: Scenario, model: LpModel, x: readonly number[], sens: Sensitivity | undefined, a: Activity, c: Country, vars: ByActivity | undefined, closed: readonly string[] | undefined): CountryChoice {
   const base = { activity: a.id, country: c.code, rate: c.costPerHour, hours: 0, share: 0, exclusion: undefined, exclusionRule: undefined, where: undefined, cheaperBy: undefined };
   const st = pairStatus(s, a, c);
   if (!st.allowed) {
     const rule = st.why === 'language' ? a.language : st.why === 'allow-list' ? `[${(a.allowList ?? []).join(', ')}]` : residencyRule(s, a);
     return { ...base, status: 'excluded', exclusion: st.why, exclusionRule: rule, where: whereOf(s, exclusionPath(a, c, st.why)) };
   }
-  const mine = (v: Var): boolean => isHours(v) && v.activity === a.id;
-  const js = model.vars.flatMap((v, j) => (mine(v) && isHours(v) && v.country === c.code ? [j] : []));
+  const js = vars?.pair.get(c.code) ?? [];
   const hours = js.reduce((t, j) => t + (x[j] ?? 0), 0);
   // A share of the hours the plan gives the activity (a queue's depend on its split).
-  const planned = model.vars.reduce((t, v, j) => t + (mine(v) ? x[j] ?? 0 : 0), 0);
+  const planned = vars?.planned ?? 0;
   if (hours > ZERO_HOURS * Math.max(1, a.hours)) return { ...base, status: 'used', hours, share: planned > 0 ? hours / planned : 0 };
-  const closed = closedSite(model, x, c.code);
   if (closed) return { ...base, status: 'closed', where: whereOf(s, closed) };
   // A queue staffed in whole agents has no reduced cost to read: its staffing is not a price.
-  const queue = model.vars.some((v) => isPattern(v) && v.activity === a.id && v.kind !== 'continuous');
+  const queue = vars?.queue ?? false;
   return { ...base, status: 'unused', cheaperBy: queue ? undefined : cheaperBy(model, sens, js, c.costPerHour) };
 }
 
 /** For every activity, every country: used (with its share), unused (how much cheaper it must be), or excluded (by which rule). */
 export function countryChoices(s: Scenario, model: LpModel, x: readonly number[], sens: Sensitivity | undefined): CountryChoice[] {
-  return s.activities.flatMap((a) => s.countries.map((c) => choice(s, model, x, sens, a, c)));
+  const vars = indexVars(model, x);
+  const closed = new Map(s.countries.map((c) => [c.code, closedSite(model, x, c.code)]));
+  return s.activities.flatMap((a) => s.countries.map((c) => choice(s, model, x, sens, a, c, vars.get(a.id), closed.get(c.code))));
 }

@@ -4,7 +4,7 @@ import { planScenario } from '../plan/planScenario.js';
 import type { Infeasible } from '../plan/types.js';
 import type { Scenario } from '../scenario/types.js';
 import { feasibleWithout, MAX_CONFLICT_LEVERS, minimalConflict } from './conflict.js';
-import { isSolved, type ExplainContext } from './context.js';
+import { isSolved, type ExplainContext, type ExplainProgress } from './context.js';
 import { countryChoices } from './countryChoice.js';
 import { leversOf, type Lever } from './levers.js';
 import { marginals } from './marginals.js';
@@ -20,18 +20,19 @@ import { waysOut } from './waysOut.js';
  * why each country is or is not used for each activity. An infeasible scenario gets a minimal
  * conflict and the cheapest ways out instead.
  */
-export async function explainScenario(s: Scenario, ctx: ExplainContext): Promise<Explanation> {
+export async function explainScenario(s: Scenario, ctx: ExplainContext, progress?: ExplainProgress): Promise<Explanation> {
   const outcome = await planScenario(s, ctx.solver, ctx.options);
   const built = ctx.build(s);
   const levers = leversOf(s, built);
   if (outcome.status === 'infeasible') return explainInfeasible(s, outcome, levers, ctx);
+  // The plan's own model: the engine session answers it from memory (no second solve).
   const solved = await ctx.solve(built);
   if (!isSolved(solved)) throw new VerificationError(ctx.solver.name, [`the plan could not be solved again for its analysis (${solved.status})`]);
-  return explainPlan(s, built, levers, solved, outcome.totalCost, outcome.engine, ctx);
+  return explainPlan(s, built, levers, solved, outcome.totalCost, outcome.engine, ctx, progress);
 }
 
 async function explainPlan(s: Scenario, model: LpModel, levers: readonly Lever[], solved: { objective: number; x: readonly number[]; duals?: readonly number[] | undefined },
-  totalCost: number, engine: string, ctx: ExplainContext): Promise<ExplainPlan> {
+  totalCost: number, engine: string, ctx: ExplainContext, progress: ExplainProgress | undefined): Promise<ExplainPlan> {
   const sens = await sensitivity(model, solved.x, solved.duals, ctx);
   // Whole-agent queues: no dual prices exist; marginal values are re-planned differences.
   const replanned = staffsWholeAgents(model);
@@ -39,7 +40,7 @@ async function explainPlan(s: Scenario, model: LpModel, levers: readonly Lever[]
     status: 'optimal', name: s.name, file: s.source.file, currency: s.currency, period: s.period, totalCost, engine,
     // Measured from this model's own optimum, re-solved like each lifted one (the plan's cost,
     // but for a second solve of a mixed-integer model stopped by the time limit).
-    rules: await priceOfRules(s, levers, solved.objective, ctx),
+    rules: await priceOfRules(s, levers, solved.objective, ctx, progress),
     marginals: replanned ? await replannedMarginals(s, levers, solved.objective, ctx) : sens ? marginals(s, levers, sens) : [],
     marginalsFrom: replanned ? 'replanned' : sens?.source ?? 'none',
     fixedDecisions: !replanned && (sens?.fixedDecisions ?? false),

@@ -1,5 +1,5 @@
 import type { Scenario } from '../scenario/types.js';
-import { COST_TOL, costOf, type ExplainContext } from './context.js';
+import { COST_TOL, costOf, type ExplainContext, type ExplainProgress } from './context.js';
 import { liftLevers, type Lever } from './levers.js';
 import { ruleField } from './ruleValues.js';
 import type { RulePrice } from './types.js';
@@ -28,7 +28,7 @@ async function costWithout(s: Scenario, l: Lever, ctx: ExplainContext): Promise<
  * Price of each rule: re-solve without it (one lever at a time) and compare with the plan's
  * cost. Ranked by saving, largest first; rules that cost nothing keep their file order.
  */
-export async function priceOfRules(s: Scenario, levers: readonly Lever[], baseCost: number, ctx: ExplainContext): Promise<RulePrice[]> {
+export async function priceOfRules(s: Scenario, levers: readonly Lever[], baseCost: number, ctx: ExplainContext, progress?: ExplainProgress): Promise<RulePrice[]> {
   const out: RulePrice[] = [];
   for (const l of levers) {
     const liftedCost = await costWithout(s, l, ctx);
@@ -36,6 +36,7 @@ export async function priceOfRules(s: Scenario, levers: readonly Lever[], baseCo
     const saving = raw <= COST_TOL * Math.max(1, Math.abs(baseCost)) ? 0 : raw;
     const share = liftedCost !== undefined && liftedCost > 0 ? saving / liftedCost : 0;
     out.push({ rule: l.key, kind: l.kind, where: l.where, value: leverValue(s, l), liftedCost, saving, share });
+    progress?.(out.length, levers.length, 'rules');
   }
   return out.map((r, i) => ({ r, i })).sort((a, b) => b.r.saving - a.r.saving || a.i - b.i).map(({ r }) => r);
 }

@@ -10,6 +10,11 @@ import type { SweepInput, SweepPoint } from './sweepTypes.js';
 export type SweepBase = { readonly layer: Layer; readonly sets: readonly SetOption[]; readonly scenario: Scenario };
 
 export type PointEvaluator = {
+  /**
+   * Solve the base scenario first: every point then starts from its optimum (the engine
+   * session's reference), whatever was solved before it. Its cost, when it has a plan.
+   */
+  start(): Promise<number | undefined>;
   /** Solve the scenario with these input values (one per input, in order). */
   evaluate(values: readonly number[]): Promise<SweepPoint>;
   /** How many points were solved by patching the model rather than rebuilding it. */
@@ -50,6 +55,10 @@ export function pointEvaluator(base: SweepBase, inputs: readonly SweepInput[], c
   let patched = 0;
   return {
     patched: () => patched,
+    async start() {
+      const r = await ctx.solve(model);
+      return isSolved(r) ? r.objective : undefined;
+    },
     async evaluate(values) {
       if (allPatched) {
         patched++;
@@ -62,4 +71,24 @@ export function pointEvaluator(base: SweepBase, inputs: readonly SweepInput[], c
       return solvePoint(ctx.build(read.scenario), values, ctx);
     },
   };
+}
+
+/**
+ * Points are solved in blocks of this many, in order: the first of a block starts from the base
+ * scenario's optimum, each other from the point before it (a grid's neighbour: a few simplex
+ * iterations). Workers take whole blocks, so every point is solved from the same start
+ * whatever the number of workers, and gets the same answer.
+ */
+export const SWEEP_BLOCK = 16;
+
+/** Solve `values` in order, in blocks of SWEEP_BLOCK (the first point starting a block). */
+export async function solveInBlocks(evaluator: PointEvaluator, ctx: ExplainContext, values: readonly (readonly number[])[], onPoint?: (done: number) => void): Promise<SweepPoint[]> {
+  const points: SweepPoint[] = [];
+  for (const v of values) {
+    if (points.length % SWEEP_BLOCK === 0) ctx.solver.startFrom('chain');
+    points.push(await evaluator.evaluate(v));
+    onPoint?.(points.length);
+  }
+  ctx.solver.startFrom('reference');
+  return points;
 }

@@ -1,6 +1,7 @@
 import type { ExplainContext } from './context.js';
 import { seededRandom } from './random.js';
-import { pointEvaluator, type SweepBase } from './sweepEval.js';
+import { pointEvaluator, solveInBlocks, type PointEvaluator, type SweepBase } from './sweepEval.js';
+import { runInWorkers } from './sweepPool.js';
 import { bands, tornado } from './sweepStats.js';
 import type { SweepInput, SweepPlan, SweepPoint, SweepResult } from './sweepTypes.js';
 
@@ -29,25 +30,37 @@ export function pointCount(inputs: readonly SweepInput[], plan: SweepPlan): numb
   return plan.kind === 'grid' ? inputs.reduce((n, i) => n * (i.values?.length ?? 1), 1) : plan.samples;
 }
 
-/** Run a sweep: each point solved (model patched where possible), then percentiles and the tornado. */
-export async function runSweep(base: SweepBase, inputs: readonly SweepInput[], plan: SweepPlan, ctx: ExplainContext, progress?: Progress): Promise<SweepResult> {
+/** How to spread a sweep: worker threads (1: the main thread alone) and the worker module. */
+export type SweepThreads = { readonly workers: number; readonly script: string | undefined };
+
+/** The points, solved in this thread in order. */
+async function solveHere(evaluator: PointEvaluator, ctx: ExplainContext, values: readonly number[][], progress: Progress | undefined): Promise<{ points: SweepPoint[]; patched: number }> {
+  const points = await solveInBlocks(evaluator, ctx, values, (done) => progress?.(done, values.length));
+  return { points, patched: evaluator.patched() };
+}
+
+/**
+ * Run a sweep: each point solved (model patched where possible; in worker threads when asked),
+ * then percentiles and the tornado. Every point starts from the base scenario's optimum, so the
+ * figures are the same whatever the number of workers.
+ */
+export async function runSweep(base: SweepBase, inputs: readonly SweepInput[], plan: SweepPlan, ctx: ExplainContext, progress?: Progress,
+  threads: SweepThreads = { workers: 1, script: undefined }): Promise<SweepResult> {
   const started = performance.now();
   const evaluator = pointEvaluator(base, inputs, ctx);
+  const baseCost = await evaluator.start();
   const values = plan.kind === 'grid' ? gridPoints(inputs) : monteCarloPoints(inputs, plan.samples, plan.seed);
-  const points: SweepPoint[] = [];
-  for (const v of values) {
-    points.push(await evaluator.evaluate(v));
-    progress?.(points.length, values.length);
-  }
+  let done = 0;
+  const { points, patched } = threads.workers > 1 && threads.script !== undefined
+    ? await runInWorkers({ layer: base.layer, sets: base.sets, inputs, values, engine: ctx.solver.name, timeLimitSeconds: ctx.options.timeLimitSeconds }, threads.workers, threads.script, () => progress?.(++done, values.length))
+    : await solveHere(evaluator, ctx, values, progress);
   const seconds = (performance.now() - started) / 1000;
-  const patched = evaluator.patched();
   const costAt = async (v: readonly number[]): Promise<number | undefined> => (await evaluator.evaluate(v)).cost;
   const known = base.scenario.countries.map((c) => c.code);
   const countries = [...known, ...new Set(points.flatMap((p) => Object.keys(p.shares)).filter((c) => !known.includes(c)))];
-  const baseCost = (await ctx.solve(ctx.build(base.scenario)));
   return {
     name: base.scenario.name, currency: base.scenario.currency, period: base.scenario.period, plan, inputs, countries,
-    baseCost: baseCost.status === 'optimal' || baseCost.status === 'feasible' ? baseCost.objective : undefined,
+    baseCost,
     points,
     bands: plan.kind === 'monte-carlo' ? bands(points, countries) : undefined,
     tornado: await tornado(inputs, costAt),

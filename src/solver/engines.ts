@@ -1,4 +1,5 @@
 import { hasIntegers, type LpModel } from '../model/lp.js';
+import { highsSession, type SolverSession } from './highsSession.js';
 import { highsSolver } from './highsSolver.js';
 import { jsLpSolver } from './jsLpSolver.js';
 import { JS_LP_MAX_CELLS, tableauCells } from './modelSize.js';
@@ -35,4 +36,16 @@ export const ENGINE_NAMES = ['auto', ...Object.keys(ENGINES)] as const;
 
 export function pickEngine(name: string): Solver | undefined {
   return name === 'auto' ? autoSolver : ENGINES[name];
+}
+
+/**
+ * The engine a command that solves many related models keeps open (highsSession.ts): HiGHS
+ * changes its model in place and starts from a reference basis; `auto` still gives small LPs to
+ * javascript-lp-solver. Any other solver is used as it is.
+ */
+export function sessionOf(solver: Solver): SolverSession {
+  if (solver !== highsSolver && solver !== autoSolver) return { name: solver.name, solve: (m, o) => solver.solve(m, o), close: () => undefined, startFrom: () => undefined };
+  const highs = highsSession();
+  if (solver === highsSolver) return highs;
+  return { ...highs, name: solver.name, solve: (m, o) => (forJsLp(m) ? jsLpSolver : highs).solve(m, o) };
 }

@@ -2,6 +2,7 @@ import type { Highs } from 'highs';
 import { setFlagsFromString } from 'node:v8';
 import { hasIntegers, type LpModel } from '../model/lp.js';
 import { highsAbortMessage } from './highsFailure.js';
+import { highsOptions, readResult } from './highsResult.js';
 import type { SolveOptions, SolveResult, Solver } from './solver.js';
 
 let runtime: Promise<Highs> | undefined;
@@ -17,16 +18,21 @@ export async function loadHighs(): Promise<Highs> {
 /** The neutral model in HiGHS's sparse form: columns x ≥ 0, rows lower ≤ Ax ≤ upper, CSR matrix. */
 export function toModelData(h: Highs, model: LpModel) {
   const inf = h.infinity;
-  const starts = [0];
-  const indices: number[] = [];
-  const values: number[] = [];
-  for (const r of model.rows) {
-    // HiGHS rejects duplicate entries in a row: merge them.
-    const merged = new Map<number, number>();
-    for (const t of r.terms) merged.set(t.v, (merged.get(t.v) ?? 0) + t.coef);
-    for (const [v, coef] of [...merged].sort((a, b) => a[0] - b[0])) { indices.push(v); values.push(coef); }
-    starts.push(indices.length);
-  }
+  const nnz = model.rows.reduce((n, r) => n + r.terms.length, 0);
+  const starts = new Int32Array(model.rows.length + 1);
+  const indices = new Int32Array(nnz);
+  const values = new Float64Array(nnz);
+  let n = 0;
+  model.rows.forEach((r, i) => {
+    // HiGHS wants each row's columns once, in any order: merge duplicates (rare; sorted first).
+    const terms = r.terms.every((t, k) => k === 0 || t.v > (r.terms[k - 1]?.v ?? -1)) ? r.terms : [...r.terms].sort((a, b) => a.v - b.v);
+    const first = n;
+    for (const t of terms) {
+      if (n > first && indices[n - 1] === t.v) values[n - 1] = (values[n - 1] ?? 0) + t.coef;
+      else { indices[n] = t.v; values[n] = t.coef; n++; }
+    }
+    starts[i + 1] = n;
+  });
   return {
     numCols: model.vars.length,
     numRows: model.rows.length,
@@ -37,7 +43,7 @@ export function toModelData(h: Highs, model: LpModel) {
     ...(hasIntegers(model) ? { integrality: Int32Array.from(model.vars, (v) => (v.kind === 'continuous' ? h.constants.variableType.continuous : h.constants.variableType.integer)) } : {}),
     rowLower: Float64Array.from(model.rows, (r) => (r.op === '<=' ? -inf : r.rhs)),
     rowUpper: Float64Array.from(model.rows, (r) => (r.op === '>=' ? inf : r.rhs)),
-    matrix: { format: 'csr' as const, numRows: model.rows.length, numCols: model.vars.length, starts: Int32Array.from(starts), indices: Int32Array.from(indices), values: Float64Array.from(values) },
+    matrix: { format: 'csr' as const, numRows: model.rows.length, numCols: model.vars.length, starts, indices: indices.subarray(0, n), values: values.subarray(0, n) },
   };
 }
 
@@ -54,7 +60,7 @@ export const highsSolver: Solver = {
       const abort = highsAbortMessage(e, model);
       if (abort === undefined) throw e;
       // An aborted runtime is dead: the next solve loads a fresh one.
-      runtime = undefined;
+      dropHighs();
       return { status: 'error', message: abort };
     }
   },
@@ -62,33 +68,15 @@ export const highsSolver: Solver = {
 
 async function solveWithHighs(model: LpModel, options: SolveOptions): Promise<SolveResult> {
   const h = await loadHighs();
-  const mip = hasIntegers(model);
   return h.withModel((m): SolveResult => {
-    m.options.set({
-      output_flag: false,
-      time_limit: options.timeLimitSeconds,
-      // HiGHS's own choice (simplex for LPs, branch and bound for MILPs): on the merged-hours
-      // model simplex beats the interior-point method at every size the benchmark runs.
-      solver: 'choose',
-      ...(mip ? { mip_rel_gap: options.mipGap ?? 0, mip_abs_gap: 1e-6 } : {}),
-    });
+    m.options.set(highsOptions(model, options));
     m.passModel(toModelData(h, model));
     m.run();
-    const status = m.getModelStatus();
-    if (status === 8 || status === 9) return { status: 'infeasible' };
-    if (status === 10) return { status: 'unbounded' };
-    const info = (name: string): number | undefined => {
-      try { return Number(m.info.get(name)); } catch { return undefined; }
-    };
-    const hasSolution = info('primal_solution_status') === 2;
-    const gap = mip ? info('mip_gap') : undefined;
-    const mipGap = gap === undefined || !Number.isFinite(gap) ? undefined : gap;
-    if (status === 6 && model.vars.length === 0) return { status: 'optimal', engine: 'highs', objective: 0, x: [], duals: model.rows.map(() => 0), mipGap };
-    if (status === 13 && mip && hasSolution) {
-      return { status: 'feasible', engine: 'highs', objective: m.getObjectiveValue(), x: Array.from(m.getSolution().colValue), mipGap };
-    }
-    if (status !== 7) return { status: 'error', message: `HiGHS stopped with model status ${status}${status === 13 ? ' (time limit reached with no solution)' : ''}` };
-    const sol = m.getSolution();
-    return { status: 'optimal', engine: 'highs', objective: m.getObjectiveValue(), x: Array.from(sol.colValue), duals: mip ? undefined : Array.from(sol.rowDual), mipGap };
+    return readResult(m, model);
   });
+}
+
+/** A runtime that aborted is dead: the next solve loads a fresh one. */
+export function dropHighs(): void {
+  runtime = undefined;
 }

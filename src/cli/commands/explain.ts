@@ -24,7 +24,13 @@ export async function explainCommand(file: string, opts: ExplainOptions, io: Io)
   const loaded = await loadScenario(file, setsFrom(opts), loadOptions(io, opts));
   if (!loaded.ok) throw new ScenarioError(loaded.diagnostics);
   io.warn(loaded.warnings);
-  const explanation = await explainScenario(loaded.scenario, explainContext(solver, { timeLimitSeconds }));
+  const ctx = explainContext(solver, { timeLimitSeconds });
+  let explanation;
+  try {
+    explanation = await explainScenario(loaded.scenario, ctx, io.progress);
+  } finally {
+    ctx.close();
+  }
   const text = render(explanation, { color: toStdout(opts.output) && io.color, locale: opts.locale ?? 'en' });
   await writeOutput(io, opts.output, text, loaded.files);
   if (explanation.status === 'infeasible') {

@@ -6,12 +6,21 @@ import type { Io } from '../io.js';
 import type { PlanOptions } from '../options.js';
 import { toStdout, writeOutput } from '../writeOutput.js';
 import { planFile } from './planFile.js';
+import { buildModel } from '../../model/buildModel.js';
+import { exportModel, modelFormatOf } from '../../solver/exportModel.js';
 
 /** `bestshore plan <scenario>`: load, plan, verify, render; returns the exit code. */
 export async function planCommand(file: string, opts: PlanOptions, io: Io): Promise<ExitCode> {
   const render = byName(RENDERERS, opts.format);
   if (!render) throw new UsageError(`unknown format "${opts.format}"`);
-  const { outcome, files } = await planFile(file, opts, io);
+  const exportTo = opts.exportModel;
+  const format = exportTo === undefined ? undefined : modelFormatOf(exportTo);
+  if (exportTo !== undefined && (exportTo === '-' || format === undefined)) throw new UsageError(`--export-model ${exportTo}: expected a file name ending in .mps or .lp`);
+  // Written before planning, so that a model that is slow to solve, or has no plan, can be looked at.
+  const { outcome, files } = await planFile(file, opts, io, async (scenario, read) => {
+    if (exportTo === undefined || format === undefined) return;
+    await writeOutput(io, exportTo, await exportModel(buildModel(scenario, { wholeFte: opts.wholeFte === true }), format), read);
+  });
   const text = render(outcome, { color: toStdout(opts.output) && io.color, locale: opts.locale });
   await writeOutput(io, opts.output, text, files);
   if (outcome.status === 'infeasible') {

@@ -25,11 +25,13 @@ export function engineFrom(opts: EngineOptions): { solver: Solver; timeLimitSeco
 }
 
 /** Shared by every command that plans a file: load + validate (warnings to stderr), then plan; `files`: those read. */
-export async function planFile(file: string, opts: EngineOptions & SetFlags & ReadFlags, io: Io): Promise<{ scenario: Scenario; outcome: Outcome; files: readonly FileId[] }> {
+export async function planFile(file: string, opts: EngineOptions & SetFlags & ReadFlags, io: Io,
+  beforePlanning?: (scenario: Scenario, files: readonly FileId[]) => Promise<void>): Promise<{ scenario: Scenario; outcome: Outcome; files: readonly FileId[] }> {
   const { solver, timeLimitSeconds } = engineFrom(opts);
   const loaded = await loadScenario(file, setsFrom(opts), loadOptions(io, opts));
   if (!loaded.ok) throw new ScenarioError(loaded.diagnostics);
   io.warn(loaded.warnings);
+  await beforePlanning?.(loaded.scenario, loaded.files);
   const outcome = await planScenario(loaded.scenario, solver, { timeLimitSeconds, wholeFte: opts.wholeFte === true });
   return { scenario: loaded.scenario, outcome, files: loaded.files };
 }

@@ -9,7 +9,8 @@ import { applySets, readLayer } from '../../scenario/variants.js';
 import type { Io } from '../io.js';
 import { loadOptions, type ReadFlags } from '../loadOptions.js';
 import { setsFrom, type SetFlags } from '../setOptions.js';
-import { sweepInputs, type SweepFlags } from '../sweepOptions.js';
+import { sweepInputs, workersOption, type SweepFlags } from '../sweepOptions.js';
+import { workerCount, workerScript } from '../../explain/sweepPool.js';
 import { toStdout, writeOutput } from '../writeOutput.js';
 import { engineFrom, type EngineOptions } from './planFile.js';
 
@@ -46,7 +47,16 @@ export async function sweepCommand(file: string, opts: SweepOptions, io: Io): Pr
   }
   if (problems.length > 0) throw new ScenarioError(problems);
   const progress = io.progress && pointCount(inputs, plan) >= PROGRESS_FROM_POINTS ? io.progress : undefined;
-  const result = await runSweep({ layer: loaded.layer, sets, scenario: read.scenario }, inputs, plan, explainContext(solver, { timeLimitSeconds }), progress);
+  const workers = workerCount(pointCount(inputs, plan), workersOption(opts));
+  // Workers get the scenario as parsed YAML (standard input too), not by reading the file again.
+  const threads = { workers, script: workers > 1 ? workerScript() : undefined };
+  const ctx = explainContext(solver, { timeLimitSeconds });
+  let result;
+  try {
+    result = await runSweep({ layer: loaded.layer, sets, scenario: read.scenario }, inputs, plan, ctx, progress, threads);
+  } finally {
+    ctx.close();
+  }
   const text = render(result, { color: toStdout(opts.output) && io.color, locale: opts.locale ?? 'en' });
   await writeOutput(io, opts.output, text, loaded.files);
   const without = result.points.filter((p) => p.status !== 'optimal').length;

@@ -1,0 +1,38 @@
+import type { LpModel, Row, Term, Var } from '../model/lp.js';
+
+export const sameTerms = (a: readonly Term[], b: readonly Term[]): boolean =>
+  a === b || (a.length === b.length && a.every((t, k) => t.v === b[k]?.v && t.coef === b[k]?.coef));
+
+/**
+ * Same variables (ids, kinds) and rows (ids, coefficients) in the same order: `b` is `a` with
+ * other costs, bounds or right-hand sides only, which an engine can take in place. Cheap on
+ * patched models, whose unchanged rows share their term arrays.
+ */
+export function sameShape(a: LpModel, b: LpModel): boolean {
+  if (a === b) return true;
+  if (a.vars.length !== b.vars.length || a.rows.length !== b.rows.length) return false;
+  for (let j = 0; j < a.vars.length; j++) {
+    const u = a.vars[j] as Var;
+    const v = b.vars[j] as Var;
+    if (u !== v && (u.id !== v.id || u.kind !== v.kind)) return false;
+  }
+  for (let i = 0; i < a.rows.length; i++) {
+    const r = a.rows[i] as Row;
+    const q = b.rows[i] as Row;
+    if (r !== q && (r.id !== q.id || !sameTerms(r.terms, q.terms))) return false;
+  }
+  return true;
+}
+
+/** Same shape and the same costs, bounds and right-hand sides: the same program. */
+export function sameModel(a: LpModel, b: LpModel): boolean {
+  if (!sameShape(a, b)) return false;
+  const varsEqual = a.vars.every((u, j) => {
+    const v = b.vars[j] as Var;
+    return u === v || (u.cost === v.cost && u.lower === v.lower && u.upper === v.upper);
+  });
+  return varsEqual && a.rows.every((r, i) => {
+    const q = b.rows[i] as Row;
+    return r === q || (r.op === q.op && r.rhs === q.rhs);
+  });
+}
