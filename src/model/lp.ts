@@ -62,7 +62,8 @@ export const isPattern = (v: Var | undefined): v is PatternVar => v?.role === 'p
 export const hasIntegers = (m: LpModel): boolean => m.vars.some((v) => v.kind !== 'continuous');
 
 export type RowKind = 'demand' | 'capacity' | 'language-capacity' | 'quality' | 'max-share' | 'min-home-share'
-  | 'agents' | 'site-link' | 'min-hours' | 'max-countries' | 'use-link' | 'min-country-share' | 'min-countries' | 'staffing' | 'seats' | 'dual';
+  | 'agents' | 'site-link' | 'min-hours' | 'max-countries' | 'use-link' | 'min-country-share' | 'min-countries' | 'staffing' | 'seats' | 'dual'
+  | 'global-max-share' | 'global-min-home-share';
 export type Op = '=' | '<=' | '>=';
 export type Term = { readonly v: number; readonly coef: number };
 

@@ -173,7 +173,8 @@ export type Plan = {
 
 /** One reason a scenario has no plan, in business terms, pointing at the rule at fault. */
 export type Finding = {
-  readonly rule: 'residency' | 'coverage' | 'capacity' | 'language-capacity' | 'quality' | 'min-home-share' | 'max-share' | 'combination';
+  readonly rule: 'residency' | 'coverage' | 'capacity' | 'language-capacity' | 'quality' | 'min-home-share' | 'max-share'
+    | 'global-max-share' | 'global-min-home-share' | 'combination';
   readonly activities: readonly string[];
   /** In English, figures included (2,500 h): the JSON message. */
   readonly message: string;

@@ -8,6 +8,7 @@ import { pooledHours, trafficByInterval } from '../staffing/weekLoad.js';
 import { MAX_TRAFFIC_ERLANGS } from '../erlang/limits.js';
 import { weekGrid } from '../time/weekGrid.js';
 import { parseWindows } from '../time/weekMask.js';
+import { normaliseGlobalRules } from './globalRules.js';
 import { LIMITS, limitText } from './limits.js';
 import { pathKey } from './path.js';
 import type { ActivityInput, CountryInput, ScenarioInput } from './schema.js';
@@ -125,6 +126,7 @@ export function normalise(input: ScenarioInput, source: SourceMap): { scenario: 
     countries: Object.entries(input.countries).map(([code, c]) => normaliseCountry(code, c, period, report)),
     activities: Object.entries(input.activities).map(([id, a]) => normaliseActivity(id, a, report, time, period)),
     maxCountries: input.max_countries,
+    globalRules: normaliseGlobalRules(input.rules),
     time,
     expect: input.expect,
     source,

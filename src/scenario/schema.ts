@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS, limitText } from './limits.js';
+import { GLOBAL_RULE_KEYS, GlobalRulesSchema } from './globalRulesSchema.js';
 
 // A scenario is parsed once per process: zod's JIT (object parsers generated with new Function)
 // costs more to generate than it saves on one parse, and the generated code escapes the
@@ -180,6 +181,7 @@ export const ScenarioSchema = z.strictObject({
     .describe('Monday of the reference week (YYYY-MM-DD): its time-zone and DST rules apply; default 2027-01-11'),
   max_countries: count(LIMITS.countries).optional()
     .describe('At most this many countries in the whole plan'),
+  rules: GlobalRulesSchema.optional(),
   expect: ExpectSchema.optional(),
 }, { error: (issue) => (issue.code === 'invalid_type' ? SCENARIO_SHAPE : undefined) });
 
@@ -195,4 +197,5 @@ export const KNOWN_KEYS = {
   country: Object.keys(CountrySchema.shape),
   activity: Object.keys(ActivitySchema.shape),
   language: ['quality', 'capacity_hours'],
+  rule: GLOBAL_RULE_KEYS,
 } as const;

@@ -2,6 +2,7 @@ import type { DataClass, ExpectInput } from './schema.js';
 import type { SourceMap } from './sourceMap.js';
 import type { CountryTime, Coverage, ScenarioTime } from './timeTypes.js';
 import type { Contacts } from '../staffing/contacts.js';
+import type { GlobalRule } from './globalRules.js';
 
 export type { DataClass };
 
@@ -64,6 +65,8 @@ export type Scenario = {
   readonly countries: readonly Country[];
   readonly activities: readonly Activity[];
   readonly maxCountries: number | undefined;
+  /** Rules on the whole plan (top-level `rules`), in file order. */
+  readonly globalRules: readonly GlobalRule[];
   /** The reference week; used only when some activity has coverage. */
   readonly time: ScenarioTime;
   /** The scenario's own golden result for `bestshore check`, if it has one. */
