@@ -98,6 +98,9 @@ export type CountryTotal = {
 
 export type ActivitySummary = {
   readonly activity: string;
+  /** The scenario's label and description, when written: reports print the label for the id. */
+  readonly label: string | undefined;
+  readonly description: string | undefined;
   readonly language: string;
   readonly data: DataClass;
   readonly hours: number;

@@ -58,8 +58,10 @@ function normaliseCountry(code: string, input: CountryInput, period: string, rep
   const derived = defaultHoursPerFte(weekHours, period, shrinkage) ?? (defaultHoursPerFte(weekHours, 'month', shrinkage) as number);
   return {
     code,
-    name: facts?.en ?? code,
-    nameFr: facts?.fr ?? code,
+    name: input.label ?? facts?.en ?? code,
+    nameFr: input.label ?? facts?.fr ?? code,
+    label: input.label,
+    description: input.description,
     costPerHour: input.cost_per_hour,
     languages,
     capacityHours: input.capacity_hours,
@@ -90,6 +92,8 @@ function normaliseActivity(id: string, input: ActivityInput, report: Report, tim
   const coverage = coverageOf(id, input, report) ?? (contacts?.queued ? defaultContactCoverage() : undefined);
   return {
     id,
+    label: input.label,
+    description: input.description,
     language: input.language,
     hours: input.hours ?? (contacts ? derivedHours(id, contactHours(id, contacts, coverage, time, period, report), report) : 0),
     contacts,

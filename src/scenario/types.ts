@@ -14,8 +14,12 @@ export type LanguageSkill = {
 
 export type Country = {
   readonly code: string;
+  /** The scenario's label, else the table's name (English, French), else the code. */
   readonly name: string;
   readonly nameFr: string;
+  /** The scenario's own words (label, description), when written. */
+  readonly label: string | undefined;
+  readonly description: string | undefined;
   readonly costPerHour: number;
   readonly languages: Readonly<Record<string, LanguageSkill>>;
   readonly capacityHours: number | undefined;
@@ -39,6 +43,9 @@ export type Country = {
 
 export type Activity = {
   readonly id: string;
+  /** Human name and description (reports print the label instead of the id when written). */
+  readonly label: string | undefined;
+  readonly description: string | undefined;
   readonly language: string;
   readonly hours: number;
   readonly data: DataClass;

@@ -26,7 +26,7 @@ afterEach(() => { vi.useRealTimers(); });
 describe('DOCX annex', () => {
   it('opens as a Word document: headings are Heading styles, figures sit in real table cells', async () => {
     const { plan, scenario } = await planOf(telecomYaml());
-    const doc = readDocx(await renderAnnexDocx(plan, scenario, { lang: 'fr' }));
+    const doc = readDocx(await renderAnnexDocx(plan, scenario, { lang: 'fr', edition: 'internal' }));
     expect(doc.files).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml', 'word/styles.xml', 'docProps/core.xml']));
     expect(doc.paragraphs.find((p) => p.style === 'Title')?.text).toBe('Annexe financière et organisationnelle');
     expect(doc.paragraphs.filter((p) => p.style === 'Heading1').map((p) => p.text)).toEqual([
@@ -56,9 +56,9 @@ describe('DOCX annex', () => {
     const { plan, scenario } = await planOf(telecomYaml());
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2031-07-14T09:26:53Z'));
-    const a = await renderAnnexDocx(plan, scenario, { lang: 'fr' });
+    const a = await renderAnnexDocx(plan, scenario, { lang: 'fr', edition: 'internal' });
     vi.setSystemTime(new Date('2033-11-02T17:41:09Z'));
-    const b = await renderAnnexDocx(plan, scenario, { lang: 'fr' });
+    const b = await renderAnnexDocx(plan, scenario, { lang: 'fr', edition: 'internal' });
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
     const core = readDocx(a).core;
     expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">1980-01-01T00:00:00Z</dcterms:created>');
@@ -68,12 +68,12 @@ describe('DOCX annex', () => {
 
   it('--date stamps the document metadata and the page, the same way every time', async () => {
     const { plan, scenario } = await planOf(telecomYaml());
-    const a = await renderAnnexDocx(plan, scenario, { lang: 'en', date: '2027-03-01' });
+    const a = await renderAnnexDocx(plan, scenario, { lang: 'en', edition: 'internal', date: '2027-03-01' });
     const doc = readDocx(a);
     expect(doc.core).toContain('>2027-03-01T00:00:00Z</dcterms:created>');
     expect(doc.paragraphs.some((p) => p.text === 'Date: 1 March 2027')).toBe(true);
     expect(doc.paragraphs.filter((p) => p.style === 'Heading1')[0]?.text).toBe('1. Executive summary');
-    expect(Buffer.from(a).equals(Buffer.from(await renderAnnexDocx(plan, scenario, { lang: 'en', date: '2027-03-01' })))).toBe(true);
+    expect(Buffer.from(a).equals(Buffer.from(await renderAnnexDocx(plan, scenario, { lang: 'en', edition: 'internal', date: '2027-03-01' })))).toBe(true);
   });
 });
 
@@ -83,7 +83,7 @@ describe('DOCX annex: opening-hours coverage', () => {
 
   it('a heat-map per activity as a real table (hours that are alike share a row), the text form, the premiums', async () => {
     const { plan, scenario } = await planOf(NIGHT_YAML);
-    const doc = readDocx(await renderAnnexDocx(plan, scenario, { lang: 'fr' }));
+    const doc = readDocx(await renderAnnexDocx(plan, scenario, { lang: 'fr', edition: 'internal' }));
     expect(doc.paragraphs.filter((p) => p.style === 'Heading1').map((p) => p.text)).toContain('4. Couverture horaire');
     expect(doc.paragraphs.map((p) => p.text)).toEqual(expect.arrayContaining([`desk — Lun–Ven${NB}08:00–20:00${NB}; Sam${NB}09:00–13:00`, `hotline — Lun–Dim${NB}20:00–08:00`, `split — Lun–Ven${NB}09:00–17:00`]));
     const grids = doc.tables.filter((t) => t[0]?.join('|') === ['', ...DAYS].join('|'));
@@ -125,7 +125,7 @@ describe('DOCX annex: opening-hours coverage', () => {
 
   it('same opening hours, same bytes', async () => {
     const { plan, scenario } = await planOf(NIGHT_YAML);
-    const a = await renderAnnexDocx(plan, scenario, { lang: 'en' });
-    expect(Buffer.from(a).equals(Buffer.from(await renderAnnexDocx(plan, scenario, { lang: 'en' })))).toBe(true);
+    const a = await renderAnnexDocx(plan, scenario, { lang: 'en', edition: 'internal' });
+    expect(Buffer.from(a).equals(Buffer.from(await renderAnnexDocx(plan, scenario, { lang: 'en', edition: 'internal' })))).toBe(true);
   });
 });
