@@ -9,6 +9,7 @@ import { MAX_TRAFFIC_ERLANGS } from '../erlang/limits.js';
 import { weekGrid } from '../time/weekGrid.js';
 import { parseWindows } from '../time/weekMask.js';
 import { normaliseGlobalRules } from './globalRules.js';
+import { normaliseBid } from './bid.js';
 import { LIMITS, limitText } from './limits.js';
 import { pathKey } from './path.js';
 import type { ActivityInput, CountryInput, ScenarioInput } from './schema.js';
@@ -131,6 +132,7 @@ export function normalise(input: ScenarioInput, source: SourceMap): { scenario: 
     activities: Object.entries(input.activities).map(([id, a]) => normaliseActivity(id, a, report, time, period)),
     maxCountries: input.max_countries,
     globalRules: normaliseGlobalRules(input.rules),
+    bid: normaliseBid(input.bid),
     time,
     expect: input.expect,
     source,

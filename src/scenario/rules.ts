@@ -4,6 +4,7 @@ import { pathKey, type FieldPath } from './path.js';
 import { COUNTRY_CODE, LANGUAGE_CODE } from './schema.js';
 import { locate } from './sourceMap.js';
 import { checkGlobalRules } from './globalRules.js';
+import { checkBid } from './bid.js';
 import { didYouMean } from './suggest.js';
 import type { Scenario } from './types.js';
 
@@ -85,7 +86,7 @@ const tableFacts: Rule = (s, report) => {
   }
 };
 
-const RULES: readonly Rule[] = [codes, home, shares, continuity, allowLists, languages, period, tableFacts, checkGlobalRules];
+const RULES: readonly Rule[] = [codes, home, shares, continuity, allowLists, languages, period, tableFacts, checkGlobalRules, checkBid];
 
 /** Run every semantic rule; each problem comes back located in the scenario file. */
 export function checkRules(s: Scenario): Diagnostic[] {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LIMITS, limitText } from './limits.js';
 import { GLOBAL_RULE_KEYS, GlobalRulesSchema } from './globalRulesSchema.js';
 import { LABEL_FIELDS } from './labelSchema.js';
+import { BidSchema } from './bidSchema.js';
 
 // A scenario is parsed once per process: zod's JIT (object parsers generated with new Function)
 // costs more to generate than it saves on one parse, and the generated code escapes the
@@ -185,6 +186,7 @@ export const ScenarioSchema = z.strictObject({
   max_countries: count(LIMITS.countries).optional()
     .describe('At most this many countries in the whole plan'),
   rules: GlobalRulesSchema.optional(),
+  bid: BidSchema.optional().describe('The bid the annex states: supplier, buyer, lot, VAT, price units, cost breakdown, revision, signatory'),
   expect: ExpectSchema.optional(),
 }, { error: (issue) => (issue.code === 'invalid_type' ? SCENARIO_SHAPE : undefined) });
 

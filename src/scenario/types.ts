@@ -3,6 +3,7 @@ import type { SourceMap } from './sourceMap.js';
 import type { CountryTime, Coverage, ScenarioTime } from './timeTypes.js';
 import type { Contacts } from '../staffing/contacts.js';
 import type { GlobalRule } from './globalRules.js';
+import type { Bid } from './bid.js';
 
 export type { DataClass };
 
@@ -74,6 +75,8 @@ export type Scenario = {
   readonly maxCountries: number | undefined;
   /** Rules on the whole plan (top-level `rules`), in file order. */
   readonly globalRules: readonly GlobalRule[];
+  /** The bid the annex states (supplier, buyer, VAT, price units…), when the scenario has one. */
+  readonly bid: Bid | undefined;
   /** The reference week; used only when some activity has coverage. */
   readonly time: ScenarioTime;
   /** The scenario's own golden result for `bestshore check`, if it has one. */

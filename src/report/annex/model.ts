@@ -5,7 +5,10 @@ import type { LegalBasis } from '../../scenario/residency.js';
 import type { DataClass, Scenario } from '../../scenario/types.js';
 import type { HomeReason } from '../../plan/homeReasons.js';
 import { coverage, timing, type CoverageData } from './modelCoverage.js';
-import { DEFAULT_SECTIONS, type Edition, type SectionId } from './sections.js';
+import { defaultSections, type Edition, type SectionId } from './sections.js';
+import { commitments, costBreakdown, offer, priceSchedule, signature, staffing, type BidSectionData } from './modelBid.js';
+
+export type * from './modelBid.js';
 import type { DayGroup, HourRun } from './week.js';
 
 export type { HomeReason };
@@ -138,7 +141,7 @@ export type AssumptionsData = {
   };
 };
 
-export type SectionData = SummaryData | AllocationData | CountriesData | CoverageData | DataProtectionData | QualityData | AssumptionsData;
+export type SectionData = SummaryData | AllocationData | CountriesData | CoverageData | DataProtectionData | QualityData | AssumptionsData | BidSectionData;
 
 export type AnnexModel = {
   readonly name: string;
@@ -151,7 +154,7 @@ export type AnnexModel = {
   readonly sections: readonly SectionData[];
 };
 
-export type Ctx = { readonly plan: Plan; readonly scenario: Scenario; readonly ref: (code: string) => CountryRef; readonly edition: Edition };
+export type Ctx = { readonly plan: Plan; readonly scenario: Scenario; readonly ref: (code: string) => CountryRef; readonly edition: Edition; readonly date: string | undefined };
 
 const CLASS_ORDER: readonly DataClass[] = ['personal', 'health', 'public', 'none'];
 const BASIS_ORDER: readonly LegalBasis[] = ['EU', 'adequacy', 'SCC', 'home', 'no personal data'];
@@ -251,7 +254,8 @@ function assumptions(ctx: Ctx): AssumptionsData {
  * leaves its section out (coverage without a week).
  */
 export const SECTION_BUILDERS: Readonly<Record<SectionId, (ctx: Ctx) => SectionData | undefined>> = {
-  summary, allocation, countries, coverage, 'data-protection': dataProtection, quality, assumptions,
+  offer, summary, 'price-schedule': priceSchedule, allocation, countries, commitments, coverage, 'data-protection': dataProtection,
+  staffing, 'cost-breakdown': costBreakdown, quality, assumptions, signature,
 };
 
 export type AnnexModelOptions = {
@@ -268,9 +272,9 @@ export function buildAnnexModel(plan: Plan, scenario: Scenario, options: AnnexMo
     const c = scenario.countries.find((k) => k.code === code);
     return { code, nameEn: c?.name ?? code, nameFr: c?.nameFr ?? code };
   };
-  const ctx: Ctx = { plan, scenario, ref, edition };
+  const ctx: Ctx = { plan, scenario, ref, edition, date };
   return {
     name: plan.name, currency: plan.currency, period: plan.period, home: ref(plan.home), date, edition,
-    sections: (options.sections ?? DEFAULT_SECTIONS[edition]).flatMap((id) => SECTION_BUILDERS[id](ctx) ?? []),
+    sections: (options.sections ?? defaultSections(edition, scenario.bid !== undefined)).flatMap((id) => SECTION_BUILDERS[id](ctx) ?? []),
   };
 }

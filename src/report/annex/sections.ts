@@ -16,10 +16,17 @@ export type SectionId = (typeof SECTION_IDS)[number];
 /** Sections that only the internal edition may carry: the scenario's quality scores are not commitments. */
 export const INTERNAL_ONLY: ReadonlySet<SectionId> = new Set<SectionId>(['quality']);
 
-export const DEFAULT_SECTIONS: Readonly<Record<Edition, readonly SectionId[]>> = {
-  client: SECTION_IDS.filter((id) => !INTERNAL_ONLY.has(id)),
-  internal: SECTION_IDS,
-};
+/**
+ * Sections of a bid-grade annex: in the default list only when the scenario has a `bid`
+ * (offer, price schedule, signature need it; commitments and staffing are asked for with
+ * --sections otherwise), so an annex without a bid is as it was.
+ */
+export const BID_SECTIONS: ReadonlySet<SectionId> = new Set<SectionId>(['offer', 'price-schedule', 'commitments', 'staffing', 'cost-breakdown', 'signature']);
+
+/** The sections of an edition, in reading order, with or without the bid sections. */
+export function defaultSections(edition: Edition, bid: boolean): readonly SectionId[] {
+  return SECTION_IDS.filter((id) => (edition === 'internal' || !INTERNAL_ONLY.has(id)) && (bid || !BID_SECTIONS.has(id)));
+}
 
 export const isSectionId = (s: string): s is SectionId => (SECTION_IDS as readonly string[]).includes(s);
 export const isEdition = (s: string): s is Edition => (EDITIONS as readonly string[]).includes(s);
