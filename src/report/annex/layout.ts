@@ -53,7 +53,7 @@ export function layoutAnnex(model: AnnexModel, lang: Lang): AnnexDoc {
   const ctx: LayoutCtx = { m, b: bidMessages(lang), f, model, per: m.perPeriod(model.period), name, names: (cs) => joinList(cs.map(name), m.and) };
   const sections: DocSection[] = model.sections.map((data, i) => {
     const { heading, blocks } = compose(data, ctx);
-    return { id: data.kind, heading: `${i + 1}. ${heading}`, blocks };
+    return { id: data.kind, heading: `${i + 1}. ${heading}`, title: heading, blocks };
   });
   return {
     lang: m.tag,
