@@ -82,6 +82,19 @@ describe('bid sections', () => {
     expect(row).toContain(`| ${new Intl.NumberFormat('fr-FR', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(reached)} |`);
   });
 
+  it("commitments: the buyer's global rules with the share the plan gives, from the plan's own rows", async () => {
+    const plan = await jsonOf(['plan', FILE, '--format', 'json']) as { allocation: { country: string; hours: number }[] };
+    const total = plan.allocation.reduce((t, r) => t + r.hours, 0);
+    const ma = plan.allocation.filter((r) => r.country === 'MA').reduce((t, r) => t + r.hours, 0) / total;
+    expect(ma).toBeLessThanOrEqual(0.4 + 1e-9);
+    expect(ma).toBeGreaterThan(0.3);
+    const pct = new Intl.NumberFormat('fr-FR', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(ma);
+    const fr = (await runMain(['annex', FILE, '--format', 'md'])).stdout;
+    expect(fr).toContain(`| CCTP art. 5.3 | Rabat (Maroc)\u00a0: au plus 40\u00a0% des heures | ${pct} |`);
+    const en = (await runMain(['annex', FILE, '--format', 'md', '--lang', 'en'])).stdout;
+    expect(en).toContain('| CCTP art. 5.3 | Rabat (Maroc): at most 40% of the hours |');
+  });
+
   it('cost breakdown: written parts as given, the others from the stated default shares after the margin', async () => {
     const md = (await runMain(['annex', FILE, '--format', 'md', '--lang', 'en'])).stdout;
     expect(md).toContain('| Lille (France) | €22.40 | €3.20 | €2.10 | €1.60 | €0.80 | €1.90 | €32.00 |');

@@ -52,6 +52,13 @@ export type BidMessages = {
   readonly openingHours: (timezone: string | undefined) => string;
   readonly slText: (share: string, seconds: string) => string;
   readonly peakNote: string;
+  readonly rulesTitle: string;
+  readonly ruleHead: string;
+  readonly requirement: string;
+  readonly plannedShare: string;
+  readonly maxIn: (share: string, countries: string) => string;
+  readonly maxEach: (share: string) => string;
+  readonly minHome: (share: string, home: string) => string;
   readonly sitesTitle: string;
   readonly site: string;
   readonly seats: string;

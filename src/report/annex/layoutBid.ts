@@ -42,7 +42,7 @@ export function composePriceSchedule(d: PriceScheduleData, { b, m, f, per }: Lay
   return { heading: b.headings.priceSchedule, blocks };
 }
 
-export function composeCommitments(d: CommitmentsData, { b, m, f, per, name }: LayoutCtx): Composed {
+export function composeCommitments(d: CommitmentsData, { b, m, f, per, name, names, model }: LayoutCtx): Composed {
   const dash = '—';
   const rows: TableRow[] = d.activities.map((a) => ({
     kind: 'body',
@@ -64,6 +64,16 @@ export function composeCommitments(d: CommitmentsData, { b, m, f, per, name }: L
       para(b.commitmentsIntro),
       { kind: 'table', head: [m.activity, b.channelHead, b.volume(per), b.aht, b.slTarget, b.slReached, b.peakAgents, b.openingHours(d.timezone)], rows, numeric: [2, 3, 5, 6], nowrap: [0] },
       ...(queues ? [para(b.peakNote)] : []),
+      ...(d.rules.length === 0 ? [] : [
+        { kind: 'subheading' as const, text: b.rulesTitle },
+        {
+          kind: 'table' as const, head: [b.ruleHead, b.requirement, b.plannedShare], numeric: [2],
+          rows: d.rules.map((r): TableRow => ({
+            kind: 'body',
+            cells: [r.label, r.kind === 'min' ? b.minHome(f.percent(r.limit, 0), name(model.home)) : r.countries ? b.maxIn(f.percent(r.limit, 0), names(r.countries)) : b.maxEach(f.percent(r.limit, 0)), f.percent(r.planned, 1)],
+          })),
+        },
+      ]),
       { kind: 'subheading', text: b.sitesTitle },
       { kind: 'table', head: [b.site, m.fte, b.seats, b.description], rows: sites, numeric: [1, 2] },
     ],

@@ -68,6 +68,16 @@ export type CommitmentsData = {
     readonly open: readonly boolean[] | undefined;
   }[];
   readonly timezone: string | undefined;
+  /** The buyer's global rules (`rules`), each with the share the plan gives. */
+  readonly rules: readonly {
+    readonly label: string;
+    readonly kind: 'max' | 'min';
+    readonly limit: number;
+    /** The countries capped together, or undefined: each country (max) / home (min). */
+    readonly countries: readonly CountryRef[] | undefined;
+    /** The plan's share: of the countries together, the largest country's, or home's. */
+    readonly planned: number;
+  }[];
   readonly sites: readonly { readonly country: CountryRef; readonly description: string | undefined; readonly seats: number | undefined; readonly fte: number }[];
 };
 
@@ -147,8 +157,28 @@ function reached(plan: Plan, activity: string): { sl: number | undefined; peak: 
   return { sl: volume > 0 ? sum(withSl, (q) => q.volume * (q.serviceLevel ?? 0)) / volume : undefined, peak: sum(qs, (q) => q.peakAgents) };
 }
 
-export function commitments({ plan, scenario, ref }: Ctx): CommitmentsData | undefined {
-  const any = scenario.activities.some((a) => a.contacts !== undefined || a.coverage !== undefined);
+/** Each global rule with the share the plan gives (shares of the hours planned, as the verifier counts them). */
+function ruleShares({ plan, scenario, ref }: Ctx): CommitmentsData['rules'] {
+  return scenario.globalRules.flatMap((r) => {
+    const group = new Set(r.activities ?? scenario.activities.map((a) => a.id));
+    const rows = plan.allocation.filter((x) => group.has(x.activity));
+    const total = sum(rows, (x) => x.hours);
+    const share = (codes: readonly string[]): number => (total > 0 ? sum(rows.filter((x) => codes.includes(x.country)), (x) => x.hours) / total : 0);
+    const out: CommitmentsData['rules'][number][] = [];
+    if (r.maxShare !== undefined) {
+      out.push({
+        label: r.label, kind: 'max', limit: r.maxShare, countries: r.countries?.map(ref),
+        planned: r.countries ? share(r.countries) : Math.max(0, ...scenario.countries.map((c) => share([c.code]))),
+      });
+    }
+    if (r.minHomeShare !== undefined) out.push({ label: r.label, kind: 'min', limit: r.minHomeShare, countries: undefined, planned: share([scenario.home]) });
+    return out;
+  });
+}
+
+export function commitments(ctx: Ctx): CommitmentsData | undefined {
+  const { plan, scenario, ref } = ctx;
+  const any = scenario.activities.some((a) => a.contacts !== undefined || a.coverage !== undefined) || scenario.globalRules.length > 0;
   if (!any && !scenario.bid) return undefined;
   const activities = plan.activities.map((a) => {
     const s = scenario.activities.find((x) => x.id === a.activity);
@@ -165,7 +195,7 @@ export function commitments({ plan, scenario, ref }: Ctx): CommitmentsData | und
     const c = scenario.countries.find((k) => k.code === t.country);
     return { country: ref(t.country), description: c?.description, seats: c?.time.seats, fte: t.fte };
   });
-  return { kind: 'commitments', activities, timezone: plan.week?.timezone, sites };
+  return { kind: 'commitments', activities, timezone: plan.week?.timezone, rules: ruleShares(ctx), sites };
 }
 
 export function staffing({ plan, scenario, ref }: Ctx): StaffingData {
