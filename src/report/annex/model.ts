@@ -6,7 +6,8 @@ import type { DataClass, Scenario } from '../../scenario/types.js';
 import type { HomeReason } from '../../plan/homeReasons.js';
 import { coverage, timing, type CoverageData } from './modelCoverage.js';
 import { defaultSections, type Edition, type SectionId } from './sections.js';
-import { commitments, costBreakdown, offer, priceSchedule, signature, staffing, type BidSectionData } from './modelBid.js';
+import { costBreakdown, offer, priceSchedule, signature, staffing, type BidSectionData } from './modelBid.js';
+import { commitments } from './modelCommitments.js';
 
 export type * from './modelBid.js';
 import type { DayGroup, HourRun } from './week.js';
