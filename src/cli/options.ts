@@ -1,4 +1,4 @@
-import { ANNEX_FORMATS, ANNEX_LANGS as LANGS, PLAN_FORMATS as FORMAT_NAMES } from '../report/formatNames.js';
+import { ANNEX_EDITIONS, ANNEX_FORMATS, ANNEX_LANGS as LANGS, ANNEX_SECTIONS, PLAN_FORMATS as FORMAT_NAMES } from '../report/formatNames.js';
 import { ENGINE_NAMES } from '../solver/engines.js';
 import { EXPLAIN_OPTIONS } from './explainOptions.js';
 
@@ -20,12 +20,14 @@ export const OPTIONS: readonly OptionSpec[] = [
   { flags: '--solver <engine>', description: 'LP engine', choices: ENGINE_NAMES, defaultValue: 'auto', commands: ['plan', 'check', 'annex'] },
   { flags: '--time-limit <seconds>', description: 'give up solving after this many seconds', defaultValue: '60', commands: ['plan', 'check', 'annex'] },
   { flags: '--export-model <file>', description: 'also write the model given to the engine, as free MPS (.mps) or an LP file (.lp), for another solver', commands: ['plan'] },
-  { flags: '--whole-fte', description: 'staff whole FTEs per country (a tender prices people, not fractions): mixed-integer', commands: ['plan', 'check'] },
+  { flags: '--whole-fte', description: 'staff whole FTEs per country (a tender prices people, not fractions): mixed-integer', commands: ['plan', 'check', 'annex'] },
   { flags: '--allow-extends-outside', description: "let extends read base scenarios outside the scenario's folder (links resolved); only for scenarios you trust", commands: ['plan', 'validate', 'check', 'annex', 'explain', 'compare', 'sweep'] },
   { flags: '--update', description: 'rewrite the golden results instead of comparing', commands: ['check'] },
   { flags: '--junit <file>', description: 'also write a JUnit XML report to FILE', commands: ['check'] },
   { flags: '-f, --format <format>', description: 'annex format: html (self-contained, prints on A4), md (paste-ready) or docx (editable Word; needs -o)', choices: ANNEX_FORMATS, defaultValue: 'html', commands: ['annex'] },
   { flags: '--lang <lang>', description: 'annex language: fr (1 234,56 €) or en (€1,234.56)', choices: LANGS, defaultValue: 'fr', commands: ['annex'] },
+  { flags: '--edition <edition>', description: 'client: what goes to the buyer (no saving against all-home, no method, no internal quality scores); internal: all of it, for the bid team', choices: ANNEX_EDITIONS, defaultValue: 'client', commands: ['annex'] },
+  { flags: '--sections <list>', description: `the sections, in this order, comma-separated: ${ANNEX_SECTIONS.join(', ')} (default: all of the edition's; quality is internal only)`, commands: ['annex'] },
   { flags: '--date <YYYY-MM-DD>', description: 'date printed under the annex title (none by default, so the same scenario gives the same bytes)', commands: ['annex'] },
   { flags: '--volume <contacts>', description: 'contacts offered per interval (required)', commands: ['erlang'] },
   { flags: '--interval <minutes>', description: 'length of the interval, minutes', defaultValue: '30', commands: ['erlang'] },

@@ -1,3 +1,4 @@
+import type { GlobalRule } from '../scenario/globalRules.js';
 import type { Activity, Country, Scenario } from '../scenario/types.js';
 
 /**
@@ -42,12 +43,21 @@ function languageCapacity(code: string, lang: string): Field {
   };
 }
 
+const withRule = (s: Scenario, name: string, f: (r: GlobalRule) => GlobalRule): Scenario => ({ ...s, globalRules: s.globalRules.map((r) => (r.name === name ? f(r) : r)) });
+const globalRule = (s: Scenario, name: string): GlobalRule | undefined => s.globalRules.find((r) => r.name === name);
+
+const RULE_FIELDS: Record<string, (name: string) => Field> = {
+  max_share: (name) => ({ unit: 'share', get: (s) => globalRule(s, name)?.maxShare, set: (s, v) => withRule(s, name, (r) => ({ ...r, maxShare: v })) }),
+  min_home_share: (name) => ({ unit: 'share', get: (s) => globalRule(s, name)?.minHomeShare, set: (s, v) => withRule(s, name, (r) => ({ ...r, minHomeShare: v })) }),
+};
+
 /** The field at a rule path, when it is one of the numeric rules known here. */
 export function ruleField(path: readonly string[]): Field | undefined {
   const [head, id, field, lang, last] = path;
   if (head === 'activities' && id !== undefined && field !== undefined && path.length === 3) return ACTIVITY_FIELDS[field]?.(id);
   if (head === 'countries' && id !== undefined && field !== undefined && path.length === 3) return COUNTRY_FIELDS[field]?.(id);
   if (head === 'countries' && id !== undefined && field === 'languages' && lang !== undefined && last === 'capacity_hours' && path.length === 5) return languageCapacity(id, lang);
+  if (head === 'rules' && id !== undefined && field !== undefined && path.length === 3) return RULE_FIELDS[field]?.(id);
   if (head === 'max_countries' && path.length === 1) return { unit: 'count', get: (s) => s.maxCountries, set: (s, v) => ({ ...s, maxCountries: v }) };
   return undefined;
 }

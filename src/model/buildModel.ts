@@ -1,6 +1,7 @@
 import { pairStatus } from '../scenario/residency.js';
 import type { Activity, Scenario } from '../scenario/types.js';
 import { isHours, type HoursVar, type LpModel, type Row, type Term, type Var } from './lp.js';
+import { globalRuleRows } from './globalRules.js';
 import { queueClass } from './queueModel.js';
 import { sharesOfPlannedHours } from './plannedShares.js';
 import { siteEconomics } from './siteEconomics.js';
@@ -137,6 +138,7 @@ export function buildModel(s: Scenario, options: ModelOptions = DEFAULT_MODEL_OP
       }
     }
   }
+  rows.push(...globalRuleRows(s, vars));
   const worked = new Map(s.countries.map((c) => [c.code, ones(byCountry.get(c.code) ?? [])]));
   const paid = new Map(s.countries.map((c) => [c.code, paidIn(c.code)]));
   const model = siteEconomics(s, { vars, rows }, byActivity, { worked, paid }, options.wholeFte);

@@ -92,7 +92,8 @@ export const isShift = (v: Var | undefined): v is ShiftVar => v?.role === 'shift
 export const hasIntegers = (m: LpModel): boolean => m.vars.some((v) => v.kind !== 'continuous');
 
 export type RowKind = 'demand' | 'capacity' | 'language-capacity' | 'quality' | 'max-share' | 'min-home-share'
-  | 'agents' | 'site-link' | 'min-hours' | 'max-countries' | 'use-link' | 'min-country-share' | 'min-countries' | 'staffing' | 'seats' | 'shift-coverage' | 'part-time' | 'dual';
+  | 'agents' | 'site-link' | 'min-hours' | 'max-countries' | 'use-link' | 'min-country-share' | 'min-countries' | 'staffing' | 'seats' | 'shift-coverage' | 'part-time' | 'dual'
+  | 'global-max-share' | 'global-min-home-share';
 export type Op = '=' | '<=' | '>=';
 export type Term = { readonly v: number; readonly coef: number };
 

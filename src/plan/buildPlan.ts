@@ -139,7 +139,7 @@ function activitySummaries(s: Scenario, rows: readonly AllocationRow[]): Activit
     const mine = rows.filter((r) => r.activity === a.id);
     const hours = mine.reduce((t, r) => t + r.hours, 0);
     return {
-      activity: a.id, language: a.language, data: a.data, hours,
+      activity: a.id, label: a.label, description: a.description, language: a.language, data: a.data, hours,
       fte: mine.reduce((t, r) => t + r.fte, 0),
       cost: mine.reduce((t, r) => t + r.cost, 0),
       quality: hours > 0 ? mine.reduce((t, r) => t + r.quality * r.hours, 0) / hours : 0,

@@ -124,6 +124,9 @@ export type CountryTotal = {
 
 export type ActivitySummary = {
   readonly activity: string;
+  /** The scenario's label and description, when written: reports print the label for the id. */
+  readonly label: string | undefined;
+  readonly description: string | undefined;
   readonly language: string;
   readonly data: DataClass;
   readonly hours: number;
@@ -201,7 +204,8 @@ export type Plan = {
 
 /** One reason a scenario has no plan, in business terms, pointing at the rule at fault. */
 export type Finding = {
-  readonly rule: 'residency' | 'coverage' | 'capacity' | 'language-capacity' | 'quality' | 'min-home-share' | 'max-share' | 'combination';
+  readonly rule: 'residency' | 'coverage' | 'capacity' | 'language-capacity' | 'quality' | 'min-home-share' | 'max-share'
+    | 'global-max-share' | 'global-min-home-share' | 'combination';
   readonly activities: readonly string[];
   /** In English, figures included (2,500 h): the JSON message. */
   readonly message: string;

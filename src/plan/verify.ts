@@ -1,6 +1,7 @@
 import { pairStatus } from '../scenario/residency.js';
 import type { Scenario } from '../scenario/types.js';
 import { shareBasis } from './shareBasis.js';
+import { verifyGlobalRules } from './verifyGlobal.js';
 import type { AllocationRow } from './types.js';
 
 /** Absolute-or-relative tolerance for constraint checks. */
@@ -62,6 +63,7 @@ export function verifyAllocation(s: Scenario, rows: readonly AllocationRow[], to
       }
     }
   }
+  out.push(...verifyGlobalRules(s, rows));
   if (Math.abs(cost - totalCost) > TOL * Math.max(1, cost)) out.push(`total cost ${fmt(totalCost)} does not match the recomputed ${fmt(cost)}`);
   return out;
 }

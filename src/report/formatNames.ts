@@ -6,6 +6,12 @@
 export const PLAN_FORMATS = ['table', 'json', 'csv', 'md'] as const;
 export const ANNEX_FORMATS = ['html', 'md', 'docx'] as const;
 export const ANNEX_LANGS = ['fr', 'en'] as const;
+export const ANNEX_EDITIONS = ['client', 'internal'] as const;
+/** The annex's sections, by the id `--sections` takes (report/annex/sections.ts orders them by edition). */
+export const ANNEX_SECTIONS = [
+  'offer', 'summary', 'price-schedule', 'allocation', 'countries', 'commitments', 'coverage', 'data-protection',
+  'staffing', 'cost-breakdown', 'quality', 'assumptions', 'signature',
+] as const;
 export const EXPLAIN_FORMATS = ['table', 'json', 'md'] as const;
 export const COMPARE_FORMATS = ['table', 'json', 'md'] as const;
 export const SWEEP_FORMATS = ['table', 'csv', 'json'] as const;

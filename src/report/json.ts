@@ -41,7 +41,8 @@ function planJson(p: Plan): Record<string, unknown> {
       cost: round(c.cost, PLACES.cost), cost_share: share(c.cost),
     })),
     activities: p.activities.map((a) => ({
-      activity: a.activity, language: a.language, data: a.data, hours: round(a.hours, PLACES.hours), fte: round(a.fte, PLACES.fte),
+      activity: a.activity, ...(a.label !== undefined ? { label: a.label } : {}), ...(a.description !== undefined ? { description: a.description } : {}),
+      language: a.language, data: a.data, hours: round(a.hours, PLACES.hours), fte: round(a.fte, PLACES.fte),
       cost: round(a.cost, PLACES.cost), quality: round(a.quality, PLACES.quality), min_quality: a.minQuality ?? null,
     })),
     home_only: p.homeOnly.feasible

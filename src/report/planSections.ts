@@ -18,8 +18,13 @@ export type Section = {
 
 const BASIS_TEXT: Record<string, string> = { EU: 'EU', adequacy: 'adequacy', SCC: 'SCC', home: 'home country', 'no personal data': 'no personal data' };
 
+/** How reports name an activity: its label when the scenario writes one, else its id. */
+export function activityName(p: Pick<Plan, 'activities'>, id: string): string {
+  return p.activities.find((a) => a.activity === id)?.label ?? id;
+}
+
 export function allocationSection(p: Plan, locale: Locale): Section {
-  const rows = p.allocation.map((r) => [r.activity, r.country, num(r.hours, 0, locale), num(r.fte, 1, locale), num(r.cost, 0, locale), num(r.quality, 2, locale), BASIS_TEXT[r.basis] ?? r.basis]);
+  const rows = p.allocation.map((r) => [activityName(p, r.activity), r.country, num(r.hours, 0, locale), num(r.fte, 1, locale), num(r.cost, 0, locale), num(r.quality, 2, locale), BASIS_TEXT[r.basis] ?? r.basis]);
   const total = ['Total', '', num(p.totalHours, 0, locale), num(p.totalFte, 1, locale), num(p.totalCost, 0, locale), '', ''];
   return { title: `Allocation (per ${p.period})`, head: ['Activity', 'Country', 'Hours', 'FTE', `Cost ${p.currency}`, 'Quality', 'Legal basis'], rows: [...rows, total], numeric: [2, 3, 4, 5], total: true };
 }
@@ -39,7 +44,7 @@ export function contactSection(p: Plan, locale: Locale): Section | undefined {
   if (!q || q.queues.length === 0) return undefined;
   const sl = (v: number | undefined): string => (v === undefined ? '—' : percent(v, locale));
   const asa = (v: number): string => (Number.isFinite(v) ? num(v, 1, locale) : '∞');
-  const rows = q.queues.map((r) => [r.activity, r.country, num(r.volume, 0, locale), num(r.aht, 0, locale), num(r.peakAgents, r.staffing === 'per_interval' ? 0 : 1, locale), num(r.hours, 0, locale), num(r.fte, 1, locale),
+  const rows = q.queues.map((r) => [activityName(p, r.activity), r.country, num(r.volume, 0, locale), num(r.aht, 0, locale), num(r.peakAgents, r.staffing === 'per_interval' ? 0 : 1, locale), num(r.hours, 0, locale), num(r.fte, 1, locale),
     sl(r.serviceLevel), sl(r.worst.serviceLevel), asa(r.asa), asa(r.worst.asa), percent(r.occupancy, locale)]);
   const title = q.staffing === 'per_interval'
     ? 'Contacts (each country staffed as its own queue, whole agents, targets met in every hour)'

@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import { plainTable } from './plainTable.js';
-import { activitySection, allocationSection, contactSection, countrySection, infeasibleLines, planKind, poolingLines, siteLines, summaryLines, type Section } from './planSections.js';
+import { activityName, activitySection, allocationSection, contactSection, countrySection, infeasibleLines, planKind, poolingLines, siteLines, summaryLines, type Section } from './planSections.js';
 import type { Renderer } from './renderer.js';
 import type { Plan } from '../plan/types.js';
 import type { Locale } from './format.js';
@@ -31,7 +31,7 @@ function coverageTables(p: Plan, color: boolean, locale: Locale): string[] {
         return cell.covered && cell.answers.length === 0 ? c.red.bold(text) : cell.agents < THIN_AGENTS && cell.covered ? c.yellow(text) : text;
       })]);
     });
-    return `${c.bold(t(`Coverage of ${activity}`))}\n${plainTable(['', ...DAY_HEAD].map((h) => c.bold(h)), body)}`;
+    return `${c.bold(t(`Coverage of ${activityName(p, activity)}`))}\n${plainTable(['', ...DAY_HEAD].map((h) => c.bold(h)), body)}`;
   });
   return [...tables, c.dim(t(legend(week.timezone, locale))), ...premiumLines(p, locale).map(t)];
 }

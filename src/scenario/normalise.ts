@@ -10,6 +10,8 @@ import { pooledHours, trafficByInterval } from '../staffing/weekLoad.js';
 import { MAX_TRAFFIC_ERLANGS } from '../erlang/limits.js';
 import { weekGrid } from '../time/weekGrid.js';
 import { parseWindows } from '../time/weekMask.js';
+import { normaliseGlobalRules } from './globalRules.js';
+import { normaliseBid } from './bid.js';
 import { LIMITS, limitText } from './limits.js';
 import { pathKey } from './path.js';
 import type { ActivityInput, CountryInput, ScenarioInput } from './schema.js';
@@ -59,8 +61,10 @@ function normaliseCountry(code: string, input: CountryInput, period: string, shi
   const derived = defaultHoursPerFte(weekHours, period, shrinkage) ?? (defaultHoursPerFte(weekHours, 'month', shrinkage) as number);
   return {
     code,
-    name: facts?.en ?? code,
-    nameFr: facts?.fr ?? code,
+    name: input.label ?? facts?.en ?? code,
+    nameFr: input.label ?? facts?.fr ?? code,
+    label: input.label,
+    description: input.description,
     costPerHour: input.cost_per_hour,
     languages,
     capacityHours: input.capacity_hours,
@@ -92,6 +96,8 @@ function normaliseActivity(id: string, input: ActivityInput, report: Report, tim
   const coverage = coverageOf(id, input, report) ?? (contacts?.queued ? defaultContactCoverage() : undefined);
   return {
     id,
+    label: input.label,
+    description: input.description,
     language: input.language,
     hours: input.hours ?? (contacts ? derivedHours(id, contactHours(id, contacts, coverage, time, period, report), report) : 0),
     contacts,
@@ -131,6 +137,8 @@ export function normalise(input: ScenarioInput, source: SourceMap): { scenario: 
     rotaGap: typeof input.shifts === 'object' ? input.shifts.mip_gap ?? DEFAULT_ROTA_GAP : DEFAULT_ROTA_GAP,
     // A rota when the scenario or a country writes shift rules; each hour on its own otherwise.
     staffing: input.shifts !== undefined && input.shifts !== 'none' || Object.values(input.countries).some((c) => c.shifts !== undefined) ? 'rota' : 'hourly',
+    globalRules: normaliseGlobalRules(input.rules),
+    bid: normaliseBid(input.bid),
     time,
     expect: input.expect,
     source,

@@ -3,6 +3,8 @@ import type { Diagnostic, Severity } from './diagnostic.js';
 import { pathKey, type FieldPath } from './path.js';
 import { COUNTRY_CODE, LANGUAGE_CODE } from './schema.js';
 import { locate } from './sourceMap.js';
+import { checkGlobalRules } from './globalRules.js';
+import { checkBid } from './bid.js';
 import { didYouMean } from './suggest.js';
 import type { Scenario } from './types.js';
 
@@ -84,7 +86,7 @@ const tableFacts: Rule = (s, report) => {
   }
 };
 
-const RULES: readonly Rule[] = [codes, home, shares, continuity, allowLists, languages, period, tableFacts];
+const RULES: readonly Rule[] = [codes, home, shares, continuity, allowLists, languages, period, tableFacts, checkGlobalRules, checkBid];
 
 /** Run every semantic rule; each problem comes back located in the scenario file. */
 export function checkRules(s: Scenario): Diagnostic[] {

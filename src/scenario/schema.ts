@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { LIMITS, limitText } from './limits.js';
 import { ScenarioShiftsSchema, ShiftRulesSchema } from './shiftSchema.js';
+import { GLOBAL_RULE_KEYS, GlobalRulesSchema } from './globalRulesSchema.js';
+import { LABEL_FIELDS } from './labelSchema.js';
+import { BidSchema } from './bidSchema.js';
 
 // A scenario is parsed once per process: zod's JIT (object parsers generated with new Function)
 // costs more to generate than it saves on one parse, and the generated code escapes the
@@ -58,6 +61,7 @@ const premium = (example: string) => z.number({ error: `expected a share such as
   .max(LIMITS.premium, { error: (issue) => `expected a premium of at most ${LIMITS.premium} (+${limitText(LIMITS.premium * 100)}%)${percentHint(issue.input)} (see Limits in docs/scenario.md)` });
 
 export const CountrySchema = z.strictObject({
+  ...LABEL_FIELDS,
   cost_per_hour: positive('a positive cost per hour', LIMITS.costPerHour, 'per hour', [LIMITS.minCostPerHour, `expected a cost per hour of at least ${LIMITS.minCostPerHour}`]).describe('Fully loaded cost of one productive hour, in the scenario currency'),
   languages: z.record(z.string(), LanguageSkillSchema, { error: 'expected a map of language → quality' }),
   capacity_hours: nonNegative('a number of hours', 'expected hours ≥ 0', LIMITS.hours, 'hours per period (leave capacity_hours out for no limit)').optional()
@@ -127,6 +131,7 @@ const weight = () => z.number({ error: 'expected a weight ≥ 0' }).min(0, { err
   .max(LIMITS.weight, { error: `expected a weight of at most ${limitText(LIMITS.weight)} (weights are relative: 2 is twice 1; see Limits in docs/scenario.md)` });
 
 export const ActivitySchema = z.strictObject({
+  ...LABEL_FIELDS,
   language: LanguageCode,
   hours: positive('a positive number of hours', LIMITS.hours, 'hours per period', [LIMITS.minHours, `expected at least ${LIMITS.minHours} hours per period (less is lost in rounding)`]).optional().describe('Productive hours per period (or give contacts)'),
   contacts: ContactsSchema.optional().describe('Contact volumes: staffing from Erlang C/A instead of hours'),
@@ -185,6 +190,8 @@ export const ScenarioSchema = z.strictObject({
     .describe('At most this many countries in the whole plan'),
   shifts: ScenarioShiftsSchema.optional()
     .describe('Shift rules for every country (activities with coverage are staffed as a rota of shifts); none plans each hour on its own'),
+  rules: GlobalRulesSchema.optional(),
+  bid: BidSchema.optional().describe('The bid the annex states: supplier, buyer, lot, VAT, price units, cost breakdown, revision, signatory'),
   expect: ExpectSchema.optional(),
 }, { error: (issue) => (issue.code === 'invalid_type' ? SCENARIO_SHAPE : undefined) });
 
@@ -200,4 +207,5 @@ export const KNOWN_KEYS = {
   country: Object.keys(CountrySchema.shape),
   activity: Object.keys(ActivitySchema.shape),
   language: ['quality', 'capacity_hours'],
+  rule: GLOBAL_RULE_KEYS,
 } as const;

@@ -2,6 +2,8 @@ import type { DataClass, ExpectInput } from './schema.js';
 import type { SourceMap } from './sourceMap.js';
 import type { CountryTime, Coverage, ScenarioTime } from './timeTypes.js';
 import type { Contacts } from '../staffing/contacts.js';
+import type { GlobalRule } from './globalRules.js';
+import type { Bid } from './bid.js';
 
 export type { DataClass };
 
@@ -24,8 +26,12 @@ export type ShiftRules = {
 
 export type Country = {
   readonly code: string;
+  /** The scenario's label, else the table's name (English, French), else the code. */
   readonly name: string;
   readonly nameFr: string;
+  /** The scenario's own words (label, description), when written. */
+  readonly label: string | undefined;
+  readonly description: string | undefined;
   readonly costPerHour: number;
   readonly languages: Readonly<Record<string, LanguageSkill>>;
   readonly capacityHours: number | undefined;
@@ -51,6 +57,9 @@ export type Country = {
 
 export type Activity = {
   readonly id: string;
+  /** Human name and description (reports print the label instead of the id when written). */
+  readonly label: string | undefined;
+  readonly description: string | undefined;
   readonly language: string;
   readonly hours: number;
   readonly data: DataClass;
@@ -84,6 +93,10 @@ export type Scenario = {
   readonly staffing: 'rota' | 'hourly';
   /** Relative gap at which a rota's branch and bound stops (`shifts.mip_gap`). */
   readonly rotaGap: number;
+  /** Rules on the whole plan (top-level `rules`), in file order. */
+  readonly globalRules: readonly GlobalRule[];
+  /** The bid the annex states (supplier, buyer, VAT, price units…), when the scenario has one. */
+  readonly bid: Bid | undefined;
   /** The reference week; used only when some activity has coverage. */
   readonly time: ScenarioTime;
   /** The scenario's own golden result for `bestshore check`, if it has one. */

@@ -83,6 +83,7 @@ export function ruleFields(text: string): string[] {
   const data = parseDocument(text).toJS() as {
     countries: Record<string, { capacity_hours?: number; languages: Record<string, unknown> }>;
     activities: Record<string, Record<string, unknown>>;
+    rules?: Record<string, unknown>;
   };
   const out: string[] = [];
   for (const [code, c] of Object.entries(data.countries)) {
@@ -94,5 +95,7 @@ export function ruleFields(text: string): string[] {
   for (const [id, a] of Object.entries(data.activities)) {
     for (const key of ['min_quality', 'max_share', 'min_home_share']) if (key in a) out.push(`activities.${id}.${key}`);
   }
+  // A global rule is lifted whole (a rule without its share is not a rule).
+  for (const name of Object.keys(data.rules ?? {})) out.push(`rules.${name}`);
   return out;
 }

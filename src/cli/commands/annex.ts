@@ -1,6 +1,6 @@
 import { EXIT, UsageError, type ExitCode } from '../../errors.js';
 import {
-  ANNEX_FORMATS, isIsoDay, LANGS, renderAnnexDocx, renderAnnexHtml, renderAnnexMarkdown, type AnnexFormat, type AnnexOptions, type Lang,
+  ANNEX_FORMATS, EDITIONS, isEdition, isIsoDay, LANGS, parseSections, renderAnnexDocx, renderAnnexHtml, renderAnnexMarkdown, type AnnexFormat, type AnnexOptions, type Lang,
 } from '../../report/annex/index.js';
 import { infeasibleLines } from '../../report/planSections.js';
 import { displayName } from '../../scenario/loadLayers.js';
@@ -17,6 +17,9 @@ export type AnnexCommandOptions = ReadFlags & {
   readonly date?: string;
   readonly solver: string;
   readonly timeLimit: string;
+  readonly wholeFte?: boolean;
+  readonly edition: string;
+  readonly sections?: string;
 };
 
 const isFormat = (f: string): f is AnnexFormat => (ANNEX_FORMATS as readonly string[]).includes(f);
@@ -30,6 +33,9 @@ export async function annexCommand(file: string, opts: AnnexCommandOptions, io: 
   if (!isFormat(opts.format)) throw new UsageError(`--format: expected one of ${ANNEX_FORMATS.join(', ')}, got "${opts.format}"`);
   if (!isLang(opts.lang)) throw new UsageError(`--lang: expected one of ${LANGS.join(', ')}, got "${opts.lang}"`);
   if (opts.date !== undefined && !isIsoDay(opts.date)) throw new UsageError(`--date: expected a day as YYYY-MM-DD, got "${opts.date}"`);
+  if (!isEdition(opts.edition)) throw new UsageError(`--edition: expected one of ${EDITIONS.join(', ')}, got "${opts.edition}"`);
+  const sections = opts.sections === undefined ? undefined : parseSections(opts.sections, opts.edition);
+  if (sections && !sections.ok) throw new UsageError(`--sections: ${sections.message}`);
   if (opts.format === 'docx' && toStdout(opts.output)) {
     throw new UsageError('--format docx writes a binary Word file: give -o FILE.docx (it is never written to the terminal)');
   }
@@ -39,7 +45,7 @@ export async function annexCommand(file: string, opts: AnnexCommandOptions, io: 
     io.err(`bestshore: ${displayName(file)}: no plan satisfies the constraints; no annex was written`);
     return EXIT.infeasible;
   }
-  const options: AnnexOptions = opts.date === undefined ? { lang: opts.lang } : { lang: opts.lang, date: opts.date };
+  const options: AnnexOptions = { lang: opts.lang, date: opts.date, edition: opts.edition, sections: sections?.ids };
   const content = opts.format === 'docx' ? await renderAnnexDocx(outcome, scenario, options)
     : opts.format === 'md' ? renderAnnexMarkdown(outcome, scenario, options)
       : renderAnnexHtml(outcome, scenario, options);

@@ -63,7 +63,8 @@ export type Block =
   /** Week heat-maps: `days` are the 7 column heads, `hours` the 24 row heads. */
   | { readonly kind: 'heatmaps'; readonly days: readonly string[]; readonly hours: readonly string[]; readonly maps: readonly HeatMap[]; readonly legend: HeatLegend };
 
-export type DocSection = { readonly id: string; readonly heading: string; readonly blocks: readonly Block[] };
+/** `heading` is numbered ("2. Synthèse") for renderers that type the number; `title` is bare, for Word's own numbering. */
+export type DocSection = { readonly id: string; readonly heading: string; readonly title: string; readonly blocks: readonly Block[] };
 
 export type AnnexDoc = {
   readonly lang: string;

@@ -26,13 +26,17 @@ afterEach(() => { vi.useRealTimers(); });
 describe('DOCX annex', () => {
   it('opens as a Word document: headings are Heading styles, figures sit in real table cells', async () => {
     const { plan, scenario } = await planOf(telecomYaml());
-    const doc = readDocx(await renderAnnexDocx(plan, scenario, { lang: 'fr' }));
+    const doc = readDocx(await renderAnnexDocx(plan, scenario, { lang: 'fr', edition: 'internal' }));
     expect(doc.files).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml', 'word/styles.xml', 'docProps/core.xml']));
     expect(doc.paragraphs.find((p) => p.style === 'Title')?.text).toBe('Annexe financière et organisationnelle');
+    // Word numbers the sections (a list on Heading 1), so the text holds no typed number.
     expect(doc.paragraphs.filter((p) => p.style === 'Heading1').map((p) => p.text)).toEqual([
-      '1. Synthèse', '2. Répartition par activité et par pays', '3. Sites et effectifs par pays',
-      '4. Protection des données', '5. Engagements de qualité', '6. Hypothèses',
+      'Synthèse', 'Répartition par activité et par pays', 'Sites et effectifs par pays',
+      'Protection des données', 'Engagements de qualité', 'Hypothèses',
     ]);
+    const headings = [...doc.xml.matchAll(/<w:p>(?:(?!<\/w:p>)[\s\S])*?<w:pStyle w:val="Heading1"\/>(?:(?!<\/w:p>)[\s\S])*?<\/w:p>/g)].map((m) => m[0]);
+    expect(headings).toHaveLength(6);
+    for (const h of headings) expect(h).toMatch(/<w:numPr><w:ilvl w:val="0"\/><w:numId w:val="\d+"\/><\/w:numPr>/);
     expect(doc.paragraphs.filter((p) => p.style === 'Heading2').map((p) => p.text)).toEqual(['Bases juridiques', 'Règles de localisation appliquées']);
 
     const f = formatters('fr', plan.currency);
@@ -56,9 +60,9 @@ describe('DOCX annex', () => {
     const { plan, scenario } = await planOf(telecomYaml());
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2031-07-14T09:26:53Z'));
-    const a = await renderAnnexDocx(plan, scenario, { lang: 'fr' });
+    const a = await renderAnnexDocx(plan, scenario, { lang: 'fr', edition: 'internal' });
     vi.setSystemTime(new Date('2033-11-02T17:41:09Z'));
-    const b = await renderAnnexDocx(plan, scenario, { lang: 'fr' });
+    const b = await renderAnnexDocx(plan, scenario, { lang: 'fr', edition: 'internal' });
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
     const core = readDocx(a).core;
     expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">1980-01-01T00:00:00Z</dcterms:created>');
@@ -68,12 +72,27 @@ describe('DOCX annex', () => {
 
   it('--date stamps the document metadata and the page, the same way every time', async () => {
     const { plan, scenario } = await planOf(telecomYaml());
-    const a = await renderAnnexDocx(plan, scenario, { lang: 'en', date: '2027-03-01' });
+    const a = await renderAnnexDocx(plan, scenario, { lang: 'en', edition: 'internal', date: '2027-03-01' });
     const doc = readDocx(a);
     expect(doc.core).toContain('>2027-03-01T00:00:00Z</dcterms:created>');
     expect(doc.paragraphs.some((p) => p.text === 'Date: 1 March 2027')).toBe(true);
-    expect(doc.paragraphs.filter((p) => p.style === 'Heading1')[0]?.text).toBe('1. Executive summary');
-    expect(Buffer.from(a).equals(Buffer.from(await renderAnnexDocx(plan, scenario, { lang: 'en', date: '2027-03-01' })))).toBe(true);
+    expect(doc.paragraphs.filter((p) => p.style === 'Heading1')[0]?.text).toBe('Executive summary');
+    expect(Buffer.from(a).equals(Buffer.from(await renderAnnexDocx(plan, scenario, { lang: 'en', edition: 'internal', date: '2027-03-01' })))).toBe(true);
+  });
+});
+
+describe('DOCX annex: bar charts', () => {
+  it('a chart is kept on one page: every row but the last keeps with the next', async () => {
+    const { plan, scenario } = await planOf(telecomYaml());
+    const doc = readDocx(await renderAnnexDocx(plan, scenario, { lang: 'fr' }));
+    const charts = [...doc.xml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((t) => t[1] ?? '').filter((t) => t.includes('w:gridSpan'));
+    expect(charts.length).toBeGreaterThanOrEqual(2);
+    for (const t of charts) {
+      const rows = [...t.matchAll(/<w:tr(?: [^>]*)?>([\s\S]*?)<\/w:tr>/g)].map((r) => r[1] ?? '');
+      expect(rows.length).toBe(plan.countries.length);
+      rows.slice(0, -1).forEach((r) => expect((r.match(/<w:p>|<w:p /g) ?? []).length).toBe((r.match(/<w:keepNext\/>/g) ?? []).length));
+      expect(rows.at(-1)).not.toContain('<w:keepNext/>');
+    }
   });
 });
 
@@ -83,8 +102,8 @@ describe('DOCX annex: opening-hours coverage', () => {
 
   it('a heat-map per activity as a real table (hours that are alike share a row), the text form, the premiums', async () => {
     const { plan, scenario } = await planOf(NIGHT_YAML);
-    const doc = readDocx(await renderAnnexDocx(plan, scenario, { lang: 'fr' }));
-    expect(doc.paragraphs.filter((p) => p.style === 'Heading1').map((p) => p.text)).toContain('4. Couverture horaire');
+    const doc = readDocx(await renderAnnexDocx(plan, scenario, { lang: 'fr', edition: 'internal' }));
+    expect(doc.paragraphs.filter((p) => p.style === 'Heading1').map((p) => p.text)).toContain('Couverture horaire');
     expect(doc.paragraphs.map((p) => p.text)).toEqual(expect.arrayContaining([`desk — Lun–Ven${NB}08:00–20:00${NB}; Sam${NB}09:00–13:00`, `hotline — Lun–Dim${NB}20:00–08:00`, `split — Lun–Ven${NB}09:00–17:00`]));
     const grids = doc.tables.filter((t) => t[0]?.join('|') === ['', ...DAYS].join('|'));
     expect(grids).toHaveLength(3);
@@ -125,7 +144,7 @@ describe('DOCX annex: opening-hours coverage', () => {
 
   it('same opening hours, same bytes', async () => {
     const { plan, scenario } = await planOf(NIGHT_YAML);
-    const a = await renderAnnexDocx(plan, scenario, { lang: 'en' });
-    expect(Buffer.from(a).equals(Buffer.from(await renderAnnexDocx(plan, scenario, { lang: 'en' })))).toBe(true);
+    const a = await renderAnnexDocx(plan, scenario, { lang: 'en', edition: 'internal' });
+    expect(Buffer.from(a).equals(Buffer.from(await renderAnnexDocx(plan, scenario, { lang: 'en', edition: 'internal' })))).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import {
-  AlignmentType, BorderStyle, Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, ShadingType,
+  AlignmentType, BorderStyle, Document, Footer, HeadingLevel, LevelFormat, LevelSuffix, Packer, PageNumber, Paragraph, ShadingType,
   Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type FileChild,
 } from 'docx';
 import type { AnnexDoc, BarChart, Block, HeatCell, HeatLegend, HeatMap, Run, TableRow as Row } from './blocks.js';
@@ -112,21 +112,23 @@ function chart(c: BarChart): FileChild[] {
   const valueW = 2300;
   const stepW = Math.floor((CONTENT - labelW - valueW) / steps);
   const top = Math.max(0, ...c.bars.map((b) => b.value));
-  const plainCell = (t: string, w: number, span: number, right = false) => new TableCell({
+  // Every row but the last keeps with the next: Word then never splits the chart across pages.
+  const plainCell = (t: string, w: number, span: number, keep: boolean, right = false) => new TableCell({
     width: { size: w, type: WidthType.DXA }, columnSpan: span, borders: { top: none, bottom: none, left: none, right: none },
-    children: [new Paragraph({ alignment: right ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text: xmlChars(t), size: 18 })] })],
+    children: [new Paragraph({ keepNext: keep, alignment: right ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text: xmlChars(t), size: 18 })] })],
   });
-  const rows = c.bars.map((b) => {
+  const rows = c.bars.map((b, i) => {
+    const keep = i < c.bars.length - 1;
     const k = top > 0 ? Math.max(b.value > 0 ? 1 : 0, Math.round((b.value / top) * steps)) : 0;
-    const cells = [plainCell(b.label, labelW, 1, true)];
+    const cells = [plainCell(b.label, labelW, 1, keep, true)];
     if (k > 0) {
       cells.push(new TableCell({
         width: { size: k * stepW, type: WidthType.DXA }, columnSpan: k, shading: shade(ACCENT),
-        borders: { top: line('FFFFFF', 12), bottom: line('FFFFFF', 12), left: none, right: none }, children: [new Paragraph({})],
+        borders: { top: line('FFFFFF', 12), bottom: line('FFFFFF', 12), left: none, right: none }, children: [new Paragraph({ keepNext: keep })],
       }));
     }
-    if (k < steps) cells.push(plainCell('', (steps - k) * stepW, steps - k));
-    cells.push(plainCell(b.text, valueW, 1));
+    if (k < steps) cells.push(plainCell('', (steps - k) * stepW, steps - k, keep));
+    cells.push(plainCell(b.text, valueW, 1, keep));
     return new TableRow({ cantSplit: true, children: cells });
   });
   return [
@@ -227,6 +229,8 @@ function block(b: Block, keepNext: boolean, sep: string): FileChild[] {
   }
 }
 
+const SECTION_NUMBERS = 'annex-sections';
+
 /** The annex as .docx bytes, identical from run to run (see docxZip.ts). */
 export async function annexDocx(doc: AnnexDoc, isoDay?: string): Promise<Uint8Array> {
   const children: FileChild[] = [
@@ -234,7 +238,8 @@ export async function annexDocx(doc: AnnexDoc, isoDay?: string): Promise<Uint8Ar
     new Paragraph({ spacing: { after: 60 }, children: [new TextRun({ text: xmlChars(doc.subtitle), bold: true, size: 26 })] }),
     ...doc.meta.map((m) => new Paragraph({ children: [new TextRun({ text: xmlChars(m), color: MUTED })] })),
     ...doc.sections.flatMap((s) => [
-      new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(xmlChars(s.heading))] }),
+      // Word numbers the sections itself (a list level on Heading 1): moving or deleting one renumbers the rest.
+      new Paragraph({ heading: HeadingLevel.HEADING_1, numbering: { reference: SECTION_NUMBERS, level: 0 }, children: [new TextRun(xmlChars(s.title))] }),
       ...s.blocks.flatMap((b, i) => block(b, s.blocks[i + 1] !== undefined && s.blocks[i + 1]?.kind !== 'paragraph', doc.lang.startsWith('fr') ? '\u00a0; ' : '; ')),
     ]),
   ];
@@ -248,6 +253,12 @@ export async function annexDocx(doc: AnnexDoc, isoDay?: string): Promise<Uint8Ar
     title: xmlChars(doc.title),
     subject: xmlChars(doc.subtitle),
     creator: 'bestshore',
+    numbering: {
+      config: [{
+        reference: SECTION_NUMBERS,
+        levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', suffix: LevelSuffix.SPACE, alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 0, hanging: 0 } } } }],
+      }],
+    },
     lastModifiedBy: 'bestshore',
     styles: {
       default: {

@@ -51,7 +51,9 @@ svg text { fill: var(--ink); }
 @media print { body { max-width: none; padding: 0; } }`;
 
 /** Ranges ("08:00–22:00", "Lun–Dim") are never cut at their dash: a browser would break after it. */
-const keepRanges = (escaped: string): string => escaped.replace(/[^ \t\n;,()]*\u2013[^ \t\n;,()]*/g, (t) => `<span class="nw">${t}</span>`);
+// The punctuation after a range joins its unbreakable span: a browser may break at the end of a
+// nowrap span, which left a lone ";" at the start of a heat-map caption's second line.
+const keepRanges = (escaped: string): string => escaped.replace(/[^ \t\n;,()]*\u2013[^ \t\n;,()]*[;,]?/g, (t) => `<span class="nw">${t}</span>`);
 const runs = (rs: readonly Run[]): string => rs.map((r) => (r.bold ? `<strong>${keepRanges(esc(r.text))}</strong>` : keepRanges(esc(r.text)))).join('');
 
 /** Tables up to this many rows stay on one page when printed, as in the DOCX. */

@@ -1,5 +1,5 @@
 import type { DataClass } from '../../scenario/types.js';
-import type { Messages } from './i18n.js';
+import type { Messages, ProofScope } from './i18n.js';
 import { maskGroups, slotGroups, weekText } from './week.js';
 
 /** The English annex (British spelling, as in EU tenders). */
@@ -20,6 +20,15 @@ const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const ALL_WEEK = '24/7';
 const LIST_SEP = '; ';
 
+/** What the proof covers for contact queues. */
+const queueScope = (s: ProofScope): string => {
+  if (s.queues === undefined) return '';
+  const patterns = s.patterns ? `, of which the ${s.patterns.kept} of ${s.patterns.total} that the linear bound leaves in play were searched` : '';
+  return s.queues === 'per_interval'
+    ? `; contact queues are staffed in whole agents, hour by hour, from the staffing patterns the model enumerates${patterns}: the proof is over those patterns`
+    : `; some contact queues are staffed on the period average: their service targets are met on average over the period, not in every hour`;
+};
+
 export const EN: Messages = {
   tag: 'en-GB',
   title: 'Financial and organisational annex',
@@ -38,6 +47,7 @@ export const EN: Messages = {
   countryName: (c) => c.nameEn,
   languageName,
   and: 'and',
+  colon: ': ',
   fte: 'FTE',
   hourUnit: 'h',
   activity: 'Activity',
@@ -81,8 +91,8 @@ export const EN: Messages = {
       case 'hours': return `${r.activity}: ${r.home} does not work ${weekText(slotGroups(r.slots), DAYS, ALL_WEEK, LIST_SEP)} (${r.timezone}); it works ${weekText(maskGroups(r.working), DAYS, ALL_WEEK, LIST_SEP)}, local time`;
     }
   },
-  proven: (method) => `This plan is the least expensive of all plans that respect the scenario's rules (data residency, languages, quality, capacities${method === 'mip' ? ', whole agents or sites' : ''}): its optimality is proven ${method === 'mip' ? 'by branch and bound for the whole-number choices and by a dual bound for the hours' : 'by a dual bound'}, and every rule was re-checked independently of the solver.`,
-  notProven: (gap) => `Every rule of the scenario was re-checked independently of the solver; the plan's optimality could not be proven, however${gap === undefined ? '' : `: its cost is at most ${gap} above the least expensive plan possible`}.`,
+  proven: (method, scope) => `This plan is the least expensive of the plans the scenario's model allows (data residency, languages, quality, capacities${method === 'mip' ? ', whole agents or sites' : ''}): proven ${method === 'mip' ? 'by branch and bound for the whole-number choices and by a dual bound for the hours' : 'by a dual bound'}${queueScope(scope)}. Every rule was re-checked independently of the solver.`,
+  notProven: (gap, scope) => `Every rule of the scenario was re-checked independently of the solver; the plan's optimality could not be proven, however${gap === undefined ? '' : `: its cost is at most ${gap} above the least expensive plan of the model`}${queueScope(scope)}.`,
   allocationIntro: (per) =>
     `Productive hours, full-time equivalents (FTE) and price ${per}, by activity and country. The share is the fraction of the activity's hours delivered in each country.`,
   countriesIntro: 'One delivery site per country used. Each country\'s price is its productive hours times its hourly rate.',
@@ -165,7 +175,7 @@ export const EN: Messages = {
   priceLine: (currency) => `Price: productive hours × the country's hourly rate (fully loaded cost of one productive hour, in ${currency}).`,
   priceLineFixed: (currency) => `Price: productive hours × the country's hourly rate (fully loaded cost of one productive hour, in ${currency}), plus, where they apply, premiums (night, Sunday), the fixed costs of open sites and paid hours not allocated.`,
   fteLine: 'FTE: productive hours ÷ the productive hours of one full-time agent in the country.',
-  optimisedLine: 'Allocation: a linear programme that minimises the total price under the scenario\'s data-residency, language, quality, capacity and share rules.',
+  optimisedLine: (method) => `Allocation: a ${method === 'mip' ? 'mixed-integer' : 'linear'} programme that minimises the total price under the scenario's data-residency, language, quality, capacity and share rules.`,
   timingTitle: 'Working hours and premiums',
   timingIntro: 'Working hours and night hours of each country, in its local time. An hour worked at night or on a Sunday (local time) is paid at the hourly rate plus the premium; the two premiums add up. They apply only to activities with coverage.',
   timezoneLabel: 'Time zone',

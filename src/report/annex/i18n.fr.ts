@@ -1,5 +1,5 @@
 import type { DataClass } from '../../scenario/types.js';
-import type { Messages } from './i18n.js';
+import type { Messages, ProofScope } from './i18n.js';
 import { maskGroups, slotGroups, weekText } from './week.js';
 
 /** The French annex: wording a bid team can paste into a French tender as is. */
@@ -23,6 +23,15 @@ const DAYS = ['Lun', 'Mar', 'Mer', 'Jeu', 'Ven', 'Sam', 'Dim'];
 const ALL_WEEK = `24${NB}h/24, 7${NB}j/7`;
 const LIST_SEP = `${NB}; `;
 
+/** Ce que couvre la preuve pour les files d'appels. */
+const queueScope = (s: ProofScope): string => {
+  if (s.queues === undefined) return '';
+  const patterns = s.patterns ? `, dont les ${s.patterns.kept} sur ${s.patterns.total} que la borne linéaire laisse en jeu ont été explorés` : '';
+  return s.queues === 'per_interval'
+    ? `${NB}; les files d'appels sont dimensionnées en agents entiers, heure par heure, parmi les combinaisons d'effectifs que le modèle énumère${patterns}${NB}: la preuve porte sur ces combinaisons`
+    : `${NB}; certaines files d'appels sont dimensionnées en moyenne sur la période${NB}: leurs objectifs de service sont tenus en moyenne, pas à chaque heure`;
+};
+
 export const FR: Messages = {
   tag: 'fr-FR',
   title: 'Annexe financière et organisationnelle',
@@ -41,6 +50,7 @@ export const FR: Messages = {
   countryName: (c) => c.nameFr,
   languageName,
   and: 'et',
+  colon: `${NB}: `,
   fte: 'ETP',
   hourUnit: 'h',
   activity: 'Activité',
@@ -84,8 +94,8 @@ export const FR: Messages = {
       case 'hours': return `${r.activity}${NB}: ${r.home} ne travaille pas ${weekText(slotGroups(r.slots), DAYS, ALL_WEEK, LIST_SEP)} (fuseau ${r.timezone})${NB}; ses horaires${NB}: ${weekText(maskGroups(r.working), DAYS, ALL_WEEK, LIST_SEP)}, heure locale`;
     }
   },
-  proven: (method) => `Ce plan est le moins coûteux de tous ceux qui respectent les règles du scénario (résidence des données, langues, qualité, capacités${method === 'mip' ? ', effectifs entiers ou sites' : ''})${NB}: son optimalité est prouvée ${method === 'mip' ? 'par séparation et évaluation pour les choix en nombres entiers et par une borne duale pour les heures' : 'par une borne duale'}, et chaque règle a été revérifiée indépendamment du solveur.`,
-  notProven: (gap) => `Chaque règle du scénario a été revérifiée indépendamment du solveur${NB}; l'optimalité du plan n'a toutefois pas pu être prouvée${gap === undefined ? '' : `${NB}: son coût dépasse d'au plus ${gap} celui du plan le moins coûteux possible`}.`,
+  proven: (method, scope) => `Ce plan est le moins coûteux de ceux que permet le modèle du scénario (résidence des données, langues, qualité, capacités${method === 'mip' ? ', effectifs entiers ou sites' : ''})${NB}: optimalité prouvée ${method === 'mip' ? 'par séparation et évaluation pour les choix en nombres entiers et par une borne duale pour les heures' : 'par une borne duale'}${queueScope(scope)}. Chaque règle a été revérifiée indépendamment du solveur.`,
+  notProven: (gap, scope) => `Chaque règle du scénario a été revérifiée indépendamment du solveur${NB}; l'optimalité du plan n'a toutefois pas pu être prouvée${gap === undefined ? '' : `${NB}: son coût dépasse d'au plus ${gap} celui du plan le moins coûteux du modèle`}${queueScope(scope)}.`,
   allocationIntro: (per) =>
     `Heures productives, effectifs en équivalents temps plein (ETP) et prix ${per}, par activité et par pays. La part est la fraction des heures de l'activité confiée à chaque pays.`,
   countriesIntro: 'Un site de production par pays retenu. Le prix de chaque pays est le produit de ses heures productives par son taux horaire.',
@@ -168,7 +178,7 @@ export const FR: Messages = {
   priceLine: (currency) => `Prix${NB}: heures productives × taux horaire du pays (coût complet d'une heure productive, en ${currency}).`,
   priceLineFixed: (currency) => `Prix${NB}: heures productives × taux horaire du pays (coût complet d'une heure productive, en ${currency}), plus, le cas échéant, les majorations (nuit, dimanche), les coûts fixes des sites ouverts et les heures payées non affectées.`,
   fteLine: `ETP${NB}: heures productives ÷ heures productives d'un ETP dans le pays.`,
-  optimisedLine: `Répartition${NB}: programme linéaire qui minimise le prix total sous les contraintes de résidence des données, de langue, de qualité, de capacité et de répartition du scénario.`,
+  optimisedLine: (method) => `Répartition${NB}: programme linéaire${method === 'mip' ? ' en nombres entiers' : ''} qui minimise le prix total sous les contraintes de résidence des données, de langue, de qualité, de capacité et de répartition du scénario.`,
   timingTitle: 'Horaires et majorations',
   timingIntro: `Heures de travail et heures de nuit de chaque pays, en heure locale. Une heure travaillée la nuit ou le dimanche (heure locale) est payée au taux horaire majoré${NB}; les deux majorations se cumulent. Elles ne concernent que les activités soumises à une couverture horaire.`,
   timezoneLabel: 'Fuseau horaire',

@@ -31,6 +31,8 @@ export type Messages = {
   readonly countryName: (c: { readonly nameEn: string; readonly nameFr: string; readonly code: string }) => string;
   readonly languageName: (code: string) => string;
   readonly and: string;
+  /** Between a name and what follows it: "\u00a0: " in French, ": " in English. */
+  readonly colon: string;
   readonly fte: string;
   readonly hourUnit: string;
   // Column heads
@@ -60,10 +62,13 @@ export type Messages = {
   readonly notional: (home: string, cost: string, saving: string, pct: string, per: string) => string;
   readonly noComparison: (home: string) => string;
   readonly homeReason: (r: HomeReason, f: Formatters) => string;
-  /** How the optimum was proven: a dual bound (LP), or branch and bound for whole-number choices (MILP). */
-  readonly proven: (method: 'dual' | 'mip') => string;
+  /**
+   * How the optimum was proven: a dual bound (LP), or branch and bound for whole-number choices
+   * (MILP); `scope` says what the proof covers with contact queues (the staffing patterns searched).
+   */
+  readonly proven: (method: 'dual' | 'mip', scope: ProofScope) => string;
   /** Not proven: how far from the optimum the plan may be, when a bound says so. */
-  readonly notProven: (gap: string | undefined) => string;
+  readonly notProven: (gap: string | undefined, scope: ProofScope) => string;
   // Allocation and countries
   readonly allocationIntro: (per: string) => string;
   readonly countriesIntro: string;
@@ -134,7 +139,8 @@ export type Messages = {
   readonly priceLine: (currency: string) => string;
   readonly priceLineFixed: (currency: string) => string;
   readonly fteLine: string;
-  readonly optimisedLine: string;
+  /** Internal edition: how the allocation was computed. */
+  readonly optimisedLine: (method: 'lp' | 'mip') => string;
   // Assumptions, when some activity has coverage
   readonly timingTitle: string;
   readonly timingIntro: string;
@@ -144,6 +150,12 @@ export type Messages = {
   readonly nightPremiumLabel: string;
   readonly sundayPremiumLabel: string;
   readonly timingLine: (week: string, timezone: string, weeks: string) => string;
+};
+
+/** What a proof of optimality covers when the plan has contact queues (numbers formatted). */
+export type ProofScope = {
+  readonly queues: 'per_interval' | 'period_average' | undefined;
+  readonly patterns: { readonly kept: string; readonly total: string } | undefined;
 };
 
 /** Number and date formatting for one language (Intl: fr-FR groups with a narrow no-break space). */

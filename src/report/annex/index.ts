@@ -6,6 +6,9 @@ import type { Lang } from './i18n.js';
 import { layoutAnnex } from './layout.js';
 import { annexMarkdown } from './md.js';
 import { buildAnnexModel } from './model.js';
+import type { Edition, SectionId } from './sections.js';
+
+export { EDITIONS, SECTION_IDS, isEdition, parseSections, type Edition, type SectionId } from './sections.js';
 
 export type { Lang } from './i18n.js';
 export { LANGS } from './i18n.js';
@@ -17,13 +20,18 @@ export { LANGS } from './i18n.js';
 export type AnnexOptions = {
   readonly lang: Lang;
   /** YYYY-MM-DD printed under the title (and stamped in DOCX metadata); no date when absent. */
-  readonly date?: string;
+  readonly date?: string | undefined;
+  /** client (default: what goes to the buyer) or internal (adds the saving, the method, quality scores). */
+  readonly edition?: Edition | undefined;
+  /** The sections in the order wanted; default the edition's. */
+  readonly sections?: readonly SectionId[] | undefined;
 };
 
 export { ANNEX_FORMATS };
 export type AnnexFormat = (typeof ANNEX_FORMATS)[number];
 
-const doc = (plan: Plan, scenario: Scenario, o: AnnexOptions) => layoutAnnex(buildAnnexModel(plan, scenario, o.date), o.lang);
+const doc = (plan: Plan, scenario: Scenario, o: AnnexOptions) =>
+  layoutAnnex(buildAnnexModel(plan, scenario, { date: o.date, edition: o.edition ?? 'client', sections: o.sections }), o.lang);
 
 export function renderAnnexHtml(plan: Plan, scenario: Scenario, options: AnnexOptions): string {
   return annexHtml(doc(plan, scenario, options));

@@ -3,11 +3,15 @@ import { formatters, joinList, messages, type Formatters, type Lang, type Messag
 import { composeCoverage } from './layoutCoverage.js';
 import { composeAllocation, composeCountries, composeSummary } from './layoutPlan.js';
 import { composeAssumptions, composeDataProtection, composeQuality } from './layoutRules.js';
+import { composeCommitments, composeCostBreakdown, composeOffer, composePriceSchedule, composeSignature, composeStaffing } from './layoutBid.js';
+import { bidMessages, type BidMessages } from './i18nBid.js';
 import type { AnnexModel, CountryRef, SectionData } from './model.js';
 
 /** What every section composer gets: the words and number style of one language. */
 export type LayoutCtx = {
   readonly m: Messages;
+  /** The words of the bid sections. */
+  readonly b: BidMessages;
   readonly f: Formatters;
   readonly model: AnnexModel;
   /** "par mois" / "per month". */
@@ -28,6 +32,12 @@ const COMPOSERS: Composers = {
   'data-protection': composeDataProtection,
   quality: composeQuality,
   assumptions: composeAssumptions,
+  offer: composeOffer,
+  'price-schedule': composePriceSchedule,
+  commitments: composeCommitments,
+  staffing: composeStaffing,
+  'cost-breakdown': composeCostBreakdown,
+  signature: composeSignature,
 };
 
 function compose(data: SectionData, ctx: LayoutCtx): Composed {
@@ -40,10 +50,10 @@ export function layoutAnnex(model: AnnexModel, lang: Lang): AnnexDoc {
   const m = messages(lang);
   const f = formatters(lang, model.currency);
   const name = (c: CountryRef): string => m.countryName(c);
-  const ctx: LayoutCtx = { m, f, model, per: m.perPeriod(model.period), name, names: (cs) => joinList(cs.map(name), m.and) };
+  const ctx: LayoutCtx = { m, b: bidMessages(lang), f, model, per: m.perPeriod(model.period), name, names: (cs) => joinList(cs.map(name), m.and) };
   const sections: DocSection[] = model.sections.map((data, i) => {
     const { heading, blocks } = compose(data, ctx);
-    return { id: data.kind, heading: `${i + 1}. ${heading}`, blocks };
+    return { id: data.kind, heading: `${i + 1}. ${heading}`, title: heading, blocks };
   });
   return {
     lang: m.tag,

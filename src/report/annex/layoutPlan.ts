@@ -1,40 +1,53 @@
-import { para, type Block, type TableRow } from './blocks.js';
+import { bold, para, type Block, type TableRow } from './blocks.js';
 import type { Composed, LayoutCtx } from './layout.js';
-import type { AllocationData, CountriesData, SummaryData } from './model.js';
+import type { AllocationData, Baseline, CountriesData, ProofData, SummaryData } from './model.js';
 
 /** Composers of the sections about money and people: summary, allocation, countries. */
 
 export function composeSummary(d: SummaryData, { m, f, model, per, name, names }: LayoutCtx): Composed {
-  const home = name(model.home);
-  const b = d.baseline;
   const yearly = d.periodsPerYear === undefined ? '' : ` · ${m.figYear(f.money(d.cost * d.periodsPerYear))}`;
-  const saving = b.kind === 'impossible'
+  const b = d.baseline;
+  const home = name(model.home);
+  const saving = b === undefined ? [] : [b.kind === 'impossible'
     ? { label: m.figSaving(home), value: '—', detail: '' }
-    : { label: b.kind === 'feasible' ? m.figSaving(home) : m.figSavingNotional(home), value: f.money(b.saving), detail: `${per} · ${f.percent(b.cost > 0 ? b.saving / b.cost : 0)}` };
+    : { label: b.kind === 'feasible' ? m.figSaving(home) : m.figSavingNotional(home), value: f.money(b.saving), detail: `${per} · ${f.percent(b.cost > 0 ? b.saving / b.cost : 0)}` }];
   const blocks: Block[] = [
     {
       kind: 'figures',
       items: [
         { label: m.figTotal, value: f.money(d.cost), detail: `${per}${yearly}` },
-        saving,
+        ...saving,
         { label: m.figFte, value: f.fte(d.fte), detail: `${f.hours(d.hours)} ${per}` },
         { label: m.figSites, value: f.num(d.sites, 0), detail: names(d.countries) },
       ],
     },
     para(m.spread(f.num(d.hours, 0), per, f.fte(d.fte), d.sites, names(d.countries))),
+    ...(b === undefined ? [] : baselineBlocks(b, home, { m, f, per })),
   ];
-  if (b.kind === 'feasible') {
-    blocks.push(para(b.saving > 0.005
-      ? m.savingFeasible(home, f.money(b.cost), f.money(b.saving), f.percent(b.cost > 0 ? b.saving / b.cost : 0), per)
-      : m.noSaving(home, f.money(b.cost))));
-  } else {
-    blocks.push(para(m.homeImpossible(home)), { kind: 'list', items: b.reasons.map((r) => [{ text: m.homeReason(r, f) }]) });
-    blocks.push(para(b.kind === 'notional'
-      ? m.notional(home, f.money(b.cost), f.money(b.saving), f.percent(b.cost > 0 ? b.saving / b.cost : 0), per)
-      : m.noComparison(home)));
-  }
-  blocks.push(para(d.proof.proven ? m.proven(d.proof.method) : m.notProven(d.proof.gap === undefined ? undefined : f.percent(d.proof.gap, 4))));
+  if (d.proof) blocks.push(para(proofText(d.proof, m, f)));
   return { heading: m.headings.summary, blocks };
+}
+
+/** Internal edition: the plan against delivering everything at home. */
+function baselineBlocks(b: Baseline, home: string, { m, f, per }: Pick<LayoutCtx, 'm' | 'f' | 'per'>): Block[] {
+  if (b.kind === 'feasible') {
+    return [para(b.saving > 0.005
+      ? m.savingFeasible(home, f.money(b.cost), f.money(b.saving), f.percent(b.cost > 0 ? b.saving / b.cost : 0), per)
+      : m.noSaving(home, f.money(b.cost)))];
+  }
+  return [
+    para(m.homeImpossible(home)), { kind: 'list', items: b.reasons.map((r) => [{ text: m.homeReason(r, f) }]) },
+    para(b.kind === 'notional'
+      ? m.notional(home, f.money(b.cost), f.money(b.saving), f.percent(b.cost > 0 ? b.saving / b.cost : 0), per)
+      : m.noComparison(home)),
+  ];
+}
+
+/** Only what the certificate proves: the optimum of the model, within the staffing patterns it searched. */
+function proofText(p: ProofData, m: LayoutCtx['m'], f: LayoutCtx['f']): string {
+  const scope = { queues: p.queues, patterns: p.patterns === undefined ? undefined : { kept: f.num(p.patterns.kept, 0), total: f.num(p.patterns.total, 0) } };
+  if (p.proven) return m.proven(p.method, scope);
+  return m.notProven(p.gap === undefined ? undefined : f.percent(p.gap, 4), scope);
 }
 
 export function composeAllocation(d: AllocationData, { m, f, per, name }: LayoutCtx): Composed {
@@ -58,6 +71,7 @@ export function composeAllocation(d: AllocationData, { m, f, per, name }: Layout
     blocks: [
       para(m.allocationIntro(per)),
       { kind: 'table', head: [m.activity, m.country, m.hours, m.fte, m.price, m.share], rows, numeric: [2, 3, 4, 5] },
+      ...descriptions(d.described.map((x) => [x.name, x.description]), m.colon),
     ],
   };
 }
@@ -80,6 +94,12 @@ export function composeCountries(d: CountriesData, { m, f, per, name }: LayoutCt
           { title: m.chartFte, bars: d.rows.map((r) => ({ label: name(r.country), value: r.fte, text: f.num(r.fte, 1) })) },
         ],
       },
+      ...descriptions(d.described.map((x) => [name(x.country), x.description]), m.colon),
     ],
   };
+}
+
+/** "Name: description" items, when the scenario describes some activities or countries. */
+function descriptions(items: readonly (readonly [string, string])[], colon: string): Block[] {
+  return items.length === 0 ? [] : [{ kind: 'list', items: items.map(([n, text]) => [bold(n), { text: `${colon}${text}` }]) }];
 }

@@ -71,7 +71,7 @@ export function composeAssumptions(d: AssumptionsData, ctx: LayoutCtx): Composed
           d.pricedByHour ? m.priceLine(model.currency) : m.priceLineFixed(model.currency),
           m.fteLine,
           ...(d.timing ? [m.timingLine(f.date(d.timing.week), d.timing.timezone, f.num(d.timing.weeksPerPeriod, Number.isInteger(d.timing.weeksPerPeriod) ? 0 : 2))] : []),
-          m.optimisedLine,
+          ...(d.method === undefined ? [] : [m.optimisedLine(d.method)]),
         ].map((t) => [{ text: t }]),
       },
       ...(d.timing ? timingBlocks(d.timing, ctx) : []),

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { BASES_YAML, NIGHT_YAML, NO_HOME_YAML, planOf, telecomYaml, tourismYaml } from '../../../test/annexFixtures.js';
 import { formatters, messages } from './i18n.js';
+
+/** These tests read the internal figures too (saving, proof, quality). */
+const INTERNAL = { edition: 'internal' } as const;
 import { buildAnnexModel, type SectionData } from './model.js';
 
 const NNBSP = '\u202f'; // fr-FR thousands separator (narrow no-break space)
@@ -46,7 +49,7 @@ describe('annex i18n: numbers as a French or English reader writes them', () => 
 describe('annex model: language-neutral figures that agree with the plan', () => {
   it('telecom: totals, rows and countries are the plan\'s own figures', async () => {
     const { plan, scenario } = await planOf(telecomYaml());
-    const model = buildAnnexModel(plan, scenario);
+    const model = buildAnnexModel(plan, scenario, INTERNAL);
     expect(model.date).toBeUndefined();
     expect(model.sections.map((s) => s.kind)).toEqual(['summary', 'allocation', 'countries', 'data-protection', 'quality', 'assumptions']);
     const sum = section(model.sections, 'summary');
@@ -71,13 +74,13 @@ describe('annex model: language-neutral figures that agree with the plan', () =>
 
   it('telecom: home-only is impossible, so the saving is against the notional all-FR price, with reasons as data', async () => {
     const { plan, scenario } = await planOf(telecomYaml());
-    const { baseline } = section(buildAnnexModel(plan, scenario).sections, 'summary');
+    const { baseline } = section(buildAnnexModel(plan, scenario, INTERNAL).sections, 'summary');
     if (plan.homeOnly.feasible) {
       expect(baseline).toEqual({ kind: 'feasible', cost: plan.homeOnly.cost, saving: plan.homeOnly.saving });
       return;
     }
-    expect(baseline.kind).toBe('notional');
-    if (baseline.kind !== 'notional') return;
+    expect(baseline?.kind).toBe('notional');
+    if (baseline?.kind !== 'notional') return;
     expect(baseline.cost).toBe(plan.homeOnly.notionalCost);
     expect(baseline.saving).toBeCloseTo((plan.homeOnly.notionalCost ?? 0) - plan.totalCost, 6);
     // One structured reason per English reason of plan/homeOnly.ts.
@@ -86,7 +89,7 @@ describe('annex model: language-neutral figures that agree with the plan', () =>
 
   it('every legal basis and data class, in a fixed order', async () => {
     const { plan, scenario } = await planOf(BASES_YAML);
-    const model = buildAnnexModel(plan, scenario, '2027-03-01');
+    const model = buildAnnexModel(plan, scenario, { ...INTERNAL, date: '2027-03-01' });
     expect(model.date).toBe('2027-03-01');
     const dp = section(model.sections, 'data-protection');
     const pairs = dp.activities.flatMap((a) => a.rows.map((r) => `${a.activity}:${a.data}:${r.country.code}:${r.basis}`));
@@ -111,9 +114,9 @@ activities:
   b: { language: fr, hours: 500, min_countries: 2 }
   c: { language: fr, hours: 100, min_quality: 0.93 }
 `);
-    const { baseline } = section(buildAnnexModel(plan, scenario).sections, 'summary');
-    expect(baseline.kind).toBe('notional');
-    if (baseline.kind !== 'notional' || plan.homeOnly.feasible) return;
+    const { baseline } = section(buildAnnexModel(plan, scenario, INTERNAL).sections, 'summary');
+    expect(baseline?.kind).toBe('notional');
+    if (baseline?.kind !== 'notional' || plan.homeOnly.feasible) return;
     expect(baseline.reasons.map((r) => r.kind)).toEqual(['max-share', 'min-countries', 'quality', 'capacity']);
     expect(baseline.reasons).toHaveLength(plan.homeOnly.reasons.length);
     const f = formatters('fr', 'EUR');
@@ -127,7 +130,7 @@ activities:
 
   it('home-only illegal: no reference price, and the reason names the language', async () => {
     const { plan, scenario } = await planOf(NO_HOME_YAML);
-    const { baseline } = section(buildAnnexModel(plan, scenario).sections, 'summary');
+    const { baseline } = section(buildAnnexModel(plan, scenario, INTERNAL).sections, 'summary');
     expect(baseline).toEqual({ kind: 'impossible', reasons: [{ kind: 'language', activity: 'en-line', home: 'FR', language: 'en' }] });
   });
 });
@@ -136,14 +139,14 @@ describe('annex model: opening-hours coverage', () => {
   it('no coverage section and no timing assumptions when no activity has opening hours', async () => {
     const { plan, scenario } = await planOf(telecomYaml());
     expect(plan.week).toBeUndefined();
-    const model = buildAnnexModel(plan, scenario);
+    const model = buildAnnexModel(plan, scenario, INTERNAL);
     expect(model.sections.some((s) => s.kind === 'coverage')).toBe(false);
     expect(section(model.sections, 'assumptions').timing).toBeUndefined();
   });
 
   it('runs of hours and days: who answers when, thin hours, shared hours, midnight merged on a seven-day week', async () => {
     const { plan, scenario } = await planOf(NIGHT_YAML);
-    const model = buildAnnexModel(plan, scenario);
+    const model = buildAnnexModel(plan, scenario, INTERNAL);
     expect(model.sections.map((s) => s.kind)).toEqual(['summary', 'allocation', 'countries', 'coverage', 'data-protection', 'quality', 'assumptions']);
     const cov = section(model.sections, 'coverage');
     expect(cov.timezone).toBe('Europe/Paris');
@@ -174,7 +177,7 @@ describe('annex model: opening-hours coverage', () => {
       const { plan, scenario } = await planOf(yaml);
       const week = plan.week;
       if (!week) throw new Error('no week');
-      const cov = section(buildAnnexModel(plan, scenario).sections, 'coverage');
+      const cov = section(buildAnnexModel(plan, scenario, INTERNAL).sections, 'coverage');
       expect(cov.activities.map((a) => a.activity)).toEqual(plan.activities.map((a) => a.activity).filter((a) => week.covered[a] !== undefined));
       for (const a of cov.activities) {
         const hours = a.grid.flat().reduce((t, c) => t + c.agents, 0) * week.weeksPerPeriod;
@@ -191,7 +194,7 @@ describe('annex model: opening-hours coverage', () => {
   it('premiums: the plan\'s total, split by the countries that pay them', async () => {
     for (const yaml of [NIGHT_YAML, tourismYaml()]) {
       const { plan, scenario } = await planOf(yaml);
-      const { premium } = section(buildAnnexModel(plan, scenario).sections, 'coverage');
+      const { premium } = section(buildAnnexModel(plan, scenario, INTERNAL).sections, 'coverage');
       expect(plan.premiumCost).toBeGreaterThan(0);
       expect(premium.total).toBe(plan.premiumCost);
       expect(premium.share).toBeCloseTo(plan.premiumCost / plan.totalCost, 12);
@@ -201,12 +204,12 @@ describe('annex model: opening-hours coverage', () => {
       }
     }
     const { plan, scenario } = await planOf(NIGHT_YAML);
-    expect(section(buildAnnexModel(plan, scenario).sections, 'coverage').premium.rows.map((r) => r.country.code)).toEqual(['SN']);
+    expect(section(buildAnnexModel(plan, scenario, INTERNAL).sections, 'coverage').premium.rows.map((r) => r.country.code)).toEqual(['SN']);
   });
 
   it('assumptions: working hours, night hours and premium rates in each country\'s local time', async () => {
     const { plan, scenario } = await planOf(NIGHT_YAML);
-    const t = section(buildAnnexModel(plan, scenario).sections, 'assumptions').timing;
+    const t = section(buildAnnexModel(plan, scenario, INTERNAL).sections, 'assumptions').timing;
     expect(t?.timezone).toBe('Europe/Paris');
     expect(t?.countries.map((c) => [c.country.code, c.timezone, c.night.map((r) => [r.from, r.to]), c.nightPremium, c.sundayPremium, c.used])).toEqual([
       ['FR', 'Europe/Paris', [[21, 6]], 0, 0, true],
@@ -217,8 +220,8 @@ describe('annex model: opening-hours coverage', () => {
 
   it('home-only: opening hours the home country does not work are a reason too, as in plan/homeOnly.ts', async () => {
     const { plan, scenario } = await planOf(NIGHT_YAML);
-    const { baseline } = section(buildAnnexModel(plan, scenario).sections, 'summary');
-    if (baseline.kind !== 'notional' || plan.homeOnly.feasible) throw new Error('expected a notional baseline');
+    const { baseline } = section(buildAnnexModel(plan, scenario, INTERNAL).sections, 'summary');
+    if (baseline?.kind !== 'notional' || plan.homeOnly.feasible) throw new Error('expected a notional baseline');
     expect(baseline.reasons).toHaveLength(plan.homeOnly.reasons.length);
     const hours = baseline.reasons.find((r) => r.kind === 'hours');
     expect(hours).toMatchObject({ kind: 'hours', activity: 'hotline', home: 'FR', timezone: 'Europe/Paris' });

@@ -5,6 +5,11 @@ import type { LegalBasis } from '../../scenario/residency.js';
 import type { DataClass, Scenario } from '../../scenario/types.js';
 import type { HomeReason } from '../../plan/homeReasons.js';
 import { coverage, timing, type CoverageData } from './modelCoverage.js';
+import { defaultSections, type Edition, type SectionId } from './sections.js';
+import { costBreakdown, offer, priceSchedule, signature, staffing, type BidSectionData } from './modelBid.js';
+import { commitments } from './modelCommitments.js';
+
+export type * from './modelBid.js';
 import type { DayGroup, HourRun } from './week.js';
 
 export type { HomeReason };
@@ -16,12 +21,22 @@ export type { CoverageActivity, CoverageCell, CoverageData, CoverageKey } from '
  * SECTION_BUILDERS and a composer in layout.ts (opening-hours coverage: modelCoverage.ts).
  */
 export type CountryRef = { readonly code: string; readonly nameEn: string; readonly nameFr: string };
+/** An activity or a country in the scenario's own words, for the annex's descriptions. */
+export type Described = { readonly name: string; readonly description: string };
 
 /** The all-onshore comparison the saving is measured against. */
 export type Baseline =
   | { readonly kind: 'feasible'; readonly cost: number; readonly saving: number }
   | { readonly kind: 'notional'; readonly cost: number; readonly saving: number; readonly reasons: readonly HomeReason[] }
   | { readonly kind: 'impossible'; readonly reasons: readonly HomeReason[] };
+
+/** The proof, and what bounds its claim: queues staffed from a set of staffing patterns. */
+export type ProofData = Proof & {
+  /** Contact queues: 'per_interval' (whole agents every hour) or 'period_average'; undefined without queues. */
+  readonly queues: 'per_interval' | 'period_average' | undefined;
+  /** The staffing patterns the branch and bound searched, of those enumerated, when some were priced out. */
+  readonly patterns: { readonly kept: number; readonly total: number } | undefined;
+};
 
 export type Figures = { readonly hours: number; readonly fte: number; readonly cost: number };
 
@@ -30,9 +45,10 @@ export type SummaryData = Figures & {
   readonly countries: readonly CountryRef[];
   /** Delivery sites: one per country used until site economics lands in the plan. */
   readonly sites: number;
-  readonly baseline: Baseline;
-  /** What the certificate proves (plan/proof.ts): the annex claims no more. */
-  readonly proof: Proof;
+  /** Internal edition only: the saving against delivering everything at home. */
+  readonly baseline: Baseline | undefined;
+  /** Internal edition only: what the certificate proves (plan/proof.ts), the annex claims no more. */
+  readonly proof: ProofData | undefined;
   /** 12 for a month: to quote a yearly price too; undefined for a year or an unknown period. */
   readonly periodsPerYear: number | undefined;
 };
@@ -40,6 +56,8 @@ export type SummaryData = Figures & {
 /** Figures are the plan's totals; `rows` the sum of the allocation rows (work priced by the hour). */
 export type AllocationData = Figures & {
   readonly kind: 'allocation';
+  /** Activities with a description, in plan order (their label, else id). */
+  readonly described: readonly Described[];
   readonly activities: readonly (Figures & {
     readonly activity: string;
     readonly rows: readonly (Figures & { readonly country: CountryRef; readonly share: number })[];
@@ -58,6 +76,8 @@ export type CountriesData = Figures & {
   /** Every country's price is exactly its hours × its rate (no premium, fixed site cost or idle paid hours). */
   readonly pricedByHour: boolean;
   readonly rows: readonly (Figures & { readonly country: CountryRef; readonly sites: number; readonly costPerHour: number; readonly costShare: number })[];
+  /** Countries used that have a description. */
+  readonly described: readonly { readonly country: CountryRef; readonly description: string }[];
 };
 
 export type DataProtectionData = {
@@ -85,6 +105,8 @@ export type QualityData = {
 
 export type AssumptionsData = {
   readonly kind: 'assumptions';
+  /** Internal edition only: how the allocation was computed (linear or mixed-integer program). */
+  readonly method: 'lp' | 'mip' | undefined;
   /** As in CountriesData: false when the plan also pays fixed site costs or idle hours. */
   readonly pricedByHour: boolean;
   readonly shrinkage: number;
@@ -120,7 +142,7 @@ export type AssumptionsData = {
   };
 };
 
-export type SectionData = SummaryData | AllocationData | CountriesData | CoverageData | DataProtectionData | QualityData | AssumptionsData;
+export type SectionData = SummaryData | AllocationData | CountriesData | CoverageData | DataProtectionData | QualityData | AssumptionsData | BidSectionData;
 
 export type AnnexModel = {
   readonly name: string;
@@ -129,10 +151,11 @@ export type AnnexModel = {
   readonly home: CountryRef;
   /** YYYY-MM-DD, only when the user gave one: the annex is otherwise free of dates. */
   readonly date: string | undefined;
+  readonly edition: Edition;
   readonly sections: readonly SectionData[];
 };
 
-export type Ctx = { readonly plan: Plan; readonly scenario: Scenario; readonly ref: (code: string) => CountryRef };
+export type Ctx = { readonly plan: Plan; readonly scenario: Scenario; readonly ref: (code: string) => CountryRef; readonly edition: Edition; readonly date: string | undefined };
 
 const CLASS_ORDER: readonly DataClass[] = ['personal', 'health', 'public', 'none'];
 const BASIS_ORDER: readonly LegalBasis[] = ['EU', 'adequacy', 'SCC', 'home', 'no personal data'];
@@ -141,7 +164,16 @@ const sum = <T>(xs: readonly T[], f: (x: T) => number): number => xs.reduce((t, 
 /** Quality floors are checked by the verifier with this tolerance; the annex agrees with it. */
 const QUALITY_TOL = 1e-6;
 
-function summary({ plan, ref, scenario }: Ctx): SummaryData {
+function proofData(plan: Plan): ProofData {
+  const c = plan.certificate;
+  return {
+    ...proofOf(plan),
+    queues: plan.pooling?.staffing,
+    patterns: c.kind === 'mip' && c.pricedOut ? { kept: c.pricedOut.kept, total: c.pricedOut.total } : undefined,
+  };
+}
+
+function summary({ plan, ref, scenario, edition }: Ctx): SummaryData {
   const h = plan.homeOnly;
   const weeks = weeksPer(scenario.period);
   const baseline: Baseline = h.feasible
@@ -152,7 +184,8 @@ function summary({ plan, ref, scenario }: Ctx): SummaryData {
   return {
     kind: 'summary', hours: plan.totalHours, fte: plan.totalFte, cost: plan.totalCost,
     countries: plan.countries.map((c) => ref(c.country)), sites: plan.countries.length,
-    baseline, proof: proofOf(plan),
+    baseline: edition === 'internal' ? baseline : undefined,
+    proof: edition === 'internal' ? proofData(plan) : undefined,
     periodsPerYear: weeks !== undefined && scenario.period !== 'year' ? 52 / weeks : undefined,
   };
 }
@@ -161,25 +194,30 @@ function allocation({ plan, ref }: Ctx): AllocationData {
   const activities = plan.activities.map((a) => {
     const rows = plan.allocation.filter((r) => r.activity === a.activity)
       .map((r) => ({ country: ref(r.country), hours: r.hours, fte: r.fte, cost: r.cost, share: a.hours > 0 ? r.hours / a.hours : 0 }));
-    return { activity: a.activity, hours: a.hours, fte: a.fte, cost: a.cost, rows };
+    return { activity: a.label ?? a.activity, hours: a.hours, fte: a.fte, cost: a.cost, rows };
   });
+  const described = plan.activities.flatMap((a) => (a.description === undefined ? [] : [{ name: a.label ?? a.activity, description: a.description }]));
   const work = { hours: sum(plan.allocation, (r) => r.hours), fte: sum(plan.allocation, (r) => r.fte), cost: sum(plan.allocation, (r) => r.cost) };
-  return { kind: 'allocation', hours: plan.totalHours, fte: plan.totalFte, cost: plan.totalCost, activities, work };
+  return { kind: 'allocation', hours: plan.totalHours, fte: plan.totalFte, cost: plan.totalCost, described, activities, work };
 }
 
 const pricedByHour = (plan: Plan): boolean => plan.countries.every((c) => Math.abs(c.cost - c.hours * c.costPerHour) < 0.005);
 
-function countries({ plan, ref }: Ctx): CountriesData {
+function countries({ plan, ref, scenario }: Ctx): CountriesData {
   const rows = plan.countries.map((c) => ({
     country: ref(c.country), sites: 1, costPerHour: c.costPerHour, hours: c.hours, fte: c.fte, cost: c.cost,
     costShare: plan.totalCost > 0 ? c.cost / plan.totalCost : 0,
   }));
-  return { kind: 'countries', hours: plan.totalHours, fte: plan.totalFte, cost: plan.totalCost, sites: sum(rows, (r) => r.sites), pricedByHour: pricedByHour(plan), rows };
+  const described = plan.countries.flatMap((c) => {
+    const description = scenario.countries.find((k) => k.code === c.country)?.description;
+    return description === undefined ? [] : [{ country: ref(c.country), description }];
+  });
+  return { kind: 'countries', hours: plan.totalHours, fte: plan.totalFte, cost: plan.totalCost, sites: sum(rows, (r) => r.sites), pricedByHour: pricedByHour(plan), rows, described };
 }
 
 function dataProtection({ plan, ref }: Ctx): DataProtectionData {
   const activities = plan.activities.map((a) => ({
-    activity: a.activity, data: a.data,
+    activity: a.label ?? a.activity, data: a.data,
     rows: plan.allocation.filter((r) => r.activity === a.activity).map((r) => ({ country: ref(r.country), basis: r.basis })),
   }));
   return {
@@ -193,7 +231,7 @@ function quality({ plan }: Ctx): QualityData {
   return {
     kind: 'quality',
     rows: plan.activities.map((a) => ({
-      activity: a.activity, language: a.language, floor: a.minQuality, planned: a.quality,
+      activity: a.label ?? a.activity, language: a.language, floor: a.minQuality, planned: a.quality,
       met: a.minQuality === undefined || a.quality >= a.minQuality - QUALITY_TOL,
     })),
   };
@@ -202,7 +240,7 @@ function quality({ plan }: Ctx): QualityData {
 function assumptions(ctx: Ctx): AssumptionsData {
   const { plan, scenario, ref } = ctx;
   return {
-    kind: 'assumptions', pricedByHour: pricedByHour(plan), shrinkage: scenario.shrinkage, weeksPerPeriod: weeksPer(scenario.period),
+    kind: 'assumptions', method: ctx.edition === 'internal' ? (plan.certificate.kind === 'mip' ? 'mip' : 'lp') : undefined, pricedByHour: pricedByHour(plan), shrinkage: scenario.shrinkage, weeksPerPeriod: weeksPer(scenario.period),
     countries: scenario.countries.map((c) => ({
       country: ref(c.code), costPerHour: c.costPerHour, weekHours: c.weekHours, hoursPerFte: c.hoursPerFte,
       from: c.hoursPerFteFrom, used: plan.countries.some((t) => t.country === c.code),
@@ -212,19 +250,32 @@ function assumptions(ctx: Ctx): AssumptionsData {
 }
 
 /**
- * The sections in reading order. Add a builder here (and a composer in layout.ts) to add a
- * section; a builder that returns undefined leaves its section out (coverage without a week).
+ * The builder of each section (sections.ts lists them, their default order and editions). Add
+ * one here (and a composer in layout.ts) to add a section; a builder that returns undefined
+ * leaves its section out (coverage without a week).
  */
-export const SECTION_BUILDERS: readonly ((ctx: Ctx) => SectionData | undefined)[] = [summary, allocation, countries, coverage, dataProtection, quality, assumptions];
+export const SECTION_BUILDERS: Readonly<Record<SectionId, (ctx: Ctx) => SectionData | undefined>> = {
+  offer, summary, 'price-schedule': priceSchedule, allocation, countries, commitments, coverage, 'data-protection': dataProtection,
+  staffing, 'cost-breakdown': costBreakdown, quality, assumptions, signature,
+};
 
-export function buildAnnexModel(plan: Plan, scenario: Scenario, date?: string): AnnexModel {
+export type AnnexModelOptions = {
+  /** YYYY-MM-DD printed under the title; no date when absent. */
+  readonly date?: string | undefined;
+  readonly edition: Edition;
+  /** The sections in the order wanted; default the edition's (sections.ts). */
+  readonly sections?: readonly SectionId[] | undefined;
+};
+
+export function buildAnnexModel(plan: Plan, scenario: Scenario, options: AnnexModelOptions): AnnexModel {
+  const { date, edition } = options;
   const ref = (code: string): CountryRef => {
     const c = scenario.countries.find((k) => k.code === code);
     return { code, nameEn: c?.name ?? code, nameFr: c?.nameFr ?? code };
   };
-  const ctx: Ctx = { plan, scenario, ref };
+  const ctx: Ctx = { plan, scenario, ref, edition, date };
   return {
-    name: plan.name, currency: plan.currency, period: plan.period, home: ref(plan.home), date,
-    sections: SECTION_BUILDERS.flatMap((build) => build(ctx) ?? []),
+    name: plan.name, currency: plan.currency, period: plan.period, home: ref(plan.home), date, edition,
+    sections: (options.sections ?? defaultSections(edition, scenario.bid !== undefined)).flatMap((id) => SECTION_BUILDERS[id](ctx) ?? []),
   };
 }

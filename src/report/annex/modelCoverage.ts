@@ -2,6 +2,7 @@ import type { Plan, PlanWeek } from '../../plan/types.js';
 import { coverageGrid, NOISE_HOURS, THIN_AGENTS, type CoverageCell } from '../coverageView.js';
 import type { AssumptionsData, CountryRef, Ctx } from './model.js';
 import { groupWeek, hourRanges, maskGroups, type DayGroup, type HourRun } from './week.js';
+import { activityName } from '../planSections.js';
 
 /**
  * Opening-hours coverage as data: for each activity with coverage, its opening hours and who
@@ -75,7 +76,7 @@ function activityCoverage(plan: Plan, week: PlanWeek, activity: string, ref: (co
   }));
   const all = cells.flat();
   return {
-    activity,
+    activity: activityName(plan, activity),
     openHours: all.filter((c) => c.covered).length,
     open,
     who,

@@ -10,12 +10,22 @@ const WIDTH = 320;
 const ROW = 26;
 const BAR = 16;
 const FONT = 11;
-/** Rough advance of one character at FONT size in a sans-serif face, to size the columns. */
-const CHAR = FONT * 0.6;
+/**
+ * Advance of one character at FONT size in the widest sans-serif face a reader may have: DejaVu
+ * Sans (stock Linux) averages ~0.63 em and its capitals more; 0.6 clipped "Roumanie" to
+ * "oumanie". Columns are sized with this generous figure.
+ */
+const CHAR = FONT * 0.7;
+/** The label column takes at most this much of the chart; longer labels end with "…" (the full text in a tooltip). */
+const LABEL_MAX = WIDTH * 0.45;
+
+/** A label cut to `chars` characters, "…" last, when it is longer. */
+const cut = (label: string, chars: number): string => ([...label].length <= chars ? label : `${[...label].slice(0, Math.max(1, chars - 1)).join('').trimEnd()}…`);
 
 /** A horizontal bar chart: one row per bar, label on the left, value at the end of the bar. */
 export function barChartSvg(chart: BarChart, color = '#1f4e79'): string {
-  const labelW = Math.min(120, Math.max(40, ...chart.bars.map((b) => b.label.length * CHAR))) + 8;
+  const labelW = Math.min(LABEL_MAX, Math.max(40, ...chart.bars.map((b) => [...b.label].length * CHAR))) + 8;
+  const labelChars = Math.floor((labelW - 8) / CHAR);
   const valueW = Math.max(...chart.bars.map((b) => b.text.length * CHAR), 20) + 8;
   const barMax = WIDTH - labelW - valueW;
   const top = Math.max(0, ...chart.bars.map((b) => b.value));
@@ -25,7 +35,7 @@ export function barChartSvg(chart: BarChart, color = '#1f4e79'): string {
     const w = top > 0 ? Math.max(b.value > 0 ? 1 : 0, (b.value / top) * barMax) : 0;
     const mid = y + ROW / 2;
     return [
-      `<text x="${n(labelW - 8)}" y="${n(mid)}" text-anchor="end" dominant-baseline="central">${escXml(b.label)}</text>`,
+      `<text x="${n(labelW - 8)}" y="${n(mid)}" text-anchor="end" dominant-baseline="central">${[...b.label].length > labelChars ? `<title>${escXml(b.label)}</title>` : ''}${escXml(cut(b.label, labelChars))}</text>`,
       `<rect x="${n(labelW)}" y="${n(mid - BAR / 2)}" width="${n(w)}" height="${BAR}" rx="2" fill="${color}"/>`,
       `<text x="${n(labelW + w + 4)}" y="${n(mid)}" dominant-baseline="central">${escXml(b.text)}</text>`,
     ].join('');

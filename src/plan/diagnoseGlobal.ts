@@ -1,0 +1,61 @@
+import { sharesOfPlannedHours } from '../model/plannedShares.js';
+import { capGroups, maxSharePath, minHomeSharePath, ruleActivities, type GlobalRule } from '../scenario/globalRules.js';
+import { allowedCountries, pairStatus } from '../scenario/residency.js';
+import type { Activity, Country, Scenario } from '../scenario/types.js';
+import type { RawFinding } from './diagnoseRules.js';
+import { hours, listText, phrase } from './numberWords.js';
+
+const pct = (k: number): string => `${Math.round(k * 1000) / 10}%`;
+/** `rules.offshore_cap`, with its label when one is written. */
+const named = (r: GlobalRule): string => (r.label === r.name ? `rules.${r.name}` : `rules.${r.name} (${r.label})`);
+/** Most hours country c can give activity a on its own (capacities and the activity's max_share). */
+const reach = (a: Activity, c: Country): number =>
+  Math.min(a.hours, c.capacityHours ?? Infinity, c.languages[a.language]?.capacityHours ?? Infinity, a.maxShare === undefined ? Infinity : a.maxShare * a.hours);
+
+/**
+ * Global rules (top-level `rules`) no plan can meet, found by counting hours: a cap on countries
+ * some activities may only be delivered in, a cap on every country with too few countries, a
+ * home share home cannot give. Groups with a contact queue are left to the deletion filter (their
+ * basis is the hours planned, known only from a solve).
+ */
+export function globalShareShortfalls(s: Scenario): RawFinding[] {
+  return s.globalRules.flatMap((r) => {
+    const group = ruleActivities(s, r);
+    if (group.length === 0 || group.some(sharesOfPlannedHours) || group.some((a) => allowedCountries(s, a).length === 0)) return [];
+    return [...capShortfalls(s, r, group), ...homeShortfall(s, r, group)];
+  });
+}
+
+function capShortfalls(s: Scenario, r: GlobalRule, group: readonly Activity[]): RawFinding[] {
+  const k = r.maxShare;
+  if (k === undefined || k >= 1) return [];
+  const total = group.reduce((t, a) => t + a.hours, 0);
+  const ids = group.map((a) => a.id);
+  const path = maxSharePath(r).map(String);
+  for (const codes of capGroups(s, r)) {
+    const confined = group.filter((a) => allowedCountries(s, a).every((c) => codes.includes(c.code)));
+    const forced = confined.reduce((t, a) => t + a.hours, 0);
+    if (forced > k * total * (1 + 1e-9)) {
+      const who = confined.map((a) => a.id).join(', ');
+      return [{ rule: 'global-max-share', activities: confined.map((a) => a.id), message: phrase`${named(r)}: ${who} may only be delivered in ${listText(codes)} (${hours(forced)}), above max_share ${pct(k)} of ${hours(total)}`, path }];
+    }
+  }
+  if (r.countries === undefined) {
+    const able = s.countries.filter((c) => group.some((a) => pairStatus(s, a, c).allowed));
+    if (able.length * k < 1 - 1e-9) {
+      return [{ rule: 'global-max-share', activities: ids, message: phrase`${named(r)}: at most ${pct(k)} in each country, but only ${listText(able.map((c) => c.code))} may deliver this work: ${able.length} × ${pct(k)} covers less than the ${hours(total)}`, path }];
+    }
+  }
+  return [];
+}
+
+function homeShortfall(s: Scenario, r: GlobalRule, group: readonly Activity[]): RawFinding[] {
+  const k = r.minHomeShare;
+  const home = s.countries.find((c) => c.code === s.home);
+  if (k === undefined || k <= 0 || !home) return [];
+  const total = group.reduce((t, a) => t + a.hours, 0);
+  const able = group.filter((a) => pairStatus(s, a, home).allowed);
+  const most = Math.min(home.capacityHours ?? Infinity, able.reduce((t, a) => t + reach(a, home), 0));
+  if (most >= k * total * (1 - 1e-9)) return [];
+  return [{ rule: 'global-min-home-share', activities: group.map((a) => a.id), message: phrase`${named(r)} needs ${pct(k)} of ${hours(total)} in ${s.home} (${hours(k * total)}); ${s.home} can deliver at most ${hours(most)} of this work`, path: minHomeSharePath(r).map(String) }];
+}

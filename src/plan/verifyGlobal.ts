@@ -1,0 +1,35 @@
+import { capGroups, ruleActivities } from '../scenario/globalRules.js';
+import type { Scenario } from '../scenario/types.js';
+import { shareBasis } from './shareBasis.js';
+import type { AllocationRow } from './types.js';
+
+const TOL = 1e-6;
+const within = (lhs: number, rhs: number): boolean => lhs <= rhs + TOL * Math.max(1, Math.abs(rhs));
+const fmt = (n: number): string => String(Math.round(n * 1e6) / 1e6);
+
+/**
+ * Check the scenario's global rules (top-level `rules`) on a plan's rows, from the scenario
+ * itself: the hours of each rule's activities summed per country and compared with the share of
+ * their total (fixed hours, or a queue's planned hours). Violations in words; empty means met.
+ */
+export function verifyGlobalRules(s: Scenario, rows: readonly AllocationRow[]): string[] {
+  const out: string[] = [];
+  const base = shareBasis(rows);
+  for (const r of s.globalRules) {
+    const group = ruleActivities(s, r);
+    const ids = new Set(group.map((a) => a.id));
+    const total = group.reduce((t, a) => t + base(a), 0);
+    const inCountries = (codes: readonly string[]): number => rows.reduce((t, x) => t + (ids.has(x.activity) && codes.includes(x.country) ? x.hours : 0), 0);
+    if (r.maxShare !== undefined) {
+      for (const codes of capGroups(s, r)) {
+        const got = inCountries(codes);
+        if (!within(got, r.maxShare * total)) out.push(`rules.${r.name}: ${fmt(got)} h in ${codes.join(' + ')} exceeds max_share ${r.maxShare} of ${fmt(total)} h`);
+      }
+    }
+    if (r.minHomeShare !== undefined) {
+      const got = inCountries([s.home]);
+      if (!within(r.minHomeShare * total, got)) out.push(`rules.${r.name}: ${fmt(got)} h in ${s.home}, below min_home_share ${r.minHomeShare} of ${fmt(total)} h`);
+    }
+  }
+  return out;
+}
