@@ -72,6 +72,18 @@ export type BidMessages = {
   readonly fractionalFte: string;
   readonly queuesPerInterval: string;
   readonly queuesAverage: string;
+  /** Shift rotas: the rules per site and what the rota pays beyond the work. */
+  readonly rotaFte: string;
+  readonly rotaTitle: string;
+  readonly rotaIntro: string;
+  readonly fullTimeShifts: string;
+  readonly partTimeShifts: string;
+  readonly partTimeCap: string;
+  readonly multiSkill: string;
+  readonly paidHours: (per: string) => string;
+  readonly idleShare: string;
+  readonly yes: string;
+  readonly no: string;
   // Cost breakdown
   readonly breakdownIntro: (currency: string) => string;
   readonly component: (c: CostComponent) => string;

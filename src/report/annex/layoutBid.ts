@@ -86,15 +86,31 @@ export function composeStaffing(d: StaffingData, { b, m, f, per, name }: LayoutC
     kind: 'body',
     cells: [name(r.country), `${f.num(r.weekHours, Number.isInteger(r.weekHours) ? 0 : 1)}\u00a0${m.hourUnit}`, f.percent(r.shrinkage, 0), f.num(r.hoursPerFte, 1), f.num(r.fte, d.wholeFte ? 0 : 1)],
   }));
-  const lines = [d.wholeFte ? b.wholeFte : b.fractionalFte, ...(d.queues === undefined ? [] : [d.queues === 'per_interval' ? b.queuesPerInterval : b.queuesAverage])];
+  const lines = [d.wholeFte ? b.wholeFte : d.rota && d.rota.length > 0 ? b.rotaFte : b.fractionalFte, ...(d.queues === undefined ? [] : [d.queues === 'per_interval' ? b.queuesPerInterval : b.queuesAverage])];
   return {
     heading: b.headings.staffing,
     blocks: [
       para(b.staffingIntro),
       { kind: 'table', head: [m.country, b.weekHours, b.shrinkage, b.hoursPerFte(per), m.fte], rows, numeric: [1, 2, 3, 4] },
       { kind: 'list', items: lines.map((t) => [{ text: t }]) },
+      ...(d.rota === undefined || d.rota.length === 0 ? [] : rotaBlocks(d.rota, { b, m, f, per, name })),
     ],
   };
+}
+
+/** The shift rules of each site and what its rota pays beyond the work. */
+function rotaBlocks(rota: NonNullable<StaffingData['rota']>, { b, m, f, per, name }: Pick<LayoutCtx, 'b' | 'm' | 'f' | 'per' | 'name'>): Block[] {
+  const lengths = (hs: readonly number[]): string => (hs.length === 0 ? '—' : hs.map((h) => f.num(h, 0)).join(', '));
+  const rows: TableRow[] = rota.map((r) => ({
+    kind: 'body',
+    cells: [name(r.country), lengths(r.fullTime), lengths(r.partTime), r.partTime.length === 0 ? '—' : f.percent(r.maxPartTimeShare, 0), r.multiSkill ? b.yes : b.no,
+      f.num(r.paidHours, 0), f.percent(r.paidHours > 0 ? r.idleHours / r.paidHours : 0, 1)],
+  }));
+  return [
+    { kind: 'subheading', text: b.rotaTitle },
+    para(b.rotaIntro),
+    { kind: 'table', head: [m.country, b.fullTimeShifts, b.partTimeShifts, b.partTimeCap, b.multiSkill, b.paidHours(per), b.idleShare], rows, numeric: [5, 6] },
+  ];
 }
 
 export function composeCostBreakdown(d: CostBreakdownData, { b, m, f, model, name, names }: LayoutCtx): Composed {

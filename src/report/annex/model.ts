@@ -276,6 +276,6 @@ export function buildAnnexModel(plan: Plan, scenario: Scenario, options: AnnexMo
   const ctx: Ctx = { plan, scenario, ref, edition, date };
   return {
     name: plan.name, currency: plan.currency, period: plan.period, home: ref(plan.home), date, edition,
-    sections: (options.sections ?? defaultSections(edition, scenario.bid !== undefined)).flatMap((id) => SECTION_BUILDERS[id](ctx) ?? []),
+    sections: (options.sections ?? defaultSections(edition, scenario.bid !== undefined, plan.rota !== undefined)).flatMap((id) => SECTION_BUILDERS[id](ctx) ?? []),
   };
 }

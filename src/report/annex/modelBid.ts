@@ -59,6 +59,11 @@ export type StaffingData = {
   readonly wholeFte: boolean;
   readonly queues: 'per_interval' | 'period_average' | undefined;
   readonly rows: readonly { readonly country: CountryRef; readonly hoursPerFte: number; readonly shrinkage: number; readonly weekHours: number; readonly fte: number }[];
+  /** Shift rotas: each site's rules and its paid and idle shift hours (undefined without shifts). */
+  readonly rota: readonly {
+    readonly country: CountryRef; readonly fullTime: readonly number[]; readonly partTime: readonly number[]; readonly maxPartTimeShare: number;
+    readonly multiSkill: boolean; readonly paidHours: number; readonly idleHours: number;
+  }[] | undefined;
 };
 
 export type CostBreakdownData = {
@@ -126,7 +131,15 @@ export function staffing({ plan, scenario, ref }: Ctx): StaffingData {
     const c = scenario.countries.find((k) => k.code === t.country);
     return { country: ref(t.country), hoursPerFte: c?.hoursPerFte ?? 0, shrinkage: c?.shrinkage ?? scenario.shrinkage, weekHours: c?.weekHours ?? 0, fte: t.fte };
   });
-  return { kind: 'staffing', wholeFte: plan.wholeFte, queues: plan.pooling?.staffing, rows };
+  const rota = plan.rota && plan.countries.flatMap((t) => {
+    const c = scenario.countries.find((k) => k.code === t.country);
+    const mine = plan.allocation.filter((r) => r.country === t.country);
+    const paidHours = plan.rota?.shifts.filter((sh) => sh.country === t.country).reduce((sum, sh) => sum + sh.paidHours, 0) ?? 0;
+    if (!c || paidHours <= 0) return [];
+    const idleHours = mine.reduce((sum, r) => sum + r.idleHours, 0);
+    return [{ country: ref(t.country), fullTime: c.shifts.fullTime, partTime: c.shifts.maxPartTimeShare > 0 ? c.shifts.partTime : [], maxPartTimeShare: c.shifts.maxPartTimeShare, multiSkill: c.shifts.multiSkill, paidHours, idleHours }];
+  });
+  return { kind: 'staffing', wholeFte: plan.wholeFte, queues: plan.pooling?.staffing, rows, rota };
 }
 
 export function costBreakdown({ plan, scenario, ref }: Ctx): CostBreakdownData | undefined {

@@ -23,9 +23,12 @@ export const INTERNAL_ONLY: ReadonlySet<SectionId> = new Set<SectionId>(['qualit
  */
 export const BID_SECTIONS: ReadonlySet<SectionId> = new Set<SectionId>(['offer', 'price-schedule', 'commitments', 'staffing', 'cost-breakdown', 'signature']);
 
-/** The sections of an edition, in reading order, with or without the bid sections. */
-export function defaultSections(edition: Edition, bid: boolean): readonly SectionId[] {
-  return SECTION_IDS.filter((id) => (edition === 'internal' || !INTERNAL_ONLY.has(id)) && (bid || !BID_SECTIONS.has(id)));
+/**
+ * The sections of an edition, in reading order, with or without the bid sections. A rota's
+ * shift assumptions (the staffing section) are stated even without a bid: the price depends on them.
+ */
+export function defaultSections(edition: Edition, bid: boolean, rota = false): readonly SectionId[] {
+  return SECTION_IDS.filter((id) => (edition === 'internal' || !INTERNAL_ONLY.has(id)) && (bid || !BID_SECTIONS.has(id) || (rota && id === 'staffing')));
 }
 
 export const isSectionId = (s: string): s is SectionId => (SECTION_IDS as readonly string[]).includes(s);
