@@ -3,7 +3,7 @@
  * them without loading the renderers (start-up time), and each renderer registry is typed by
  * them, so a format cannot be listed without a renderer or the other way round.
  */
-export const PLAN_FORMATS = ['table', 'json', 'csv', 'md'] as const;
+export const PLAN_FORMATS = ['table', 'json', 'csv', 'md', 'xlsx'] as const;
 export const ANNEX_FORMATS = ['html', 'md', 'docx'] as const;
 export const ANNEX_LANGS = ['fr', 'en'] as const;
 export const EXPLAIN_FORMATS = ['table', 'json', 'md'] as const;

@@ -8,3 +8,11 @@ export type RenderOptions = {
 };
 
 export type Renderer = (outcome: Outcome, options: RenderOptions) => string;
+
+/** A renderer of a binary file (a workbook): bytes, never written to a terminal. */
+export type BinaryRenderer = (outcome: Outcome, options: RenderOptions) => Promise<Uint8Array>;
+
+/** A registered output format: text (stdout or a file) or binary (a file only, with its extension). */
+export type RegisteredRenderer =
+  | { readonly kind: 'text'; readonly render: Renderer }
+  | { readonly kind: 'binary'; readonly render: BinaryRenderer; readonly extension: string; readonly what: string };

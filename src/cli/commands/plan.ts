@@ -9,11 +9,15 @@ import { planFile } from './planFile.js';
 
 /** `bestshore plan <scenario>`: load, plan, verify, render; returns the exit code. */
 export async function planCommand(file: string, opts: PlanOptions, io: Io): Promise<ExitCode> {
-  const render = byName(RENDERERS, opts.format);
-  if (!render) throw new UsageError(`unknown format "${opts.format}"`);
+  const renderer = byName(RENDERERS, opts.format);
+  if (!renderer) throw new UsageError(`unknown format "${opts.format}"`);
+  if (renderer.kind === 'binary' && toStdout(opts.output)) {
+    throw new UsageError(`--format ${opts.format} writes ${renderer.what}: give -o FILE.${renderer.extension} (it is never written to the terminal)`);
+  }
   const { outcome, files } = await planFile(file, opts, io);
-  const text = render(outcome, { color: toStdout(opts.output) && io.color, locale: opts.locale });
-  await writeOutput(io, opts.output, text, files);
+  const options = { color: toStdout(opts.output) && io.color, locale: opts.locale };
+  const content = renderer.kind === 'text' ? renderer.render(outcome, options) : await renderer.render(outcome, options);
+  await writeOutput(io, opts.output, content, files);
   if (outcome.status === 'infeasible') {
     io.err(`bestshore: ${displayName(file)}: no plan satisfies the constraints (${outcome.diagnosis.length} finding${outcome.diagnosis.length === 1 ? '' : 's'})`);
     return EXIT.infeasible;
