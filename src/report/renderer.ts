@@ -5,6 +5,8 @@ import type { Locale } from './format.js';
 export type RenderOptions = {
   readonly color: boolean;
   readonly locale: Locale;
+  /** Terminal columns the table view fits (tables split or stacked, prose wrapped); absent: no limit. */
+  readonly width?: number;
 };
 
 export type Renderer = (outcome: Outcome, options: RenderOptions) => string;

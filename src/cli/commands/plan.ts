@@ -4,6 +4,7 @@ import { RENDERERS } from '../../report/registry.js';
 import { displayName } from '../../scenario/loadLayers.js';
 import type { Io } from '../io.js';
 import type { PlanOptions } from '../options.js';
+import { outputWidth } from '../width.js';
 import { toStdout, writeOutput } from '../writeOutput.js';
 import { planFile } from './planFile.js';
 
@@ -15,7 +16,7 @@ export async function planCommand(file: string, opts: PlanOptions, io: Io): Prom
     throw new UsageError(`--format ${opts.format} writes ${renderer.what}: give -o FILE.${renderer.extension} (it is never written to the terminal)`);
   }
   const { outcome, files } = await planFile(file, opts, io);
-  const options = { color: toStdout(opts.output) && io.color, locale: opts.locale };
+  const options = { color: toStdout(opts.output) && io.color, locale: opts.locale, ...outputWidth(io, toStdout(opts.output)) };
   const content = renderer.kind === 'text' ? renderer.render(outcome, options) : await renderer.render(outcome, options);
   await writeOutput(io, opts.output, content, files);
   if (outcome.status === 'infeasible') {

@@ -10,6 +10,7 @@ import type { Io } from '../io.js';
 import { loadOptions, type ReadFlags } from '../loadOptions.js';
 import { setsFrom, type SetFlags } from '../setOptions.js';
 import { sweepInputs, type SweepFlags } from '../sweepOptions.js';
+import { outputWidth } from '../width.js';
 import { toStdout, writeOutput } from '../writeOutput.js';
 import { engineFrom, type EngineOptions } from './planFile.js';
 
@@ -47,7 +48,7 @@ export async function sweepCommand(file: string, opts: SweepOptions, io: Io): Pr
   if (problems.length > 0) throw new ScenarioError(problems);
   const progress = io.progress && pointCount(inputs, plan) >= PROGRESS_FROM_POINTS ? io.progress : undefined;
   const result = await runSweep({ layer: loaded.layer, sets, scenario: read.scenario }, inputs, plan, explainContext(solver, { timeLimitSeconds }), progress);
-  const text = render(result, { color: toStdout(opts.output) && io.color, locale: opts.locale ?? 'en' });
+  const text = render(result, { color: toStdout(opts.output) && io.color, locale: opts.locale ?? 'en', ...outputWidth(io, toStdout(opts.output)) });
   await writeOutput(io, opts.output, text, loaded.files);
   const without = result.points.filter((p) => p.status !== 'optimal').length;
   if (without > 0) {
