@@ -8,14 +8,15 @@ import { loadScenario } from '../../scenario/loadScenario.js';
 import type { SetOption } from '../../scenario/variants.js';
 import type { Io } from '../io.js';
 import { loadOptions, type ReadFlags } from '../loadOptions.js';
-import { setsFrom, type SetFlags } from '../setOptions.js';
+import { scenarioSets, type DataFlags } from '../dataOptions.js';
+import type { SetFlags } from '../setOptions.js';
 import { fileLabels } from '../fileLabels.js';
 import { parseVariant } from '../variantOptions.js';
 import { outputWidth } from '../width.js';
 import { toStdout, writeOutput } from '../writeOutput.js';
 import { engineFrom, type EngineOptions } from './planFile.js';
 
-export type CompareOptions = EngineOptions & SetFlags & ReadFlags & {
+export type CompareOptions = EngineOptions & SetFlags & DataFlags & ReadFlags & {
   readonly variant?: readonly string[];
   readonly format: string;
   readonly output?: string;
@@ -30,7 +31,7 @@ export async function compareCommand(files: readonly string[], opts: CompareOpti
   const render = byName(COMPARE_RENDERERS, opts.format);
   if (!render) throw new UsageError(`--format: expected one of ${Object.keys(COMPARE_RENDERERS).join(', ')}, got "${opts.format}"`);
   const { solver, timeLimitSeconds } = engineFrom(opts);
-  const sets = setsFrom(opts);
+  const sets = await scenarioSets(opts);
   const variants = (opts.variant ?? []).map(parseVariant);
   const first = files[0];
   if (first === undefined || files.length + variants.length < 2) throw new UsageError('compare needs two scenarios: a second file, or a --variant of the first');
