@@ -109,3 +109,61 @@ describe('column letters', () => {
     expect([0, 25, 26, 51, 52, 701, 702].map(column)).toEqual(['A', 'Z', 'AA', 'AZ', 'BA', 'ZZ', 'AAA']);
   });
 });
+
+describe('compare and sweep --format xlsx', () => {
+  const telecom = join(ROOT, 'scenarios/telecom.yaml');
+
+  async function book(argv: readonly string[], name: string): Promise<{ sheets: Sheet[]; parts: Record<string, string> }> {
+    const out = join(dir, name);
+    const r = await runMain([...argv, '--format', 'xlsx', '-o', out]);
+    expect(r.code, r.stderr).toBe(0);
+    const bytes = readFileSync(out);
+    return { sheets: (await readExcelFile(bytes)) as Sheet[], parts: Object.fromEntries(Object.entries(unzipSync(bytes)).map(([k, v]) => [k, strFromU8(v)])) };
+  }
+
+  it('compare: a column per scenario, each Δ a formula against the reference, as the JSON deltas', async () => {
+    const argv = ['compare', telecom, '--variant', 'ma=countries.MA.cost_per_hour=19'];
+    const json = await jsonOf([...argv, '-f', 'json']);
+    const { sheets, parts } = await book(argv, 'compare.xlsx');
+    const data = sheetOf(sheets, 'Comparison').data;
+    expect(data[0]).toEqual([null, 'telecom.yaml', 'ma', 'Δ ma']);
+    const rows = json.rows as { label: string; values: number[]; deltas: number[] }[];
+    const body = data.slice(1).filter((r) => r[1] !== null);
+    expect(body.length).toBe(rows.length);
+    body.forEach((r, i) => {
+      expect(r[1]).toBe(rows[i]?.values[0]);
+      expect(r[2]).toBe(rows[i]?.values[1]);
+      near(r[3], rows[i]?.deltas[1] ?? NaN, 1e-6);
+    });
+    expect(parts['xl/worksheets/sheet1.xml']).toMatch(/<c r="D2"[^>]*><f>C2-B2<\/f><v>/);
+  });
+
+  it('sweep: every point as the JSON lists it, and the tornado swing as a formula', async () => {
+    const argv = ['sweep', telecom, '--spread', 'countries.MA.cost_per_hour=±10%', '--samples', '4'];
+    const json = await jsonOf([...argv, '-f', 'json']);
+    const { sheets, parts } = await book(argv, 'sweep.xlsx');
+    const points = byHeader(sheetOf(sheets, 'Points'));
+    const jp = json.points as { values: number[]; total_cost: number }[];
+    expect(points.map((p) => [p['countries.MA.cost_per_hour'], p['Cost EUR']])).toEqual(jp.map((p) => [p.values[0], p.total_cost]));
+    const [bar] = byHeader(sheetOf(sheets, 'Tornado'));
+    near(bar?.['Swing EUR'], Math.abs(Number(bar?.['Cost at high EUR']) - Number(bar?.['Cost at low EUR'])), 1e-6);
+    expect(parts['xl/worksheets/sheet3.xml']).toContain('<f>ABS(E2-C2)</f>');
+  });
+});
+
+describe('explain --format xlsx', () => {
+  it('writes what each rule costs as the JSON gives it, the share as a formula', async () => {
+    const telecom = join(ROOT, 'scenarios/telecom.yaml');
+    const json = await jsonOf(['explain', telecom, '-f', 'json']);
+    const out = join(dir, 'explain.xlsx');
+    expect((await runMain(['explain', telecom, '-f', 'xlsx', '-o', out])).code).toBe(0);
+    const bytes = readFileSync(out);
+    const sheets = (await readExcelFile(bytes)) as Sheet[];
+    expect(sheets.map((s) => s.sheet)).toEqual(['Rule costs', 'Marginal values', 'Country choices']);
+    const rules = byHeader(sheetOf(sheets, 'Rule costs'));
+    const jr = json.rules as { rule: string; saving: number }[];
+    expect(rules.map((r) => [r.Rule, r['Saving EUR']])).toEqual(jr.map((r) => [r.rule, r.saving]));
+    rules.forEach((r) => near(r['Saving share'], Number(r['Saving EUR']) / Number(r['Cost without it EUR']), 1e-9));
+    expect(strFromU8(unzipSync(bytes)['xl/worksheets/sheet1.xml'] ?? new Uint8Array())).toContain('<f>IF(D2=0,0,E2/D2)</f>');
+  });
+});

@@ -1,6 +1,4 @@
 import { extname } from 'node:path';
-import { parse } from 'csv-parse/sync';
-import readXlsxFile from 'read-excel-file/node';
 import type { SheetCell, SheetTable } from '../scenario/sheetData.js';
 import { readInput, type FileId } from './readInput.js';
 
@@ -17,6 +15,7 @@ const cellOf = (v: unknown): SheetCell =>
 /**
  * The tables of an .xlsx workbook (every sheet, cells from A1) or of a .csv file (one table;
  * `;` or `,` separated, as French or English Excel saves it; UTF-8, a byte-order mark dropped).
+ * The parsers load only when a sheet is read.
  */
 export async function readSheet(path: string): Promise<SheetRead> {
   const kind = extname(path).toLowerCase();
@@ -28,9 +27,11 @@ export async function readSheet(path: string): Promise<SheetRead> {
       const text = new TextDecoder('utf-8', { fatal: true }).decode(read.bytes).replace(/^\uFEFF/, '');
       const first = text.split(/\r?\n/, 1)[0] ?? '';
       const delimiter = (first.match(/;/g)?.length ?? 0) > (first.match(/,/g)?.length ?? 0) ? ';' : ',';
+      const { parse } = await import('csv-parse/sync');
       const rows = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false }) as string[][];
       return { ok: true, id: read.id, tables: [{ file: path, sheet: undefined, rows: rows.map((r) => r.map((c) => (c === '' ? null : c))) }] };
     }
+    const { default: readXlsxFile } = await import('read-excel-file/node');
     const sheets = await readXlsxFile(Buffer.from(read.bytes));
     return { ok: true, id: read.id, tables: sheets.map((s) => ({ file: path, sheet: s.sheet, rows: s.data.map((r) => r.map(cellOf)) })) };
   } catch (e) {

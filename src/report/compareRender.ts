@@ -5,6 +5,8 @@ import { num, PLACES, round, type Locale } from './format.js';
 import { markdownText, terminalText } from '../text/escape.js';
 import { fitProse } from '../text/fitWidth.js';
 import { plainTable } from './plainTable.js';
+import { textFormat, xlsxFormat, type Registered } from './renderer.js';
+import { renderCompareXlsx } from './xlsx/index.js';
 
 /** `width`: terminal columns the table view fits (absent: no limit). */
 export type CompareRenderOptions = { readonly color: boolean; readonly locale: Locale; readonly width?: number };
@@ -97,10 +99,11 @@ export function renderCompareJson(c: Comparison): string {
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
-export const COMPARE_RENDERERS: Readonly<Record<Names<typeof COMPARE_FORMATS>, (c: Comparison, o: CompareRenderOptions) => string>> = {
-  table: renderCompareTable,
-  json: (c) => renderCompareJson(c),
-  md: renderCompareMarkdown,
+export const COMPARE_RENDERERS: Readonly<Record<Names<typeof COMPARE_FORMATS>, Registered<Comparison, CompareRenderOptions>>> = {
+  table: textFormat(renderCompareTable),
+  json: textFormat((c) => renderCompareJson(c)),
+  md: textFormat(renderCompareMarkdown),
+  xlsx: xlsxFormat(renderCompareXlsx),
 };
 
 export { COMPARE_FORMATS };

@@ -6,9 +6,9 @@
 export const PLAN_FORMATS = ['table', 'json', 'csv', 'md', 'xlsx'] as const;
 export const ANNEX_FORMATS = ['html', 'md', 'docx'] as const;
 export const ANNEX_LANGS = ['fr', 'en'] as const;
-export const EXPLAIN_FORMATS = ['table', 'json', 'md'] as const;
-export const COMPARE_FORMATS = ['table', 'json', 'md'] as const;
-export const SWEEP_FORMATS = ['table', 'csv', 'json'] as const;
+export const EXPLAIN_FORMATS = ['table', 'json', 'md', 'xlsx'] as const;
+export const COMPARE_FORMATS = ['table', 'json', 'md', 'xlsx'] as const;
+export const SWEEP_FORMATS = ['table', 'csv', 'json', 'xlsx'] as const;
 
 export type Names<T extends readonly string[]> = T[number];
 

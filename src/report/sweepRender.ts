@@ -2,6 +2,8 @@ import { SWEEP_FORMATS, type Names } from './formatNames.js';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { fitProse } from '../text/fitWidth.js';
 import { plainTable, type Fit } from './plainTable.js';
+import { textFormat, xlsxFormat, type Registered } from './renderer.js';
+import { renderSweepXlsx } from './xlsx/index.js';
 import type { Band, SweepPoint, SweepResult } from '../explain/sweepTypes.js';
 import { money, num, percent, round, type Locale } from './format.js';
 import { terminalText } from '../text/escape.js';
@@ -99,10 +101,11 @@ export function renderSweepJson(r: SweepResult): string {
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
-export const SWEEP_RENDERERS: Readonly<Record<Names<typeof SWEEP_FORMATS>, (r: SweepResult, o: SweepRenderOptions) => string>> = {
-  table: renderSweepTable,
-  csv: renderSweepCsv,
-  json: (r) => renderSweepJson(r),
+export const SWEEP_RENDERERS: Readonly<Record<Names<typeof SWEEP_FORMATS>, Registered<SweepResult, SweepRenderOptions>>> = {
+  table: textFormat(renderSweepTable),
+  csv: textFormat(renderSweepCsv),
+  json: textFormat((r) => renderSweepJson(r)),
+  xlsx: xlsxFormat(renderSweepXlsx),
 };
 
 export { SWEEP_FORMATS };

@@ -12,6 +12,7 @@ import { scenarioSets, type DataFlags } from '../dataOptions.js';
 import type { SetFlags } from '../setOptions.js';
 import { fileLabels } from '../fileLabels.js';
 import { parseVariant } from '../variantOptions.js';
+import { refuseBinaryOnStdout, renderWith } from '../render.js';
 import { outputWidth } from '../width.js';
 import { toStdout, writeOutput } from '../writeOutput.js';
 import { engineFrom, type EngineOptions } from './planFile.js';
@@ -30,6 +31,7 @@ export type CompareOptions = EngineOptions & SetFlags & DataFlags & ReadFlags & 
 export async function compareCommand(files: readonly string[], opts: CompareOptions, io: Io): Promise<ExitCode> {
   const render = byName(COMPARE_RENDERERS, opts.format);
   if (!render) throw new UsageError(`--format: expected one of ${Object.keys(COMPARE_RENDERERS).join(', ')}, got "${opts.format}"`);
+  refuseBinaryOnStdout(render, opts.format, opts.output);
   const { solver, timeLimitSeconds } = engineFrom(opts);
   const sets = await scenarioSets(opts);
   const variants = (opts.variant ?? []).map(parseVariant);
@@ -54,7 +56,7 @@ export async function compareCommand(files: readonly string[], opts: CompareOpti
   }
   if (problems.length > 0) throw new ScenarioError(problems);
   const comparison = await compareScenarios(entries, solver, { timeLimitSeconds });
-  const text = render(comparison, { color: toStdout(opts.output) && io.color, locale: opts.locale ?? 'en', ...outputWidth(io, toStdout(opts.output)) });
+  const text = await renderWith(render, comparison, { color: toStdout(opts.output) && io.color, locale: opts.locale ?? 'en', ...outputWidth(io, toStdout(opts.output)) });
   await writeOutput(io, opts.output, text, read);
   const without = comparison.columns.filter((c) => c.outcome.status === 'infeasible').map((c) => c.label);
   if (without.length > 0) {

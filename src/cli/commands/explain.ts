@@ -9,6 +9,7 @@ import type { Io } from '../io.js';
 import { loadOptions, type ReadFlags } from '../loadOptions.js';
 import { scenarioSets, type DataFlags } from '../dataOptions.js';
 import type { SetFlags } from '../setOptions.js';
+import { refuseBinaryOnStdout, renderWith } from '../render.js';
 import { outputWidth } from '../width.js';
 import { toStdout, writeOutput } from '../writeOutput.js';
 import { engineFrom, type EngineOptions } from './planFile.js';
@@ -22,12 +23,13 @@ export type ExplainOptions = EngineOptions & SetFlags & DataFlags & ReadFlags & 
 export async function explainCommand(file: string, opts: ExplainOptions, io: Io): Promise<ExitCode> {
   const render = byName(EXPLAIN_RENDERERS, opts.format);
   if (!render) throw new UsageError(`--format: expected one of ${Object.keys(EXPLAIN_RENDERERS).join(', ')}, got "${opts.format}"`);
+  refuseBinaryOnStdout(render, opts.format, opts.output);
   const { solver, timeLimitSeconds } = engineFrom(opts);
   const loaded = await loadScenario(file, await scenarioSets(opts), loadOptions(io, opts));
   if (!loaded.ok) throw new ScenarioError(loaded.diagnostics);
   io.warn(loaded.warnings);
   const explanation = await explainScenario(loaded.scenario, explainContext(solver, { timeLimitSeconds }));
-  const text = render(explanation, { color: toStdout(opts.output) && io.color, locale: opts.locale ?? 'en', ...outputWidth(io, toStdout(opts.output)) });
+  const text = await renderWith(render, explanation, { color: toStdout(opts.output) && io.color, locale: opts.locale ?? 'en', ...outputWidth(io, toStdout(opts.output)) });
   await writeOutput(io, opts.output, text, loaded.files);
   if (explanation.status === 'infeasible') {
     io.err(`bestshore: ${displayName(file)}: no plan satisfies the constraints`);

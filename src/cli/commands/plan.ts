@@ -4,6 +4,7 @@ import { RENDERERS } from '../../report/registry.js';
 import { displayName } from '../../scenario/loadLayers.js';
 import type { Io } from '../io.js';
 import type { PlanOptions } from '../options.js';
+import { refuseBinaryOnStdout, renderWith } from '../render.js';
 import { outputWidth } from '../width.js';
 import { toStdout, writeOutput } from '../writeOutput.js';
 import { planFile } from './planFile.js';
@@ -12,12 +13,10 @@ import { planFile } from './planFile.js';
 export async function planCommand(file: string, opts: PlanOptions, io: Io): Promise<ExitCode> {
   const renderer = byName(RENDERERS, opts.format);
   if (!renderer) throw new UsageError(`unknown format "${opts.format}"`);
-  if (renderer.kind === 'binary' && toStdout(opts.output)) {
-    throw new UsageError(`--format ${opts.format} writes ${renderer.what}: give -o FILE.${renderer.extension} (it is never written to the terminal)`);
-  }
+  refuseBinaryOnStdout(renderer, opts.format, opts.output);
   const { outcome, files } = await planFile(file, opts, io);
   const options = { color: toStdout(opts.output) && io.color, locale: opts.locale, ...outputWidth(io, toStdout(opts.output)) };
-  const content = renderer.kind === 'text' ? renderer.render(outcome, options) : await renderer.render(outcome, options);
+  const content = await renderWith(renderer, outcome, options);
   await writeOutput(io, opts.output, content, files);
   if (outcome.status === 'infeasible') {
     io.err(`bestshore: ${displayName(file)}: no plan satisfies the constraints (${outcome.diagnosis.length} finding${outcome.diagnosis.length === 1 ? '' : 's'})`);

@@ -11,6 +11,7 @@ import { loadOptions, type ReadFlags } from '../loadOptions.js';
 import { scenarioSets, type DataFlags } from '../dataOptions.js';
 import type { SetFlags } from '../setOptions.js';
 import { sweepInputs, type SweepFlags } from '../sweepOptions.js';
+import { refuseBinaryOnStdout, renderWith } from '../render.js';
 import { outputWidth } from '../width.js';
 import { toStdout, writeOutput } from '../writeOutput.js';
 import { engineFrom, type EngineOptions } from './planFile.js';
@@ -28,6 +29,7 @@ const PROGRESS_FROM_POINTS = 20;
 export async function sweepCommand(file: string, opts: SweepOptions, io: Io): Promise<ExitCode> {
   const render = byName(SWEEP_RENDERERS, opts.format);
   if (!render) throw new UsageError(`--format: expected one of ${Object.keys(SWEEP_RENDERERS).join(', ')}, got "${opts.format}"`);
+  refuseBinaryOnStdout(render, opts.format, opts.output);
   const { solver, timeLimitSeconds } = engineFrom(opts);
   const sets = await scenarioSets(opts);
   const loaded = await loadLayer(file, loadOptions(io, opts));
@@ -49,7 +51,7 @@ export async function sweepCommand(file: string, opts: SweepOptions, io: Io): Pr
   if (problems.length > 0) throw new ScenarioError(problems);
   const progress = io.progress && pointCount(inputs, plan) >= PROGRESS_FROM_POINTS ? io.progress : undefined;
   const result = await runSweep({ layer: loaded.layer, sets, scenario: read.scenario }, inputs, plan, explainContext(solver, { timeLimitSeconds }), progress);
-  const text = render(result, { color: toStdout(opts.output) && io.color, locale: opts.locale ?? 'en', ...outputWidth(io, toStdout(opts.output)) });
+  const text = await renderWith(render, result, { color: toStdout(opts.output) && io.color, locale: opts.locale ?? 'en', ...outputWidth(io, toStdout(opts.output)) });
   await writeOutput(io, opts.output, text, loaded.files);
   const without = result.points.filter((p) => p.status !== 'optimal').length;
   if (without > 0) {

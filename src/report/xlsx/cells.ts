@@ -31,6 +31,8 @@ export const FMT = {
   count: '#,##0',
   quality: '0.000',
   share: '0.0%',
+  /** As the value comes (a rule's value: 6000 hours, a 0.93 floor). */
+  general: 'General',
 } as const;
 
 export type Fmt = (typeof FMT)[keyof typeof FMT];
