@@ -65,3 +65,22 @@ describe('numbers as a sheet writes them', () => {
     expect(['33,5', '1 200', '12 000,50', '7', '0,125', '1,200', '80%', 'x'].map(sheetNumber)).toEqual([33.5, 1200, 12000.5, 7, 0.125, '1,200', '80%', 'x']);
   });
 });
+
+describe('--data against hostile workbooks', () => {
+  it('refuses a workbook that would unpack past 64 MiB, without unpacking it', async () => {
+    const { zipSync } = await import('fflate');
+    const bomb = write('bomb.xlsx', '');
+    // 80 MiB of zeros compress to a few tens of KiB.
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(bomb, zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(80 * 1024 * 1024) }, { level: 9 }));
+    const r = await runMain(['plan', telecom, '--data', bomb]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('the workbook unpacks to 83886080 bytes; the limit is 67108864 bytes (64 MiB)');
+  });
+
+  it('a file that is no workbook is a usage error, not a crash', async () => {
+    const r = await runMain(['plan', telecom, '--data', write('fake.xlsx', 'not a zip')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('cannot read it as an Excel workbook (.xlsx)');
+  });
+});

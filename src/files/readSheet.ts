@@ -1,9 +1,19 @@
 import { extname } from 'node:path';
+import { unzipSync } from 'fflate';
 import type { SheetCell, SheetTable } from '../scenario/sheetData.js';
 import { readInput, type FileId } from './readInput.js';
 
 /** Largest sheet read: a client's rate card or volume forecast is a few KiB. */
 export const MAX_SHEET_BYTES = 8 * 1024 * 1024;
+/** Largest a workbook may unpack to: a small zip can inflate to gigabytes (a zip bomb). */
+export const MAX_UNPACKED_BYTES = 64 * 1024 * 1024;
+
+/** What the workbook's parts unpack to, from the zip's own directory (nothing is inflated). */
+function unpackedSize(bytes: Uint8Array): number {
+  let total = 0;
+  unzipSync(bytes, { filter: (f) => { total += f.originalSize; return false; } });
+  return total;
+}
 
 export type SheetRead =
   | { readonly ok: true; readonly tables: readonly SheetTable[]; readonly id: FileId }
@@ -31,6 +41,8 @@ export async function readSheet(path: string): Promise<SheetRead> {
       const rows = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false }) as string[][];
       return { ok: true, id: read.id, tables: [{ file: path, sheet: undefined, rows: rows.map((r) => r.map((c) => (c === '' ? null : c))) }] };
     }
+    const unpacked = unpackedSize(read.bytes);
+    if (unpacked > MAX_UNPACKED_BYTES) return { ok: false, reason: `the workbook unpacks to ${unpacked} bytes; the limit is ${MAX_UNPACKED_BYTES} bytes (64 MiB)` };
     const { default: readXlsxFile } = await import('read-excel-file/node');
     const sheets = await readXlsxFile(Buffer.from(read.bytes));
     return { ok: true, id: read.id, tables: sheets.map((s) => ({ file: path, sheet: s.sheet, rows: s.data.map((r) => r.map(cellOf)) })) };
