@@ -218,8 +218,9 @@ async function stages(c: Case, solver: Solver): Promise<Record<string, number>> 
   out['verification'] = ms(t);
   if (violations.length > 0) throw new Error(`${c.label}: ${violations[0]}`);
   for (const name of ['json', 'table'] as const) {
-    const render = RENDERERS[name];
-    if (!render) continue;
+    const entry = RENDERERS[name];
+    if (entry.kind !== 'text') continue;
+    const render = entry.render;
     const times = [0, 1, 2].map(() => {
       const t0 = performance.now();
       render(plan, { color: false, locale: 'en' });

@@ -3,7 +3,8 @@
 // dist/bestshore.bundle.js, ending with its build id (a hash of its content), then writes the V8
 // code cache of that file after a training run of the commands people start most
 // (dist/bestshore.bundle.js.cache, the build id first). Both are what bin/loadCli.js loads.
-// highs (WebAssembly, finds its .wasm beside itself) and docx (annex only) stay in node_modules.
+// highs (WebAssembly, finds its .wasm beside itself), docx (annex only) and the spreadsheet
+// libraries (xlsx output, --data input) stay in node_modules.
 // If the bundled CLI fails its training runs, the bundle is removed and the build fails; failing
 // to write the cache only warns.
 import { build } from 'esbuild';
@@ -44,7 +45,8 @@ const result = await build({
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  external: ['highs', 'docx'],
+  // Loaded only by the commands that need them (the annex's Word file, workbooks, --data).
+  external: ['highs', 'docx', 'write-excel-file', 'read-excel-file', 'csv-parse'],
   // import('highs') becomes a require: a script compiled by node:vm has no dynamic import.
   supported: { 'dynamic-import': false },
   logLevel: 'warning',

@@ -150,7 +150,8 @@ describe('bestshore compare', () => {
     const v = runCli(['compare', HAND, '--variant', 'MA+10%=countries.MA.cost_per_hour=22', '-f', 'json']);
     expect(v.code).toBe(0);
     const doc = JSON.parse(v.stdout);
-    expect(doc.columns.map((c: { label: string }) => c.label)).toEqual([HAND, 'MA+10%']);
+    // Files are labelled by their base name.
+    expect(doc.columns.map((c: { label: string }) => c.label)).toEqual(['hand.yaml', 'MA+10%']);
     // a: 1,000 × (20 + 22/3); +666.67 against MA at 20.
     expect(doc.rows[0]).toMatchObject({ label: 'Total cost', deltas: [0, 666.67] });
   });

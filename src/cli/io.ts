@@ -4,7 +4,9 @@ import { readStream, type Identity, type StreamRead } from '../files/readInput.j
 import { errorCode, systemErrorWords } from '../files/systemError.js';
 import { formatDiagnostic, type Diagnostic } from '../scenario/diagnostic.js';
 import { MAX_SCENARIO_BYTES } from '../scenario/parseYaml.js';
+import { terminalWidth } from '../text/fitWidth.js';
 import { progressBar } from './progress.js';
+import { widthOf } from './width.js';
 
 /** The process edges a command may use, passed in so commands stay testable. */
 export type Io = {
@@ -18,6 +20,8 @@ export type Io = {
   readonly stdin?: () => Promise<StreamRead>;
   /** Is this file the process's standard output (`-o /dev/stdout`)? Absent: never. */
   readonly isStdout?: (id: Identity) => boolean;
+  /** Columns of the terminal stdout goes to ($COLUMNS first); absent: no limit (a pipe, a file). */
+  readonly width?: number;
 };
 
 let streamsWatched = false;
@@ -64,6 +68,7 @@ export function processIo(): Io {
     warn: (ds) => ds.forEach((d) => err(formatDiagnostic(d))),
     stdin: readStdin,
     isStdout,
+    ...widthOf(terminalWidth(process.env, process.stdout.isTTY === true ? process.stdout.columns : undefined)),
     ...(process.stderr.isTTY === true && process.env['TERM'] !== 'dumb' ? { progress: progressBar((t) => { process.stderr.write(t); }) } : {}),
   };
 }

@@ -1,11 +1,15 @@
 import { COMPARE_FORMATS, type Names } from './formatNames.js';
 import { Chalk } from 'chalk';
-import Table from 'cli-table3';
 import type { CompareRow, Comparison } from '../explain/compare.js';
 import { num, PLACES, round, type Locale } from './format.js';
 import { markdownText, terminalText } from '../text/escape.js';
+import { fitProse } from '../text/fitWidth.js';
+import { plainTable } from './plainTable.js';
+import { textFormat, xlsxFormat, type Registered } from './renderer.js';
+import { renderCompareXlsx } from './xlsx/index.js';
 
-export type CompareRenderOptions = { readonly color: boolean; readonly locale: Locale };
+/** `width`: terminal columns the table view fits (absent: no limit). */
+export type CompareRenderOptions = { readonly color: boolean; readonly locale: Locale; readonly width?: number };
 
 const decimals = (r: CompareRow): number => (r.unit === 'fte' ? 1 : 0);
 
@@ -14,6 +18,16 @@ export function deltaOf(r: CompareRow, i: number): number | undefined {
   const base = r.values[0];
   const v = r.values[i];
   return base === undefined || v === undefined ? undefined : v - base;
+}
+
+/**
+ * The difference of the figures as shown (each rounded to the row's decimals), so Δ never says
+ * "=" between 328.7 and 328.6, nor +0.2 between 164.2 and 164.5.
+ */
+export function shownDelta(r: CompareRow, i: number): number | undefined {
+  const base = r.values[0];
+  const v = r.values[i];
+  return base === undefined || v === undefined ? undefined : round(v, decimals(r)) - round(base, decimals(r));
 }
 
 function deltaText(d: number | undefined, r: CompareRow, o: CompareRenderOptions): string {
@@ -33,7 +47,7 @@ function header(c: Comparison): string[] {
 
 function line(r: CompareRow, c: Comparison, o: CompareRenderOptions): string[] {
   const unit = r.unit === 'money' ? ` ${c.currency}` : r.group === 'allocation' ? ' h' : '';
-  return [`${r.label}${unit}`, ...r.values.flatMap((v, i) => (i === 0 ? [cell(v, r, o)] : [cell(v, r, o), deltaText(deltaOf(r, i), r, o)]))];
+  return [`${r.label}${unit}`, ...r.values.flatMap((v, i) => (i === 0 ? [cell(v, r, o)] : [cell(v, r, o), deltaText(shownDelta(r, i), r, o)]))];
 }
 
 /** The comparison with its text (scenario names, file and variant labels, activities) made safe for one medium. */
@@ -47,15 +61,21 @@ function safeView(c: Comparison, safe: (s: string) => string): Comparison {
 export function renderCompareTable(comparison: Comparison, o: CompareRenderOptions): string {
   const c = safeView(comparison, terminalText);
   const ch = new Chalk({ level: o.color ? 1 : 0 });
-  const table = new Table({ head: header(c).map((h) => ch.bold(h)), style: { head: [], border: [], compact: true }, colAligns: header(c).map((_, i) => (i === 0 ? 'left' : 'right')) });
+  const head = header(c);
+  const rows: string[][] = [];
   let group = '';
   for (const r of c.rows) {
-    if (r.group !== group && group !== '') table.push([{ colSpan: header(c).length, content: ch.dim(r.group === 'country' ? 'By country' : 'Allocation (activity · country)') }]);
+    // A group's heading: a row of its own, its name in the first column.
+    if (r.group !== group && group !== '') rows.push([ch.dim(r.group === 'country' ? 'By country' : 'Allocation'), ...head.slice(1).map(() => '')]);
     group = r.group;
-    table.push(line(r, c, o));
+    rows.push(line(r, c, o));
   }
+  // Split to fit: each table repeats the row names and the reference, each value keeps its Δ.
+  const fit = o.width === undefined ? undefined : { width: o.width, keep: 2, unit: 2 };
+  const table = plainTable(head.map((h) => ch.bold(h)), rows, head.map((_, i) => (i === 0 ? 'left' : 'right')), fit);
   const missing = c.columns.filter((col) => col.outcome.status === 'infeasible').map((col) => `${col.label}: no plan satisfies the constraints`);
-  return `${ch.bold(`${c.name} — comparison (per ${c.period}; Δ against ${c.columns[0]?.label ?? ''})`)}\n${table.toString()}\n${missing.map((m) => `${ch.red(m)}\n`).join('')}`;
+  const text = `${ch.bold(`${c.name} — comparison (per ${c.period}; Δ against ${c.columns[0]?.label ?? ''})`)}\n${table}\n${missing.map((m) => `${ch.red(m)}\n`).join('')}`;
+  return fitProse(text, o.width);
 }
 
 export function renderCompareMarkdown(comparison: Comparison, o: CompareRenderOptions): string {
@@ -79,10 +99,11 @@ export function renderCompareJson(c: Comparison): string {
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
-export const COMPARE_RENDERERS: Readonly<Record<Names<typeof COMPARE_FORMATS>, (c: Comparison, o: CompareRenderOptions) => string>> = {
-  table: renderCompareTable,
-  json: (c) => renderCompareJson(c),
-  md: renderCompareMarkdown,
+export const COMPARE_RENDERERS: Readonly<Record<Names<typeof COMPARE_FORMATS>, Registered<Comparison, CompareRenderOptions>>> = {
+  table: textFormat(renderCompareTable),
+  json: textFormat((c) => renderCompareJson(c)),
+  md: textFormat(renderCompareMarkdown),
+  xlsx: xlsxFormat(renderCompareXlsx),
 };
 
 export { COMPARE_FORMATS };

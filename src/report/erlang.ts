@@ -1,7 +1,8 @@
 import { Chalk } from 'chalk';
-import Table from 'cli-table3';
 import type { QueueMetrics, ServiceLevelTarget, TargetName } from '../erlang/index.js';
 import { num, percent, round } from './format.js';
+import { plainTable } from './plainTable.js';
+import { fitProse } from '../text/fitWidth.js';
 
 /** What `bestshore erlang` worked out, ready to render. */
 export type ErlangReport = {
@@ -39,7 +40,7 @@ const pct = (share: number): string => percent(share, 'en', 1);
 const inputPct = (share: number): string => `${round(share * 100, 4)}%`;
 
 /** For a person: one row per measure, with what it is measured against. */
-export function renderErlangTable(r: ErlangReport, opts: { readonly color: boolean }): string {
+export function renderErlangTable(r: ErlangReport, opts: { readonly color: boolean; readonly width?: number }): string {
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const { inputs: i, metrics: m } = r;
   const meets = (t: TargetName): string => (r.mode === 'given' ? (r.targets.includes(t) ? c.red(' — missed') : c.green(' — met')) : '');
@@ -54,17 +55,12 @@ export function renderErlangTable(r: ErlangReport, opts: { readonly color: boole
   rows.push(['Occupancy', pct(m.occupancy), `cap ${inputPct(i.maxOccupancy)}${meets('occupancy')}`]);
   rows.push(['Scheduled staff', num(r.scheduled, 0), `${inputPct(i.shrinkage)} shrinkage`]);
 
-  const table = new Table({
-    head: ['Measure', 'Value', 'Note'].map((h) => c.bold(h)),
-    style: { head: [], border: [], compact: true },
-    colAligns: ['left', 'right', 'left'],
-  });
-  rows.forEach((row) => table.push(row));
+  const table = plainTable(['Measure', 'Value', 'Note'].map((h) => c.bold(h)), rows, ['left', 'right', 'left'], opts.width === undefined ? undefined : { width: opts.width, keep: 2 });
   const model = m.model === 'erlang-a' ? `Erlang A (callers hang up after ${num(i.patienceSeconds ?? 0, 0)} s on average)` : 'Erlang C (nobody hangs up)';
   const traffic = `${num(i.volume, 0)} contacts per ${num(i.intervalMinutes, 0)} min × AHT ${num(i.ahtSeconds, 0)} s = ${num(m.traffic, 2)} Erlangs`;
-  const lines = [c.bold(`${model} — ${r.mode === 'needed' ? 'agents needed' : `${num(m.agents, 0)} agents`}`), traffic, '', table.toString()];
+  const lines = [c.bold(`${model} — ${r.mode === 'needed' ? 'agents needed' : `${num(m.agents, 0)} agents`}`), traffic, '', table];
   if (!m.stable) lines.push('', c.red(`Unstable: ${m.agents} agents for ${num(m.traffic, 2)} Erlangs — every contact waits and the queue grows without bound.`));
-  return `${lines.join('\n')}\n`;
+  return fitProse(`${lines.join('\n')}\n`, opts.width);
 }
 
 function neededNote(r: ErlangReport): string {

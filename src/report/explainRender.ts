@@ -5,8 +5,10 @@ import { choiceText, marginalText, priceText, ruleLabel, wayOutText, type TextCo
 import { money, type Locale } from './format.js';
 import { phraseText } from '../plan/numberWords.js';
 import { markdownText, terminalText } from '../text/escape.js';
+import { fitProse } from '../text/fitWidth.js';
 
-export type ExplainRenderOptions = { readonly color: boolean; readonly locale: Locale };
+/** `width`: terminal columns the table view wraps its sentences to (absent: no limit). */
+export type ExplainRenderOptions = { readonly color: boolean; readonly locale: Locale; readonly width?: number };
 
 /** A document as titled blocks of lines, laid out by the table (terminal) and Markdown renderers. */
 type Block = {
@@ -74,7 +76,7 @@ function safeBlocks(blocks: readonly Block[], safe: (s: string) => string): Bloc
 }
 
 /** The terminal view: headings, numbered costs, sentences; colour only when asked. */
-export function renderExplainTable(e: Explanation, { color, locale }: ExplainRenderOptions): string {
+export function renderExplainTable(e: Explanation, { color, locale, width }: ExplainRenderOptions): string {
   const c = new Chalk({ level: color ? 1 : 0 });
   const t = ctx(e, locale);
   const [title, sub] = headline(e, t).map(terminalText);
@@ -85,7 +87,7 @@ export function renderExplainTable(e: Explanation, { color, locale }: ExplainRen
       : b.lines.map((l, i) => (b.kind === 'text' ? `  ${l}` : `  ${b.kind === 'numbered' && !l.startsWith('Cost nothing') ? `${i + 1}.` : '-'} ${l}`));
     parts.push(`${c.bold(b.title)}\n${lines.join('\n')}`);
   }
-  return `${parts.join('\n\n')}\n`;
+  return fitProse(`${parts.join('\n\n')}\n`, width);
 }
 
 /** Paste-ready Markdown. */

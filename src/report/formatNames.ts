@@ -3,7 +3,7 @@
  * them without loading the renderers (start-up time), and each renderer registry is typed by
  * them, so a format cannot be listed without a renderer or the other way round.
  */
-export const PLAN_FORMATS = ['table', 'json', 'csv', 'md'] as const;
+export const PLAN_FORMATS = ['table', 'json', 'csv', 'md', 'xlsx'] as const;
 export const ANNEX_FORMATS = ['html', 'md', 'docx'] as const;
 export const ANNEX_LANGS = ['fr', 'en'] as const;
 export const ANNEX_EDITIONS = ['client', 'internal'] as const;
@@ -12,9 +12,9 @@ export const ANNEX_SECTIONS = [
   'offer', 'summary', 'price-schedule', 'allocation', 'countries', 'commitments', 'coverage', 'data-protection',
   'staffing', 'cost-breakdown', 'quality', 'assumptions', 'signature',
 ] as const;
-export const EXPLAIN_FORMATS = ['table', 'json', 'md'] as const;
-export const COMPARE_FORMATS = ['table', 'json', 'md'] as const;
-export const SWEEP_FORMATS = ['table', 'csv', 'json'] as const;
+export const EXPLAIN_FORMATS = ['table', 'json', 'md', 'xlsx'] as const;
+export const COMPARE_FORMATS = ['table', 'json', 'md', 'xlsx'] as const;
+export const SWEEP_FORMATS = ['table', 'csv', 'json', 'xlsx'] as const;
 
 export type Names<T extends readonly string[]> = T[number];
 

@@ -1,11 +1,17 @@
 import { SWEEP_FORMATS, type Names } from './formatNames.js';
 import { Chalk, type ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
+import { fitProse } from '../text/fitWidth.js';
+import { plainTable, type Fit } from './plainTable.js';
+import { textFormat, xlsxFormat, type Registered } from './renderer.js';
+import { renderSweepXlsx } from './xlsx/index.js';
 import type { Band, SweepPoint, SweepResult } from '../explain/sweepTypes.js';
 import { money, num, percent, round, type Locale } from './format.js';
 import { terminalText } from '../text/escape.js';
 
-export type SweepRenderOptions = { readonly color: boolean; readonly locale: Locale };
+/** `width`: terminal columns the table view fits (absent: no limit). */
+export type SweepRenderOptions = { readonly color: boolean; readonly locale: Locale; readonly width?: number };
+
+const fitOf = (o: SweepRenderOptions): Fit | undefined => (o.width === undefined ? undefined : { width: o.width, keep: 1 });
 
 /** Points listed one by one in the table view up to this many (csv and json always list all). */
 export const TABLE_MAX_POINTS = 60;
@@ -14,23 +20,21 @@ const statusText = (p: SweepPoint): string => (p.status === 'optimal' ? 'plan' :
 
 function pointsTable(r: SweepResult, o: SweepRenderOptions, c: ChalkInstance): string {
   const head = ['#', ...r.inputs.map((i) => i.path), 'status', `cost ${r.currency}`, ...r.countries.map((cc) => `${cc} share`)];
-  const t = new Table({ head: head.map((h) => c.bold(h)), style: { head: [], border: [], compact: true }, colAligns: head.map((_, i) => (i === 0 || i > r.inputs.length ? 'right' : 'right')) });
-  r.points.slice(0, TABLE_MAX_POINTS).forEach((p, k) => t.push([String(k + 1), ...p.values.map((v) => num(v, 2, o.locale)), statusText(p),
-    p.cost === undefined ? '—' : num(p.cost, 0, o.locale), ...r.countries.map((cc) => (p.status === 'optimal' ? percent(p.shares[cc] ?? 0, o.locale) : '—'))]));
+  const rows = r.points.slice(0, TABLE_MAX_POINTS).map((p, k) => [String(k + 1), ...p.values.map((v) => num(v, 2, o.locale)), statusText(p),
+    p.cost === undefined ? '—' : num(p.cost, 0, o.locale), ...r.countries.map((cc) => (p.status === 'optimal' ? percent(p.shares[cc] ?? 0, o.locale) : '—'))]);
   const more = r.points.length > TABLE_MAX_POINTS ? `\n${r.points.length - TABLE_MAX_POINTS} more points: use --format csv or json for all of them.` : '';
-  return `${t.toString()}${more}`;
+  return `${plainTable(head.map((h) => c.bold(h)), rows, head.map(() => 'right'), fitOf(o))}${more}`;
 }
 
 function bandsText(r: SweepResult, o: SweepRenderOptions, c: ChalkInstance): string {
   if (!r.bands) return '';
   const row = (label: string, b: Band, f: (n: number) => string): string[] => [label, f(b.p10), f(b.p50), f(b.p90)];
-  const t = new Table({ head: ['', 'P10', 'P50', 'P90'].map((h) => c.bold(h)), style: { head: [], border: [], compact: true }, colAligns: ['left', 'right', 'right', 'right'] });
-  t.push(row(`cost ${r.currency}`, r.bands.cost, (n) => num(n, 0, o.locale)));
+  const rows = [row(`cost ${r.currency}`, r.bands.cost, (n) => num(n, 0, o.locale))];
   for (const cc of r.countries) {
     const b = r.bands.shares[cc];
-    if (b) t.push(row(`${cc} share`, b, (n) => percent(n, o.locale)));
+    if (b) rows.push(row(`${cc} share`, b, (n) => percent(n, o.locale)));
   }
-  return `${c.bold('Percentile bands (points with a plan)')}\n${t.toString()}`;
+  return `${c.bold('Percentile bands (points with a plan)')}\n${plainTable(['', 'P10', 'P50', 'P90'].map((h) => c.bold(h)), rows, ['left', 'right', 'right', 'right'], fitOf(o))}`;
 }
 
 function tornadoText(r: SweepResult, o: SweepRenderOptions, c: ChalkInstance): string {
@@ -61,7 +65,7 @@ export function renderSweepTable(result: SweepResult, o: SweepRenderOptions): st
   const r = terminalView(result);
   const c = new Chalk({ level: o.color ? 1 : 0 });
   const parts = [c.bold(title(r, o)), pointsTable(r, o, c), bandsText(r, o, c), tornadoText(r, o, c)].filter(Boolean);
-  return `${parts.join('\n\n')}\n`;
+  return fitProse(`${parts.join('\n\n')}\n`, o.width);
 }
 
 /** One CSV cell as the plan's CSV writes it: raw numbers (decimal comma in fr), strings made safe. */
@@ -97,10 +101,11 @@ export function renderSweepJson(r: SweepResult): string {
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
-export const SWEEP_RENDERERS: Readonly<Record<Names<typeof SWEEP_FORMATS>, (r: SweepResult, o: SweepRenderOptions) => string>> = {
-  table: renderSweepTable,
-  csv: renderSweepCsv,
-  json: (r) => renderSweepJson(r),
+export const SWEEP_RENDERERS: Readonly<Record<Names<typeof SWEEP_FORMATS>, Registered<SweepResult, SweepRenderOptions>>> = {
+  table: textFormat(renderSweepTable),
+  csv: textFormat(renderSweepCsv),
+  json: textFormat((r) => renderSweepJson(r)),
+  xlsx: xlsxFormat(renderSweepXlsx),
 };
 
 export { SWEEP_FORMATS };

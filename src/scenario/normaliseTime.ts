@@ -1,4 +1,4 @@
-import { DAYS, parseHourRange, parseWindows } from '../time/weekMask.js';
+import { DAYS, dayIndex, parseHourRange, parseWindows } from '../time/weekMask.js';
 import { isMonday } from '../time/weekGrid.js';
 import { isValidZone, parseUtcOffset } from '../time/zoneTime.js';
 import { countryFacts } from './countryTable.js';
@@ -54,8 +54,8 @@ function profileOf(id: string, input: ActivityInput['profile'], report: Report):
   const days = new Array<number>(7).fill(1);
   const hours = new Array<number>(24).fill(1);
   for (const [key, w] of Object.entries(input?.days ?? {})) {
-    const d = DAYS.findIndex((x) => x.toLowerCase() === key.toLowerCase());
-    if (d < 0) report(['activities', id, 'profile', 'days', key], `"${key}" is not a day (${DAYS.join(', ')})`);
+    const d = dayIndex(key);
+    if (d === undefined) report(['activities', id, 'profile', 'days', key], `"${key}" is not a day (${DAYS.join(', ')})`);
     else days[d] = w;
   }
   for (const [key, w] of Object.entries(input?.hours ?? {})) {

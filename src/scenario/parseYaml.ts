@@ -1,5 +1,7 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { Diagnostic } from './diagnostic.js';
+import { flowCommas } from './flowCommas.js';
+import { indentSlip, plainYamlMessage } from './indentSlips.js';
 import { buildSourceMap, emptySourceMap, type SourceMap } from './sourceMap.js';
 
 /** Largest scenario accepted, in bytes: real scenarios are a few KiB. */
@@ -53,13 +55,10 @@ export function parseYaml(file: string, text: string): ParsedYaml {
     return { ok: false, diagnostics, source: emptySourceMap(file) };
   }
   const source = buildSourceMap(file, doc.contents, lines);
-  const errors = [...doc.errors.map((e) => ({ offset: e.pos[0], message: firstLine(e.message) })), ...(doc.errors.length > 0 ? [] : duplicateKeys(doc.contents))];
+  const errors = [...doc.errors.map((e) => ({ offset: e.pos[0], message: firstLine(e.message) })), ...(doc.errors.length > 0 ? [] : duplicateKeys(doc.contents)), ...flowCommas(doc.contents, text)];
   if (errors.length > 0) {
-    const diagnostics = errors.map((e) => {
-      const p = lines.linePos(e.offset);
-      return whole(file, e.message, p.line, p.col);
-    });
-    return { ok: false, diagnostics, source };
+    const located = errors.map((e) => ({ ...lines.linePos(e.offset), message: e.message }));
+    return { ok: false, diagnostics: yamlDiagnostics(file, text, located), source };
   }
   try {
     const data: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -102,6 +101,26 @@ export function duplicateKeys(root: unknown): { offset: number; message: string 
   }
   return found.sort((a, b) => a.offset - b.offset);
 }
+
+/**
+ * The parser's errors in plain words. An indentation slip is reported once, at the line that
+ * slipped, with the fix; the library's own report of it (one or two lines, sometimes the line
+ * above) is dropped.
+ */
+function yamlDiagnostics(file: string, text: string, errors: readonly { line: number; col: number; message: string }[]): Diagnostic[] {
+  const first = errors[0];
+  const slip = first && INDENTATION.some((m) => errors.some((e) => e.message.startsWith(m))) ? indentSlip(text) : undefined;
+  if (slip && first && Math.abs(slip.line - first.line) <= 1) return [whole(file, slip.message, slip.line, slip.col)];
+  const seen = new Set<string>();
+  return errors.flatMap((e) => {
+    const message = plainYamlMessage(e.message);
+    if (message === undefined || seen.has(`${e.line}:${message}`)) return [];
+    seen.add(`${e.line}:${message}`);
+    return [whole(file, message, e.line, e.col)];
+  });
+}
+
+const INDENTATION = ['All mapping items must start at the same column', 'Nested mappings are not allowed in compact mappings', 'Implicit map keys need to be followed by map values'];
 
 function firstLine(s: string): string {
   return s.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? s;

@@ -7,18 +7,31 @@
 export type WeekMask = readonly boolean[];
 
 export const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
-const DAY_INDEX: Record<string, number> = Object.fromEntries(DAYS.map((d, i) => [d.toLowerCase(), i]));
+/**
+ * Day names read, in any case: English (Mon, Monday) and French (Lun, lundi, Lun. …), as French
+ * consultants write opening hours ("Lun-Ven 08:00-20:00"). Each is unambiguous: no French
+ * abbreviation is an English day.
+ */
+const FRENCH = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'] as const;
+const ENGLISH = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+const DAY_INDEX: Readonly<Record<string, number>> = Object.fromEntries(DAYS.flatMap((d, i) => [
+  [d.toLowerCase(), i], [ENGLISH[i] ?? '', i], [FRENCH[i] ?? '', i], [(FRENCH[i] ?? '').slice(0, 3), i],
+]));
+export const dayIndex = (text: string): number | undefined => {
+  const key = text.trim().toLowerCase().replace(/\.$/, '');
+  return Object.hasOwn(DAY_INDEX, key) ? DAY_INDEX[key] : undefined;
+};
 
 export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
 
 const fail = <T>(error: string): Parsed<T> => ({ ok: false, error });
 
-/** "08:00" → 8; "24:00" → 24 (end of day only). */
+/** "08:00" → 8; "24:00" → 24 (end of day only); French "8h", "08h00" too. */
 function parseTime(text: string, isEnd: boolean): Parsed<number> {
-  const m = /^(\d{1,2}):(\d{2})$/.exec(text.trim());
+  const m = /^(\d{1,2}):(\d{2})$/.exec(text.trim()) ?? /^(\d{1,2})h(\d{2})?$/i.exec(text.trim());
   if (!m) return fail(`"${text.trim()}" is not a time like 08:00`);
   const h = Number(m[1]);
-  const min = Number(m[2]);
+  const min = Number(m[2] ?? 0);
   if (min >= 60 || h > 24 || (h === 24 && (min !== 0 || !isEnd))) return fail(`"${text.trim()}" is not a time of day (00:00 to ${isEnd ? '24:00' : '23:00'})`);
   if (min !== 0) return fail(`"${text.trim()}": bestshore plans by the hour, so use whole hours (e.g. ${String(h).padStart(2, '0')}:00)`);
   return { ok: true, value: h };
@@ -38,10 +51,10 @@ export function parseHourRange(text: string): Parsed<readonly boolean[]> {
 }
 
 function parseDays(text: string): Parsed<number[]> {
-  const [a, b, ...rest] = text.split('-').map((d) => d.trim().toLowerCase());
-  const from = DAY_INDEX[a ?? ''];
-  const to = b === undefined ? from : DAY_INDEX[b];
-  if (rest.length > 0 || from === undefined || to === undefined) return fail(`"${text.trim()}" is not a day or day range like Mon-Fri (days: ${DAYS.join(', ')})`);
+  const [a, b, ...rest] = text.split('-');
+  const from = dayIndex(a ?? '');
+  const to = b === undefined ? from : dayIndex(b);
+  if (rest.length > 0 || from === undefined || to === undefined) return fail(`"${text.trim()}" is not a day or day range like Mon-Fri or Lun-Ven (days: ${DAYS.join(', ')})`);
   const days: number[] = [];
   for (let d = from; ; d = (d + 1) % 7) {
     days.push(d);

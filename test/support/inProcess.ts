@@ -8,8 +8,11 @@ import { formatDiagnostic } from '../../src/scenario/diagnostic.js';
 /** What a command wrote and returned, run in process through main(argv, io) with a fake Io. */
 export type InProcessRun = { readonly code: number; readonly stdout: string; readonly stderr: string };
 
-/** Run `bestshore <argv>` in this process: stdout and stderr captured, no colour, no progress bar. */
-export async function runMain(argv: readonly string[]): Promise<InProcessRun> {
+/**
+ * Run `bestshore <argv>` in this process: stdout and stderr captured, no colour, no progress bar;
+ * `width`: the columns of the terminal stdout stands for (none: a pipe).
+ */
+export async function runMain(argv: readonly string[], terminal: { readonly width?: number } = {}): Promise<InProcessRun> {
   const out: string[] = [];
   const err: string[] = [];
   const io: Io = {
@@ -18,6 +21,7 @@ export async function runMain(argv: readonly string[]): Promise<InProcessRun> {
     err: (line) => { err.push(`${line}\n`); },
     // As processIo does: one formatted line per warning.
     warn: (ds) => { ds.forEach((d) => err.push(`${formatDiagnostic(d)}\n`)); },
+    ...(terminal.width === undefined ? {} : { width: terminal.width }),
   };
   const code = await main(argv, io);
   return { code, stdout: out.join(''), stderr: err.join('') };

@@ -8,12 +8,16 @@ import { loadScenario } from '../../scenario/loadScenario.js';
 import type { SetOption } from '../../scenario/variants.js';
 import type { Io } from '../io.js';
 import { loadOptions, type ReadFlags } from '../loadOptions.js';
-import { setsFrom, type SetFlags } from '../setOptions.js';
+import { scenarioSets, type DataFlags } from '../dataOptions.js';
+import type { SetFlags } from '../setOptions.js';
+import { fileLabels } from '../fileLabels.js';
 import { parseVariant } from '../variantOptions.js';
+import { refuseBinaryOnStdout, renderWith } from '../render.js';
+import { outputWidth } from '../width.js';
 import { toStdout, writeOutput } from '../writeOutput.js';
 import { engineFrom, type EngineOptions } from './planFile.js';
 
-export type CompareOptions = EngineOptions & SetFlags & ReadFlags & {
+export type CompareOptions = EngineOptions & SetFlags & DataFlags & ReadFlags & {
   readonly variant?: readonly string[];
   readonly format: string;
   readonly output?: string;
@@ -27,13 +31,15 @@ export type CompareOptions = EngineOptions & SetFlags & ReadFlags & {
 export async function compareCommand(files: readonly string[], opts: CompareOptions, io: Io): Promise<ExitCode> {
   const render = byName(COMPARE_RENDERERS, opts.format);
   if (!render) throw new UsageError(`--format: expected one of ${Object.keys(COMPARE_RENDERERS).join(', ')}, got "${opts.format}"`);
+  refuseBinaryOnStdout(render, opts.format, opts.output);
   const { solver, timeLimitSeconds } = engineFrom(opts);
-  const sets = setsFrom(opts);
+  const sets = await scenarioSets(opts);
   const variants = (opts.variant ?? []).map(parseVariant);
   const first = files[0];
   if (first === undefined || files.length + variants.length < 2) throw new UsageError('compare needs two scenarios: a second file, or a --variant of the first');
+  const labels = fileLabels(files);
   const wanted: { label: string; file: string; sets: readonly SetOption[] }[] = [
-    ...files.map((file) => ({ label: file, file, sets })),
+    ...files.map((file, i) => ({ label: labels[i] ?? file, file, sets })),
     ...variants.map((v) => ({ label: v.name, file: first, sets: [...sets, ...v.sets] })),
   ];
   const entries: CompareEntry[] = [];
@@ -50,7 +56,7 @@ export async function compareCommand(files: readonly string[], opts: CompareOpti
   }
   if (problems.length > 0) throw new ScenarioError(problems);
   const comparison = await compareScenarios(entries, solver, { timeLimitSeconds });
-  const text = render(comparison, { color: toStdout(opts.output) && io.color, locale: opts.locale ?? 'en' });
+  const text = await renderWith(render, comparison, { color: toStdout(opts.output) && io.color, locale: opts.locale ?? 'en', ...outputWidth(io, toStdout(opts.output)) });
   await writeOutput(io, opts.output, text, read);
   const without = comparison.columns.filter((c) => c.outcome.status === 'infeasible').map((c) => c.label);
   if (without.length > 0) {

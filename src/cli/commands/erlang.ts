@@ -4,6 +4,7 @@ import {
 import { EXIT, UsageError, type ExitCode } from '../../errors.js';
 import { renderErlangJson, renderErlangTable, type ErlangReport } from '../../report/erlang.js';
 import type { Io } from '../io.js';
+import { widthOf } from '../width.js';
 
 /** Option values as commander gives them: strings, camel-cased. */
 export type ErlangOptions = {
@@ -34,7 +35,7 @@ const DAY: Max = [MAX_SECONDS, 'seconds (one day)'];
  */
 export async function erlangCommand(opts: ErlangOptions, io: Io): Promise<ExitCode> {
   const report = erlangReport(opts);
-  io.out(opts.format === 'json' ? renderErlangJson(report) : renderErlangTable(report, { color: io.color }));
+  io.out(opts.format === 'json' ? renderErlangJson(report) : renderErlangTable(report, { color: io.color, ...widthOf(io.width) }));
   return EXIT.ok;
 }
 

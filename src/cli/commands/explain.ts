@@ -7,11 +7,14 @@ import { displayName } from '../../scenario/loadLayers.js';
 import { loadScenario } from '../../scenario/loadScenario.js';
 import type { Io } from '../io.js';
 import { loadOptions, type ReadFlags } from '../loadOptions.js';
-import { setsFrom, type SetFlags } from '../setOptions.js';
+import { scenarioSets, type DataFlags } from '../dataOptions.js';
+import type { SetFlags } from '../setOptions.js';
+import { refuseBinaryOnStdout, renderWith } from '../render.js';
+import { outputWidth } from '../width.js';
 import { toStdout, writeOutput } from '../writeOutput.js';
 import { engineFrom, type EngineOptions } from './planFile.js';
 
-export type ExplainOptions = EngineOptions & SetFlags & ReadFlags & { readonly format: string; readonly output?: string; readonly locale?: 'en' | 'fr' };
+export type ExplainOptions = EngineOptions & SetFlags & DataFlags & ReadFlags & { readonly format: string; readonly output?: string; readonly locale?: 'en' | 'fr' };
 
 /**
  * `bestshore explain <scenario>`: what each rule costs, marginal values, why (not) each country.
@@ -20,8 +23,9 @@ export type ExplainOptions = EngineOptions & SetFlags & ReadFlags & { readonly f
 export async function explainCommand(file: string, opts: ExplainOptions, io: Io): Promise<ExitCode> {
   const render = byName(EXPLAIN_RENDERERS, opts.format);
   if (!render) throw new UsageError(`--format: expected one of ${Object.keys(EXPLAIN_RENDERERS).join(', ')}, got "${opts.format}"`);
+  refuseBinaryOnStdout(render, opts.format, opts.output);
   const { solver, timeLimitSeconds } = engineFrom(opts);
-  const loaded = await loadScenario(file, setsFrom(opts), loadOptions(io, opts));
+  const loaded = await loadScenario(file, await scenarioSets(opts), loadOptions(io, opts));
   if (!loaded.ok) throw new ScenarioError(loaded.diagnostics);
   io.warn(loaded.warnings);
   const ctx = explainContext(solver, { timeLimitSeconds });
@@ -31,7 +35,7 @@ export async function explainCommand(file: string, opts: ExplainOptions, io: Io)
   } finally {
     ctx.close();
   }
-  const text = render(explanation, { color: toStdout(opts.output) && io.color, locale: opts.locale ?? 'en' });
+  const text = await renderWith(render, explanation, { color: toStdout(opts.output) && io.color, locale: opts.locale ?? 'en', ...outputWidth(io, toStdout(opts.output)) });
   await writeOutput(io, opts.output, text, loaded.files);
   if (explanation.status === 'infeasible') {
     io.err(`bestshore: ${displayName(file)}: no plan satisfies the constraints`);

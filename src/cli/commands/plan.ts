@@ -4,6 +4,8 @@ import { RENDERERS } from '../../report/registry.js';
 import { displayName } from '../../scenario/loadLayers.js';
 import type { Io } from '../io.js';
 import type { PlanOptions } from '../options.js';
+import { refuseBinaryOnStdout, renderWith } from '../render.js';
+import { outputWidth } from '../width.js';
 import { toStdout, writeOutput } from '../writeOutput.js';
 import { planFile } from './planFile.js';
 import { buildModel } from '../../model/buildModel.js';
@@ -11,8 +13,9 @@ import { exportModel, modelFormatOf } from '../../solver/exportModel.js';
 
 /** `bestshore plan <scenario>`: load, plan, verify, render; returns the exit code. */
 export async function planCommand(file: string, opts: PlanOptions, io: Io): Promise<ExitCode> {
-  const render = byName(RENDERERS, opts.format);
-  if (!render) throw new UsageError(`unknown format "${opts.format}"`);
+  const renderer = byName(RENDERERS, opts.format);
+  if (!renderer) throw new UsageError(`unknown format "${opts.format}"`);
+  refuseBinaryOnStdout(renderer, opts.format, opts.output);
   const exportTo = opts.exportModel;
   const format = exportTo === undefined ? undefined : modelFormatOf(exportTo);
   if (exportTo !== undefined && (exportTo === '-' || format === undefined)) throw new UsageError(`--export-model ${exportTo}: expected a file name ending in .mps or .lp`);
@@ -21,8 +24,9 @@ export async function planCommand(file: string, opts: PlanOptions, io: Io): Prom
     if (exportTo === undefined || format === undefined) return;
     await writeOutput(io, exportTo, await exportModel(buildModel(scenario, { wholeFte: opts.wholeFte === true }), format), read);
   });
-  const text = render(outcome, { color: toStdout(opts.output) && io.color, locale: opts.locale });
-  await writeOutput(io, opts.output, text, files);
+  const options = { color: toStdout(opts.output) && io.color, locale: opts.locale, ...outputWidth(io, toStdout(opts.output)) };
+  const content = await renderWith(renderer, outcome, options);
+  await writeOutput(io, opts.output, content, files);
   if (outcome.status === 'infeasible') {
     io.err(`bestshore: ${displayName(file)}: no plan satisfies the constraints (${outcome.diagnosis.length} finding${outcome.diagnosis.length === 1 ? '' : 's'})`);
     return EXIT.infeasible;

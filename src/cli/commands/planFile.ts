@@ -8,7 +8,8 @@ import type { Solver } from '../../solver/solver.js';
 import type { FileId } from '../../files/readInput.js';
 import type { Io } from '../io.js';
 import { loadOptions, type ReadFlags } from '../loadOptions.js';
-import { setsFrom, type SetFlags } from '../setOptions.js';
+import { scenarioSets, type DataFlags } from '../dataOptions.js';
+import type { SetFlags } from '../setOptions.js';
 
 export type EngineOptions = { readonly solver: string; readonly timeLimit: string; readonly wholeFte?: boolean };
 
@@ -25,10 +26,10 @@ export function engineFrom(opts: EngineOptions): { solver: Solver; timeLimitSeco
 }
 
 /** Shared by every command that plans a file: load + validate (warnings to stderr), then plan; `files`: those read. */
-export async function planFile(file: string, opts: EngineOptions & SetFlags & ReadFlags, io: Io,
+export async function planFile(file: string, opts: EngineOptions & SetFlags & DataFlags & ReadFlags, io: Io,
   beforePlanning?: (scenario: Scenario, files: readonly FileId[]) => Promise<void>): Promise<{ scenario: Scenario; outcome: Outcome; files: readonly FileId[] }> {
   const { solver, timeLimitSeconds } = engineFrom(opts);
-  const loaded = await loadScenario(file, setsFrom(opts), loadOptions(io, opts));
+  const loaded = await loadScenario(file, await scenarioSets(opts), loadOptions(io, opts));
   if (!loaded.ok) throw new ScenarioError(loaded.diagnostics);
   io.warn(loaded.warnings);
   await beforePlanning?.(loaded.scenario, loaded.files);

@@ -8,13 +8,16 @@ import { loadLayer } from '../../scenario/loadLayers.js';
 import { applySets, readLayer } from '../../scenario/variants.js';
 import type { Io } from '../io.js';
 import { loadOptions, type ReadFlags } from '../loadOptions.js';
-import { setsFrom, type SetFlags } from '../setOptions.js';
+import { scenarioSets, type DataFlags } from '../dataOptions.js';
+import type { SetFlags } from '../setOptions.js';
 import { sweepInputs, workersOption, type SweepFlags } from '../sweepOptions.js';
 import { workerCount, workerScript } from '../../explain/sweepPool.js';
+import { refuseBinaryOnStdout, renderWith } from '../render.js';
+import { outputWidth } from '../width.js';
 import { toStdout, writeOutput } from '../writeOutput.js';
 import { engineFrom, type EngineOptions } from './planFile.js';
 
-export type SweepOptions = EngineOptions & SetFlags & SweepFlags & ReadFlags & { readonly format: string; readonly output?: string; readonly locale?: 'en' | 'fr' };
+export type SweepOptions = EngineOptions & SetFlags & DataFlags & SweepFlags & ReadFlags & { readonly format: string; readonly output?: string; readonly locale?: 'en' | 'fr' };
 
 /** Sweeps shorter than this get no progress bar: it would only flicker. */
 const PROGRESS_FROM_POINTS = 20;
@@ -27,8 +30,9 @@ const PROGRESS_FROM_POINTS = 20;
 export async function sweepCommand(file: string, opts: SweepOptions, io: Io): Promise<ExitCode> {
   const render = byName(SWEEP_RENDERERS, opts.format);
   if (!render) throw new UsageError(`--format: expected one of ${Object.keys(SWEEP_RENDERERS).join(', ')}, got "${opts.format}"`);
+  refuseBinaryOnStdout(render, opts.format, opts.output);
   const { solver, timeLimitSeconds } = engineFrom(opts);
-  const sets = setsFrom(opts);
+  const sets = await scenarioSets(opts);
   const loaded = await loadLayer(file, loadOptions(io, opts));
   if (!loaded.ok) throw new ScenarioError(loaded.diagnostics);
   const applied = applySets(loaded.layer, sets);
@@ -57,7 +61,7 @@ export async function sweepCommand(file: string, opts: SweepOptions, io: Io): Pr
   } finally {
     ctx.close();
   }
-  const text = render(result, { color: toStdout(opts.output) && io.color, locale: opts.locale ?? 'en' });
+  const text = await renderWith(render, result, { color: toStdout(opts.output) && io.color, locale: opts.locale ?? 'en', ...outputWidth(io, toStdout(opts.output)) });
   await writeOutput(io, opts.output, text, loaded.files);
   const without = result.points.filter((p) => p.status !== 'optimal').length;
   if (without > 0) {

@@ -1,0 +1,37 @@
+import type { Comparison } from '../../explain/compare.js';
+import type { SweepResult } from '../../explain/sweepTypes.js';
+import type { Explanation } from '../../explain/types.js';
+import type { Locale } from '../format.js';
+import { explainSheets } from './explainSheets.js';
+import type { Outcome } from '../../plan/types.js';
+import { compareSheets } from './compareSheets.js';
+import { sweepSheets } from './sweepSheets.js';
+import type { RenderOptions } from '../renderer.js';
+import { activitySheet, allocationSheet, countrySheet } from './planSheets.js';
+import { diagnosisSheet, summarySheet } from './summarySheet.js';
+import { queueSheet, scheduleSheet } from './weekSheets.js';
+import type { SheetSpec } from './cells.js';
+
+/** The sheets of a plan's workbook, in order (pure; the bytes are writeWorkbook's job). */
+export function planSheets(outcome: Outcome, { locale }: Pick<RenderOptions, 'locale'>): SheetSpec[] {
+  if (outcome.status === 'infeasible') return [diagnosisSheet(outcome, locale)];
+  const optional = [scheduleSheet(outcome), queueSheet(outcome)].filter((s): s is SheetSpec => s !== undefined);
+  return [summarySheet(outcome, locale), allocationSheet(outcome), countrySheet(outcome), activitySheet(outcome), ...optional];
+}
+
+/**
+ * `--format xlsx`: an Excel workbook (bytes; never written to a terminal). The writer and its
+ * library load only when a workbook is asked for: the table and JSON paths stay as light.
+ */
+export const renderXlsx = async (outcome: Outcome, options: RenderOptions): Promise<Uint8Array> =>
+  (await import('./writeWorkbook.js')).writeWorkbook(planSheets(outcome, options));
+
+/** `compare --format xlsx`. */
+export const renderCompareXlsx = async (c: Comparison): Promise<Uint8Array> => (await import('./writeWorkbook.js')).writeWorkbook(compareSheets(c));
+
+/** `sweep --format xlsx`. */
+export const renderSweepXlsx = async (r: SweepResult): Promise<Uint8Array> => (await import('./writeWorkbook.js')).writeWorkbook(sweepSheets(r));
+
+/** `explain --format xlsx`. */
+export const renderExplainXlsx = async (e: Explanation, o: { readonly locale: Locale }): Promise<Uint8Array> =>
+  (await import('./writeWorkbook.js')).writeWorkbook(explainSheets(e, o.locale));
