@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import readExcelFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
+import { jsonOf, runMain, scratch } from './support/inProcess.js';
 import { planScenario } from '../src/plan/planScenario.js';
 import type { Outcome, Plan } from '../src/plan/types.js';
 import { verifyRota } from '../src/plan/verifyRota.js';
@@ -198,5 +202,30 @@ describe('rota verifier', () => {
     expect(verifyRota(s, fewer).join('\n')).toMatch(/on shift|paid hours/);
     const longer = { ...p, rota: { ...p.rota, shifts: [{ ...first, length: 3 }, ...rest] } };
     expect(verifyRota(s, longer).join('\n')).toMatch(/not an allowed/);
+  });
+});
+
+describe('rota in the JSON and XLSX outputs', () => {
+  it('carries every shift: the workbook\'s Rota sheet holds the JSON rota, paid hours = agents × length × weeks', async () => {
+    const { dir, write } = scratch('bestshore-rota-');
+    const file = write('rota.yaml', oneCountry(0.5));
+    const json = await jsonOf(['plan', file, '-f', 'json']);
+    const rota = json['rota'] as { agents: number; length_hours: number; paid_hours: number; part_time: boolean }[];
+    expect(rota.length).toBeGreaterThan(0);
+    for (const sh of rota) expect(sh.paid_hours).toBeCloseTo(sh.agents * sh.length_hours, 6);
+    const allocation = json['allocation'] as { hours: number; idle_hours: number }[];
+    const paid = rota.reduce((t, sh) => t + sh.paid_hours, 0);
+    expect(allocation.reduce((t, r) => t + r.hours + r.idle_hours, 0)).toBeCloseTo(paid, 6);
+    const out = join(dir, 'rota.xlsx');
+    expect((await runMain(['plan', file, '-f', 'xlsx', '-o', out])).code).toBe(0);
+    const sheets = (await readExcelFile(readFileSync(out))) as { sheet: string; data: unknown[][] }[];
+    const sheet = sheets.find((x) => x.sheet === 'Rota');
+    expect(sheet).toBeDefined();
+    const [head = [], ...rows] = sheet?.data ?? [];
+    const col = (name: string): number => head.findIndex((h) => String(h).startsWith(name));
+    const body = rows.filter((r) => r[0] !== 'Total');
+    expect(body.length).toBe(rota.length);
+    expect(body.reduce((t, r) => t + Number(r[col('Agents')]), 0)).toBe(rota.reduce((t, sh) => t + sh.agents, 0));
+    expect(body.reduce((t, r) => t + Number(r[col('Paid hours')]), 0)).toBeCloseTo(paid, 6);
   });
 });

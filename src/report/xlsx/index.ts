@@ -9,13 +9,13 @@ import { sweepSheets } from './sweepSheets.js';
 import type { RenderOptions } from '../renderer.js';
 import { activitySheet, allocationSheet, countrySheet } from './planSheets.js';
 import { diagnosisSheet, summarySheet } from './summarySheet.js';
-import { queueSheet, scheduleSheet } from './weekSheets.js';
+import { queueSheet, rotaSheet, scheduleSheet } from './weekSheets.js';
 import type { SheetSpec } from './cells.js';
 
 /** The sheets of a plan's workbook, in order (pure; the bytes are writeWorkbook's job). */
 export function planSheets(outcome: Outcome, { locale }: Pick<RenderOptions, 'locale'>): SheetSpec[] {
   if (outcome.status === 'infeasible') return [diagnosisSheet(outcome, locale)];
-  const optional = [scheduleSheet(outcome), queueSheet(outcome)].filter((s): s is SheetSpec => s !== undefined);
+  const optional = [scheduleSheet(outcome), queueSheet(outcome), rotaSheet(outcome)].filter((s): s is SheetSpec => s !== undefined);
   return [summarySheet(outcome, locale), allocationSheet(outcome), countrySheet(outcome), activitySheet(outcome), ...optional];
 }
 

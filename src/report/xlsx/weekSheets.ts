@@ -41,3 +41,19 @@ export function queueSheet(p: Plan): SheetSpec | undefined {
     [bold(`Pooling: cost ${p.currency}`), null, null, null, null, number(round(q.cost, PLACES.cost), FMT.money)]];
   return { name: 'Queues', rows: [header(head), ...rows, total, ...pooling], widths: [22, 9, 14, 8, 11, 12, 13, 13, 13, 9, 11, 9, 11, 24] };
 }
+
+/** A rota: one row per shift with agents (start in the customers' time zone), paid hours and premium, with totals. */
+export function rotaSheet(p: Plan): SheetSpec | undefined {
+  const week = p.week;
+  if (!week || !p.rota || p.rota.shifts.length === 0) return undefined;
+  const head = ['Country', 'Skill group', 'Activities', `Start (${week.timezone})`, 'Day', 'From', 'Hours', 'Part-time', 'Agents', `Paid hours per ${p.period}`, `Premium ${p.currency}`];
+  const rows: XRow[] = p.rota.shifts.map((sh, i) => {
+    const t = week.intervals[sh.start];
+    const agents = number(sh.agents, FMT.count);
+    return [text(sh.country), text(sh.group), text(sh.activities.join(', ')), text(t?.iso ?? ''), text(t ? DAYS[t.day] ?? '' : ''), text(t ? `${String(t.hour).padStart(2, '0')}:00` : ''),
+      number(sh.length, FMT.count), text(sh.partTime ? 'yes' : 'no'), agents,
+      formula(`I${FIRST + i}*G${FIRST + i}*${week.weeksPerPeriod}`, sh.paidHours, FMT.hours), number(round(sh.premium, PLACES.cost), FMT.money)];
+  });
+  const total: XRow = [bold('Total'), null, null, null, null, null, null, null, sumOf(rows, 8, FIRST, FMT.count), sumOf(rows, 9, FIRST, FMT.hours), sumOf(rows, 10, FIRST, FMT.money)];
+  return { name: 'Rota', rows: [header(head), ...rows, total], widths: [9, 16, 28, 26, 6, 7, 7, 10, 8, 16, 12] };
+}
