@@ -1,10 +1,12 @@
 import { Command, CommanderError, Option } from 'commander';
+import { join } from 'node:path';
 import { EXIT, ExitError, ScenarioError, type ExitCode } from '../errors.js';
 import { formatDiagnostic } from '../scenario/diagnostic.js';
 import { terminalLines } from '../text/escape.js';
 import { COMMANDS, type CommandSpec } from './commands/index.js';
 import { processIo, type Io } from './io.js';
 import { optionsFor } from './options.js';
+import { packageRoot } from './packageRoot.js';
 import { VERSION } from './version.js';
 
 function addCommand(root: Command, spec: CommandSpec, io: Io, setCode: (c: ExitCode) => void): void {
@@ -42,7 +44,24 @@ function program(io: Io, setCode: (c: ExitCode) => void): Command {
     .configureOutput(outputTo(io))
     .showSuggestionAfterError(true);
   for (const spec of COMMANDS) addCommand(root, spec, io, setCode);
+  root.addHelpText('after', () => whereThingsAre());
   return root;
+}
+
+/** The end of `bestshore --help`: where the installed docs and samples are, and how to start. */
+function whereThingsAre(): string {
+  const root = packageRoot();
+  return [
+    '',
+    'Start:',
+    '  bestshore init                 a commented scenario.yaml, its schema beside it',
+    '  bestshore init --from telecom  a copy of a sample instead',
+    '  bestshore plan scenario.yaml   the verified least-cost plan',
+    '',
+    `Documentation: ${terminalLines(join(root, 'docs'))} (scenario.md: every key)`,
+    `Samples:       ${terminalLines(join(root, 'scenarios'))}`,
+    `Readme:        ${terminalLines(join(root, 'README.md'))}`,
+  ].join('\n');
 }
 
 /** The one place errors become messages and exit codes. */

@@ -1,5 +1,6 @@
 import { ANNEX_FORMATS, ANNEX_LANGS as LANGS, PLAN_FORMATS as FORMAT_NAMES } from '../report/formatNames.js';
 import { ENGINE_NAMES } from '../solver/engines.js';
+import { SAMPLES as INIT_SAMPLES } from './commands/initNames.js';
 import { EXPLAIN_OPTIONS } from './explainOptions.js';
 
 /** Every CLI option, declared once: this table drives commander and the help text. */
@@ -21,6 +22,8 @@ export const OPTIONS: readonly OptionSpec[] = [
   { flags: '--time-limit <seconds>', description: 'give up solving after this many seconds', defaultValue: '60', commands: ['plan', 'check', 'annex'] },
   { flags: '--whole-fte', description: 'staff whole FTEs per country (a tender prices people, not fractions): mixed-integer', commands: ['plan', 'check'] },
   { flags: '--allow-extends-outside', description: "let extends read base scenarios outside the scenario's folder (links resolved); only for scenarios you trust", commands: ['plan', 'validate', 'check', 'annex', 'explain', 'compare', 'sweep'] },
+  { flags: '--from <sample>', description: 'start from a sample scenario instead of the starter', choices: INIT_SAMPLES, commands: ['init'] },
+  { flags: '--force', description: 'replace the scenario file if it exists', commands: ['init'] },
   { flags: '--update', description: 'rewrite the golden results instead of comparing', commands: ['check'] },
   { flags: '--junit <file>', description: 'also write a JUnit XML report to FILE', commands: ['check'] },
   { flags: '-f, --format <format>', description: 'annex format: html (self-contained, prints on A4), md (paste-ready) or docx (editable Word; needs -o)', choices: ANNEX_FORMATS, defaultValue: 'html', commands: ['annex'] },

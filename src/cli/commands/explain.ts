@@ -1,12 +1,11 @@
-import { byName } from '../../report/formatNames.js';
+import { explain, isEngineName } from '../../api/plan.js';
+import { read } from '../../api/read.js';
+import { renderExplanation } from '../../api/render.js';
 import { EXIT, ScenarioError, UsageError, type ExitCode } from '../../errors.js';
-import { explainContext } from '../../explain/context.js';
-import { explainScenario } from '../../explain/explainScenario.js';
-import { EXPLAIN_RENDERERS } from '../../report/explainFormats.js';
+import { EXPLAIN_FORMATS } from '../../report/formatNames.js';
 import { displayName } from '../../scenario/loadLayers.js';
-import { loadScenario } from '../../scenario/loadScenario.js';
 import type { Io } from '../io.js';
-import { loadOptions, type ReadFlags } from '../loadOptions.js';
+import type { ReadFlags } from '../loadOptions.js';
 import { setsFrom, type SetFlags } from '../setOptions.js';
 import { toStdout, writeOutput } from '../writeOutput.js';
 import { engineFrom, type EngineOptions } from './planFile.js';
@@ -18,14 +17,15 @@ export type ExplainOptions = EngineOptions & SetFlags & ReadFlags & { readonly f
  * Exit 0 with a plan; 1 when the scenario has no plan (a minimal conflict and the ways out).
  */
 export async function explainCommand(file: string, opts: ExplainOptions, io: Io): Promise<ExitCode> {
-  const render = byName(EXPLAIN_RENDERERS, opts.format);
-  if (!render) throw new UsageError(`--format: expected one of ${Object.keys(EXPLAIN_RENDERERS).join(', ')}, got "${opts.format}"`);
-  const { solver, timeLimitSeconds } = engineFrom(opts);
-  const loaded = await loadScenario(file, setsFrom(opts), loadOptions(io, opts));
+  const format = EXPLAIN_FORMATS.find((f) => f === opts.format);
+  if (!format) throw new UsageError(`--format: expected one of ${EXPLAIN_FORMATS.join(', ')}, got "${opts.format}"`);
+  const { timeLimitSeconds } = engineFrom(opts);
+  setsFrom(opts);
+  const loaded = await read(file, { set: opts.set ?? [], allowExtendsOutside: opts.allowExtendsOutside === true, ...(io.stdin ? { stdin: io.stdin } : {}) });
   if (!loaded.ok) throw new ScenarioError(loaded.diagnostics);
   io.warn(loaded.warnings);
-  const explanation = await explainScenario(loaded.scenario, explainContext(solver, { timeLimitSeconds }));
-  const text = render(explanation, { color: toStdout(opts.output) && io.color, locale: opts.locale ?? 'en' });
+  const explanation = await explain(loaded.scenario, { solver: isEngineName(opts.solver) ? opts.solver : 'auto', timeLimitSeconds });
+  const text = renderExplanation(explanation, format, { color: toStdout(opts.output) && io.color, locale: opts.locale ?? 'en' });
   await writeOutput(io, opts.output, text, loaded.files);
   if (explanation.status === 'infeasible') {
     io.err(`bestshore: ${displayName(file)}: no plan satisfies the constraints`);

@@ -1,13 +1,13 @@
+import { plan, isEngineName } from '../../api/plan.js';
+import { read } from '../../api/read.js';
 import { ScenarioError, UsageError } from '../../errors.js';
-import { planScenario } from '../../plan/planScenario.js';
 import type { Outcome } from '../../plan/types.js';
-import { loadScenario } from '../../scenario/loadScenario.js';
 import type { Scenario } from '../../scenario/types.js';
 import { pickEngine } from '../../solver/engines.js';
 import type { Solver } from '../../solver/solver.js';
 import type { FileId } from '../../files/readInput.js';
 import type { Io } from '../io.js';
-import { loadOptions, type ReadFlags } from '../loadOptions.js';
+import type { ReadFlags } from '../loadOptions.js';
 import { setsFrom, type SetFlags } from '../setOptions.js';
 
 export type EngineOptions = { readonly solver: string; readonly timeLimit: string; readonly wholeFte?: boolean };
@@ -24,12 +24,18 @@ export function engineFrom(opts: EngineOptions): { solver: Solver; timeLimitSeco
   return { solver, timeLimitSeconds };
 }
 
-/** Shared by every command that plans a file: load + validate (warnings to stderr), then plan; `files`: those read. */
+/**
+ * Shared by every command that plans a file: load + validate (warnings to stderr), then plan,
+ * through the library API (src/index.ts) like any other caller; `files`: those read.
+ */
 export async function planFile(file: string, opts: EngineOptions & SetFlags & ReadFlags, io: Io): Promise<{ scenario: Scenario; outcome: Outcome; files: readonly FileId[] }> {
-  const { solver, timeLimitSeconds } = engineFrom(opts);
-  const loaded = await loadScenario(file, setsFrom(opts), loadOptions(io, opts));
+  // Options are checked first: a bad one is a usage error, before any file is read.
+  const { timeLimitSeconds } = engineFrom(opts);
+  setsFrom(opts);
+  const loaded = await read(file, { set: opts.set ?? [], allowExtendsOutside: opts.allowExtendsOutside === true, ...(io.stdin ? { stdin: io.stdin } : {}) });
   if (!loaded.ok) throw new ScenarioError(loaded.diagnostics);
   io.warn(loaded.warnings);
-  const outcome = await planScenario(loaded.scenario, solver, { timeLimitSeconds, wholeFte: opts.wholeFte === true });
+  const solver = isEngineName(opts.solver) ? opts.solver : 'auto';
+  const outcome = await plan(loaded.scenario, { solver, timeLimitSeconds, wholeFte: opts.wholeFte === true });
   return { scenario: loaded.scenario, outcome, files: loaded.files };
 }
