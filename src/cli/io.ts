@@ -4,6 +4,7 @@ import { readStream, type Identity, type StreamRead } from '../files/readInput.j
 import { errorCode, systemErrorWords } from '../files/systemError.js';
 import { formatDiagnostic, type Diagnostic } from '../scenario/diagnostic.js';
 import { MAX_SCENARIO_BYTES } from '../scenario/parseYaml.js';
+import { colorFromEnv } from './color.js';
 import { progressBar } from './progress.js';
 
 /** The process edges a command may use, passed in so commands stay testable. */
@@ -55,7 +56,7 @@ function isStdout(id: Identity): boolean {
 
 export function processIo(): Io {
   watchStreams();
-  const color = process.stdout.isTTY === true && !('NO_COLOR' in process.env) && process.env['TERM'] !== 'dumb';
+  const color = colorFromEnv(process.env, process.stdout.isTTY === true);
   const err = (line: string): void => { process.stderr.write(`${line}\n`); };
   return {
     color,

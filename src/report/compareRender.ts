@@ -4,6 +4,7 @@ import Table from 'cli-table3';
 import type { CompareRow, Comparison } from '../explain/compare.js';
 import { num, PLACES, round, type Locale } from './format.js';
 import { markdownText, terminalText } from '../text/escape.js';
+import { jsonDocument } from './jsonDocument.js';
 
 export type CompareRenderOptions = { readonly color: boolean; readonly locale: Locale };
 
@@ -76,7 +77,7 @@ export function renderCompareJson(c: Comparison): string {
       deltas: r.values.map((_, i) => { const d = deltaOf(r, i); return d === undefined ? null : round(d, PLACES.cost); }),
     })),
   };
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  return jsonDocument(doc);
 }
 
 export const COMPARE_RENDERERS: Readonly<Record<Names<typeof COMPARE_FORMATS>, (c: Comparison, o: CompareRenderOptions) => string>> = {

@@ -2,6 +2,7 @@ import { Chalk } from 'chalk';
 import Table from 'cli-table3';
 import type { QueueMetrics, ServiceLevelTarget, TargetName } from '../erlang/index.js';
 import { num, percent, round } from './format.js';
+import { jsonDocument } from './jsonDocument.js';
 
 /** What `bestshore erlang` worked out, ready to render. */
 export type ErlangReport = {
@@ -114,4 +115,4 @@ export function erlangJson(r: ErlangReport): Record<string, unknown> {
   };
 }
 
-export const renderErlangJson = (r: ErlangReport): string => `${JSON.stringify(erlangJson(r), null, 2)}\n`;
+export const renderErlangJson = (r: ErlangReport): string => jsonDocument(erlangJson(r));

@@ -4,6 +4,7 @@ import Table from 'cli-table3';
 import type { Band, SweepPoint, SweepResult } from '../explain/sweepTypes.js';
 import { money, num, percent, round, type Locale } from './format.js';
 import { terminalText } from '../text/escape.js';
+import { jsonDocument } from './jsonDocument.js';
 
 export type SweepRenderOptions = { readonly color: boolean; readonly locale: Locale };
 
@@ -94,7 +95,7 @@ export function renderSweepJson(r: SweepResult): string {
     tornado: r.tornado.map((t) => ({ input: t.input, low: t.low, high: t.high, cost_low: t.costLow ?? null, cost_high: t.costHigh ?? null, swing: t.swing ?? null })),
     stats: { points: r.points.length, patched: r.patched, seconds: round(r.seconds, 3), points_per_second: r.seconds > 0 ? round(r.points.length / r.seconds, 1) : null },
   };
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  return jsonDocument(doc);
 }
 
 export const SWEEP_RENDERERS: Readonly<Record<Names<typeof SWEEP_FORMATS>, (r: SweepResult, o: SweepRenderOptions) => string>> = {
