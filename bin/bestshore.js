@@ -1,20 +1,48 @@
 #!/usr/bin/env node
 'use strict';
-// Thin launcher: the CLI is built into dist/ by `npm install` (prepare) or `npm run build`.
+// Launcher. `npm run build` compiles src/ to dist/ and bundles the CLI into one ES module,
+// dist/bestshore.js (scripts/bundle.js); the published package ships both. CommonJS
+// (bin/package.json) so that the compile cache and the compiler flags below are set before
+// the first module of the CLI is read. docs/performance.md ("Start-up") has the measurements.
 const { existsSync } = require('node:fs');
+const { enableCompileCache } = require('node:module');
 const { join } = require('node:path');
-const { loadCli } = require('./loadCli.js');
+const { setFlagsFromString } = require('node:v8');
+
+// Node ≥ 22.1 keeps the compiled code of the bundle in a cache folder (the system's temporary
+// folder, or $NODE_COMPILE_CACHE; NODE_DISABLE_COMPILE_CACHE=1 turns it off): from the second
+// run on, a start skips most of the compilation. Node 20 has no such cache. A cache folder
+// that cannot be written only costs time.
+if (typeof enableCompileCache === 'function') {
+  try {
+    enableCompileCache();
+  } catch {
+    // start without the cache
+  }
+}
+
+/**
+ * Commands that solve many related models in one process keep V8's optimising tier for
+ * HiGHS's WebAssembly (it pays back over the re-solves); one-shot commands run it in the
+ * baseline compiler only (`--liftoff-only`): the background optimisation of the 3.5 MB module
+ * costs a cold run more than it saves. `node --no-liftoff-only bin/bestshore.js …` (or
+ * `--liftoff-only`) overrides the choice.
+ */
+const TIERED = new Set(['explain', 'sweep']);
+const command = process.argv.slice(2).find((a) => !a.startsWith('-'));
+const chosen = process.execArgv.some((a) => /^--(no-)?liftoff-only$/.test(a));
+if (!chosen && !TIERED.has(command)) setFlagsFromString('--liftoff-only');
 
 /** main() turns every error into a message and an exit code; this is for the launcher's own failures. */
 function failed(error) {
-  const built = existsSync(join(__dirname, '..', 'dist', 'cli', 'main.js'));
+  const built = existsSync(join(__dirname, '..', 'dist', 'bestshore.js'));
   const message = !built ? 'the CLI is not built: run npm run build (npm install does it)'
     : `internal error: ${process.env.BESTSHORE_DEBUG && error instanceof Error ? error.stack : error instanceof Error ? error.message : String(error)}`;
   process.stderr.write(`bestshore: ${message}\n`);
   process.exitCode = 3;
 }
 
-loadCli()
+import('../dist/bestshore.js')
   .then(({ main }) => main(process.argv.slice(2)))
   .then((code) => {
     process.exitCode = code;

@@ -10,7 +10,7 @@ import { runMain, scratch } from './support/inProcess.js';
  * Seeded fuzzing of the sample scenarios through `bestshore plan -f json`, in process: numbers
  * set to extremes, keys deleted, junk keys and characters inserted, lines duplicated (duplicate
  * keys). Whatever the mutant, the CLI must answer with exit 0, 1 or 2 — a message on stderr for
- * 1 and 2, nothing on stdout for 2, no stack trace anywhere — and a printed plan must contain
+ * 1 and 2, only the JSON error document on stdout for 2, no stack trace anywhere — and a printed plan must contain
  * every activity of the scenario with hours planned.
  *
  *   FUZZ_SEED=7 FUZZ_RUNS=500 npx vitest run test/fuzz.test.ts   # a longer run
@@ -98,7 +98,8 @@ describe(`fuzz: ${RUNS} mutants of the sample scenarios (seed ${SEED})`, () => {
       expect([0, 1, 2], `${label}\n${out.stderr}`).toContain(out.code);
       expect(`${out.stdout}${out.stderr}`, label).not.toMatch(/internal error|\n\s+at .+:\d+:\d+/);
       if (out.code !== 0) expect(out.stderr.trim(), label).not.toBe('');
-      if (out.code === 2) expect(out.stdout, label).toBe('');
+      // Under -f json a rejected scenario is a JSON document on stdout (docs/output.md), never a plan.
+      if (out.code === 2) expect(JSON.parse(out.stdout), label).toMatchObject({ status: 'invalid', exit_code: 2 });
       if (out.code === 0) {
         const written = parse(text) as { activities: Record<string, unknown> };
         const plan = JSON.parse(out.stdout) as PlanJson;

@@ -18,7 +18,9 @@ describe('reserved names: __proto__ and the other names every JavaScript object 
     const file = tmp.write('proto.yaml', `name: proto\n${COUNTRIES}activities:\n  __proto__: { language: fr, hours: 1000 }\n  mail: { language: fr, hours: 100 }\n`);
     const r = await runMain(['plan', file, '-f', 'json']);
     expect(r.code).toBe(2);
-    expect(r.stdout).toBe('');
+    // No plan: under -f json the error document (docs/output.md), without an allocation.
+    expect(JSON.parse(r.stdout)).toMatchObject({ status: 'invalid', exit_code: 2 });
+    expect(JSON.parse(r.stdout)).not.toHaveProperty('allocation');
     expect(r.stderr).toContain(`${file}:6:3 activities.__proto__: "__proto__" cannot be used as a name`);
   });
 
@@ -77,7 +79,9 @@ describe('bounded values: every number has a documented realistic limit (docs/sc
 `);
     const r = await runMain(['plan', file, '-f', 'json']);
     expect(r.code).toBe(2);
-    expect(r.stdout).toBe('');
+    // No plan: under -f json the error document (docs/output.md), without an allocation.
+    expect(JSON.parse(r.stdout)).toMatchObject({ status: 'invalid', exit_code: 2 });
+    expect(JSON.parse(r.stdout)).not.toHaveProperty('allocation');
     expect(r.stderr).toContain(`${file}:10:24 activities.voice.profile.days.Mon: expected a weight of at most 1,000,000`);
   });
 

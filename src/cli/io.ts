@@ -5,6 +5,7 @@ import { errorCode, systemErrorWords } from '../files/systemError.js';
 import { formatDiagnostic, type Diagnostic } from '../scenario/diagnostic.js';
 import { MAX_SCENARIO_BYTES } from '../scenario/parseYaml.js';
 import { terminalWidth } from '../text/fitWidth.js';
+import { colorFromEnv } from './color.js';
 import { progressBar } from './progress.js';
 import { widthOf } from './width.js';
 
@@ -59,7 +60,7 @@ function isStdout(id: Identity): boolean {
 
 export function processIo(): Io {
   watchStreams();
-  const color = process.stdout.isTTY === true && !('NO_COLOR' in process.env) && process.env['TERM'] !== 'dumb';
+  const color = colorFromEnv(process.env, process.stdout.isTTY === true);
   const err = (line: string): void => { process.stderr.write(`${line}\n`); };
   return {
     color,

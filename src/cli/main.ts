@@ -1,10 +1,13 @@
 import { Command, CommanderError, Option } from 'commander';
+import { join } from 'node:path';
 import { EXIT, ExitError, ScenarioError, type ExitCode } from '../errors.js';
 import { formatDiagnostic } from '../scenario/diagnostic.js';
 import { terminalLines } from '../text/escape.js';
 import { COMMANDS, type CommandSpec } from './commands/index.js';
 import { processIo, type Io } from './io.js';
+import { errorJson, wantsJson } from './jsonErrors.js';
 import { optionsFor } from './options.js';
+import { packageRoot } from './packageRoot.js';
 import { VERSION } from './version.js';
 
 function addCommand(root: Command, spec: CommandSpec, io: Io, setCode: (c: ExitCode) => void): void {
@@ -22,7 +25,9 @@ function addCommand(root: Command, spec: CommandSpec, io: Io, setCode: (c: ExitC
     // commander passes the positional arguments, then the options object, then the command.
     const args = received.slice(0, spec.args.length);
     const opts = received[spec.args.length] as Record<string, unknown>;
-    setCode(await spec.run(args, opts, io));
+    // --color / --no-color (the program's options, accepted before or after the command) win over the environment.
+    const { color } = cmd.optsWithGlobals<{ color?: boolean }>();
+    setCode(await spec.run(args, opts, color === undefined ? io : { ...io, color }));
   });
 }
 
@@ -38,14 +43,33 @@ function program(io: Io, setCode: (c: ExitCode) => void): Command {
   const root = new Command('bestshore')
     .description('Plan where customer-service work should be delivered: least cost under residency, language, quality and capacity rules.')
     .version(VERSION)
+    .option('--color', 'colour the output even into a pipe or a file (as FORCE_COLOR=1)')
+    .option('--no-color', 'no colour, even on a terminal (as NO_COLOR=1)')
     .exitOverride()
     .configureOutput(outputTo(io))
     .showSuggestionAfterError(true);
   for (const spec of COMMANDS) addCommand(root, spec, io, setCode);
+  root.addHelpText('after', () => whereThingsAre());
   return root;
 }
 
-/** The one place errors become messages and exit codes. */
+/** The end of `bestshore --help`: where the installed docs and samples are, and how to start. */
+function whereThingsAre(): string {
+  const root = packageRoot();
+  return [
+    '',
+    'Start:',
+    '  bestshore init                 a commented scenario.yaml, its schema beside it',
+    '  bestshore init --from telecom  a copy of a sample instead',
+    '  bestshore plan scenario.yaml   the verified least-cost plan',
+    '',
+    `Documentation: ${terminalLines(join(root, 'docs'))} (scenario.md: every key)`,
+    `Samples:       ${terminalLines(join(root, 'scenarios'))}`,
+    `Readme:        ${terminalLines(join(root, 'README.md'))}`,
+  ].join('\n');
+}
+
+/** The one place errors become messages and exit codes (and, under `--format json`, a JSON document on stdout too). */
 export async function main(argv: readonly string[], given: Io = processIo()): Promise<ExitCode> {
   const io = safeStderr(given);
   let code: ExitCode = EXIT.ok;
@@ -53,20 +77,26 @@ export async function main(argv: readonly string[], given: Io = processIo()): Pr
     await program(io, (c) => { code = c; }).parseAsync([...argv], { from: 'user' });
     return code;
   } catch (e) {
-    if (e instanceof CommanderError) {
-      // --help and --version exit 0; everything else commander rejects (incl. no command) is a usage error.
-      return e.exitCode === 0 ? EXIT.ok : EXIT.invalid;
-    }
-    if (e instanceof ScenarioError) {
-      e.diagnostics.forEach((d) => io.err(formatDiagnostic(d)));
-      io.err(`bestshore: ${e.diagnostics.length} problem${e.diagnostics.length === 1 ? '' : 's'} found; nothing was planned`);
-      return e.code;
-    }
-    if (e instanceof ExitError) {
-      io.err(`bestshore: ${e.message}`);
-      return e.code;
-    }
-    io.err(`bestshore: internal error: ${e instanceof Error ? (process.env['BESTSHORE_DEBUG'] ? e.stack : e.message) : String(e)}`);
-    return EXIT.internal;
+    const failed = failure(e, io);
+    if (failed !== EXIT.ok && wantsJson(argv)) io.out(errorJson(e, failed));
+    return failed;
   }
+}
+
+function failure(e: unknown, io: Io): ExitCode {
+  if (e instanceof CommanderError) {
+    // --help and --version exit 0; everything else commander rejects (incl. no command) is a usage error.
+    return e.exitCode === 0 ? EXIT.ok : EXIT.invalid;
+  }
+  if (e instanceof ScenarioError) {
+    e.diagnostics.forEach((d) => io.err(formatDiagnostic(d)));
+    io.err(`bestshore: ${e.diagnostics.length} problem${e.diagnostics.length === 1 ? '' : 's'} found; nothing was planned`);
+    return e.code;
+  }
+  if (e instanceof ExitError) {
+    io.err(`bestshore: ${e.message}`);
+    return e.code;
+  }
+  io.err(`bestshore: internal error: ${e instanceof Error ? (process.env['BESTSHORE_DEBUG'] ? e.stack : e.message) : String(e)}`);
+  return EXIT.internal;
 }

@@ -1,5 +1,6 @@
 import { ANNEX_EDITIONS, ANNEX_FORMATS, ANNEX_LANGS as LANGS, ANNEX_SECTIONS, PLAN_FORMATS as FORMAT_NAMES } from '../report/formatNames.js';
 import { ENGINE_NAMES } from '../solver/engines.js';
+import { SAMPLES as INIT_SAMPLES } from './commands/initNames.js';
 import { EXPLAIN_OPTIONS } from './explainOptions.js';
 
 /** Every CLI option, declared once: this table drives commander and the help text. */
@@ -22,9 +23,12 @@ export const OPTIONS: readonly OptionSpec[] = [
   { flags: '--export-model <file>', description: 'also write the model given to the engine, as free MPS (.mps) or an LP file (.lp), for another solver', commands: ['plan'] },
   { flags: '--whole-fte', description: 'staff whole FTEs per country (a tender prices people, not fractions): mixed-integer', commands: ['plan', 'check', 'annex'] },
   { flags: '--allow-extends-outside', description: "let extends read base scenarios outside the scenario's folder (links resolved); only for scenarios you trust", commands: ['plan', 'validate', 'check', 'annex', 'explain', 'compare', 'sweep'] },
+  { flags: '-f, --format <format>', description: 'text (a line per file) or json (one document: every file, its verdict and diagnostics)', choices: ['text', 'json'], defaultValue: 'text', commands: ['validate'] },
+  { flags: '--from <sample>', description: 'start from a sample scenario instead of the starter', choices: INIT_SAMPLES, commands: ['init'] },
+  { flags: '--force', description: 'replace the scenario file if it exists', commands: ['init'] },
   { flags: '--update', description: 'rewrite the golden results instead of comparing', commands: ['check'] },
   { flags: '--junit <file>', description: 'also write a JUnit XML report to FILE', commands: ['check'] },
-  { flags: '-f, --format <format>', description: 'annex format: html (self-contained, prints on A4), md (paste-ready) or docx (editable Word; needs -o)', choices: ANNEX_FORMATS, defaultValue: 'html', commands: ['annex'] },
+  { flags: '-f, --format <format>', description: 'annex format: html (self-contained, prints on A4), md (paste-ready) or docx (editable Word; needs -o); default: from the -o file\'s extension, else html', choices: ANNEX_FORMATS, commands: ['annex'] },
   { flags: '--lang <lang>', description: 'annex language: fr (1 234,56 €) or en (€1,234.56)', choices: LANGS, defaultValue: 'fr', commands: ['annex'] },
   { flags: '--edition <edition>', description: 'client: what goes to the buyer (no saving against all-home, no method, no internal quality scores); internal: all of it, for the bid team', choices: ANNEX_EDITIONS, defaultValue: 'client', commands: ['annex'] },
   { flags: '--sections <list>', description: `the sections, in this order, comma-separated: ${ANNEX_SECTIONS.join(', ')} (default: all of the edition's; quality is internal only)`, commands: ['annex'] },

@@ -7,6 +7,7 @@ import { fitProse } from '../text/fitWidth.js';
 import { plainTable } from './plainTable.js';
 import { textFormat, xlsxFormat, type Registered } from './renderer.js';
 import { renderCompareXlsx } from './xlsx/index.js';
+import { jsonDocument } from './jsonDocument.js';
 
 /** `width`: terminal columns the table view fits (absent: no limit). */
 export type CompareRenderOptions = { readonly color: boolean; readonly locale: Locale; readonly width?: number };
@@ -96,7 +97,7 @@ export function renderCompareJson(c: Comparison): string {
       deltas: r.values.map((_, i) => { const d = deltaOf(r, i); return d === undefined ? null : round(d, PLACES.cost); }),
     })),
   };
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  return jsonDocument(doc);
 }
 
 export const COMPARE_RENDERERS: Readonly<Record<Names<typeof COMPARE_FORMATS>, Registered<Comparison, CompareRenderOptions>>> = {

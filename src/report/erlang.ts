@@ -3,6 +3,7 @@ import type { QueueMetrics, ServiceLevelTarget, TargetName } from '../erlang/ind
 import { num, percent, round } from './format.js';
 import { plainTable } from './plainTable.js';
 import { fitProse } from '../text/fitWidth.js';
+import { jsonDocument } from './jsonDocument.js';
 
 /** What `bestshore erlang` worked out, ready to render. */
 export type ErlangReport = {
@@ -110,4 +111,4 @@ export function erlangJson(r: ErlangReport): Record<string, unknown> {
   };
 }
 
-export const renderErlangJson = (r: ErlangReport): string => `${JSON.stringify(erlangJson(r), null, 2)}\n`;
+export const renderErlangJson = (r: ErlangReport): string => jsonDocument(erlangJson(r));

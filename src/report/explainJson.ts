@@ -2,6 +2,7 @@ import type { Explanation } from '../explain/types.js';
 import type { Where } from '../explain/where.js';
 import { choiceText, marginalText, priceText, wayOutText, type TextContext } from './explainText.js';
 import { PLACES, round } from './format.js';
+import { jsonDocument } from './jsonDocument.js';
 
 /** Location fields of a rule: file, line, col (line 0: a --set option), default when not written. */
 const loc = (w: Where): Record<string, unknown> => ({ file: w.file, line: w.line, col: w.col, default: !w.written });
@@ -38,4 +39,4 @@ export function explainJson(e: Explanation): Record<string, unknown> {
   };
 }
 
-export const renderExplainJson = (e: Explanation): string => `${JSON.stringify(explainJson(e), null, 2)}\n`;
+export const renderExplainJson = (e: Explanation): string => jsonDocument(explainJson(e));

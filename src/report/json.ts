@@ -3,6 +3,7 @@ import { integerDecisions, proofOf } from '../plan/proof.js';
 import type { Outcome, Plan, PlanWeek, Pooling, Rota, SiteDecision } from '../plan/types.js';
 import { PLACES, round } from './format.js';
 import type { Renderer } from './renderer.js';
+import { jsonDocument } from './jsonDocument.js';
 
 /** The JSON document of the contract (§5) plus documented extra fields (docs/output.md). */
 export function toJson(outcome: Outcome): Record<string, unknown> {
@@ -111,4 +112,4 @@ function siteJson(site: SiteDecision): Record<string, unknown> {
   return { country: site.country, open: site.open, hours: round(site.hours, PLACES.hours), fixed_cost: round(site.fixedCost, PLACES.cost), min_hours: site.minHours ?? null, forced: site.forced };
 }
 
-export const renderJson: Renderer = (outcome) => `${JSON.stringify(toJson(outcome), null, 2)}\n`;
+export const renderJson: Renderer = (outcome) => jsonDocument(toJson(outcome));

@@ -7,6 +7,7 @@ import { renderSweepXlsx } from './xlsx/index.js';
 import type { Band, SweepPoint, SweepResult } from '../explain/sweepTypes.js';
 import { money, num, percent, round, type Locale } from './format.js';
 import { terminalText } from '../text/escape.js';
+import { jsonDocument } from './jsonDocument.js';
 
 /** `width`: terminal columns the table view fits (absent: no limit). */
 export type SweepRenderOptions = { readonly color: boolean; readonly locale: Locale; readonly width?: number };
@@ -98,7 +99,7 @@ export function renderSweepJson(r: SweepResult): string {
     tornado: r.tornado.map((t) => ({ input: t.input, low: t.low, high: t.high, cost_low: t.costLow ?? null, cost_high: t.costHigh ?? null, swing: t.swing ?? null })),
     stats: { points: r.points.length, patched: r.patched, seconds: round(r.seconds, 3), points_per_second: r.seconds > 0 ? round(r.points.length / r.seconds, 1) : null },
   };
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  return jsonDocument(doc);
 }
 
 export const SWEEP_RENDERERS: Readonly<Record<Names<typeof SWEEP_FORMATS>, Registered<SweepResult, SweepRenderOptions>>> = {

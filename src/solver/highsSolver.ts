@@ -1,5 +1,4 @@
 import type { Highs } from 'highs';
-import { setFlagsFromString } from 'node:v8';
 import { hasIntegers, type LpModel } from '../model/lp.js';
 import { highsAbortMessage } from './highsFailure.js';
 import { highsOptions, readResult } from './highsResult.js';
@@ -9,8 +8,8 @@ let runtime: Promise<Highs> | undefined;
 
 /** Load the WebAssembly runtime once, on first use (keeps start-up fast for small plans). */
 export async function loadHighs(): Promise<Highs> {
-  // One-shot runs: V8's background TurboFan tier-up of the 3.5 MB module costs more than it saves.
-  if (!runtime) setFlagsFromString('--liftoff-only');
+  // The compiler tier of this WebAssembly (--liftoff-only or not) is chosen per command by the
+  // launcher, bin/bestshore.js, before it is compiled here.
   runtime ??= import('highs').then((m) => (m.default as unknown as () => Promise<Highs>)());
   return runtime;
 }

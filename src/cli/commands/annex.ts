@@ -6,13 +6,15 @@ import { infeasibleLines } from '../../report/planSections.js';
 import { displayName } from '../../scenario/loadLayers.js';
 import type { Io } from '../io.js';
 import type { ReadFlags } from '../loadOptions.js';
+import { formatFromFile } from '../formatFromFile.js';
 import { toStdout, writeOutput } from '../writeOutput.js';
 import { planFile } from './planFile.js';
 
 /** Parsed options of `bestshore annex` (commander camel-cases the long names). */
 export type AnnexCommandOptions = ReadFlags & {
   readonly lang: string;
-  readonly format: string;
+  /** Absent: from the -o file's extension, else html. */
+  readonly format?: string;
   readonly output?: string;
   readonly date?: string;
   readonly solver: string;
@@ -23,6 +25,16 @@ export type AnnexCommandOptions = ReadFlags & {
 };
 
 const isFormat = (f: string): f is AnnexFormat => (ANNEX_FORMATS as readonly string[]).includes(f);
+const EXTENSIONS: Readonly<Record<string, AnnexFormat>> = { '.html': 'html', '.htm': 'html', '.md': 'md', '.markdown': 'md', '.docx': 'docx' };
+
+/** --format, else the format the -o file's extension names (`-o annexe.docx`), else html; a contradiction is a usage error. */
+function formatOf(opts: AnnexCommandOptions): AnnexFormat {
+  const named = formatFromFile(opts.output, EXTENSIONS);
+  if (opts.format === undefined) return named ?? 'html';
+  if (!isFormat(opts.format)) throw new UsageError(`--format: expected one of ${ANNEX_FORMATS.join(', ')}, got "${opts.format}"`);
+  if (named !== undefined && named !== opts.format) throw new UsageError(`-o ${opts.output ?? ''}: the file's extension says ${named}, --format says ${opts.format}: drop --format, or name the file .${opts.format}`);
+  return opts.format;
+}
 const isLang = (l: string): l is Lang => (LANGS as readonly string[]).includes(l);
 
 /**
@@ -30,13 +42,13 @@ const isLang = (l: string): l is Lang => (LANGS as readonly string[]).includes(l
  * gets its diagnosis on stderr, exit 1, and no file. DOCX is binary: it needs -o.
  */
 export async function annexCommand(file: string, opts: AnnexCommandOptions, io: Io): Promise<ExitCode> {
-  if (!isFormat(opts.format)) throw new UsageError(`--format: expected one of ${ANNEX_FORMATS.join(', ')}, got "${opts.format}"`);
+  const format = formatOf(opts);
   if (!isLang(opts.lang)) throw new UsageError(`--lang: expected one of ${LANGS.join(', ')}, got "${opts.lang}"`);
   if (opts.date !== undefined && !isIsoDay(opts.date)) throw new UsageError(`--date: expected a day as YYYY-MM-DD, got "${opts.date}"`);
   if (!isEdition(opts.edition)) throw new UsageError(`--edition: expected one of ${EDITIONS.join(', ')}, got "${opts.edition}"`);
   const sections = opts.sections === undefined ? undefined : parseSections(opts.sections, opts.edition);
   if (sections && !sections.ok) throw new UsageError(`--sections: ${sections.message}`);
-  if (opts.format === 'docx' && toStdout(opts.output)) {
+  if (format === 'docx' && toStdout(opts.output)) {
     throw new UsageError('--format docx writes a binary Word file: give -o FILE.docx (it is never written to the terminal)');
   }
   const { scenario, outcome, files } = await planFile(file, opts, io);
@@ -46,8 +58,8 @@ export async function annexCommand(file: string, opts: AnnexCommandOptions, io: 
     return EXIT.infeasible;
   }
   const options: AnnexOptions = { lang: opts.lang, date: opts.date, edition: opts.edition, sections: sections?.ids };
-  const content = opts.format === 'docx' ? await renderAnnexDocx(outcome, scenario, options)
-    : opts.format === 'md' ? renderAnnexMarkdown(outcome, scenario, options)
+  const content = format === 'docx' ? await renderAnnexDocx(outcome, scenario, options)
+    : format === 'md' ? renderAnnexMarkdown(outcome, scenario, options)
       : renderAnnexHtml(outcome, scenario, options);
   await writeOutput(io, opts.output, content, files);
   return EXIT.ok;

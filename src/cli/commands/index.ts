@@ -22,6 +22,12 @@ export const COMMANDS: readonly CommandSpec[] = [
     run: async (args, opts, io) => (await import('./plan.js')).planCommand(String(args[0]), opts as never, io),
   },
   {
+    name: 'init',
+    args: [{ syntax: '[file]', description: 'scenario file to write (default: scenario.yaml)' }],
+    description: 'start a scenario: a commented starter (or a sample, --from telecom) and its JSON Schema next to it, for the editor',
+    run: async (args, opts, io) => (await import('./init.js')).initCommand(args[0] === undefined ? 'scenario.yaml' : String(args[0]), opts as never, io),
+  },
+  {
     name: 'validate',
     args: [{ syntax: '<files...>', description: 'scenario YAML files' }],
     description: 'check scenarios without solving: every problem with file:line (exit 0 or 2)',

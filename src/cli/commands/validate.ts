@@ -1,4 +1,6 @@
-import { EXIT, type ExitCode } from '../../errors.js';
+import { EXIT, UsageError, type ExitCode } from '../../errors.js';
+import { jsonDocument } from '../../report/jsonDocument.js';
+import type { Diagnostic } from '../../scenario/diagnostic.js';
 import { formatDiagnostic } from '../../scenario/diagnostic.js';
 import { displayName } from '../../scenario/loadLayers.js';
 import { loadScenario } from '../../scenario/loadScenario.js';
@@ -6,20 +8,39 @@ import { terminalText } from '../../text/escape.js';
 import type { Io } from '../io.js';
 import { loadOptions, type ReadFlags } from '../loadOptions.js';
 
-/** `bestshore validate <files…>`: every problem of every file, without solving. Exit 0 or 2. */
-export async function validateCommand(files: readonly string[], opts: ReadFlags, io: Io): Promise<ExitCode> {
+export type ValidateOptions = ReadFlags & { readonly format?: string };
+
+/** One file's verdict, as `--format json` writes it. */
+type Verdict = { file: string; valid: boolean; activities?: number; countries?: number; diagnostics: Diagnostic[] };
+
+const diagnosticJson = (d: Diagnostic): Diagnostic => ({ file: d.file, line: d.line, col: d.col, path: d.path, message: d.message, severity: d.severity });
+
+/**
+ * `bestshore validate <files…>`: every problem of every file, without solving. Exit 0 or 2.
+ * Text: one line per valid file on stdout, the problems on stderr. `--format json`: one
+ * document on stdout, every file with its verdict and diagnostics (warnings included).
+ */
+export async function validateCommand(files: readonly string[], opts: ValidateOptions, io: Io): Promise<ExitCode> {
+  const json = opts.format === 'json';
+  if (!json && opts.format !== undefined && opts.format !== 'text') throw new UsageError(`--format: expected text or json, got "${opts.format}"`);
   let invalid = 0;
+  const verdicts: Verdict[] = [];
   for (const file of files) {
     const r = await loadScenario(file, [], loadOptions(io, opts));
+    const name = displayName(file);
     if (!r.ok) {
       invalid++;
-      r.diagnostics.forEach((d) => io.err(formatDiagnostic(d)));
+      verdicts.push({ file: name, valid: false, diagnostics: r.diagnostics.map(diagnosticJson) });
+      if (!json) r.diagnostics.forEach((d) => io.err(formatDiagnostic(d)));
       continue;
     }
-    io.warn(r.warnings);
     const s = r.scenario;
-    io.out(`${terminalText(displayName(file))}: valid (${s.activities.length} activit${s.activities.length === 1 ? 'y' : 'ies'}, ${s.countries.length} countr${s.countries.length === 1 ? 'y' : 'ies'})\n`);
+    verdicts.push({ file: name, valid: true, activities: s.activities.length, countries: s.countries.length, diagnostics: r.warnings.map(diagnosticJson) });
+    if (json) continue;
+    io.warn(r.warnings);
+    io.out(`${terminalText(name)}: valid (${s.activities.length} activit${s.activities.length === 1 ? 'y' : 'ies'}, ${s.countries.length} countr${s.countries.length === 1 ? 'y' : 'ies'})\n`);
   }
+  if (json) io.out(jsonDocument({ valid: invalid === 0, invalid, files: verdicts }));
   if (invalid > 0) io.err(`bestshore: ${invalid} of ${files.length} file${files.length === 1 ? '' : 's'} invalid`);
   return invalid > 0 ? EXIT.invalid : EXIT.ok;
 }

@@ -1,0 +1,54 @@
+import { explainContext } from '../explain/context.js';
+import { explainScenario } from '../explain/explainScenario.js';
+import type { Explanation } from '../explain/types.js';
+import { planScenario } from '../plan/planScenario.js';
+import type { Outcome } from '../plan/types.js';
+import type { Scenario } from '../scenario/types.js';
+import { ENGINE_NAMES, pickEngine } from '../solver/engines.js';
+import type { Solver } from '../solver/solver.js';
+
+/** The engines `--solver` names (ENGINE_NAMES at run time; a test keeps the two in step). */
+export type EngineName = 'auto' | 'highs' | 'javascript-lp-solver';
+
+/** How to solve: the CLI's `--solver`, `--time-limit` and `--whole-fte`. */
+export type PlanOptions = {
+  /** `auto` (default): javascript-lp-solver for small LPs, HiGHS for the rest. */
+  readonly solver?: EngineName;
+  /** Give up solving after this many seconds (default 60); a plan stopped by it says so. */
+  readonly timeLimitSeconds?: number;
+  /** Staff whole FTEs per country (mixed-integer). */
+  readonly wholeFte?: boolean;
+};
+
+export const DEFAULT_TIME_LIMIT_SECONDS = 60;
+
+export const isEngineName = (name: string): name is EngineName => (ENGINE_NAMES as readonly string[]).includes(name);
+
+function engineOf(options: PlanOptions): Solver {
+  const solver = pickEngine(options.solver ?? 'auto');
+  if (!solver) throw new RangeError(`unknown solver "${String(options.solver)}": expected one of ${ENGINE_NAMES.join(', ')}`);
+  return solver;
+}
+
+function timeLimitOf(options: PlanOptions): number {
+  const seconds = options.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS;
+  if (!(seconds > 0)) throw new RangeError(`timeLimitSeconds: expected a positive number, got ${seconds}`);
+  return seconds;
+}
+
+/**
+ * The least-cost plan of a scenario read by `read`, proven optimal and verified against every
+ * rule: `status: 'optimal'` (or `'feasible'` when the time limit stopped the search) with the allocation, or `'infeasible'` with a
+ * diagnosis. A solver answer that fails verification throws (never a wrong plan).
+ */
+export async function plan(scenario: Scenario, options: PlanOptions = {}): Promise<Outcome> {
+  return planScenario(scenario, engineOf(options), { timeLimitSeconds: timeLimitOf(options), wholeFte: options.wholeFte === true });
+}
+
+/**
+ * What each rule costs, the marginal values of the binding rules, why (not) each country; for a
+ * scenario with no plan, a minimal conflict and the cheapest ways out (`status: 'infeasible'`).
+ */
+export async function explain(scenario: Scenario, options: Omit<PlanOptions, 'wholeFte'> = {}): Promise<Explanation> {
+  return explainScenario(scenario, explainContext(engineOf(options), { timeLimitSeconds: timeLimitOf(options) }));
+}
