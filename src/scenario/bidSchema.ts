@@ -19,10 +19,10 @@ export const COST_COMPONENTS = ['salaries', 'supervision', 'it_telecom', 'premis
 export type CostComponent = (typeof COST_COMPONENTS)[number];
 
 const PartySchema = z.strictObject({
-  name: text(200),
+  name: text(200).describe('Company or authority name'),
   legal_form: text(100).optional().describe('e.g. SAS au capital de 1 000 000 €'),
   registration: text(100).optional().describe('Company number, e.g. SIRET 123 456 789 00012'),
-  address: text(300).optional(),
+  address: text(300).optional().describe('Postal address'),
   contact: text(200).optional().describe('Person, e-mail or telephone for the offer'),
 });
 
@@ -35,7 +35,8 @@ export const BidSchema = z.strictObject({
   buyer: PartySchema.optional().describe('The contracting authority or client'),
   reference: text(200).optional().describe("The consultation's reference, e.g. 2027-AO-015"),
   lot: text(200).optional().describe('The lot answered, e.g. "Lot 2 — Relation usagers"'),
-  offer_date: z.string({ error: 'expected a date such as 2027-02-15' }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date written YYYY-MM-DD' }).optional(),
+  offer_date: z.string({ error: 'expected a date such as 2027-02-15' }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date written YYYY-MM-DD' }).optional()
+    .describe('Date of the offer, YYYY-MM-DD (default: the annex date)'),
   validity_days: z.number({ error: 'expected a whole number of days' }).int({ error: 'expected a whole number of days' }).min(1, { error: 'expected at least 1 day' }).max(730, { error: 'expected at most 730 days' }).optional()
     .describe('How long the offer holds, in days from offer_date (default 120)'),
   vat_rate: share('vat_rate').optional().describe('VAT on the prices, e.g. 0.2 (default 0.2)'),
@@ -48,12 +49,12 @@ export const BidSchema = z.strictObject({
     index: text(200).describe('e.g. "Syntec" or "ICHT-IME"'),
     base: text(100).optional().describe('The base index value or month, e.g. "janvier 2027"'),
     formula: text(500).optional().describe('Default P = P0 × (0.15 + 0.85 × I/I0)'),
-  }).optional(),
+  }).optional().describe('Price revision clause: the index and formula'),
   signatory: z.strictObject({
-    name: text(200),
-    title: text(200).optional(),
-    place: text(100).optional(),
-  }).optional(),
+    name: text(200).describe('Who signs the offer'),
+    title: text(200).optional().describe('Their title, e.g. Directeur commercial'),
+    place: text(100).optional().describe('Place of signature'),
+  }).optional().describe('The signature block of the annex'),
 });
 
 export type BidInput = z.infer<typeof BidSchema>;
