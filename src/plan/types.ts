@@ -1,3 +1,4 @@
+import type { ShiftVar } from '../model/lp.js';
 import type { PricedOut } from '../solver/solver.js';
 import type { HomeReason } from './homeReasons.js';
 import type { LegalBasis } from '../scenario/residency.js';
@@ -23,17 +24,12 @@ export type AllocationRow = {
   readonly idleHours: number;
 };
 
-/** Agents starting one shift in every week of the period. */
-export type RotaShift = {
-  readonly country: string;
-  /** Skill group: an activity id, or a language when the country's agents are multi-skilled. */
-  readonly group: string;
-  readonly language: string;
-  readonly activities: readonly string[];
-  /** Interval of the reference week the shift starts in (index into `week.intervals`), and its hours. */
-  readonly start: number;
-  readonly length: number;
-  readonly partTime: boolean;
+/**
+ * Agents starting one shift in every week of the period: the shift as the model has it (country,
+ * skill group, its language and activities, start interval — an index into `week.intervals` —
+ * length, part-time) and what the plan gives it.
+ */
+export type RotaShift = Pick<ShiftVar, 'country' | 'group' | 'language' | 'activities' | 'start' | 'length' | 'partTime'> & {
   /** Whole agents on this shift every week. */
   readonly agents: number;
   /** Paid hours per period (agents × length × weeks), and their night/Sunday uplift. */
@@ -41,7 +37,7 @@ export type RotaShift = {
   readonly premium: number;
 };
 
-/** The plan as shifts (activities with coverage, unless the scenario says shifts: none). */
+/** The plan as shifts (activities with coverage, when the scenario writes `shifts`). */
 export type Rota = { readonly shifts: readonly RotaShift[]; readonly weeksPerPeriod: number };
 
 /** Hours of one activity in one country in one hour of the reference week (activities with coverage). */
