@@ -35,7 +35,11 @@ export async function solveRota(model: LpModel, solve: Solve, solveExact: Solve,
   // The relaxation's bound: its cost, less the gap its own search left.
   const bound = relaxed.objective - (relaxed.mipGap ?? 0) * Math.abs(relaxed.objective);
   const gap = Math.max(0, rounded.objective - bound) / Math.max(1, Math.abs(rounded.objective));
-  return { ...rounded, x, mipGap: Math.max(gap, rounded.mipGap ?? 0), ...(relaxed.pricedOut ? { pricedOut: relaxed.pricedOut } : {}) };
+  const mipGap = Math.max(gap, rounded.mipGap ?? 0);
+  const pricedOut = relaxed.pricedOut ? { pricedOut: relaxed.pricedOut } : {};
+  // A first step stopped by its time limit leaves the plan a best-found one, whatever the second proves.
+  if (relaxed.status === 'feasible') return { status: 'feasible', engine: rounded.engine, objective: rounded.objective, x, mipGap, ...pricedOut };
+  return { ...rounded, x, mipGap, ...pricedOut };
 }
 
 /**
