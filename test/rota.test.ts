@@ -6,6 +6,7 @@ import { jsonOf, runMain, scratch } from './support/inProcess.js';
 import { planScenario } from '../src/plan/planScenario.js';
 import type { Outcome, Plan } from '../src/plan/types.js';
 import { verifyRota } from '../src/plan/verifyRota.js';
+import { shiftLines } from '../src/report/rotaView.js';
 import { highsSolver } from '../src/solver/highsSolver.js';
 import { scenarioOf } from './support/scenarioText.js';
 
@@ -227,5 +228,16 @@ describe('rota in the JSON and XLSX outputs', () => {
     expect(body.length).toBe(rota.length);
     expect(body.reduce((t, r) => t + Number(r[col('Agents')]), 0)).toBe(rota.reduce((t, sh) => t + sh.agents, 0));
     expect(body.reduce((t, r) => t + Number(r[col('Paid hours')]), 0)).toBeCloseTo(paid, 6);
+  });
+});
+
+describe('rota summary line', () => {
+  it('counts the shifts\' paid hours only, not the hours of activities without opening hours', async () => {
+    const p = await planned(`${oneCountry(1)}  mail: { language: fr, hours: 100 }\n`);
+    const shifts = p.rota?.shifts.reduce((t, sh) => t + sh.paidHours, 0) ?? 0;
+    expect(shifts).toBeGreaterThan(0);
+    const [line] = shiftLines(p, 'en');
+    expect(line).toContain(`Shifts: ${shifts.toLocaleString('en-GB', { maximumFractionDigits: 0 })} paid hours`);
+    expect(p.totalHours).toBeGreaterThan(shifts);
   });
 });

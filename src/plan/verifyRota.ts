@@ -1,5 +1,5 @@
 import { weeksOrMonth } from '../scenario/countryTable.js';
-import type { Scenario } from '../scenario/types.js';
+import type { Activity, Country, Scenario } from '../scenario/types.js';
 import { weekGrid } from '../time/weekGrid.js';
 import { localDayHour } from '../time/zoneTime.js';
 import type { Plan } from './types.js';
@@ -7,6 +7,8 @@ import type { Plan } from './types.js';
 const TOL = 1e-6;
 const fmt = (n: number): string => String(Math.round(n * 1e4) / 1e4);
 const near = (p: number, q: number): boolean => Math.abs(p - q) <= TOL * Math.max(1, Math.abs(p), Math.abs(q));
+/** The skill group the country's rules give an activity: itself, or its language with multi-skilled agents. */
+const groupIn = (c: Country, a: Activity): string => (c.shifts.multiSkill ? a.language : a.id);
 
 /**
  * Re-check a rota from the scenario and the shifts alone (not the model): each shift has an
@@ -38,7 +40,7 @@ export function verifyRota(s: Scenario, plan: Plan): string[] {
     if (!allowed.includes(sh.length)) out.push(`${where}: ${sh.length} h is not an allowed ${sh.partTime ? 'part-time' : 'full-time'} length in ${c.code}`);
     for (const a of sh.activities) {
       const act = s.activities.find((k) => k.id === a);
-      const group = act ? (c.shifts.multiSkill ? act.language : act.id) : undefined;
+      const group = act ? groupIn(c, act) : undefined;
       if (group !== sh.group) out.push(`${where}: serves ${a}, which is not in that skill group`);
     }
     let premium = 0;
@@ -64,7 +66,7 @@ export function verifyRota(s: Scenario, plan: Plan): string[] {
     const c = s.countries.find((k) => k.code === r.country);
     const a = s.activities.find((k) => k.id === r.activity);
     if (!c || !a) continue;
-    add(work, `${c.code}\u0000${c.shifts.multiSkill ? a.language : a.id}\u0000${r.interval}`, r.hours);
+    add(work, `${c.code}\u0000${groupIn(c, a)}\u0000${r.interval}`, r.hours);
   }
   for (const [key, hours] of work) {
     const agents = onShift.get(key) ?? 0;
@@ -96,7 +98,7 @@ function paidMatches(s: Scenario, plan: Plan, paid: ReadonlyMap<string, { hours:
     const c = s.countries.find((k) => k.code === r.country);
     const a = s.activities.find((k) => k.id === r.activity);
     if (!c || !a?.coverage) continue;
-    const key = `${c.code}\u0000${c.shifts.multiSkill ? a.language : a.id}`;
+    const key = `${c.code}\u0000${groupIn(c, a)}`;
     const p = fromRows.get(key) ?? { hours: 0, premium: 0 };
     fromRows.set(key, { hours: p.hours + r.hours + r.idleHours, premium: p.premium + r.premiumCost });
   }

@@ -1,8 +1,7 @@
 import type { Plan, PlanWeek, Rota } from '../plan/types.js';
 import { money, num, percent, type Locale } from './format.js';
 import type { Section } from './planSections.js';
-
-const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+import { DAY_HEAD } from './coverageView.js';
 const hh = (h: number): string => `${String(h % 24).padStart(2, '0')}:00`;
 
 /** One line of the rota table: a country's skill group, a start time and length, agents per weekday. */
@@ -28,14 +27,15 @@ export function rotaSection(p: Plan, locale: Locale): Section | undefined {
   const rows = rotaLines(p.rota, p.week).map((l) => [l.country, l.group, `${hh(l.start)}–${hh(l.start + l.length)}`, `${l.length}${l.partTime ? ' (part-time)' : ''}`, ...l.byDay.map((n) => (n > 0 ? num(n, 0, locale) : '·'))]);
   return {
     title: `Rota (agents starting each shift, every week; ${p.week.timezone} time)`,
-    head: ['Country', 'Skill group', 'Shift', 'Hours', ...DAYS], rows, numeric: [3, 4, 5, 6, 7, 8, 9, 10], total: false,
+    head: ['Country', 'Skill group', 'Shift', 'Hours', ...DAY_HEAD], rows, numeric: [3, 4, 5, 6, 7, 8, 9, 10], total: false,
   };
 }
 
 /** Paid and idle shift hours: what the rota costs beyond the work itself. */
 export function shiftLines(p: Plan, locale: Locale): string[] {
   if (!p.rota) return [];
-  const paid = p.allocation.reduce((t, r) => t + r.hours + r.idleHours, 0);
+  // The shifts' hours only: activities without opening hours are not on shifts.
+  const paid = p.rota.shifts.reduce((t, sh) => t + sh.paidHours, 0);
   const idle = p.allocation.reduce((t, r) => t + r.idleHours, 0);
   const idleCost = p.allocation.reduce((t, r) => t + (r.idleHours * (p.countries.find((c) => c.country === r.country)?.costPerHour ?? 0)), 0);
   return [`Shifts: ${num(paid, 0, locale)} paid hours per ${p.period}, of which ${num(idle, 0, locale)} (${percent(paid > 0 ? idle / paid : 0, locale)}) idle inside shifts (${money(idleCost, p.currency, locale)} at the countries' rates, included above).`];
