@@ -1,5 +1,5 @@
 import { WEEKS_PER_PERIOD } from '../../scenario/countryTable.js';
-import { costParts, type CostComponent, type Party, type PriceUnit } from '../../scenario/bid.js';
+import { costParts, type Bid, type CostComponent, type PriceUnit } from '../../scenario/bid.js';
 import type { Ctx, CountryRef } from './model.js';
 import type { CommitmentsData } from './modelCommitments.js';
 
@@ -11,14 +11,8 @@ export type { CommitmentsData };
  * handling time, service levels, opening hours, sites), the staffing assumptions, the cost
  * breakdown and the signature block. Every figure comes from the plan (one number, one path).
  */
-export type OfferData = {
+export type OfferData = Pick<Bid, 'supplier' | 'buyer' | 'reference' | 'lot' | 'offerDate' | 'validityDays'> & {
   readonly kind: 'offer';
-  readonly supplier: Party;
-  readonly buyer: Party | undefined;
-  readonly reference: string | undefined;
-  readonly lot: string | undefined;
-  readonly offerDate: string | undefined;
-  readonly validityDays: number;
   /** offer date + validity, when the offer is dated. */
   readonly validUntil: string | undefined;
 };
