@@ -67,7 +67,7 @@ function optimalityJson(p: Plan): Record<string, unknown> {
   };
   if (c.kind !== 'mip') return base;
   const priced = c.pricedOut && {
-    priced_out: { lp_bound: round(c.pricedOut.lowerBound, PLACES.cost), threshold: round(c.pricedOut.threshold, PLACES.cost), patterns_kept: c.pricedOut.kept, patterns: c.pricedOut.total },
+    priced_out: { lp_bound: round(c.pricedOut.lpBound, PLACES.cost), bound: round(c.pricedOut.lowerBound, PLACES.cost), threshold: round(c.pricedOut.threshold, PLACES.cost), patterns_kept: c.pricedOut.kept, patterns: c.pricedOut.total },
   };
   return { ...base, mip_gap: c.mipGap === undefined ? null : round(c.mipGap, 9), ...priced };
 }

@@ -29,7 +29,7 @@ const optimality = z.object({
   proven: z.boolean(), reason: z.string().optional(), method: z.string().optional(),
   lower_bound: money.optional(), gap: num.optional().describe('relative gap of the cost to the lower bound'),
   mip_gap: nullableNum.optional().describe('the engine\'s branch-and-bound gap (mixed-integer plans)'),
-  priced_out: z.object({ lp_bound: num, threshold: num, patterns_kept: num, patterns: num }).optional(),
+  priced_out: z.object({ lp_bound: num.describe('the LP relaxation\'s bound'), bound: num.describe('the bound the staffing patterns were priced against: the LP bound, raised by solving each hour in whole agents at its prices'), threshold: num, patterns_kept: num, patterns: num }).optional(),
 }).describe('the optimality certificate, checked independently of the engine');
 
 const queueMetrics = { service_level: nullableNum, asa: nullableNum.describe('average speed of answer, s (null: unbounded)'), p_wait: num, occupancy: num };

@@ -116,7 +116,7 @@ function proofLine(p: Plan, locale: Locale): string {
   if (c.kind === 'mip') {
     const head = proof.proven ? 'Optimal' : p.status === 'optimal' ? 'Not proven optimal' : 'Best plan found within the time limit';
     const priced = c.pricedOut
-      ? ` over the ${num(c.pricedOut.kept, 0, locale)} of ${num(c.pricedOut.total, 0, locale)} staffing patterns that the LP bound (${money(c.pricedOut.lowerBound, p.currency, locale)}) leaves in play`
+      ? ` over the ${num(c.pricedOut.kept, 0, locale)} of ${num(c.pricedOut.total, 0, locale)} staffing patterns that ${c.pricedOut.lowerBound > c.pricedOut.lpBound ? `the hour-by-hour whole-agent bound (${money(c.pricedOut.lowerBound, p.currency, locale)}; LP bound ${money(c.pricedOut.lpBound, p.currency, locale)})` : `the LP bound (${money(c.pricedOut.lowerBound, p.currency, locale)})`} leaves in play`
       : '';
     return `${head}: ${integerDecisions(p)} by branch and bound${priced} (gap ${c.mipGap === undefined ? 'not reported' : gap(c.mipGap)}), hours proven optimal for them by a dual bound (gap ${gap(c.gap)}); verified against every rule (engine: ${p.engine}).${staffing}`;
   }

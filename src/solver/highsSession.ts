@@ -80,7 +80,8 @@ export function highsSession(): SolverSession {
     const h = await loadHighs();
     const { held, at } = load(h, model, options);
     const mip = hasIntegers(model);
-    startFrom(held, mip ? mipReference : lpLast ?? lpReference);
+    if (mip && options.start?.length === model.vars.length) held.m.setSolution({ colValue: Float64Array.from(options.start) });
+    else startFrom(held, mip ? mipReference : lpLast ?? lpReference);
     held.m.run();
     const read = readResult(held.m, held.model);
     const result = read.status === 'optimal' && read.duals && at ? { ...read, duals: Array.from(at, (i) => read.duals?.[i] ?? 0) } : read;

@@ -70,6 +70,7 @@ async function solveWithHighs(model: LpModel, options: SolveOptions): Promise<So
   return h.withModel((m): SolveResult => {
     m.options.set(highsOptions(model, options));
     m.passModel(toModelData(h, model));
+    if (options.start?.length === model.vars.length && hasIntegers(model)) m.setSolution({ colValue: Float64Array.from(options.start) });
     m.run();
     return readResult(m, model);
   });

@@ -1,8 +1,11 @@
+import { blockBound, floorsOf, splitByClass } from '../model/blockBound.js';
 import { dualBound } from '../model/dualBound.js';
 import { isPattern, type LpModel, type Var } from '../model/lp.js';
-import type { SolveResult } from './solver.js';
+import type { PricedOut, SolveResult } from './solver.js';
 
-type Solve = (model: LpModel) => Promise<SolveResult>;
+/** An engine; `start`, a whole plan of the model to start from (an engine may ignore it). */
+type Solve = (model: LpModel, start?: readonly number[]) => Promise<SolveResult>;
+type Found = Extract<SolveResult, { status: 'optimal' | 'feasible' }>;
 
 /** With a gap allowed, the kept patterns grow at most this many times before the plan stands. */
 const WIDEN_AT_MOST = 4;
@@ -19,61 +22,97 @@ function restrict(model: LpModel, keep: readonly boolean[]): { model: LpModel; o
 /**
  * A whole-agent queue model has a staffing pattern per way of splitting each hour, most of
  * which no good plan uses. Its LP relaxation (every count continuous) bounds every plan from
- * below: L, with reduced costs d_j, and any plan using pattern j at least once costs at least
- * L + d_j (model/dualBound.ts). So: solve the relaxation; keep the patterns with d_j ≤ τ
- * (τ = 10⁻⁶ of L, at least 1, to start: the patterns the relaxation itself uses); solve the integer model over them, cost U; if U − L ≤ τ, no pattern
- * left out can be in a plan cheaper than U, and the engine's optimum over the kept ones is the
- * optimum of all. Otherwise τ = U − L and again (the kept set only grows, U only falls). Exact,
- * and the engine's branch and bound sees a few hundred patterns instead of thousands. With a
- * relative gap g asked for (a rota), U stands once U − L − τ ≤ g·U, and τ grows to U(1 − g) − L.
+ * below: L, with reduced costs d_j, and any plan using pattern j costs at least L + d_j
+ * (model/dualBound.ts). So: solve the relaxation; keep the patterns with d_j ≤ τ (τ = 10⁻⁶ of
+ * L, at least 1: the patterns the relaxation itself uses); solve the integer model over them,
+ * cost U. Unless U is already within τ of L, the bound is raised hour by hour
+ * (model/blockBound.ts): each hour's own integer problem at the relaxation's prices gives B ≥ L,
+ * and pattern j of hour k a bound b_j = B − g_k + d_j. Every pattern left out with b_j > U is in
+ * no cheaper plan: U stands. Otherwise those with b_j ≤ U are let in and the engine solves
+ * again (the kept set only grows, U only falls). Exact, and the engine's branch and bound sees a
+ * few hundred patterns instead of thousands. With a relative gap g asked for (a rota), U stands
+ * once no pattern left out has b_j ≤ U(1 − g).
  */
-export async function solvePricedOut(model: LpModel, solve: Solve, mipGap = 0): Promise<SolveResult> {
+export async function solvePricedOut(model: LpModel, solve: Solve, mipGap = 0, solveExact: Solve = solve): Promise<SolveResult> {
   const patterns = model.vars.filter((v) => isPattern(v) && v.kind !== 'continuous').length;
   if (patterns === 0) return solve(model);
   const relaxed = await solve({ ...model, vars: model.vars.map((v) => (v.kind === 'continuous' ? v : { ...v, kind: 'continuous' as const })) });
   if (relaxed.status !== 'optimal' || !relaxed.duals) return relaxed.status === 'infeasible' ? relaxed : solve(model);
   const { lowerBound, reduced } = dualBound(model, relaxed.duals);
   if (!Number.isFinite(lowerBound)) return solve(model);
+  const isCandidate = (v: Var): boolean => isPattern(v) && v.kind !== 'continuous';
+  // b_j: no plan using pattern j costs less. Raised once by the hourly bound.
+  let bound = lowerBound;
+  let floorOf = model.vars.map((v, j) => (isCandidate(v) ? lowerBound + Math.max(0, reduced[j] ?? 0) : -Infinity));
+  let raised = false;
   let threshold = Math.max(1, 1e-6 * Math.abs(lowerBound));
-  let kept = -1;
-  let last: SolveResult | undefined;
+  const keep = model.vars.map((v, j) => !isCandidate(v) || (floorOf[j] ?? 0) <= bound + threshold);
+  const kept = (): number => keep.filter((k, j) => k && isCandidate(model.vars[j] as Var)).length;
+  const record = (U: number): PricedOut => ({ lowerBound: bound, lpBound: lowerBound, threshold: Math.max(0, Math.min(U, outsideMin()) - bound), kept: kept(), total: patterns });
+  const outsideMin = (): number => floorOf.reduce((m, b, j) => (keep[j] ? m : Math.min(m, b)), Infinity);
+  const outsideGap = (U: number): number => Math.max(0, U - outsideMin()) / Math.max(1, Math.abs(U));
+  // The best plan so far: the next, larger, model starts from it.
+  let best: readonly number[] | undefined;
   for (;;) {
-    const keep = model.vars.map((v, j) => !isPattern(v) || v.kind === 'continuous' || (reduced[j] ?? 0) <= threshold);
-    const count = keep.filter((k, j) => k && isPattern(model.vars[j])).length;
-    const pricedOut = { lowerBound, threshold, kept: count, total: patterns };
-    // Nothing new within the threshold: the last optimum stands for every pattern.
-    if (count === kept && last?.status === 'optimal') {
-      const outside = Math.max(0, last.objective - lowerBound - threshold) / Math.max(1, Math.abs(last.objective));
-      return { ...last, mipGap: Math.max(last.mipGap ?? 0, outside), pricedOut };
-    }
-    kept = count;
-    if (count === patterns) return solve(model);
+    if (kept() === patterns) return solve(model);
     const sub = restrict(model, keep);
-    const r = await solve(sub.model);
-    // No plan from these patterns alone: widen the net tenfold (all of them, past the bound itself).
-    if (r.status === 'infeasible') { threshold = threshold * 10 > Math.abs(lowerBound) ? Infinity : threshold * 10; continue; }
+    const r = await solve(sub.model, best && sub.original.map((j) => best?.[j] ?? 0));
+    if (r.status === 'infeasible') {
+      // No plan from these patterns alone: widen the net tenfold (all of them, past the bound itself).
+      threshold = threshold * 10 > Math.abs(lowerBound) ? Infinity : threshold * 10;
+      model.vars.forEach((v, j) => { if (isCandidate(v) && (floorOf[j] ?? 0) <= bound + threshold) keep[j] = true; });
+      continue;
+    }
     if (r.status !== 'optimal' && r.status !== 'feasible') return r;
     const x = new Array<number>(model.vars.length).fill(0);
     sub.original.forEach((j, k) => { x[j] = r.x[k] ?? 0; });
-    if (r.status === 'feasible') {
-      // Stopped by the time limit: the engine's gap speaks of the kept patterns only. Any plan
-      // using a pattern left out costs at least L + τ, so the gap against all plans is the
-      // larger of the two.
-      const U = r.objective;
-      const outside = U > lowerBound + threshold ? (U - lowerBound - threshold) / Math.max(1, Math.abs(U)) : 0;
-      return { ...r, x, mipGap: Math.max(r.mipGap ?? 0, outside), pricedOut };
-    }
-    last = { ...r, x, duals: undefined };
-    // A plan using a pattern left out costs at least L + τ: within the gap asked for (0: none), U stands.
     const U = r.objective;
-    const outside = Math.max(0, U - lowerBound - threshold) / Math.max(1, Math.abs(U));
-    if (outside <= mipGap) return { ...last, mipGap: Math.max(r.mipGap ?? 0, outside), pricedOut };
+    best = x;
+    if (!raised && U - bound > threshold) {
+      raised = true;
+      const split = splitByClass(model, relaxed.duals, reduced, relaxed.x, x);
+      const values = await classMinima(split.problems.map((p) => p.model), solveExact);
+      const hourly = blockBound(split, values);
+      if (hourly.bound > bound) {
+        bound = hourly.bound;
+        const floors = floorsOf(split, hourly, reduced);
+        floorOf = model.vars.map((v, j) => (isCandidate(v) ? floors[j] ?? bound : -Infinity));
+      }
+    }
+    const found: Found = { ...r, x, ...(r.status === 'optimal' ? { duals: undefined } : {}) };
+    // Stopped by the time limit: the engine's gap speaks of the kept patterns only; a plan
+    // using a pattern left out costs at least its b_j, so the gap against all plans is the larger.
+    const gap = Math.max(r.mipGap ?? 0, outsideGap(U));
+    if (r.status === 'feasible' || outsideGap(U) <= mipGap) return { ...found, mipGap: gap, pricedOut: record(U) };
     // Let in every pattern that could make a plan cheaper than U by more than the gap.
-    const next = U * (1 - mipGap) - lowerBound;
+    const target = U * (1 - mipGap) + 1e-9 * Math.max(1, Math.abs(U));
+    const entering = model.vars.filter((v, j) => isCandidate(v) && !keep[j] && (floorOf[j] ?? 0) <= target).length;
     // With a gap allowed (a rota, whose LP bound is loose), a net that would take in most
     // patterns buys little at great cost: the plan stands with the gap it has proved.
-    const entering = model.vars.filter((v, j) => isPattern(v) && v.kind !== 'continuous' && (reduced[j] ?? 0) <= next).length;
-    if (mipGap > 0 && entering > WIDEN_AT_MOST * count) return { ...last, mipGap: Math.max(r.mipGap ?? 0, outside), pricedOut };
-    threshold = next;
+    if (mipGap > 0 && entering > WIDEN_AT_MOST * kept()) return { ...found, mipGap: gap, pricedOut: record(U) };
+    threshold = target - bound;
+    model.vars.forEach((v, j) => { if (isCandidate(v) && (floorOf[j] ?? 0) <= target) keep[j] = true; });
   }
+}
+
+/** What an engine's answer proves of a class problem's minimum (undefined: nothing). */
+function provenMinimum(r: SolveResult): number | undefined {
+  if (r.status !== 'optimal') return undefined;
+  const scale = Math.max(1, Math.abs(r.objective));
+  return r.objective - ((r.mipGap ?? 0) + 1e-9) * scale - 1e-6;
+}
+
+/**
+ * What each class problem's minimum is proven to be at least, solving each distinct problem
+ * once: hours alike in every activity and country give the same problem at the same prices.
+ */
+async function classMinima(problems: readonly LpModel[], solve: Solve): Promise<(number | undefined)[]> {
+  const known = new Map<string, number | undefined>();
+  const out: (number | undefined)[] = [];
+  for (const m of problems) {
+    const key = JSON.stringify([m.vars.map((v) => [v.cost, v.lower, v.upper, v.kind]), m.rows.map((r) => [r.op, r.rhs, r.terms])]);
+    if (!known.has(key)) known.set(key, provenMinimum(await solve(m)));
+    out.push(known.get(key));
+  }
+  return out;
 }

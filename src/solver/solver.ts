@@ -3,11 +3,12 @@ import type { LpModel } from '../model/lp.js';
 /** What an engine can say about a model: expected outcomes are values, not exceptions. */
 /**
  * How a whole-agent queue model was solved (solver/pricedOut.ts): its LP relaxation bounds every
- * plan by `lowerBound`, and the staffing patterns left out each cost more than `threshold` above
- * it, so none can be in a plan within `threshold` of the bound; the engine then proved the optimum
- * over the `kept` patterns.
+ * plan by `lpBound`, raised to `lowerBound` by solving each time class in whole agents at the
+ * relaxation's prices (model/blockBound.ts; equal when not needed). Every staffing pattern left
+ * out would make a plan cost more than `lowerBound + threshold`, so none can be in a cheaper
+ * plan; the engine then proved the optimum over the `kept` patterns.
  */
-export type PricedOut = { readonly lowerBound: number; readonly threshold: number; readonly kept: number; readonly total: number };
+export type PricedOut = { readonly lowerBound: number; readonly lpBound: number; readonly threshold: number; readonly kept: number; readonly total: number };
 
 export type SolveResult =
   | {
@@ -43,6 +44,12 @@ export type SolveOptions = {
    * optimal). A plan stopped this way states the gap it proved.
    */
   readonly mipGap?: number;
+  /**
+   * A whole plan to start branch and bound from (a value per variable of the model solved):
+   * its cost prunes the search from the start. An engine may ignore it; one that is not
+   * feasible is ignored.
+   */
+  readonly start?: readonly number[];
 };
 
 /** One LP engine behind a common interface; adapters translate the neutral model. */
