@@ -82,7 +82,8 @@ export async function solvePricedOut(model: LpModel, solve: Solve, mipGap = 0, s
     const found: Found = { ...r, x, ...(r.status === 'optimal' ? { duals: undefined } : {}) };
     // Stopped by the time limit: the engine's gap speaks of the kept patterns only; a plan
     // using a pattern left out costs at least its b_j, so the gap against all plans is the larger.
-    const gap = Math.max(r.mipGap ?? 0, outsideGap(U));
+    // The bound B holds for every plan too: the gap proved is the smaller of the two.
+    const gap = Math.min(Math.max(r.mipGap ?? 0, outsideGap(U)), Math.max(0, U - bound) / Math.max(1, Math.abs(U)));
     if (r.status === 'feasible' || outsideGap(U) <= mipGap) return { ...found, mipGap: gap, pricedOut: record(U) };
     // Let in every pattern that could make a plan cheaper than U by more than the gap.
     const target = U * (1 - mipGap) + 1e-9 * Math.max(1, Math.abs(U));
