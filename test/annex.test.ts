@@ -27,7 +27,7 @@ describe('bestshore annex', () => {
     expect(r.code).toBe(0);
     expect(r.stdout.startsWith('# Financial and organisational annex\n')).toBe(true);
     expect(r.stdout).toContain('## 4. Data protection');
-    expect(r.stdout).toMatch(/\| \*\*Total\*\* \|  \| \*\*[\d,]+\*\* \| \*\*[\d.]+\*\* \| \*\*€[\d,]+\.\d\d\*\* \|/);
+    expect(r.stdout).toMatch(/\| \*\*Total\*\* \| {2}\| \*\*[\d,]+\*\* \| \*\*[\d.]+\*\* \| \*\*€[\d,]+\.\d\d\*\* \|/);
   });
 
   it('exit 0: -o writes the file atomically (overwrites, leaves no temporary file) and prints nothing', async () => {

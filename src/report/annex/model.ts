@@ -14,7 +14,7 @@ import type { DayGroup, HourRun } from './week.js';
 import { VERIFY_TOLERANCE } from '../../tolerances.js';
 
 export type { HomeReason };
-export type { CoverageActivity, CoverageCell, CoverageData, CoverageKey } from './modelCoverage.js';
+export type { CoverageActivity, CoverageData, CoverageKey } from './modelCoverage.js';
 
 /**
  * The annex as language-neutral data: numbers, codes and ids, no words. i18n + layout.ts
