@@ -75,7 +75,28 @@ function loops(graph: Map<string, Map<string, string>>): string[][] {
   return out;
 }
 
+/** The folders of src/, from the file system. */
+const srcFolders = (): string[] => readdirSync(SRC).filter((n) => statSync(join(SRC, n)).isDirectory()).sort();
+
+/** The `src/x` folders a document names (in backquotes or in a code block). */
+const namedFolders = (text: string): string[] => [...new Set([...text.matchAll(/\bsrc\/([a-z]+)\b(?!\.)/g)].map((m) => m[1] ?? ''))].sort();
+
 describe('architecture', () => {
+  it('CONTRIBUTING.md lists every folder of src/, and only those, each with its job', () => {
+    const text = readFileSync(join(ROOT, 'CONTRIBUTING.md'), 'utf8');
+    const rows = [...text.matchAll(/^\| `src\/([a-z]+)` \| (.+) \|$/gm)];
+    expect(rows.map((m) => m[1]).sort()).toEqual(srcFolders());
+    for (const m of rows) expect(m[2]?.trim().length, m[1]).toBeGreaterThan(10);
+  });
+
+  it('README.md names only folders that exist, and points to the full list', () => {
+    const text = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const named = namedFolders(text);
+    expect(named.length).toBeGreaterThan(5);
+    expect(named.filter((f) => !srcFolders().includes(f))).toEqual([]);
+    expect(text).toContain('[CONTRIBUTING.md](CONTRIBUTING.md#architecture)');
+  });
+
   it('reads the imports of src/ (the check can see an edge)', () => {
     const graph = folderGraph();
     // cli reaches every stage; scenario is read by the model.
