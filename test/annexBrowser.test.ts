@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHROMIUM, hasChromium, inspectPage } from './annexChromium.js';
-import { runCli } from './helpers.js';
+import { runMain } from './support/inProcess.js';
 
 const available = hasChromium();
 if (!available) console.warn(`[annex browser test] skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM=/path/to/chromium)`);
@@ -27,7 +27,7 @@ describe('HTML annex in headless Chromium', () => {
 
   it.skipIf(!available)('the French client annex of scenarios/telecom.yaml loads cleanly, reads right and prints on A4', async () => {
     const out = join(tmp, 'telecom-fr.html');
-    const run = runCli(['annex', 'scenarios/telecom.yaml', '--lang', 'fr', '--format', 'html', '-o', out]);
+    const run = await runMain(['annex', 'scenarios/telecom.yaml', '--lang', 'fr', '--format', 'html', '-o', out]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const shotEnv = process.env['ANNEX_SCREENSHOT'];
@@ -53,7 +53,7 @@ describe('HTML annex in headless Chromium', () => {
 
   it.skipIf(!available)('the French internal annex of scenarios/tourism.yaml (opening hours) shows its heat-maps, reads right and prints on A4', async () => {
     const out = join(tmp, 'tourism-fr.html');
-    const run = runCli(['annex', 'scenarios/tourism.yaml', '--lang', 'fr', '--edition', 'internal', '--format', 'html', '-o', out]);
+    const run = await runMain(['annex', 'scenarios/tourism.yaml', '--lang', 'fr', '--edition', 'internal', '--format', 'html', '-o', out]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const shotEnv = process.env['ANNEX_SCREENSHOT'];

@@ -82,6 +82,7 @@ export async function inspectPage(file: string, opts: { screenshot?: { width: nu
     listeners.push((m) => {
       if (m.sessionId !== sessionId || !m.params) return;
       // Event payloads are checked loosely: only a few fields are read.
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Chrome DevTools Protocol events, untyped
       const p = m.params as Record<string, any>;
       if (m.method === 'Network.requestWillBeSent' && p['request'].url !== url) requests.push(p['request'].url);
       if (m.method === 'Runtime.consoleAPICalled' && ['error', 'warning', 'assert'].includes(p['type'])) problems.push(`console.${p['type']}: ${JSON.stringify(p['args'])}`);

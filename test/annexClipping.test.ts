@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasChromium, inspectPage } from './annexChromium.js';
-import { runCli } from './helpers.js';
+import { runMain } from './support/inProcess.js';
 
 const available = hasChromium();
 const tmp = mkdtempSync(join(tmpdir(), 'bestshore-annex-clip-'));
@@ -57,7 +57,7 @@ describe('HTML annex: no text clipped or stranded (headless Chromium)', () => {
   for (const [file, args] of CASES) {
     it.skipIf(!available)(`${file} ${args.join(' ')}`, async () => {
       const out = join(tmp, `${file.replace(/\W/g, '_')}${args.join('_')}.html`);
-      const run = runCli(['annex', file, ...args, '-o', out]);
+      const run = await runMain(['annex', file, ...args, '-o', out]);
       expect(run.code, run.stderr).toBe(0);
       const r = await inspectPage(out, { probe: PROBE });
       expect(r.problems).toEqual([]);

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { BIN, ROOT, runCli } from './helpers.js';
+import { BIN, ROOT } from './helpers.js';
+import { runMain } from './support/inProcess.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'bestshore-cli-'));
 const write = (name: string, text: string): string => {
@@ -12,18 +13,18 @@ const write = (name: string, text: string): string => {
   return p;
 };
 
-describe('bestshore plan (spawned binary)', () => {
-  it('exit 0: prints the plan table on stdout, nothing on stderr, no colour', () => {
-    const r = runCli(['plan', 'scenarios/telecom.yaml']);
+describe('bestshore plan', () => {
+  it('exit 0: prints the plan table on stdout, nothing on stderr, no colour', async () => {
+    const r = await runMain(['plan', 'scenarios/telecom.yaml']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('Telecom operator — bestshore 2027 — optimal plan');
     expect(r.stdout).toMatch(/│ back-office\s+│ RO\s+│\s+5,500 │/);
-    expect(r.stdout).not.toMatch(/\u001b\[/);
+    expect(r.stdout).not.toContain('\u001b[');
   });
 
-  it('exit 0 with --format json: parseable, contract fields present', () => {
-    const r = runCli(['plan', 'scenarios/telecom.yaml', '--format', 'json']);
+  it('exit 0 with --format json: parseable, contract fields present', async () => {
+    const r = await runMain(['plan', 'scenarios/telecom.yaml', '--format', 'json']);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
     expect(doc.status).toBe('optimal');
@@ -32,17 +33,17 @@ describe('bestshore plan (spawned binary)', () => {
     expect(sum).toBeCloseTo(doc.total_cost, 1);
   });
 
-  it('exit 1: an infeasible scenario gets a diagnosis naming the activity and the rule', () => {
+  it('exit 1: an infeasible scenario gets a diagnosis naming the activity and the rule', async () => {
     const f = 'test/fixtures/cli/health-capacity.yaml';
-    const r = runCli(['plan', f]);
+    const r = await runMain(['plan', f]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('health-line needs 2,500 h in FR + RO (data: health, language fr); FR + RO capacity is 2,000 h');
     expect(r.stderr).toMatch(/no plan satisfies the constraints/);
   });
 
-  it('exit 2: an invalid scenario lists every problem as file:line:col path: message', () => {
+  it('exit 2: an invalid scenario lists every problem as file:line:col path: message', async () => {
     const f = write('invalid.yaml', 'name: x\ncountries:\n  FR: { cost_per_hour: -1, languages: { fr: 2 } }\nactivities:\n  a: { language: fr, hours: 10, colour: red }\n');
-    const r = runCli(['plan', f]);
+    const r = await runMain(['plan', f]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(`${f}:3:9 countries.FR.cost_per_hour: expected a positive cost per hour`);
@@ -50,16 +51,16 @@ describe('bestshore plan (spawned binary)', () => {
     expect(r.stderr).toContain(`${f}:5:33 activities.a.colour: unknown key "colour"`);
   });
 
-  it('exit 2: a missing file and a bad option', () => {
-    expect(runCli(['plan', join(tmp, 'nope.yaml')]).stderr).toContain('nope.yaml:1:1 file not found');
-    const bad = runCli(['plan', 'scenarios/telecom.yaml', '--format', 'xls']);
+  it('exit 2: a missing file and a bad option', async () => {
+    expect((await runMain(['plan', join(tmp, 'nope.yaml')])).stderr).toContain('nope.yaml:1:1 file not found');
+    const bad = await runMain(['plan', 'scenarios/telecom.yaml', '--format', 'xls']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/argument 'xls' is invalid/);
   });
 
-  it('--output writes the file atomically and leaves no temporary file', () => {
+  it('--output writes the file atomically and leaves no temporary file', async () => {
     const out = join(tmp, 'plan.csv');
-    const r = runCli(['plan', 'scenarios/telecom.yaml', '--format', 'csv', '--locale', 'fr', '--output', out]);
+    const r = await runMain(['plan', 'scenarios/telecom.yaml', '--format', 'csv', '--locale', 'fr', '--output', out]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     const csv = readFileSync(out, 'utf8');
@@ -68,23 +69,25 @@ describe('bestshore plan (spawned binary)', () => {
     expect(readdirSync(tmp).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('--output into a missing folder fails with exit 2 and writes nothing', () => {
+  it('--output into a missing folder fails with exit 2 and writes nothing', async () => {
     const out = join(tmp, 'no-such-dir', 'plan.json');
-    const r = runCli(['plan', 'scenarios/telecom.yaml', '--output', out]);
+    const r = await runMain(['plan', 'scenarios/telecom.yaml', '--output', out]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('the folder does not exist');
     expect(existsSync(out)).toBe(false);
   });
 
-  it('--locale fr writes the figures of a diagnosis like those of a plan', () => {
-    const fr = runCli(['plan', 'test/fixtures/infeasible/capacity-overall.yaml', '--locale', 'fr']);
+  it('--locale fr writes the figures of a diagnosis like those of a plan', async () => {
+    const fr = await runMain(['plan', 'test/fixtures/infeasible/capacity-overall.yaml', '--locale', 'fr']);
     expect(fr.code).toBe(1);
     expect(fr.stdout).toContain('need 3\u202f000 h in FR + RO; FR + RO capacity is 2\u202f500 h');
-    const json = JSON.parse(runCli(['plan', 'test/fixtures/infeasible/capacity-overall.yaml', '--locale', 'fr', '--format', 'json']).stdout);
+    const json = JSON.parse((await runMain(['plan', 'test/fixtures/infeasible/capacity-overall.yaml', '--locale', 'fr', '--format', 'json'])).stdout);
     expect(json.diagnosis[0].message).toContain('need 3,000 h'); // JSON stays in English figures
   });
+});
 
-  it('exit 0 and nothing on stderr when the reader stops early (| head)', () => {
+describe('bestshore plan (spawned: a real pipe closed early)', () => {
+  it('exit 0 and nothing on stderr when the reader stops early (| head)', async () => {
     const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" plan scenarios/tourism.yaml | head -c 0; echo "exit \${PIPESTATUS[0]}"`], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(r.stderr).toBe('');
     expect(r.stdout.trim()).toBe('exit 0');

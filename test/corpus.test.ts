@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MAX_SCENARIO_BYTES } from '../src/scenario/parseYaml.js';
-import { ROOT, runCli } from './helpers.js';
+import { ROOT } from './helpers.js';
+import { runMain } from './support/inProcess.js';
 import {
   deleteFields, fixtures, planText, ruleFields, withFile,
   type InfeasibleExpected, type InvalidExpected, type ValidExpected,
@@ -42,12 +43,12 @@ function scenarioPath(yaml: string, setup: InvalidExpected['setup']): string {
 
 describe('invalid scenarios: exit 2, every problem as file:line:col path: message', () => {
   const all = fixtures<InvalidExpected>('invalid');
-  it('has a corpus', () => expect(all.length).toBeGreaterThanOrEqual(25));
+  it('has a corpus', async () => expect(all.length).toBeGreaterThanOrEqual(25));
 
   for (const { name, yaml, expected } of all) {
-    it(name, () => {
+    it(name, async () => {
       const file = scenarioPath(yaml, expected.setup);
-      const r = runCli(['plan', file]);
+      const r = await runMain(['plan', file]);
       expect(r.code, r.stderr).toBe(expected.exit);
       expect(r.stdout).toBe('');
       const lines = r.stderr.split('\n').filter((l) => l !== '');
@@ -65,17 +66,17 @@ describe('invalid scenarios: exit 2, every problem as file:line:col path: messag
 
 describe('infeasible scenarios: exit 1 with a located diagnosis (table and JSON)', () => {
   const all = fixtures<InfeasibleExpected>('infeasible');
-  it('has a corpus', () => expect(all.length).toBeGreaterThanOrEqual(10));
+  it('has a corpus', async () => expect(all.length).toBeGreaterThanOrEqual(10));
 
   for (const { name, yaml, expected } of all) {
     it(name, async () => {
-      const table = runCli(['plan', yaml]);
+      const table = await runMain(['plan', yaml]);
       expect(table.code, table.stderr).toBe(1);
       expect(table.stderr).toContain(`bestshore: ${yaml}: no plan satisfies the constraints (${expected.diagnosis.length} finding`);
       for (const s of expected.stdout) expect(table.stdout).toContain(s);
       for (const d of expected.diagnosis) expect(table.stdout).toContain(`  ${yaml}:${d.line}:${d.col} ${d.path}\n`);
 
-      const json = runCli(['plan', yaml, '--format', 'json']);
+      const json = await runMain(['plan', yaml, '--format', 'json']);
       expect(json.code, json.stderr).toBe(1);
       const doc = JSON.parse(json.stdout) as { status: string; total_cost: unknown; allocation: unknown[]; diagnosis: { rule: string; message: string; path: string; line: number; col: number }[] };
       expect(doc.status).toBe('infeasible');
@@ -109,11 +110,11 @@ describe('infeasible scenarios: exit 1 with a located diagnosis (table and JSON)
 
 describe('valid edge cases: exit 0 with the optimum computed by hand', () => {
   const all = fixtures<ValidExpected>('valid');
-  it('has a corpus', () => expect(all.length).toBeGreaterThanOrEqual(5));
+  it('has a corpus', async () => expect(all.length).toBeGreaterThanOrEqual(5));
 
   for (const { name, yaml, expected } of all) {
-    it(name, () => {
-      const r = runCli(['plan', yaml, '--format', 'json']);
+    it(name, async () => {
+      const r = await runMain(['plan', yaml, '--format', 'json']);
       expect(r.code, r.stderr).toBe(0);
       expect(r.stderr).toBe('');
       const doc = JSON.parse(r.stdout) as {

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './helpers.js';
+import { runMain } from './support/inProcess.js';
 import { planScenario } from '../src/plan/planScenario.js';
 import type { Plan } from '../src/plan/types.js';
 import { readScenarioText } from '../src/scenario/readScenario.js';
@@ -28,8 +28,8 @@ activities:
 ${extra}`;
 
 describe('opening hours and time zones', () => {
-  it('tourism sample: Paris night hours of the 24/7 desks are served only by Suriname', () => {
-    const r = runCli(['plan', 'scenarios/tourism.yaml', '--format', 'json']);
+  it('tourism sample: Paris night hours of the 24/7 desks are served only by Suriname', async () => {
+    const r = await runMain(['plan', 'scenarios/tourism.yaml', '--format', 'json']);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
     const night = (doc.schedule as Row[]).filter((row) => ['booking-en', 'booking-nl'].includes(row.activity))
@@ -90,17 +90,17 @@ activities:
     }
   });
 
-  it('names the hours nobody can serve', () => {
+  it('names the hours nobody can serve', async () => {
     const text = desk('2027-01-11').replace('working_hours: "Mon-Sun 00:00-24:00"', 'working_hours: "Mon-Sat 08:00-24:00"');
     const file = join(mkdtempSync(join(tmpdir(), 'bestshore-cov-')), 'gap.yaml');
     writeFileSync(file, text);
-    const r = runCli(['plan', file, '--format', 'json']);
+    const r = await runMain(['plan', file, '--format', 'json']);
     expect(r.code).toBe(1);
     const doc = JSON.parse(r.stdout);
     expect(doc.diagnosis[0].message).toBe('line, Mon–Sat 00:00–08:00; Sun 00:00–24:00 Europe/Paris: no allowed country works then (FR works Mon-Sat 08:00-24:00 local)');
   });
 
-  it('reports bad windows and zones with file:line', () => {
+  it('reports bad windows and zones with file:line', async () => {
     const r = readScenarioText('s.yaml', desk('2027-01-12').replace('coverage: "Mon-Sun 00:00-24:00"', 'coverage: "Mon-Fri 25:00-20:00"').replace('timezone: Europe/Paris', 'timezone: Europe/Pariss'));
     expect(r.ok).toBe(false);
     if (r.ok) return;

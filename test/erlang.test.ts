@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from './helpers.js';
+import { runMain } from './support/inProcess.js';
 
 const CASE1 = ['erlang', '--volume', '100', '--interval', '30', '--aht', '180'];
-const json = (args: readonly string[]): Record<string, unknown> => {
-  const r = runCli([...args, '--format', 'json']);
+const json = async (args: readonly string[]): Promise<Record<string, unknown>> => {
+  const r = await runMain([...args, '--format', 'json']);
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   return JSON.parse(r.stdout) as Record<string, unknown>;
 };
 const row = (label: string, value: string): RegExp => new RegExp(`│ ${label.replace(/[()]/g, '\\$&')}\\s+│\\s+${value} │`);
 
-describe('bestshore erlang (spawned binary)', () => {
-  it('table: reference case 1 needs 14 agents, 20 scheduled, without colour', () => {
-    const r = runCli([...CASE1, '--sl', '80/20', '--occupancy-max', '0.85', '--shrinkage', '0.3']);
+describe('bestshore erlang', () => {
+  it('table: reference case 1 needs 14 agents, 20 scheduled, without colour', async () => {
+    const r = await runMain([...CASE1, '--sl', '80/20', '--occupancy-max', '0.85', '--shrinkage', '0.3']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('Erlang C (nobody hangs up) — agents needed');
@@ -23,11 +23,11 @@ describe('bestshore erlang (spawned binary)', () => {
     expect(r.stdout).toMatch(row('P(wait)', '17.4%'));
     expect(r.stdout).toMatch(row('Occupancy', '71.4%'));
     expect(r.stdout).toMatch(row('Scheduled staff', '20'));
-    expect(r.stdout).not.toMatch(/\u001b\[/);
+    expect(r.stdout).not.toContain('\u001b[');
   });
 
-  it('json: the documented fields, reference values 1', () => {
-    const doc = json([...CASE1, '--sl', '80/20', '--occupancy-max', '0.85', '--shrinkage', '0.3']);
+  it('json: the documented fields, reference values 1', async () => {
+    const doc = await json([...CASE1, '--sl', '80/20', '--occupancy-max', '0.85', '--shrinkage', '0.3']);
     expect(doc).toMatchObject({ model: 'erlang-c', mode: 'needed', traffic_erlangs: 10, agents: 14, scheduled: 20, binding: ['service_level'] });
     expect(doc['service_level']).toBeCloseTo(0.888, 3);
     expect(doc['p_wait']).toBeCloseTo(0.174, 3);
@@ -40,14 +40,14 @@ describe('bestshore erlang (spawned binary)', () => {
     });
   });
 
-  it('reference 2: occupancy cap 0.70 → 15 agents, 22 scheduled, set by the cap', () => {
-    const doc = json([...CASE1, '--occupancy-max', '0.7']);
+  it('reference 2: occupancy cap 0.70 → 15 agents, 22 scheduled, set by the cap', async () => {
+    const doc = await json([...CASE1, '--occupancy-max', '0.7']);
     expect(doc).toMatchObject({ agents: 15, scheduled: 22, binding: ['occupancy'] });
     expect(doc['service_level']).toBeCloseTo(0.941, 3);
   });
 
-  it('reference 3 with --agents: 55 agents for 48 Erlangs, T = 15 s', () => {
-    const doc = json(['erlang', '--volume', '360', '--aht', '240', '--agents', '55', '--sl', '80/15']);
+  it('reference 3 with --agents: 55 agents for 48 Erlangs, T = 15 s', async () => {
+    const doc = await json(['erlang', '--volume', '360', '--aht', '240', '--agents', '55', '--sl', '80/15']);
     // 48/55 = 87% busy: over the default 85% cap.
     expect(doc).toMatchObject({ mode: 'given', agents: 55, traffic_erlangs: 48, service_level_seconds: 15, missed: ['occupancy'] });
     expect(doc['p_wait']).toBeCloseTo(0.2387, 4);
@@ -55,40 +55,40 @@ describe('bestshore erlang (spawned binary)', () => {
     expect(doc['asa']).toBeCloseTo(8.2, 1);
   });
 
-  it('reference 4: P(wait) ≤ 10% on an hourly interval → 6 agents', () => {
-    const r = runCli(['erlang', '--volume', '30', '--interval', '60', '--aht', '300', '--pwait', '0.1']);
+  it('reference 4: P(wait) ≤ 10% on an hourly interval → 6 agents', async () => {
+    const r = await runMain(['erlang', '--volume', '30', '--interval', '60', '--aht', '300', '--pwait', '0.1']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(row('Agents needed', '6'));
     expect(r.stdout).toContain('set by the P(wait) target: 5 give P(wait) 13.0%');
-    expect(json(['erlang', '--volume', '30', '--interval', '60', '--aht', '300', '--pwait', '0.1'])['p_wait']).toBeCloseTo(0.0474, 4);
+    expect((await json(['erlang', '--volume', '30', '--interval', '60', '--aht', '300', '--pwait', '0.1']))['p_wait']).toBeCloseTo(0.0474, 4);
   });
 
-  it('reference 6: --patience switches to Erlang A and reports P(abandon)', () => {
-    const doc = json([...CASE1, '--patience', '300', '--agents', '14']);
+  it('reference 6: --patience switches to Erlang A and reports P(abandon)', async () => {
+    const doc = await json([...CASE1, '--patience', '300', '--agents', '14']);
     expect(doc).toMatchObject({ model: 'erlang-a', agents: 14, p_wait: 0.14526, p_abandon: 0.013984, service_level: 0.916792 });
-    const r = runCli([...CASE1, '--patience', '300', '--agents', '14']);
+    const r = await runMain([...CASE1, '--patience', '300', '--agents', '14']);
     expect(r.stdout).toContain('Erlang A (callers hang up after 300 s on average) — 14 agents');
     expect(r.stdout).toMatch(row('P(abandon)', '1.4%'));
   });
 
-  it('--agents below the traffic: reported as unstable, targets missed, still exit 0', () => {
-    const r = runCli([...CASE1, '--agents', '10']);
+  it('--agents below the traffic: reported as unstable, targets missed, still exit 0', async () => {
+    const r = await runMain([...CASE1, '--agents', '10']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(row('ASA', '∞'));
     expect(r.stdout).toContain('Unstable: 10 agents for 10.00 Erlangs');
     expect(r.stdout).toContain('target 80% (default) — missed');
-    expect(json([...CASE1, '--agents', '10'])).toMatchObject({ stable: false, asa: null, p_wait: 1, missed: ['service_level', 'occupancy'] });
+    expect(await json([...CASE1, '--agents', '10'])).toMatchObject({ stable: false, asa: null, p_wait: 1, missed: ['service_level', 'occupancy'] });
   });
 
-  it('a large queue (2,000 Erlangs) answers at once', () => {
-    const doc = json(['erlang', '--volume', '20000', '--aht', '180', '--occupancy-max', '1']);
+  it('a large queue (2,000 Erlangs) answers at once', async () => {
+    const doc = await json(['erlang', '--volume', '20000', '--aht', '180', '--occupancy-max', '1']);
     expect(doc['traffic_erlangs']).toBe(2000);
     expect(doc['agents']).toBe(2012);
     expect(doc['service_level']).toBeGreaterThanOrEqual(0.8);
   });
 
-  it('help lists the calculator options', () => {
-    const r = runCli(['erlang', '--help']);
+  it('help lists the calculator options', async () => {
+    const r = await runMain(['erlang', '--help']);
     expect(r.code).toBe(0);
     for (const flag of ['--volume', '--interval', '--aht', '--sl', '--asa', '--pwait', '--occupancy-max', '--shrinkage', '--patience', '--agents', '--format']) {
       expect(r.stdout).toContain(flag);
@@ -118,16 +118,16 @@ describe('bestshore erlang: bad input is exit 2 with a message naming the option
     ['unreachable ASA = 0', [...CASE1, '--asa', '0'], '--asa 0 is unreachable'],
   ];
   for (const [what, args, message] of cases) {
-    it(what, () => {
-      const r = runCli(args);
+    it(what, async () => {
+      const r = await runMain(args);
       expect(r.code).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toContain(`bestshore: ${message}`);
     });
   }
 
-  it('an unknown format is refused by the option table', () => {
-    const r = runCli([...CASE1, '--format', 'csv']);
+  it('an unknown format is refused by the option table', async () => {
+    const r = await runMain([...CASE1, '--format', 'csv']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("argument 'csv' is invalid");
   });

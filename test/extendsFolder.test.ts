@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runMain, scratch, SMALL } from './support/fakeIo.js';
+import { runMain, scratch, SMALL } from './support/inProcess.js';
 
 // A scenario folder, and beside it a folder with a secret no scenario error may ever echo.
 const { dir, write } = scratch('bestshore-extends-');
@@ -29,9 +29,9 @@ describe('extends stays in the scenario\'s folder tree', () => {
       const file = child(`out-${target.length}`, target);
       const r = await runMain(['validate', file]);
       expect(r.code).toBe(2);
-      expect(r.err).toContain(`${file}:1:1 extends: cannot use "${target}": it is outside the scenario's folder`);
-      expect(r.err).toContain('--allow-extends-outside allows it');
-      noSecret(r.err);
+      expect(r.stderr).toContain(`${file}:1:1 extends: cannot use "${target}": it is outside the scenario's folder`);
+      expect(r.stderr).toContain('--allow-extends-outside allows it');
+      noSecret(r.stderr);
     }
   });
 
@@ -41,15 +41,15 @@ describe('extends stays in the scenario\'s folder tree', () => {
     const file = child('secret', '../private/creds.yaml');
     const r = await runMain(['plan', file, '--allow-extends-outside']);
     expect(r.code).toBe(2);
-    expect(r.err).toContain(`cannot use "../private/creds.yaml": it is not a scenario file (keys that are not scenario keys;`);
-    noSecret(r.err);
+    expect(r.stderr).toContain(`cannot use "../private/creds.yaml": it is not a scenario file (keys that are not scenario keys;`);
+    noSecret(r.stderr);
     expect(ok).toBeTruthy();
   });
 
   it('a device outside, even allowed, is not read', async () => {
     const r = await runMain(['validate', child('zero', '/dev/zero'), '--allow-extends-outside']);
-    expect(r.err).toContain('cannot use "/dev/zero": is a device, not a scenario file');
-    expect((await runMain(['validate', child('zero2', '/dev/zero')])).err).toContain('it is outside the scenario\'s folder');
+    expect(r.stderr).toContain('cannot use "/dev/zero": is a device, not a scenario file');
+    expect((await runMain(['validate', child('zero2', '/dev/zero')])).stderr).toContain('it is outside the scenario\'s folder');
   }, 10_000);
 
   it('check: nothing of a file that is no scenario reaches the output or the JUnit report', async () => {
@@ -59,21 +59,21 @@ describe('extends stays in the scenario\'s folder tree', () => {
     const junit = join(dir, 'junit.xml');
     const r = await runMain(['check', folder, '--junit', junit, '--allow-extends-outside']);
     expect(r.code).toBe(2);
-    expect(r.out).toContain('it is not a scenario file');
-    noSecret(r.out + r.err + readFileSync(junit, 'utf8'));
+    expect(r.stdout).toContain('it is not a scenario file');
+    noSecret(r.stdout + r.stderr + readFileSync(junit, 'utf8'));
   });
 
   it('a base in the folder that is not YAML of a scenario is refused in a few words', async () => {
     write('scenarios/README.md', '# Notes\nsome: [unclosed\n');
     write('scenarios/list.yaml', '- a\n- b\n');
-    expect((await runMain(['validate', child('readme', 'README.md')])).err).toMatch(/it is not a scenario file \(not valid YAML at line \d+;/);
-    expect((await runMain(['validate', child('list-child', 'list.yaml')])).err).toContain('it is not a scenario file (not a mapping of scenario keys;');
+    expect((await runMain(['validate', child('readme', 'README.md')])).stderr).toMatch(/it is not a scenario file \(not valid YAML at line \d+;/);
+    expect((await runMain(['validate', child('list-child', 'list.yaml')])).stderr).toContain('it is not a scenario file (not a mapping of scenario keys;');
   });
 
   it('a base with a typo is still a scenario: its errors are reported as usual', async () => {
     write('scenarios/typo.yaml', SMALL.replace('name:', 'nme:'));
     const r = await runMain(['validate', child('typo-child', 'typo.yaml')]);
-    expect(r.err).toContain('unknown key "nme" (did you mean "name"?)');
+    expect(r.stderr).toContain('unknown key "nme" (did you mean "name"?)');
   });
 
   it('check: a base in the folder given is allowed for scenarios in its sub-folders', async () => {
@@ -82,17 +82,17 @@ describe('extends stays in the scenario\'s folder tree', () => {
     write('tree/base.yaml', SMALL + 'expect: { status: optimal, total_cost: 3000 }\n');
     const sub = write('tree/sub/variant.yaml', 'extends: ../base.yaml\nname: Variant\n');
     const r = await runMain(['check', folder]);
-    expect(r.out).toContain(`ok      ${sub}`);
+    expect(r.stdout).toContain(`ok      ${sub}`);
     expect(r.code).toBe(0);
     // Given alone, the sub-folder is its folder: the base is outside.
-    expect((await runMain(['check', sub])).out).toContain('it is outside the scenario\'s folder');
+    expect((await runMain(['check', sub])).stdout).toContain('it is outside the scenario\'s folder');
   });
 
   it('plan -: bases are relative to, and inside, the current folder', async () => {
     const r = await runMain(['plan', '-', '-f', 'json'], { stdin: stdinOf('extends: scenarios/telecom.yaml\n') });
     expect(r.code).toBe(0);
     const out = await runMain(['validate', '-'], { stdin: stdinOf('extends: ../anything.yaml\n') });
-    expect(out.err).toContain('<stdin>:1:1 extends: cannot use "../anything.yaml": it is outside the scenario\'s folder');
+    expect(out.stderr).toContain('<stdin>:1:1 extends: cannot use "../anything.yaml": it is outside the scenario\'s folder');
   });
 });
 
@@ -106,10 +106,10 @@ describe('check: files found by walking a folder are held to the rules of a base
     const junit = join(dir, 'walked.xml');
     const r = await runMain(['check', folder, '--junit', junit]);
     expect(r.code).toBe(2);
-    expect(r.out).toContain(`ok      ${join(folder, 'good.yaml')}`);
-    expect(r.out).toContain(`${join(folder, 'leak.yaml')}:1:1 not read: it is outside the folder given`);
-    expect(r.out).toContain(`${join(folder, 'compose.yaml')}:1:1 is not a scenario file (keys that are not scenario keys;`);
-    noSecret(r.out + r.err + readFileSync(junit, 'utf8'));
-    expect(r.out).not.toContain('services');
+    expect(r.stdout).toContain(`ok      ${join(folder, 'good.yaml')}`);
+    expect(r.stdout).toContain(`${join(folder, 'leak.yaml')}:1:1 not read: it is outside the folder given`);
+    expect(r.stdout).toContain(`${join(folder, 'compose.yaml')}:1:1 is not a scenario file (keys that are not scenario keys;`);
+    noSecret(r.stdout + r.stderr + readFileSync(junit, 'utf8'));
+    expect(r.stdout).not.toContain('services');
   });
 });

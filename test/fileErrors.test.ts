@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { systemErrorWords } from '../src/files/systemError.js';
 import { MAX_EXTENDS_DEPTH } from '../src/scenario/loadLayers.js';
-import { runMain, scratch, SMALL } from './support/fakeIo.js';
+import { runMain, scratch, SMALL } from './support/inProcess.js';
 
 const GOLDEN = 'expect: { status: optimal, total_cost: 3000 }\n';
 const { dir, write } = scratch('bestshore-file-errors-');
@@ -20,12 +20,12 @@ describe('system errors are said in words', () => {
     const file = write('small.yaml', SMALL);
     const through = await runMain(['plan', join(file, 'x.yaml')]);
     expect(through.code).toBe(2);
-    expect(through.err).toContain('cannot read the file: a part of the path is not a folder');
+    expect(through.stderr).toContain('cannot read the file: a part of the path is not a folder');
     symlinkSync('loop.yaml', join(dir, 'loop.yaml'));
     const loop = await runMain(['plan', join(dir, 'loop.yaml')]);
     expect(loop.code).toBe(2);
-    expect(loop.err).toContain('symbolic link loop');
-    expect(loop.err).not.toMatch(/E[A-Z]{3,}/);
+    expect(loop.stderr).toContain('symbolic link loop');
+    expect(loop.stderr).not.toMatch(/E[A-Z]{3,}/);
   });
 });
 
@@ -37,16 +37,16 @@ describe('check and links', () => {
     symlinkSync('bad.yaml', join(folder, 'bad.yaml'));
     const r = await runMain(['check', folder]);
     expect(r.code).toBe(2);
-    expect(r.out).toContain(`INVALID ${join(folder, 'bad.yaml')}`);
-    expect(r.out).toContain('symbolic link loop');
-    expect(r.out).toContain(`ok      ${join(folder, 'good.yaml')}`);
-    expect(r.out).not.toContain('no such file or folder');
+    expect(r.stdout).toContain(`INVALID ${join(folder, 'bad.yaml')}`);
+    expect(r.stdout).toContain('symbolic link loop');
+    expect(r.stdout).toContain(`ok      ${join(folder, 'good.yaml')}`);
+    expect(r.stdout).not.toContain('no such file or folder');
   });
 
   it('a looping link given on the command line is a usage error in words', async () => {
     const r = await runMain(['check', join(dir, 'loop.yaml')]);
     expect(r.code).toBe(2);
-    expect(r.err).toContain(`${join(dir, 'loop.yaml')}: symbolic link loop`);
+    expect(r.stderr).toContain(`${join(dir, 'loop.yaml')}: symbolic link loop`);
   });
 
   it('a link to a parent folder is walked once: each scenario is checked once', async () => {
@@ -56,7 +56,7 @@ describe('check and links', () => {
     symlinkSync('..', join(folder, 'sub', 'up'));
     const r = await runMain(['check', folder]);
     expect(r.code).toBe(0);
-    expect(r.out).toBe(`ok      ${join(folder, 'a.yaml')}\n1 passed, 0 failed\n`);
+    expect(r.stdout).toBe(`ok      ${join(folder, 'a.yaml')}\n1 passed, 0 failed\n`);
   });
 });
 
@@ -71,13 +71,13 @@ describe(`extends goes ${MAX_EXTENDS_DEPTH} levels deep, as documented`, () => {
 
   it(`${MAX_EXTENDS_DEPTH} levels are read`, async () => {
     const r = await runMain(['validate', chain('eight', MAX_EXTENDS_DEPTH)]);
-    expect(r.err).toBe('');
+    expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
   });
 
   it(`${MAX_EXTENDS_DEPTH + 1} levels are refused`, async () => {
     const r = await runMain(['validate', chain('nine', MAX_EXTENDS_DEPTH + 1)]);
     expect(r.code).toBe(2);
-    expect(r.err).toContain(`too many levels of extends (limit ${MAX_EXTENDS_DEPTH})`);
+    expect(r.stderr).toContain(`too many levels of extends (limit ${MAX_EXTENDS_DEPTH})`);
   });
 });

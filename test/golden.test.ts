@@ -13,7 +13,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ENGINES } from '../src/solver/engines.js';
-import { ROOT, runCli } from './helpers.js';
+import { ROOT } from './helpers.js';
+import { runMain } from './support/inProcess.js';
 
 const SCENARIOS = join(ROOT, 'scenarios');
 const GOLDEN = join(ROOT, 'test', 'golden');
@@ -25,14 +26,14 @@ const FORMATS = { table: 'table.txt', json: 'json', csv: 'csv', md: 'md' } as co
 const samples = readdirSync(SCENARIOS).filter((f) => f.endsWith('.yaml')).sort().map((f) => f.slice(0, -'.yaml'.length));
 
 describe('golden outputs of the sample scenarios', () => {
-  it('finds the samples', () => {
+  it('finds the samples', async () => {
     expect(samples).toEqual(expect.arrayContaining(['energy', 'public-agency', 'telecom', 'tourism']));
   });
 
   for (const sample of samples) {
     for (const [format, suffix] of Object.entries(FORMATS)) {
-      it(`${sample} --format ${format}`, () => {
-        const r = runCli(['plan', `scenarios/${sample}.yaml`, '--format', format]);
+      it(`${sample} --format ${format}`, async () => {
+        const r = await runMain(['plan', `scenarios/${sample}.yaml`, '--format', format]);
         expect(r.stderr).toBe('');
         expect(r.code).toBe(0);
         const file = join(GOLDEN, `${sample}.${suffix}`);
@@ -63,9 +64,9 @@ type PlanDoc = {
 /** The goldens are only worth keeping if their numbers add up: checked from the YAML itself. */
 describe('the sample plans add up', () => {
   for (const sample of samples) {
-    it(`${sample}: hours meet every demand, cost = hours × rate (+ night/Sunday premiums), totals are sums`, () => {
+    it(`${sample}: hours meet every demand, cost = hours × rate (+ night/Sunday premiums), totals are sums`, async () => {
       const scenario = parse(readFileSync(join(SCENARIOS, `${sample}.yaml`), 'utf8')) as ScenarioDoc;
-      const plan = JSON.parse(runCli(['plan', `scenarios/${sample}.yaml`, '--format', 'json']).stdout) as PlanDoc;
+      const plan = JSON.parse((await runMain(['plan', `scenarios/${sample}.yaml`, '--format', 'json'])).stdout) as PlanDoc;
       expect(plan.status).toBe('optimal');
       for (const [id, a] of Object.entries(scenario.activities)) {
         const planned = plan.allocation.filter((r) => r.activity === id).reduce((t, r) => t + r.hours, 0);
@@ -100,12 +101,13 @@ describe('the sample plans add up', () => {
  */
 describe('the sample allocations do not depend on the engine', () => {
   for (const sample of samples) {
-    it(`${sample}: every engine gives the same allocation`, () => {
-      const csv = Object.keys(ENGINES).map((engine) => {
-        const r = runCli(['plan', `scenarios/${sample}.yaml`, '--format', 'csv', '--solver', engine]);
+    it(`${sample}: every engine gives the same allocation`, async () => {
+      const csv: { engine: string; rows: string }[] = [];
+      for (const engine of Object.keys(ENGINES)) {
+        const r = await runMain(['plan', `scenarios/${sample}.yaml`, '--format', 'csv', '--solver', engine]);
         expect(r.code, `${engine}: ${r.stderr}`).toBe(0);
-        return { engine, rows: r.stdout };
-      });
+        csv.push({ engine, rows: r.stdout });
+      }
       for (const other of csv.slice(1)) expect(other.rows, `${other.engine} vs ${csv[0]?.engine}`).toBe(csv[0]?.rows);
     });
   }

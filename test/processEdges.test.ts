@@ -3,7 +3,7 @@ import { closeSync, copyFileSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT } from './helpers.js';
-import { scratch } from './support/fakeIo.js';
+import { scratch } from './support/inProcess.js';
 
 /** Run the binary with stdout or stderr on /dev/full (every write fails: no space left). */
 function intoFull(stream: 'stdout' | 'stderr', args: readonly string[]) {

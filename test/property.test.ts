@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OPTIMALITY_GAP } from '../src/plan/certify.js';
+import { OPTIMALITY_GAP } from '../src/tolerances.js';
 import type { Plan } from '../src/plan/types.js';
 import { verifyAllocation } from '../src/plan/verify.js';
 import { close, combinationProblem, independentCheck, plan, reference, REL, type Planned } from './support/checks.js';

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readInput, readStream } from '../src/files/readInput.js';
 import { MAX_SCENARIO_BYTES } from '../src/scenario/parseYaml.js';
 import { BIN, ROOT } from './helpers.js';
-import { runMain, scratch, SMALL } from './support/fakeIo.js';
+import { runMain, scratch, SMALL } from './support/inProcess.js';
 
 const { dir, write } = scratch('bestshore-read-');
 const mkfifo = (name: string): string => {
@@ -27,7 +27,7 @@ describe('readInput: regular files only, at most the limit, read once', () => {
     symlinkSync('/dev/zero', join(dir, 'zero.yaml'));
     const r = await runMain(['plan', join(dir, 'zero.yaml')]);
     expect(r.code).toBe(2);
-    expect(r.err).toContain(`${join(dir, 'zero.yaml')}:1:1 is a device, not a scenario file`);
+    expect(r.stderr).toContain(`${join(dir, 'zero.yaml')}:1:1 is a device, not a scenario file`);
   }, 10_000);
 
   it('reads a regular file once and gives its identity', async () => {
@@ -58,7 +58,7 @@ describe('hostile inputs through the CLI', () => {
     const child = write('fifo/child.yaml', 'extends: base.yaml\nname: C\n');
     const r = await runMain(['validate', child]);
     expect(r.code).toBe(2);
-    expect(r.err).toContain(`${child}:1:1 extends: cannot use "base.yaml": is a named pipe, not a scenario file`);
+    expect(r.stderr).toContain(`${child}:1:1 extends: cannot use "base.yaml": is a named pipe, not a scenario file`);
   }, 10_000);
 
   it('a golden result that is a device is invalid, not read', async () => {
@@ -67,20 +67,20 @@ describe('hostile inputs through the CLI', () => {
     symlinkSync('/dev/null', join(dir, 'golden/s.expected.json'));
     const r = await runMain(['check', scenario]);
     expect(r.code).toBe(1);
-    expect(r.out).toContain('s.expected.json: is a device, not a golden result file');
+    expect(r.stdout).toContain('s.expected.json: is a device, not a golden result file');
   });
 
   it('plan - reads the scenario from standard input', async () => {
     const r = await runMain(['plan', '-', '-f', 'json'], { stdin: stdinOf(SMALL) });
-    expect(r.err).toBe('');
+    expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out).total_cost).toBe(3000);
+    expect(JSON.parse(r.stdout).total_cost).toBe(3000);
   });
 
   it('errors in a scenario from standard input are located in <stdin>', async () => {
     const r = await runMain(['validate', '-'], { stdin: stdinOf(SMALL.replace('hours: 100', 'hours: -1')) });
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/^<stdin>:5:22 activities\.a\.hours: /m);
+    expect(r.stderr).toMatch(/^<stdin>:5:22 activities\.a\.hours: /m);
   });
 
   it('plan - < /dev/zero stops at 1 MiB (spawned: the real standard input)', () => {

@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT } from './helpers.js';
-import { scratch } from './support/fakeIo.js';
+import { scratch } from './support/inProcess.js';
 
 const { dir } = scratch('bestshore-signals-');
 const PRELOAD = join(ROOT, 'test/support/slowRename.cjs');

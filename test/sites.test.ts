@@ -5,7 +5,8 @@ import { planScenario } from '../src/plan/planScenario.js';
 import type { Plan } from '../src/plan/types.js';
 import { readScenarioText } from '../src/scenario/readScenario.js';
 import { ENGINES, autoSolver } from '../src/solver/engines.js';
-import { ROOT, runCli } from './helpers.js';
+import { ROOT } from './helpers.js';
+import { runMain } from './support/inProcess.js';
 
 const load = (text: string, file = 's.yaml') => {
   const r = readScenarioText(file, text);
@@ -93,17 +94,17 @@ activities:
     expect(o.countries[0]?.idleHours).toBeCloseTo(10 * hpf - 1000, 6);
   });
 
-  it('the CLI shows which sites open and why, and --whole-fte is accepted', () => {
-    const r = runCli(['plan', 'test/fixtures/sites/continuity.yaml']);
+  it('the CLI shows which sites open and why, and --whole-fte is accepted', async () => {
+    const r = await runMain(['plan', 'test/fixtures/sites/continuity.yaml']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('RO: closed — opening it would not lower the total (fixed cost 25,000 EUR, minimum 2,000 h).');
     expect(r.stdout).toMatch(/MA: open — 5,633 h \(fixed cost 25,000 EUR, minimum 2,000 h\)/);
-    const json = JSON.parse(runCli(['plan', 'test/fixtures/sites/continuity.yaml', '--format', 'json', '--whole-fte']).stdout);
+    const json = JSON.parse((await runMain(['plan', 'test/fixtures/sites/continuity.yaml', '--format', 'json', '--whole-fte'])).stdout);
     expect(json.staffing.every((s: { fte: number }) => Number.isInteger(s.fte))).toBe(true);
     expect(json.sites.find((s: { country: string }) => s.country === 'PT')).toMatchObject({ open: false, fixed_cost: 40000 });
   });
 
-  it('rejects min_country_share without min_countries, and shares above 100%', () => {
+  it('rejects min_country_share without min_countries, and shares above 100%', async () => {
     const bad = readScenarioText('s.yaml', 'name: x\ncountries:\n  FR: { cost_per_hour: 30, languages: { fr: 0.9 } }\nactivities:\n  a: { language: fr, hours: 10, min_country_share: 0.3 }\n  b: { language: fr, hours: 10, min_countries: 3, min_country_share: 0.4 }\n');
     expect(bad.ok).toBe(false);
     if (bad.ok) return;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runMain, scratch, SMALL } from './support/fakeIo.js';
+import { runMain, scratch, SMALL } from './support/inProcess.js';
 
 const { write } = scratch('bestshore-update-style-');
 
@@ -9,7 +9,7 @@ describe('check --update rewrites an expect: block in the file\'s own style', ()
     const text = `\uFEFF# saved on Windows\n${SMALL}expect: { status: optimal, total_cost: 1 } # stale\n`.replace(/\n/g, '\r\n');
     const file = write('windows.yaml', text);
     const r = await runMain(['check', file, '--update']);
-    expect(r.out).toContain(`updated ${file}`);
+    expect(r.stdout).toContain(`updated ${file}`);
     const after = readFileSync(file, 'utf8');
     expect(after.startsWith('\uFEFF# saved on Windows\r\n')).toBe(true);
     expect(after).toContain('total_cost: 3000');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { outputTarget } from '../src/cli/outputTarget.js';
 import { BIN, ROOT } from './helpers.js';
-import { runMain, scratch, SMALL } from './support/fakeIo.js';
+import { runMain, scratch, SMALL } from './support/inProcess.js';
 
 const { dir, write } = scratch('bestshore-write-');
 const scenario = write('s.yaml', SMALL);
@@ -32,7 +32,7 @@ describe('regular files are replaced atomically, keeping what they were', () => 
     chmodSync(out, 0o444);
     const r = await schema(out);
     expect(r.code).toBe(2);
-    expect(r.err).toBe(`bestshore: cannot write ${out}: the file is read-only; make it writable or choose another file\n`);
+    expect(r.stderr).toBe(`bestshore: cannot write ${out}: the file is read-only; make it writable or choose another file\n`);
     expect(readFileSync(out, 'utf8')).toBe('keep me');
     expect(temps()).toEqual([]);
   });
@@ -51,7 +51,7 @@ describe('regular files are replaced atomically, keeping what they were', () => 
   });
 
   it('a folder is refused in words', async () => {
-    expect((await schema(dir)).err).toContain(`cannot write ${dir}: it is a folder`);
+    expect((await schema(dir)).stderr).toContain(`cannot write ${dir}: it is a folder`);
   });
 });
 
@@ -62,7 +62,7 @@ describe('an output never overwrites what the run read', () => {
     for (const [file, out] of [[scenario, scenario], [scenario, join(dir, 'alias.yaml')], [child, scenario]] as const) {
       const r = await runMain(['plan', file, '-o', out]);
       expect(r.code).toBe(2);
-      expect(r.err).toMatch(new RegExp(`cannot write ${out}: it is (an input|the same file as .*s\\.yaml), read by this run; choose another output file`));
+      expect(r.stderr).toMatch(new RegExp(`cannot write ${out}: it is (an input|the same file as .*s\\.yaml), read by this run; choose another output file`));
     }
     expect(readFileSync(scenario, 'utf8')).toBe(SMALL);
   });
@@ -75,7 +75,7 @@ describe('an output never overwrites what the run read', () => {
     expect(readFileSync(s, 'utf8')).toBe(SMALL);
     const golden = join(dir, 'ci/a.expected.json');
     const update = await runMain(['check', s, '--update', '--junit', golden]);
-    expect(update.err).toContain(`cannot write ${golden}: it is an input, read by this run`);
+    expect(update.stderr).toContain(`cannot write ${golden}: it is an input, read by this run`);
     expect(JSON.parse(readFileSync(golden, 'utf8')).total_cost).toBe(3000);
   });
 
@@ -84,7 +84,7 @@ describe('an output never overwrites what the run read', () => {
     const real = write('linked/real.yaml', `${SMALL}expect: { status: optimal, total_cost: 1 }\n`);
     symlinkSync('real.yaml', join(dir, 'linked/link.yaml'));
     const r = await runMain(['check', join(dir, 'linked/link.yaml'), '--update']);
-    expect(r.out).toContain('updated');
+    expect(r.stdout).toContain('updated');
     expect(lstatSync(join(dir, 'linked/link.yaml')).isSymbolicLink()).toBe(true);
     expect(readFileSync(real, 'utf8')).toContain('total_cost: 3000');
   });
@@ -94,7 +94,7 @@ describe('anything else is written in place', () => {
   it('-o - is stdout', async () => {
     const r = await schema('-');
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out).$schema).toBeDefined();
+    expect(JSON.parse(r.stdout).$schema).toBeDefined();
   });
 
   it('devices are written as they are, never replaced', async () => {
@@ -147,6 +147,6 @@ describe('an empty output name', () => {
   it('is a usage error, not "the folder does not exist"', async () => {
     const r = await schema('');
     expect(r.code).toBe(2);
-    expect(r.err).toBe('bestshore: cannot write "": expected a file name (or - for stdout)\n');
+    expect(r.stderr).toBe('bestshore: cannot write "": expected a file name (or - for stdout)\n');
   });
 });

@@ -22,8 +22,6 @@ export type PlanOptions = {
 
 export const DEFAULT_TIME_LIMIT_SECONDS = 60;
 
-export const isEngineName = (name: string): name is EngineName => (ENGINE_NAMES as readonly string[]).includes(name);
-
 function engineOf(options: PlanOptions): Solver {
   const solver = pickEngine(options.solver ?? 'auto');
   if (!solver) throw new RangeError(`unknown solver "${String(options.solver)}": expected one of ${ENGINE_NAMES.join(', ')}`);

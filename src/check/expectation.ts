@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { ExpectSchema } from '../scenario/schema.js';
 
 /** A golden result: what re-planning a scenario must give, with tolerances. */

@@ -1,6 +1,7 @@
 import { ScenarioError, UsageError } from '../errors.js';
 import { readSheet } from '../files/readSheet.js';
-import { sheetData, type SheetTable } from '../scenario/sheetData.js';
+import type { SheetTable } from '../files/readSheet.js';
+import { sheetData } from '../scenario/sheetData.js';
 import type { SetOption } from '../scenario/variants.js';
 import { setsFrom, type SetFlags } from './setOptions.js';
 

@@ -6,14 +6,13 @@ import { terminalLines } from '../text/escape.js';
 import { COMMANDS, type CommandSpec } from './commands/index.js';
 import { processIo, type Io } from './io.js';
 import { errorJson, wantsJson } from './jsonErrors.js';
-import { optionsFor } from './options.js';
 import { packageRoot } from './packageRoot.js';
 import { VERSION } from './version.js';
 
 function addCommand(root: Command, spec: CommandSpec, io: Io, setCode: (c: ExitCode) => void): void {
   const cmd = root.command(spec.name).description(spec.description);
   for (const a of spec.args) cmd.argument(a.syntax, a.description);
-  for (const o of optionsFor(spec.name)) {
+  for (const o of spec.options) {
     const opt = new Option(o.flags, o.description);
     if (o.choices) opt.choices([...o.choices]);
     if (o.defaultValue !== undefined) opt.default(o.defaultValue);
@@ -22,9 +21,9 @@ function addCommand(root: Command, spec: CommandSpec, io: Io, setCode: (c: ExitC
   }
   cmd.exitOverride().configureOutput(outputTo(io));
   cmd.action(async (...received: unknown[]) => {
-    // commander passes the positional arguments, then the options object, then the command.
+    // commander passes the positional arguments, then the options object (cmd.opts()), then the command.
     const args = received.slice(0, spec.args.length);
-    const opts = received[spec.args.length] as Record<string, unknown>;
+    const opts = cmd.opts();
     // --color / --no-color (the program's options, accepted before or after the command) win over the environment.
     const { color } = cmd.optsWithGlobals<{ color?: boolean }>();
     setCode(await spec.run(args, opts, color === undefined ? io : { ...io, color }));

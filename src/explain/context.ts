@@ -47,9 +47,6 @@ export function explainContext(solver: Solver, options: SolveOptions): ExplainCo
 /** Called as an analysis advances: done of total, and what is counted (for a progress bar). */
 export type ExplainProgress = (done: number, total: number, unit: string) => void;
 
-/** Tolerance under which costs are equal (relative to the plan's cost). */
-export const COST_TOL = 1e-7;
-
 export const isSolved = (r: SolveResult): r is Extract<SolveResult, { status: 'optimal' | 'feasible' }> =>
   r.status === 'optimal' || r.status === 'feasible';
 

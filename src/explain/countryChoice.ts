@@ -4,8 +4,8 @@ import type { Activity, Country, Scenario } from '../scenario/types.js';
 import type { Sensitivity } from './sensitivity.js';
 import type { CountryChoice } from './types.js';
 import { whereOf } from './where.js';
+import { ZERO_HOURS } from '../tolerances.js';
 
-const ZERO_HOURS = 1e-7;
 
 /** Where the rule that excludes a pair is written. */
 function exclusionPath(a: Activity, c: Country, why: Exclusion): string[] {

@@ -1,8 +1,9 @@
 import type { Scenario } from '../scenario/types.js';
-import { COST_TOL, costOf, type ExplainContext, type ExplainProgress } from './context.js';
+import { costOf, type ExplainContext, type ExplainProgress } from './context.js';
 import { liftLevers, type Lever } from './levers.js';
 import { ruleField } from './ruleValues.js';
 import type { RulePrice } from './types.js';
+import { COST_NOISE } from '../tolerances.js';
 
 /** The rule's value as written, for the reader: `0.93`, `personal`, `[FR, RO]`. */
 export function leverValue(s: Scenario, l: Lever): string {
@@ -33,7 +34,7 @@ export async function priceOfRules(s: Scenario, levers: readonly Lever[], baseCo
   for (const l of levers) {
     const liftedCost = await costWithout(s, l, ctx);
     const raw = liftedCost === undefined ? 0 : baseCost - liftedCost;
-    const saving = raw <= COST_TOL * Math.max(1, Math.abs(baseCost)) ? 0 : raw;
+    const saving = raw <= COST_NOISE * Math.max(1, Math.abs(baseCost)) ? 0 : raw;
     const share = liftedCost !== undefined && liftedCost > 0 ? saving / liftedCost : 0;
     out.push({ rule: l.key, kind: l.kind, where: l.where, value: leverValue(s, l), liftedCost, saving, share });
     progress?.(out.length, levers.length, 'rules');

@@ -1,7 +1,11 @@
 import { extname } from 'node:path';
 import { unzipSync } from 'fflate';
-import type { SheetCell, SheetTable } from '../scenario/sheetData.js';
 import { readInput, type FileId } from './readInput.js';
+
+/** One cell of a sheet as read: its text, number or boolean, or null when empty. */
+export type SheetCell = string | number | boolean | null;
+/** One sheet (a CSV file: its only one) of a client's file: the rows as read, from the first. */
+export type SheetTable = { readonly file: string; readonly sheet: string | undefined; readonly rows: readonly (readonly SheetCell[])[] };
 
 /** Largest sheet read: a client's rate card or volume forecast is a few KiB. */
 export const MAX_SHEET_BYTES = 8 * 1024 * 1024;

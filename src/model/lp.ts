@@ -127,13 +127,6 @@ export type LpModel = {
   readonly mipGap?: number;
 };
 
-/** Left-hand side of a row at point x. */
-export function rowActivity(row: Row, x: readonly number[]): number {
-  let s = 0;
-  for (const t of row.terms) s += t.coef * (x[t.v] ?? 0);
-  return s;
-}
-
 export function objectiveAt(model: LpModel, x: readonly number[]): number {
   let s = 0;
   model.vars.forEach((v, j) => { s += v.cost * (x[j] ?? 0); });

@@ -1,4 +1,4 @@
-import { hourWeight } from '../scenario/timeTypes.js';
+import { hourWeight } from '../time/timeTypes.js';
 import { weeksOrMonth } from '../scenario/countryTable.js';
 import type { Scenario } from '../scenario/types.js';
 import { weekGrid, type Interval } from '../time/weekGrid.js';

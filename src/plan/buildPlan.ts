@@ -7,9 +7,8 @@ import type { ActivitySummary, AllocationRow, Certificate, CountryTotal, Plan, P
 import { compareText } from '../text/compareText.js';
 import { pairStatus } from '../scenario/residency.js';
 import { paidByGroup } from './rota.js';
+import { ZERO_HOURS } from '../tolerances.js';
 
-/** Hours below this are solver noise, not work. */
-const ZERO_HOURS = 1e-7;
 
 type PairHours = { activity: string; country: string; hours: number; premium: number; idle: number; quality: number; basis: AllocationRow['basis'] };
 

@@ -2,8 +2,6 @@ import { dualBound } from '../model/dualBound.js';
 import { objectiveAt, type LpModel } from '../model/lp.js';
 import type { Certificate } from './types.js';
 
-/** Relative gap under which a plan counts as proven optimal. */
-export const OPTIMALITY_GAP = 1e-6;
 
 /**
  * Check an optimality certificate without trusting the engine.

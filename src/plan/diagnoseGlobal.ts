@@ -4,6 +4,7 @@ import { allowedCountries, pairStatus } from '../scenario/residency.js';
 import type { Activity, Country, Scenario } from '../scenario/types.js';
 import type { RawFinding } from './diagnoseRules.js';
 import { hours, listText, phrase } from './numberWords.js';
+import { DIAGNOSIS_SLACK } from '../tolerances.js';
 
 const pct = (k: number): string => `${Math.round(k * 1000) / 10}%`;
 /** `rules.offshore_cap`, with its label when one is written. */
@@ -35,14 +36,14 @@ function capShortfalls(s: Scenario, r: GlobalRule, group: readonly Activity[]): 
   for (const codes of capGroups(s, r)) {
     const confined = group.filter((a) => allowedCountries(s, a).every((c) => codes.includes(c.code)));
     const forced = confined.reduce((t, a) => t + a.hours, 0);
-    if (forced > k * total * (1 + 1e-9)) {
+    if (forced > k * total * (1 + DIAGNOSIS_SLACK)) {
       const who = confined.map((a) => a.id).join(', ');
       return [{ rule: 'global-max-share', activities: confined.map((a) => a.id), message: phrase`${named(r)}: ${who} may only be delivered in ${listText(codes)} (${hours(forced)}), above max_share ${pct(k)} of ${hours(total)}`, path }];
     }
   }
   if (r.countries === undefined) {
     const able = s.countries.filter((c) => group.some((a) => pairStatus(s, a, c).allowed));
-    if (able.length * k < 1 - 1e-9) {
+    if (able.length * k < 1 - DIAGNOSIS_SLACK) {
       return [{ rule: 'global-max-share', activities: ids, message: phrase`${named(r)}: at most ${pct(k)} in each country, but only ${listText(able.map((c) => c.code))} may deliver this work: ${able.length} × ${pct(k)} covers less than the ${hours(total)}`, path }];
     }
   }
@@ -56,6 +57,6 @@ function homeShortfall(s: Scenario, r: GlobalRule, group: readonly Activity[]): 
   const total = group.reduce((t, a) => t + a.hours, 0);
   const able = group.filter((a) => pairStatus(s, a, home).allowed);
   const most = Math.min(home.capacityHours ?? Infinity, able.reduce((t, a) => t + reach(a, home), 0));
-  if (most >= k * total * (1 - 1e-9)) return [];
+  if (most >= k * total * (1 - DIAGNOSIS_SLACK)) return [];
   return [{ rule: 'global-min-home-share', activities: group.map((a) => a.id), message: phrase`${named(r)} needs ${pct(k)} of ${hours(total)} in ${s.home} (${hours(k * total)}); ${s.home} can deliver at most ${hours(most)} of this work`, path: minHomeSharePath(r).map(String) }];
 }

@@ -2,6 +2,7 @@ import { allowedCountries, pairStatus, residencyRule } from '../scenario/residen
 import type { Activity, Country, Scenario } from '../scenario/types.js';
 import { hours, joinPhrases, listText, phrase, ratio, type Phrase } from './numberWords.js';
 import type { Finding } from './types.js';
+import { DIAGNOSIS_SLACK } from '../tolerances.js';
 
 /** A finding before it is located in the file. */
 export type RawFinding = {
@@ -48,7 +49,7 @@ export function capacityShortfalls(s: Scenario): RawFinding[] {
     if (inside.length === 0) return;
     const need = inside.reduce((t, a) => t + a.hours, 0);
     const have = set.reduce((t, c) => t + (lang === undefined ? cap(c) : langCap(c, lang)), 0);
-    if (need <= have * (1 + 1e-9)) return;
+    if (need <= have * (1 + DIAGNOSIS_SLACK)) return;
     const why = inside.length === 1 ? ` (${whyConfined(inside[0] as Activity)})` : '';
     const who = inside.map((a) => a.id).join(', ');
     const what = lang === undefined ? 'capacity' : `"${lang}" capacity`;
@@ -81,7 +82,7 @@ export function shareShortfalls(s: Scenario): RawFinding[] {
     const cs = allowedCountries(s, a);
     if (cs.length === 0) return [];
     const reach = cs.reduce((t, c) => t + limit(a, c), 0);
-    if (reach >= a.hours * (1 - 1e-9) || cs.length * a.maxShare >= 1) return [];
+    if (reach >= a.hours * (1 - DIAGNOSIS_SLACK) || cs.length * a.maxShare >= 1) return [];
     return [{ rule: 'max-share', activities: [a.id], message: phrase`${a.id}: max_share ${String(a.maxShare)} with ${cs.length} allowed ${cs.length === 1 ? 'country' : 'countries'} (${listText(cs.map((c) => c.code))}) covers at most ${Math.round(cs.length * a.maxShare * 100)}% of its ${hours(a.hours)}`, path: ['activities', a.id, 'max_share'] }];
   });
 }
@@ -102,7 +103,7 @@ export function qualityShortfalls(s: Scenario): RawFinding[] {
       left -= h;
       used.push(Number.isFinite(limit(a, c)) && h < left + h ? phrase`${c.code} ${q} up to ${hours(h)}` : [`${c.code} ${q}`]);
     }
-    if (left > 1e-9 * a.hours || score >= a.minQuality * a.hours * (1 - 1e-9)) return [];
+    if (left > DIAGNOSIS_SLACK * a.hours || score >= a.minQuality * a.hours * (1 - DIAGNOSIS_SLACK)) return [];
     const best = score / a.hours;
     return [{ rule: 'quality', activities: [a.id], message: phrase`${a.id} needs weighted quality ${a.minQuality}; its allowed countries reach at most ${ratio(best)} at ${hours(a.hours)} (${joinPhrases(used, ', ')})`, path: ['activities', a.id, 'min_quality'] }];
   });
@@ -120,7 +121,7 @@ export function homeShareShortfalls(s: Scenario): RawFinding[] {
   }
   const feasible = wanting.filter((a) => pairStatus(s, a, home).allowed);
   const need = feasible.reduce((t, a) => t + (a.minHomeShare ?? 0) * a.hours, 0);
-  if (need > cap(home) * (1 + 1e-9)) {
+  if (need > cap(home) * (1 + DIAGNOSIS_SLACK)) {
     out.push({ rule: 'min-home-share', activities: feasible.map((a) => a.id), message: phrase`home shares of ${feasible.map((a) => a.id).join(', ')} need ${hours(need)} in ${home.code}; ${home.code} capacity is ${hours(cap(home))}`, path: ['countries', home.code, 'capacity_hours'] });
   }
   return out;

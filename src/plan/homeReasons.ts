@@ -2,6 +2,7 @@ import { agentsAtOnce } from '../model/agentsAtOnce.js';
 import { hourDemand, timeModel, type TimeModel } from '../model/timeClasses.js';
 import { pairStatus } from '../scenario/residency.js';
 import type { Country, DataClass, Scenario } from '../scenario/types.js';
+import { DIAGNOSIS_SLACK } from '../tolerances.js';
 
 /**
  * Why everything cannot be delivered in the home country, as data: the table and JSON say it
@@ -84,7 +85,7 @@ function seatsShort(s: Scenario, home: Country, tm: TimeModel): HomeReason | und
   for (const k of tm.classes) {
     if (k.countries.get(home.code)?.works !== true) continue;
     const atOnce = covered.reduce((t, a) => t + agentsAtOnce(tm, k, a), 0);
-    if (atOnce <= seats * (1 + 1e-9)) continue;
+    if (atOnce <= seats * (1 + DIAGNOSIS_SLACK)) continue;
     peak = Math.max(peak, atOnce);
     for (const i of k.members) slots.add(tm.grid[i]?.slot ?? 0);
   }

@@ -6,7 +6,7 @@ import type { Scenario } from '../scenario/types.js';
 import { solveModel } from '../solver/solveModel.js';
 import type { SolveOptions, SolveResult, Solver } from '../solver/solver.js';
 import { allocationFrom, buildPlan, decisionsFrom, scheduleFrom, weekFrom } from './buildPlan.js';
-import { certify, OPTIMALITY_GAP } from './certify.js';
+import { certify } from './certify.js';
 import { diagnose } from './diagnose.js';
 import type { Certificate, Outcome } from './types.js';
 import { verifyAllocation } from './verify.js';
@@ -16,6 +16,7 @@ import { verifyStaffing } from './verifyStaffing.js';
 import { hasQueues, queueSummaries } from './queueSummary.js';
 import { rotaFrom } from './rota.js';
 import { verifyRota } from './verifyRota.js';
+import { MIP_PROVEN_GAP, OPTIMALITY_GAP } from '../tolerances.js';
 
 export type PlanOptions = SolveOptions & {
   /** Staff whole FTEs per country (--whole-fte). */
@@ -66,7 +67,7 @@ export async function planScenario(s: Scenario, solver: Solver, options: PlanOpt
   const rows = allocationFrom(s, model, x, rota);
   const decisions = decisionsFrom(model, x, wholeFte);
   // A search stopped by its time limit whose gap is already closed has found the optimum.
-  const status = result.status === 'feasible' && (result.mipGap ?? 1) <= 1e-9 ? 'optimal' : result.status;
+  const status = result.status === 'feasible' && (result.mipGap ?? 1) <= MIP_PROVEN_GAP ? 'optimal' : result.status;
   const schedule = scheduleFrom(model, x);
   const plan = buildPlan(s, rows, { status, engine: result.engine, certificate, decisions, schedule, week: weekFrom(s, model), time: model.time, queues: hasQueues(s) ? queueSummaries(s, schedule, model) : undefined, rota });
   const violations = [

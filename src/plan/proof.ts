@@ -1,8 +1,6 @@
-import { OPTIMALITY_GAP } from './certify.js';
+import { MIP_PROVEN_GAP, OPTIMALITY_GAP } from '../tolerances.js';
 import type { Plan } from './types.js';
 
-/** The engine's relative branch-and-bound gap under which a mixed-integer plan counts as proven. */
-export const MIP_PROVEN_GAP = 1e-9;
 
 /**
  * What a plan's certificate proves, decided once for every renderer (table, Markdown, JSON,

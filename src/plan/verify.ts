@@ -3,9 +3,8 @@ import type { Scenario } from '../scenario/types.js';
 import { shareBasis } from './shareBasis.js';
 import { verifyGlobalRules } from './verifyGlobal.js';
 import type { AllocationRow } from './types.js';
+import { VERIFY_TOLERANCE as TOL } from '../tolerances.js';
 
-/** Absolute-or-relative tolerance for constraint checks. */
-const TOL = 1e-6;
 const within = (lhs: number, rhs: number): boolean => lhs <= rhs + TOL * Math.max(1, Math.abs(rhs));
 const fmt = (n: number): string => String(Math.round(n * 1e6) / 1e6);
 

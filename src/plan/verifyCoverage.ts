@@ -1,11 +1,11 @@
-import { hourWeight } from '../scenario/timeTypes.js';
+import { hourWeight } from '../time/timeTypes.js';
 import { weeksOrMonth } from '../scenario/countryTable.js';
 import type { Scenario } from '../scenario/types.js';
 import { weekGrid } from '../time/weekGrid.js';
 import { localDayHour } from '../time/zoneTime.js';
 import type { Plan } from './types.js';
+import { VERIFY_TOLERANCE as TOL } from '../tolerances.js';
 
-const TOL = 1e-6;
 const fmt = (n: number): string => String(Math.round(n * 1e6) / 1e6);
 
 /**

@@ -3,8 +3,8 @@ import type { Activity, Country, Scenario } from '../scenario/types.js';
 import { weekGrid } from '../time/weekGrid.js';
 import { localDayHour } from '../time/zoneTime.js';
 import type { Plan } from './types.js';
+import { VERIFY_TOLERANCE as TOL } from '../tolerances.js';
 
-const TOL = 1e-6;
 const fmt = (n: number): string => String(Math.round(n * 1e4) / 1e4);
 const near = (p: number, q: number): boolean => Math.abs(p - q) <= TOL * Math.max(1, Math.abs(p), Math.abs(q));
 /** The skill group the country's rules give an activity: itself, or its language with multi-skilled agents. */

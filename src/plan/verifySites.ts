@@ -1,8 +1,8 @@
 import type { Scenario } from '../scenario/types.js';
 import { shareBasis } from './shareBasis.js';
 import type { Plan } from './types.js';
+import { VERIFY_TOLERANCE as TOL } from '../tolerances.js';
 
-const TOL = 1e-6;
 const fmt = (n: number): string => String(Math.round(n * 1e6) / 1e6);
 
 /**

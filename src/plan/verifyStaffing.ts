@@ -6,8 +6,8 @@ import { capacityOf, fewestAgents } from '../staffing/queuePatterns.js';
 import { trafficByInterval } from '../staffing/weekLoad.js';
 import { weekGrid } from '../time/weekGrid.js';
 import type { Plan } from './types.js';
+import { VERIFY_TOLERANCE as TOL } from '../tolerances.js';
 
-const TOL = 1e-6;
 const fmt = (n: number): string => String(Math.round(n * 1e4) / 1e4);
 
 const meets = (c: Contacts, traffic: number, agents: number): boolean =>
@@ -50,9 +50,9 @@ export function verifyStaffing(s: Scenario, plan: Plan): string[] {
       const agents = r.hours / weeks;
       if (c.staffing === 'per_interval') {
         const whole = Math.round(agents);
-        if (Math.abs(agents - whole) > 1e-6 * Math.max(1, whole)) out.push(`${at}: ${fmt(agents)} agents, not a whole number`);
+        if (Math.abs(agents - whole) > TOL * Math.max(1, whole)) out.push(`${at}: ${fmt(agents)} agents, not a whole number`);
         else if (!meets(c, r.traffic, whole)) out.push(`${at}: ${whole} agents for ${fmt(r.traffic)} Erlangs miss the queue's targets`);
-      } else if (r.traffic > bestRate(c, need[r.interval] ?? 0) * agents * (1 + 1e-6) + TOL) {
+      } else if (r.traffic > bestRate(c, need[r.interval] ?? 0) * agents * (1 + TOL) + TOL) {
         out.push(`${at}: ${fmt(agents)} agents on average cannot carry ${fmt(r.traffic)} Erlangs at the queue's targets`);
       }
     }

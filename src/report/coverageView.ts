@@ -1,6 +1,7 @@
 import type { Plan, PlanWeek } from '../plan/types.js';
 import { DAYS } from '../time/weekMask.js';
 import { money, num, type Locale } from './format.js';
+import { NOISE_HOURS } from '../tolerances.js';
 
 /** Agents at once below which a covered hour is "thin" (highlighted). */
 export const THIN_AGENTS = 1;
@@ -12,9 +13,6 @@ export type CoverageCell = {
   /** Agents at once, all countries together. */
   readonly agents: number;
 };
-
-/** Hours below this (per period, in one hour of the week) are solver noise, not an answer. */
-export const NOISE_HOURS = 1e-6;
 
 /**
  * Who answers each hour of the week for one activity: 24 rows (hour of day, customers' time

@@ -1,4 +1,4 @@
-import { PLAN_FORMATS, type Names } from './formatNames.js';
+import type { Names, PLAN_FORMATS } from './formatNames.js';
 import { renderCsv } from './csv.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
@@ -14,5 +14,3 @@ export const RENDERERS: Readonly<Record<Names<typeof PLAN_FORMATS>, RegisteredRe
   md: textFormat(renderMarkdown),
   xlsx: xlsxFormat(renderXlsx),
 };
-
-export const FORMAT_NAMES: readonly string[] = PLAN_FORMATS;

@@ -17,5 +17,3 @@ export const LABEL_FIELDS = {
     .max(DESCRIPTION_MAX, { error: `expected at most ${DESCRIPTION_MAX} characters` }).optional()
     .describe('A sentence or two on the work or the site, printed in the annex'),
 };
-
-export const LABEL_KEYS: readonly string[] = Object.keys(LABEL_FIELDS);

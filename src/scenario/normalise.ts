@@ -4,7 +4,7 @@ import { countryTime, coverageOf, scenarioTime, type Report } from './normaliseT
 import { shiftRules } from './normaliseShifts.js';
 import { DEFAULT_ROTA_GAP } from './shiftSchema.js';
 import { contactsOf, DEFAULT_CONTACT_COVERAGE } from './normaliseContacts.js';
-import type { Coverage, ScenarioTime } from './timeTypes.js';
+import type { Coverage, ScenarioTime } from '../time/timeTypes.js';
 import { workHours, type Contacts } from '../staffing/contacts.js';
 import { pooledHours, trafficByInterval } from '../staffing/weekLoad.js';
 import { MAX_TRAFFIC_ERLANGS } from '../erlang/limits.js';

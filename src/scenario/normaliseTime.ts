@@ -5,7 +5,7 @@ import { countryFacts } from './countryTable.js';
 import { LIMITS, limitText } from './limits.js';
 import type { FieldPath } from './path.js';
 import type { ActivityInput, CountryInput, ScenarioInput } from './schema.js';
-import { DEFAULT_NIGHT_HOURS, DEFAULT_WEEK, DEFAULT_WORKING_HOURS, hourWeight, type CountryTime, type Coverage, type Profile, type ScenarioTime } from './timeTypes.js';
+import { DEFAULT_NIGHT_HOURS, DEFAULT_WEEK, DEFAULT_WORKING_HOURS, hourWeight, type CountryTime, type Coverage, type Profile, type ScenarioTime } from '../time/timeTypes.js';
 
 /** Reports a problem at a field (collected as diagnostics by normalise). */
 export type Report = (path: FieldPath, message: string) => void;

@@ -199,7 +199,6 @@ export type ScenarioInput = z.infer<typeof ScenarioSchema>;
 export type CountryInput = z.infer<typeof CountrySchema>;
 export type ActivityInput = z.infer<typeof ActivitySchema>;
 export type ExpectInput = z.infer<typeof ExpectSchema>;
-export type ContactsInput = z.infer<typeof ContactsSchema>;
 
 /** Keys a user may write at each level, for "did you mean" suggestions. */
 export const KNOWN_KEYS = {

@@ -1,3 +1,4 @@
+import type { SheetCell, SheetTable } from '../files/readSheet.js';
 import type { Diagnostic } from './diagnostic.js';
 import type { SetOption } from './variants.js';
 
@@ -8,8 +9,6 @@ import type { SetOption } from './variants.js';
  * whose first named column is `country` (or `pays`) or `activity` (or `activité`); the columns
  * to its right name fields; rows follow until an empty one.
  */
-export type SheetCell = string | number | boolean | null;
-export type SheetTable = { readonly file: string; readonly sheet: string | undefined; readonly rows: readonly (readonly SheetCell[])[] };
 export type SheetImport = { readonly sets: readonly SetOption[]; readonly problems: readonly Diagnostic[] };
 
 type Entity = 'countries' | 'activities';

@@ -1,6 +1,6 @@
 import type { DataClass, ExpectInput } from './schema.js';
 import type { SourceMap } from './sourceMap.js';
-import type { CountryTime, Coverage, ScenarioTime } from './timeTypes.js';
+import type { CountryTime, Coverage, ScenarioTime } from '../time/timeTypes.js';
 import type { Contacts } from '../staffing/contacts.js';
 import type { GlobalRule } from './globalRules.js';
 import type { Bid } from './bid.js';
@@ -103,7 +103,3 @@ export type Scenario = {
   readonly expect: ExpectInput | undefined;
   readonly source: SourceMap;
 };
-
-export function countryByCode(s: Scenario, code: string): Country | undefined {
-  return s.countries.find((c) => c.code === code);
-}

@@ -57,5 +57,3 @@ export type Solver = {
   readonly name: string;
   solve(model: LpModel, options: SolveOptions): Promise<SolveResult>;
 };
-
-export const DEFAULT_SOLVE_OPTIONS: SolveOptions = { timeLimitSeconds: 60 };

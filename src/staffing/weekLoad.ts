@@ -1,4 +1,4 @@
-import { hourWeight, type Coverage, type ScenarioTime } from '../scenario/timeTypes.js';
+import { hourWeight, type Coverage, type ScenarioTime } from '../time/timeTypes.js';
 import { weekGrid, type Interval } from '../time/weekGrid.js';
 import { queueAht, type Contacts } from './contacts.js';
 import { fewestAgents } from './queuePatterns.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlText, markdownCode, markdownText, terminalLines, terminalText, xmlChars, xmlText } from './escape.js';
+import { markdownCode, markdownText, terminalLines, terminalText, xmlChars, xmlText } from './escape.js';
 
 const HOSTILE = 'a\u001b[2J\u0007b\rc\u0000d\ne\u009bf\u202eg';
 
@@ -19,11 +19,11 @@ describe('terminalText', () => {
   });
 });
 
-describe('xmlText and htmlText', () => {
+describe('xmlText', () => {
   it('escape markup and show the characters XML 1.0 cannot carry', () => {
     expect(xmlText('<a href="x">&</a>')).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;');
     expect(xmlText('a\ufffeb\uffffc\u0000d\u001be\ud800f')).toBe('a\\ufffeb\\uffffc\\x00d\\x1be\\ud800f');
-    expect(htmlText('<script>alert(1)</script>')).toBe('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(xmlText('<script>alert(1)</script>')).toBe('&lt;script&gt;alert(1)&lt;/script&gt;');
   });
 
   it('keep tab, line feed, carriage return and real surrogate pairs', () => {

@@ -53,16 +53,13 @@ export function xmlChars(s: string): string {
 const XML_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
 /**
- * XML text or a double-quoted attribute value (JUnit, SVG): markup characters as entities, and the
+ * XML or HTML text, or a double-quoted attribute value (JUnit, SVG, the annex's HTML): markup characters as entities, and the
  * characters XML 1.0 cannot carry at all (controls but tab/LF/CR, U+FFFE, U+FFFF, lone
  * surrogates) shown as escapes, so the document stays well formed.
  */
 export function xmlText(s: string): string {
   return xmlChars(s).replace(/[&<>"]/g, (c) => XML_ENTITIES[c] ?? c);
 }
-
-/** HTML text or attribute value: the same as XML (no tag, no entity, no attribute breaks out). */
-export const htmlText = xmlText;
 
 /**
  * Markdown (CommonMark + GFM tables) text inside a line or a table cell: line breaks become

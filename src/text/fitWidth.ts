@@ -9,6 +9,7 @@ const ANSI = /\u001b\[[0-9;]*m/g;
 /** Columns a string takes (colour codes left out; one per code point). */
 export const displayWidth = (s: string): number => [...s.replace(ANSI, '')].length;
 
+// eslint-disable-next-line no-control-regex
 const TABLE_LINE = /^\s*(\u001b\[[0-9;]*m)*[┌│├└]/;
 
 /** The indent of the lines a long line continues on: under its text, past a "- " or "1. " mark. */

@@ -24,7 +24,7 @@ export async function plan(g: GenScenario): Promise<Planned> {
     return { scenario: read.scenario, outcome: await planScenario(read.scenario, jsLpSolver, { timeLimitSeconds: 30 }) };
   } catch (e) {
     // A plan that failed verification must fail the property, with the violations in the message.
-    if (e instanceof VerificationError) throw new Error(`VerificationError: ${e.violations.join('; ')}`);
+    if (e instanceof VerificationError) throw new Error(`VerificationError: ${e.violations.join('; ')}`, { cause: e });
     throw e;
   }
 }

@@ -9,10 +9,11 @@ import { formatDiagnostic } from '../../src/scenario/diagnostic.js';
 export type InProcessRun = { readonly code: number; readonly stdout: string; readonly stderr: string };
 
 /**
- * Run `bestshore <argv>` in this process: stdout and stderr captured, no colour, no progress bar;
- * `width`: the columns of the terminal stdout stands for (none: a pipe).
+ * Run `bestshore <argv>` in this process: stdout and stderr captured, no colour, no progress bar,
+ * no standard input, as through a pipe. `extra` adds or replaces Io members: `width` (the columns
+ * of the terminal stdout stands for), `stdin` (what the scenario "-" reads), `color`, `progress`…
  */
-export async function runMain(argv: readonly string[], terminal: { readonly width?: number } = {}): Promise<InProcessRun> {
+export async function runMain(argv: readonly string[], extra: Partial<Io> = {}): Promise<InProcessRun> {
   const out: string[] = [];
   const err: string[] = [];
   const io: Io = {
@@ -21,14 +22,14 @@ export async function runMain(argv: readonly string[], terminal: { readonly widt
     err: (line) => { err.push(`${line}\n`); },
     // As processIo does: one formatted line per warning.
     warn: (ds) => { ds.forEach((d) => err.push(`${formatDiagnostic(d)}\n`)); },
-    ...(terminal.width === undefined ? {} : { width: terminal.width }),
+    ...extra,
   };
   const code = await main(argv, io);
   return { code, stdout: out.join(''), stderr: err.join('') };
 }
 
 /** A scratch folder for scenario files; `write` returns the file's path. */
-export function scratch(prefix: string): { readonly dir: string; write(name: string, text: string): string } {
+export function scratch(prefix: string): { readonly dir: string; write(name: string, text: string | Uint8Array): string } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   return {
     dir,
@@ -39,6 +40,9 @@ export function scratch(prefix: string): { readonly dir: string; write(name: str
     },
   };
 }
+
+/** A small valid scenario (one country, one activity), with optional extra top-level YAML. */
+export const SMALL = 'name: Small\ncountries:\n  FR: { cost_per_hour: 30, languages: { fr: 0.9 } }\nactivities:\n  a: { language: fr, hours: 100 }\n';
 
 /** Control characters a terminal acts on (C0 but LF, DEL, C1) and bidi overrides: none may reach it. */
 // eslint-disable-next-line no-control-regex

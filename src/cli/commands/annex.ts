@@ -5,24 +5,10 @@ import {
 import { infeasibleLines } from '../../report/planSections.js';
 import { displayName } from '../../scenario/loadLayers.js';
 import type { Io } from '../io.js';
-import type { ReadFlags } from '../loadOptions.js';
+import type { AnnexCommandOptions } from '../options.js';
 import { formatFromFile } from '../formatFromFile.js';
 import { toStdout, writeOutput } from '../writeOutput.js';
 import { planFile } from './planFile.js';
-
-/** Parsed options of `bestshore annex` (commander camel-cases the long names). */
-export type AnnexCommandOptions = ReadFlags & {
-  readonly lang: string;
-  /** Absent: from the -o file's extension, else html. */
-  readonly format?: string;
-  readonly output?: string;
-  readonly date?: string;
-  readonly solver: string;
-  readonly timeLimit: string;
-  readonly wholeFte?: boolean;
-  readonly edition: string;
-  readonly sections?: string;
-};
 
 const isFormat = (f: string): f is AnnexFormat => (ANNEX_FORMATS as readonly string[]).includes(f);
 const EXTENSIONS: Readonly<Record<string, AnnexFormat>> = { '.html': 'html', '.htm': 'html', '.md': 'md', '.markdown': 'md', '.docx': 'docx' };

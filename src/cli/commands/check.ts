@@ -9,12 +9,11 @@ import { terminalLines, terminalText } from '../../text/escape.js';
 import { findScenarios } from '../findScenarios.js';
 import { readGolden, writeGolden } from '../golden.js';
 import type { Io } from '../io.js';
-import { loadOptions, type ReadFlags } from '../loadOptions.js';
-import { setsFrom, type SetFlags } from '../setOptions.js';
+import type { CheckOptions } from '../options.js';
+import { loadOptions } from '../loadOptions.js';
+import { setsFrom } from '../setOptions.js';
 import { writeOutput } from '../writeOutput.js';
-import { engineFrom, type EngineOptions } from './planFile.js';
-
-export type CheckOptions = EngineOptions & SetFlags & ReadFlags & { readonly update?: boolean; readonly junit?: string };
+import { engineFrom } from './planFile.js';
 
 /**
  * `bestshore check [paths…]`: re-plan every scenario and compare it with its golden result.

@@ -7,22 +7,15 @@ import type { Diagnostic } from '../../scenario/diagnostic.js';
 import { loadScenario } from '../../scenario/loadScenario.js';
 import type { SetOption } from '../../scenario/variants.js';
 import type { Io } from '../io.js';
-import { loadOptions, type ReadFlags } from '../loadOptions.js';
-import { scenarioSets, type DataFlags } from '../dataOptions.js';
-import type { SetFlags } from '../setOptions.js';
+import type { CompareOptions } from '../explainOptions.js';
+import { loadOptions } from '../loadOptions.js';
+import { scenarioSets } from '../dataOptions.js';
 import { fileLabels } from '../fileLabels.js';
 import { parseVariant } from '../variantOptions.js';
 import { refuseBinaryOnStdout, renderWith } from '../render.js';
 import { outputWidth } from '../width.js';
 import { toStdout, writeOutput } from '../writeOutput.js';
-import { engineFrom, type EngineOptions } from './planFile.js';
-
-export type CompareOptions = EngineOptions & SetFlags & DataFlags & ReadFlags & {
-  readonly variant?: readonly string[];
-  readonly format: string;
-  readonly output?: string;
-  readonly locale?: 'en' | 'fr';
-};
+import { engineFrom } from './planFile.js';
 
 /**
  * `bestshore compare <a.yaml> [b.yaml...] [--variant NAME=path=value,...]`: plans side by side,

@@ -4,22 +4,8 @@ import {
 import { EXIT, UsageError, type ExitCode } from '../../errors.js';
 import { renderErlangJson, renderErlangTable, type ErlangReport } from '../../report/erlang.js';
 import type { Io } from '../io.js';
+import type { ErlangOptions } from '../options.js';
 import { widthOf } from '../width.js';
-
-/** Option values as commander gives them: strings, camel-cased. */
-export type ErlangOptions = {
-  readonly volume?: string;
-  readonly interval: string;
-  readonly aht?: string;
-  readonly sl?: string;
-  readonly asa?: string;
-  readonly pwait?: string;
-  readonly occupancyMax: string;
-  readonly shrinkage: string;
-  readonly patience?: string;
-  readonly agents?: string;
-  readonly format: string;
-};
 
 const DEFAULT_SL = '80/20';
 /** Contacts per interval and the interval's length (a day), bounded like every input (docs/cli.md#erlang). */

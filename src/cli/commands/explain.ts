@@ -6,15 +6,13 @@ import { EXPLAIN_RENDERERS } from '../../report/explainFormats.js';
 import { displayName } from '../../scenario/loadLayers.js';
 import { loadScenario } from '../../scenario/loadScenario.js';
 import type { Io } from '../io.js';
-import { loadOptions, type ReadFlags } from '../loadOptions.js';
-import { scenarioSets, type DataFlags } from '../dataOptions.js';
-import type { SetFlags } from '../setOptions.js';
+import type { ExplainOptions } from '../explainOptions.js';
+import { loadOptions } from '../loadOptions.js';
+import { scenarioSets } from '../dataOptions.js';
 import { refuseBinaryOnStdout, renderWith } from '../render.js';
 import { outputWidth } from '../width.js';
 import { toStdout, writeOutput } from '../writeOutput.js';
-import { engineFrom, type EngineOptions } from './planFile.js';
-
-export type ExplainOptions = EngineOptions & SetFlags & DataFlags & ReadFlags & { readonly format: string; readonly output?: string; readonly locale?: 'en' | 'fr' };
+import { engineFrom } from './planFile.js';
 
 /**
  * `bestshore explain <scenario>`: what each rule costs, marginal values, why (not) each country.

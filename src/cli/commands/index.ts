@@ -1,78 +1,121 @@
 import type { ExitCode } from '../../errors.js';
+import { COMPARE_OPTIONS, EXPLAIN_OPTIONS, SWEEP_OPTIONS } from '../explainOptions.js';
 import type { Io } from '../io.js';
+import { readOptions, type Opt, type OptionTable, type OptionValues } from '../optionTable.js';
+import {
+  ANNEX_OPTIONS, CHECK_OPTIONS, ERLANG_OPTIONS, INIT_OPTIONS, PLAN_OPTIONS, SCHEMA_OPTIONS, VALIDATE_OPTIONS,
+} from '../options.js';
 
-/**
- * Every subcommand, declared once. Each command's module is imported when it runs, so a
- * `plan` does not pay for loading the annex, explain or sweep code (start-up time). Options come from the OPTIONS table (options.ts) by
- * command name; `run` receives the positional arguments, the parsed options and the Io.
- */
+/** A positional argument: commander syntax ('<scenario>', '[paths...]') and its help. */
+type Arg = { readonly syntax: string; readonly description: string };
+
+/** A subcommand as main.ts registers it with commander. */
 export type CommandSpec = {
   readonly name: string;
-  /** Commander argument syntax, e.g. '<scenario>' or '[paths...]'. */
-  readonly args: readonly { readonly syntax: string; readonly description: string }[];
+  readonly args: readonly Arg[];
   readonly description: string;
-  run(args: readonly unknown[], options: Record<string, unknown>, io: Io): Promise<ExitCode>;
+  /** Its options in help order, each under the name commander gives its value. */
+  readonly options: readonly (Opt<unknown> & { readonly key: string })[];
+  /** `args`: the positional values as commander gives them; `raw`: commander's option values. */
+  run(args: readonly unknown[], raw: Readonly<Record<string, unknown>>, io: Io): Promise<ExitCode>;
 };
 
+/** One command: its option table types the options its `run` receives. */
+function command<T extends OptionTable>(spec: {
+  readonly name: string;
+  readonly args: readonly Arg[];
+  readonly description: string;
+  readonly options: T;
+  run(args: readonly unknown[], opts: OptionValues<T>, io: Io): Promise<ExitCode>;
+}): CommandSpec {
+  return {
+    ...spec,
+    options: Object.entries(spec.options).map(([key, o]) => ({ ...o, key })),
+    run: (args, raw, io) => spec.run(args, readOptions(spec.options, raw), io),
+  };
+}
+
+/** A `<name>` argument's value. */
+const one = (value: unknown): string => String(value);
+/** A `<names...>` or `[names...]` argument's values. */
+const many = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
+
+const SCENARIO: Arg = { syntax: '<scenario>', description: 'scenario YAML file' };
+
+/**
+ * Every subcommand, declared once: adding one is adding an entry (its option table in options.ts
+ * or explainOptions.ts). Each command's module is imported when it runs, so a `plan` does not pay
+ * for loading the annex, explain or sweep code (start-up time).
+ */
 export const COMMANDS: readonly CommandSpec[] = [
-  {
+  command({
     name: 'plan',
-    args: [{ syntax: '<scenario>', description: 'scenario YAML file' }],
+    args: [SCENARIO],
     description: 'solve a scenario and print the verified optimal plan',
-    run: async (args, opts, io) => (await import('./plan.js')).planCommand(String(args[0]), opts as never, io),
-  },
-  {
+    options: PLAN_OPTIONS,
+    run: async (args, opts, io) => (await import('./plan.js')).planCommand(one(args[0]), opts, io),
+  }),
+  command({
     name: 'init',
     args: [{ syntax: '[file]', description: 'scenario file to write (default: scenario.yaml)' }],
     description: 'start a scenario: a commented starter (or a sample, --from telecom) and its JSON Schema next to it, for the editor',
-    run: async (args, opts, io) => (await import('./init.js')).initCommand(args[0] === undefined ? 'scenario.yaml' : String(args[0]), opts as never, io),
-  },
-  {
+    options: INIT_OPTIONS,
+    run: async (args, opts, io) => (await import('./init.js')).initCommand(args[0] === undefined ? 'scenario.yaml' : one(args[0]), opts, io),
+  }),
+  command({
     name: 'validate',
     args: [{ syntax: '<files...>', description: 'scenario YAML files' }],
     description: 'check scenarios without solving: every problem with file:line (exit 0 or 2)',
-    run: async (args, opts, io) => (await import('./validate.js')).validateCommand(args[0] as string[], opts as never, io),
-  },
-  {
+    options: VALIDATE_OPTIONS,
+    run: async (args, opts, io) => (await import('./validate.js')).validateCommand(many(args[0]), opts, io),
+  }),
+  command({
     name: 'schema',
     args: [],
     description: 'print the JSON Schema of the scenario format (for editors and linters)',
-    run: async (_args, opts, io) => (await import('./schema.js')).schemaCommand(opts as never, io),
-  },
-  {
+    options: SCHEMA_OPTIONS,
+    run: async (_args, opts, io) => (await import('./schema.js')).schemaCommand(opts, io),
+  }),
+  command({
     name: 'check',
     args: [{ syntax: '[paths...]', description: 'scenario files or folders (default: scenarios)' }],
     description: 're-plan scenarios and compare each with its golden result (CI regression)',
-    run: async (args, opts, io) => (await import('./check.js')).checkCommand(args[0] as string[], opts as never, io),
-  },
-  {
+    options: CHECK_OPTIONS,
+    run: async (args, opts, io) => (await import('./check.js')).checkCommand(many(args[0]), opts, io),
+  }),
+  command({
     name: 'annex',
-    args: [{ syntax: '<scenario>', description: 'scenario YAML file' }],
+    args: [SCENARIO],
     description: 'write the tender annex of the optimal plan (price, sites, data protection, quality, assumptions) as HTML, Markdown or Word',
-    run: async (args, opts, io) => (await import('./annex.js')).annexCommand(String(args[0]), opts as never, io),
-  },
-  {
+    options: ANNEX_OPTIONS,
+    run: async (args, opts, io) => (await import('./annex.js')).annexCommand(one(args[0]), opts, io),
+  }),
+  command({
     name: 'erlang',
     args: [],
     description: 'agents needed for a contact volume (Erlang C; Erlang A with --patience), or what --agents N achieves',
-    run: async (_args, opts, io) => (await import('./erlang.js')).erlangCommand(opts as never, io),
-  },
-  {
+    options: ERLANG_OPTIONS,
+    run: async (_args, opts, io) => (await import('./erlang.js')).erlangCommand(opts, io),
+  }),
+  command({
     name: 'explain',
-    args: [{ syntax: '<scenario>', description: 'scenario YAML file' }],
+    args: [SCENARIO],
     description: 'what each rule costs, marginal values, why (not) each country; for a scenario with no plan, a minimal conflict and the cheapest way out',
-    run: async (args, opts, io) => (await import('./explain.js')).explainCommand(String(args[0]), opts as never, io),
-  },
-  {
+    options: EXPLAIN_OPTIONS,
+    run: async (args, opts, io) => (await import('./explain.js')).explainCommand(one(args[0]), opts, io),
+  }),
+  command({
     name: 'compare',
     args: [{ syntax: '<scenarios...>', description: 'scenario YAML files (the first is the reference)' }],
     description: 'plans side by side (cost, FTE, hours by country, allocation) with the differences; --variant compares variants of one file',
-    run: async (args, opts, io) => (await import('./compare.js')).compareCommand(args[0] as string[], opts as never, io),
-  },
-  {
+    options: COMPARE_OPTIONS,
+    run: async (args, opts, io) => (await import('./compare.js')).compareCommand(many(args[0]), opts, io),
+  }),
+  command({
     name: 'sweep',
-    args: [{ syntax: '<scenario>', description: 'scenario YAML file' }],
+    args: [SCENARIO],
     description: 'solve a grid (--vary) or a seeded Monte Carlo sample (--spread) of variants: cost and shares per point, P10/P50/P90, tornado',
-    run: async (args, opts, io) => (await import('./sweep.js')).sweepCommand(String(args[0]), opts as never, io),
-  },
+    options: SWEEP_OPTIONS,
+    run: async (args, opts, io) => (await import('./sweep.js')).sweepCommand(one(args[0]), opts, io),
+  }),
 ];

@@ -5,11 +5,11 @@ import { readInput } from '../../files/readInput.js';
 import { scenarioJsonSchema } from '../../scenario/jsonSchema.js';
 import { terminalText } from '../../text/escape.js';
 import type { Io } from '../io.js';
+import type { InitOptions } from '../options.js';
 import { packageRoot } from '../packageRoot.js';
 import { writeOutput } from '../writeOutput.js';
 import { SAMPLES, SCHEMA_FILE } from './initNames.js';
 
-export type InitOptions = { readonly from?: string; readonly force?: boolean };
 
 /** The editor's schema line (yaml-language-server), pointing to the schema beside the file. */
 const SCHEMA_LINE = /^# yaml-language-server: \$schema=\S*/;

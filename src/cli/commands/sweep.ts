@@ -7,17 +7,15 @@ import type { Diagnostic } from '../../scenario/diagnostic.js';
 import { loadLayer } from '../../scenario/loadLayers.js';
 import { applySets, readLayer } from '../../scenario/variants.js';
 import type { Io } from '../io.js';
-import { loadOptions, type ReadFlags } from '../loadOptions.js';
-import { scenarioSets, type DataFlags } from '../dataOptions.js';
-import type { SetFlags } from '../setOptions.js';
-import { sweepInputs, workersOption, type SweepFlags } from '../sweepOptions.js';
+import type { SweepOptions } from '../explainOptions.js';
+import { loadOptions } from '../loadOptions.js';
+import { scenarioSets } from '../dataOptions.js';
+import { sweepInputs, workersOption } from '../sweepOptions.js';
 import { workerCount, workerScript } from '../../explain/sweepPool.js';
 import { refuseBinaryOnStdout, renderWith } from '../render.js';
 import { outputWidth } from '../width.js';
 import { toStdout, writeOutput } from '../writeOutput.js';
-import { engineFrom, type EngineOptions } from './planFile.js';
-
-export type SweepOptions = EngineOptions & SetFlags & DataFlags & SweepFlags & ReadFlags & { readonly format: string; readonly output?: string; readonly locale?: 'en' | 'fr' };
+import { engineFrom } from './planFile.js';
 
 /** Sweeps shorter than this get no progress bar: it would only flicker. */
 const PROGRESS_FROM_POINTS = 20;

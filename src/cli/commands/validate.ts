@@ -6,9 +6,9 @@ import { displayName } from '../../scenario/loadLayers.js';
 import { loadScenario } from '../../scenario/loadScenario.js';
 import { terminalText } from '../../text/escape.js';
 import type { Io } from '../io.js';
-import { loadOptions, type ReadFlags } from '../loadOptions.js';
+import type { ValidateOptions } from '../options.js';
+import { loadOptions } from '../loadOptions.js';
 
-export type ValidateOptions = ReadFlags & { readonly format?: string };
 
 /** One file's verdict, as `--format json` writes it. */
 type Verdict = { file: string; valid: boolean; activities?: number; countries?: number; diagnostics: Diagnostic[] };

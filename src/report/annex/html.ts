@@ -1,5 +1,5 @@
 import type { AnnexDoc, Block, HeatLegend, Run, TableRow } from './blocks.js';
-import { htmlText as esc } from '../../text/escape.js';
+import { xmlText as esc } from '../../text/escape.js';
 import { barChartSvg, heatMapSvg, swatchSvg } from './svg.js';
 
 /**

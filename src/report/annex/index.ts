@@ -8,7 +8,7 @@ import { annexMarkdown } from './md.js';
 import { buildAnnexModel } from './model.js';
 import type { Edition, SectionId } from './sections.js';
 
-export { EDITIONS, SECTION_IDS, isEdition, parseSections, type Edition, type SectionId } from './sections.js';
+export { EDITIONS, isEdition, parseSections, type Edition, type SectionId } from './sections.js';
 
 export type { Lang } from './i18n.js';
 export { LANGS } from './i18n.js';

@@ -11,9 +11,10 @@ import { commitments } from './modelCommitments.js';
 
 export type * from './modelBid.js';
 import type { DayGroup, HourRun } from './week.js';
+import { VERIFY_TOLERANCE } from '../../tolerances.js';
 
 export type { HomeReason };
-export type { CoverageActivity, CoverageCell, CoverageData, CoverageKey } from './modelCoverage.js';
+export type { CoverageActivity, CoverageData, CoverageKey } from './modelCoverage.js';
 
 /**
  * The annex as language-neutral data: numbers, codes and ids, no words. i18n + layout.ts
@@ -161,8 +162,6 @@ const CLASS_ORDER: readonly DataClass[] = ['personal', 'health', 'public', 'none
 const BASIS_ORDER: readonly LegalBasis[] = ['EU', 'adequacy', 'SCC', 'home', 'no personal data'];
 const weeksPer = (period: string): number | undefined => (Object.hasOwn(WEEKS_PER_PERIOD, period) ? WEEKS_PER_PERIOD[period] : undefined);
 const sum = <T>(xs: readonly T[], f: (x: T) => number): number => xs.reduce((t, x) => t + f(x), 0);
-/** Quality floors are checked by the verifier with this tolerance; the annex agrees with it. */
-const QUALITY_TOL = 1e-6;
 
 function proofData(plan: Plan): ProofData {
   const c = plan.certificate;
@@ -232,7 +231,7 @@ function quality({ plan }: Ctx): QualityData {
     kind: 'quality',
     rows: plan.activities.map((a) => ({
       activity: a.label ?? a.activity, language: a.language, floor: a.minQuality, planned: a.quality,
-      met: a.minQuality === undefined || a.quality >= a.minQuality - QUALITY_TOL,
+      met: a.minQuality === undefined || a.quality >= a.minQuality - VERIFY_TOLERANCE /* as the verifier checks it */,
     })),
   };
 }

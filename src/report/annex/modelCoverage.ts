@@ -1,8 +1,9 @@
 import type { Plan, PlanWeek } from '../../plan/types.js';
-import { coverageGrid, NOISE_HOURS, THIN_AGENTS, type CoverageCell } from '../coverageView.js';
+import { coverageGrid, THIN_AGENTS, type CoverageCell } from '../coverageView.js';
 import type { AssumptionsData, CountryRef, Ctx } from './model.js';
 import { groupWeek, hourRanges, maskGroups, type DayGroup, type HourRun } from './week.js';
 import { activityName } from '../planSections.js';
+import { NOISE_HOURS } from '../../tolerances.js';
 
 /**
  * Opening-hours coverage as data: for each activity with coverage, its opening hours and who

@@ -1,5 +1,5 @@
-import type { WeekMask } from '../time/weekMask.js';
-import type { ZoneRule } from '../time/zoneTime.js';
+import type { WeekMask } from './weekMask.js';
+import type { ZoneRule } from './zoneTime.js';
 
 /** Volume weights over the week: by weekday (Mon…Sun) and by hour of day (0…23). */
 export type Profile = { readonly days: readonly number[]; readonly hours: readonly number[] };
