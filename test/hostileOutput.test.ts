@@ -65,7 +65,8 @@ describe('terminal and log injection: control characters never reach the termina
 
   it('explain, compare and sweep (tables), and the csv plan', async () => {
     for (const argv of [['explain', file], ['compare', file, '--variant', 'v\u001b[2J=countries.RO.cost_per_hour=21'],
-      ['sweep', file, '--vary', 'countries.RO.cost_per_hour=19..21:3'], ['plan', file, '-f', 'csv']]) {
+      ['sweep', file, '--vary', 'countries.RO.cost_per_hour=19..21:3'], ['plan', file, '-f', 'csv'],
+      ['alternatives', file, '--slack', '30%'], ['alternatives', file, '--slack', '30%', '-f', 'csv']]) {
       const r = await runMain(argv);
       expect(r.code, argv.join(' ')).toBe(0);
       // The CSV's own line ends are CRLF.

@@ -75,4 +75,10 @@ export const COMMANDS: readonly CommandSpec[] = [
     description: 'solve a grid (--vary) or a seeded Monte Carlo sample (--spread) of variants: cost and shares per point, P10/P50/P90, tornado',
     run: async (args, opts, io) => (await import('./sweep.js')).sweepCommand(String(args[0]), opts as never, io),
   },
+  {
+    name: 'alternatives',
+    args: [{ syntax: '<scenario>', description: 'scenario YAML file' }],
+    description: 'plans within a cost slack of the optimum that differ most from it (fewer countries, more at home…), each verified, with how it differs',
+    run: async (args, opts, io) => (await import('./alternatives.js')).alternativesCommand(String(args[0]), opts as never, io),
+  },
 ];
