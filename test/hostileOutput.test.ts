@@ -107,6 +107,16 @@ describe('Markdown reports: no tag, link or broken table from a name', () => {
     expect(r.stdout).toContain('\\<script\\>alert(1)\\</script\\>');
   });
 
+  it('alternatives -f md, and the pareto SVG: no tag from a name', async () => {
+    const md = await runMain(['alternatives', file, '--slack', '30%', '-f', 'md']);
+    expect(md.code).toBe(0);
+    expectInertMarkdown(md.stdout);
+    const svg = await runMain(['pareto', file, '--objectives', 'cost,home-share', '-f', 'svg']);
+    expect(svg.code).toBe(0);
+    expect(svg.stdout).not.toMatch(/<script|<img/i);
+    expect(svg.stdout).toContain('&lt;script&gt;');
+  });
+
   it('annex -f md (the escaping the plan reports now share)', async () => {
     const r = await runMain(['annex', file, '-f', 'md', '--lang', 'en']);
     expect(r.code).toBe(0);

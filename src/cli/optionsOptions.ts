@@ -1,6 +1,7 @@
 import { ENGINE_NAMES } from '../solver/engines.js';
 import { ALTERNATIVES_FORMATS, PARETO_FORMATS } from '../report/options/formatNames.js';
 import type { OptionSpec } from './options.js';
+import { OBJECTIVE_IDS } from '../options/objectives.js';
 
 const BOTH = ['alternatives', 'pareto'];
 
@@ -8,6 +9,8 @@ const BOTH = ['alternatives', 'pareto'];
 export const OPTIONS_OPTIONS: readonly OptionSpec[] = [
   { flags: '--slack <share>', description: "cost above the optimum an alternative may have: 2% or 0.02 (at most 100%)", defaultValue: '2%', commands: ['alternatives'] },
   { flags: '--count <n>', description: 'alternatives wanted (1-20); fewer are listed when fewer differ within the slack', defaultValue: '5', commands: ['alternatives'] },
+  { flags: '--objectives <list>', description: `cost and one other objective, comma-separated: cost,${OBJECTIVE_IDS.join(' | cost,')}`, defaultValue: 'cost,home-share', commands: ['pareto'] },
+  { flags: '--points <n>', description: 'ε values from the optimum to the best value of the objective (2-50; a count objective takes every whole value)', defaultValue: '7', commands: ['pareto'] },
   { flags: '-f, --format <format>', description: 'output format', choices: ALTERNATIVES_FORMATS, defaultValue: 'table', commands: ['alternatives'] },
   { flags: '-f, --format <format>', description: 'output format (svg: the front as a chart)', choices: PARETO_FORMATS, defaultValue: 'table', commands: ['pareto'] },
   { flags: '--set <path=value>', description: 'change one field of the scenario, e.g. --set countries.MA.cost_per_hour=18 (repeatable; the value is read as YAML; null deletes the field)', repeatable: true, commands: BOTH },

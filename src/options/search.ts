@@ -58,3 +58,9 @@ export function pairHours(model: LpModel, x: readonly number[]): Map<string, num
   });
   return out;
 }
+
+/** The planner's model with every variable continuous and no objective (for bounds on an objective). */
+export function relaxedModel(model: LpModel): LpModel {
+  const vars = model.vars.map((v): Var => ({ ...v, kind: 'continuous', cost: 0 }));
+  return { vars, rows: model.rows, ...(model.time ? { time: model.time } : {}) };
+}

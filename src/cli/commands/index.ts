@@ -81,4 +81,10 @@ export const COMMANDS: readonly CommandSpec[] = [
     description: 'plans within a cost slack of the optimum that differ most from it (fewer countries, more at home…), each verified, with how it differs',
     run: async (args, opts, io) => (await import('./alternatives.js')).alternativesCommand(String(args[0]), opts as never, io),
   },
+  {
+    name: 'pareto',
+    args: [{ syntax: '<scenario>', description: 'scenario YAML file' }],
+    description: 'the trade-off front between cost and another objective (--objectives cost,home-share), each point a verified least-cost plan; its knee',
+    run: async (args, opts, io) => (await import('./pareto.js')).paretoCommand(String(args[0]), opts as never, io),
+  },
 ];

@@ -1,8 +1,8 @@
 import { Chalk } from 'chalk';
 import type { Alternative, AlternativesResult } from '../../options/types.js';
-import { setOption } from '../../options/variant.js';
+import { pathText, setOption } from '../../options/variant.js';
 import { fitProse } from '../../text/fitWidth.js';
-import { markdownCode, markdownText, terminalText } from '../../text/escape.js';
+import { markdownText, terminalText } from '../../text/escape.js';
 import { money, percent, round, type Locale } from '../format.js';
 import { jsonDocument } from '../jsonDocument.js';
 import { plainTable } from '../plainTable.js';
@@ -59,7 +59,7 @@ export function renderAlternativesMarkdown(r: AlternativesResult, o: OptionsRend
   out.push(`| ${HEAD.join(' | ')} |`, `|${HEAD.map((_, k) => (k === HEAD.length - 1 ? '---' : '---:')).join('|')}|`);
   for (const row of rows(r, o, m)) out.push(`| ${row.join(' | ')} |`);
   out.push('', 'Each one is the least-cost plan of a variant of the scenario:', '');
-  out.push(...details(r, m, markdownCode));
+  out.push(...details(r, m, m));
   return `${out.join('\n')}\n`;
 }
 
@@ -73,7 +73,7 @@ export function renderAlternativesJson(r: AlternativesResult): string {
       rank: a.rank, aim: a.aim, total_cost: round(a.plan.totalCost, 2), above: round(a.above, 6), ...proofJson(a.proof),
       countries: a.countries, home_share: round(homeShare(a), 6), moved: round(a.difference.moved, 6),
       dropped: a.difference.dropped, added: a.difference.added, summary: a.difference.summary,
-      sets: a.sets.map((x) => ({ path: x.path, value: x.value })), shares: shares(a.plan), allocation: allocation(a.plan),
+      sets: a.sets.map((x) => ({ path: pathText(x), value: x.value })), shares: shares(a.plan), allocation: allocation(a.plan),
     })),
     discarded: r.discarded,
     searches: r.searches,
