@@ -17,7 +17,7 @@ export type Objective = {
   readonly id: string;
   /** For people: "home share", "countries used". */
   readonly label: string;
-  readonly unit: 'share' | 'score' | 'count';
+  readonly unit: 'share' | 'score' | 'index' | 'count';
   /** Whether more is better (`max`) or less (`min`). */
   readonly sense: 'max' | 'min';
   /** Its value in a plan. */
@@ -32,6 +32,8 @@ export type Objective = {
   constrain(s: Scenario, eps: number): VariantSet[];
   /** Whole values only (a count). */
   readonly integer?: true;
+  /** Why the scenario cannot have this objective (data it lacks), or undefined. */
+  missing?(s: Scenario): string | undefined;
 };
 
 const homeShare = (p: Plan): number => (p.totalHours > 0 ? (p.countries.find((c) => c.country === p.home)?.hours ?? 0) / p.totalHours : 0);
@@ -45,6 +47,12 @@ function freshRule(s: Scenario, wanted: string): string {
 
 /** The lowest hours-weighted quality of any activity: the plan is as good as its weakest activity. */
 const worstQuality = (p: Plan): number => Math.min(...p.activities.map((a) => a.quality));
+
+/** Hours-weighted mean risk score (0-100) of the countries the work goes to. */
+const meanRisk = (s: Scenario, p: Plan): number => {
+  const risk = new Map(s.countries.map((c) => [c.code, c.risk ?? 0]));
+  return p.totalHours > 0 ? p.countries.reduce((t, c) => t + c.hours * (risk.get(c.country) ?? 0), 0) / p.totalHours : 0;
+};
 
 export const OBJECTIVES: readonly Objective[] = [
   {
@@ -65,6 +73,17 @@ export const OBJECTIVES: readonly Objective[] = [
     measure: (_s, p) => p.countries.filter((c) => c.hours > 0).length,
     bound: async () => 1,
     constrain: (s, eps) => (s.maxCountries !== undefined && s.maxCountries <= eps ? [] : [{ path: ['max_countries'], value: Math.round(eps) }]),
+  },
+  {
+    id: 'risk', label: 'mean country risk', unit: 'index', sense: 'min',
+    measure: meanRisk,
+    // No plan is safer than its safest allowed country.
+    bound: async (s, model) => Math.min(...s.countries.filter((c) => model.vars.some((v) => isHours(v) && v.country === c.code)).map((c) => c.risk ?? 0)),
+    constrain: (s, eps) => [{ path: ['rules', freshRule(s, 'pareto_risk')], value: { max_risk_exposure: eps } }],
+    missing: (s) => {
+      const none = s.countries.filter((c) => c.risk === undefined).map((c) => c.code);
+      return none.length === 0 ? undefined : `risk needs a risk score (0-100) for every country; ${none.join(', ')} ha${none.length === 1 ? 's' : 've'} none (bestshore ships no default risk table)`;
+    },
   },
 ];
 

@@ -55,6 +55,8 @@ export async function paretoCommand(file: string, opts: ParetoOptions, io: Io): 
   const read = readLayer(loaded.layer, sets);
   if (!read.ok) throw new ScenarioError(read.diagnostics);
   io.warn(read.warnings);
+  const missing = objective.missing?.(read.scenario);
+  if (missing !== undefined) throw new UsageError(`--objectives: ${missing}`);
   const ctx = explainContext(solver, { timeLimitSeconds });
   let result;
   try {

@@ -13,7 +13,7 @@ import { csvDocument, proofJson, proofWords } from './cells.js';
 import { PARETO_FORMATS } from './formatNames.js';
 import { renderParetoSvg } from './paretoSvg.js';
 
-const valueText = (r: ParetoResult, v: number, o: OptionsRenderOptions): string => (r.objective.unit === 'share' ? percent(v, o.locale) : r.objective.unit === 'score' ? num(v, 3, o.locale) : String(Math.round(v)));
+const valueText = (r: ParetoResult, v: number, o: OptionsRenderOptions): string => (r.objective.unit === 'share' ? percent(v, o.locale) : r.objective.unit === 'score' ? num(v, 3, o.locale) : r.objective.unit === 'index' ? num(v, 1, o.locale) : String(Math.round(v)));
 
 /** Countries with work anywhere on the front, in the order of the first plan's table. */
 function frontCountries(r: ParetoResult): string[] {

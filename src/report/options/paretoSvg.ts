@@ -16,8 +16,8 @@ function ticks(lo: number, hi: number, n = 5): number[] {
   return out;
 }
 
-const fmt = (x: number, unit: 'share' | 'score' | 'count' | 'money'): string => (unit === 'share' ? `${(x * 100).toFixed(x * 100 % 1 === 0 ? 0 : 1)}%`
-  : unit === 'score' ? x.toFixed(3) : unit === 'count' ? String(Math.round(x)) : Math.round(x).toLocaleString('en-US'));
+const fmt = (x: number, unit: 'share' | 'score' | 'index' | 'count' | 'money'): string => (unit === 'share' ? `${(x * 100).toFixed(x * 100 % 1 === 0 ? 0 : 1)}%`
+  : unit === 'score' ? x.toFixed(3) : unit === 'index' ? x.toFixed(1) : unit === 'count' ? String(Math.round(x)) : Math.round(x).toLocaleString('en-US'));
 
 /**
  * The front as a small standalone SVG chart (an HTML report or a slide takes it as it is): the
