@@ -115,6 +115,10 @@ describe('Markdown reports: no tag, link or broken table from a name', () => {
     expect(svg.code).toBe(0);
     expect(svg.stdout).not.toMatch(/<script|<img/i);
     expect(svg.stdout).toContain('&lt;script&gt;');
+    const sweep = await runMain(['sweep', file, '--vary', 'activities.<script>alert(1)</script>.hours=900..1100:3', '-f', 'svg']);
+    expect(sweep.code).toBe(0);
+    expect(sweep.stdout).not.toMatch(/<script|<img/i);
+    expect(sweep.stdout).toContain('&lt;script&gt;');
   });
 
   it('annex -f md (the escaping the plan reports now share)', async () => {

@@ -85,3 +85,18 @@ describe('kneeOf', () => {
     expect(kneeOf([{ cost: 0, value: 0 }, { cost: 1, value: 1 }])).toBeUndefined();
   });
 });
+
+describe('sweep -f svg', () => {
+  it('one tornado bar per input with a plan at both ends, and Monte Carlo bands', async () => {
+    const args = ['sweep', 'scenarios/telecom.yaml', '--spread', 'countries.MA.cost_per_hour=±15%', '--spread', 'countries.RO.cost_per_hour=±10%', '--samples', '40'];
+    const svg = await runMain([...args, '-f', 'svg']);
+    expect(svg.code).toBe(0);
+    expect(svg.stdout.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    const doc = (await jsonOf([...args, '-f', 'json'])) as { tornado: { cost_low: number | null; cost_high: number | null }[]; bands: { shares: Record<string, unknown> } };
+    const bars = doc.tornado.filter((t) => t.cost_low !== null && t.cost_high !== null).length;
+    expect(svg.stdout.match(/<rect [^>]*fill="#1f77b4"/g)?.length).toBe(bars);
+    // The cost band and one band per country share.
+    expect(svg.stdout.match(/<rect [^>]*fill="#aec7e8"/g)?.length).toBe(1 + Object.keys(doc.bands.shares).length);
+    expect((await runMain([...args, '-f', 'svg'])).stdout).toBe(svg.stdout);
+  });
+});

@@ -8,7 +8,7 @@ export const EXPLAIN_OPTIONS: readonly OptionSpec[] = [
   { flags: '--data <file>', description: "read country rates and activity volumes from the client's sheet (.xlsx or .csv: a header row with country or activity, then cost_per_hour, capacity_hours, hours, volume, aht…); repeatable; --set wins", repeatable: true, commands: ['plan', 'explain', 'annex', 'compare', 'sweep'] },
   { flags: '-f, --format <format>', description: 'output format', choices: EXPLAIN_FORMATS, defaultValue: 'table', commands: ['explain'] },
   { flags: '-f, --format <format>', description: 'output format', choices: COMPARE_FORMATS, defaultValue: 'table', commands: ['compare'] },
-  { flags: '-f, --format <format>', description: 'output format: table (for people), csv (for Excel), json, xlsx (Excel workbook; needs -o)', choices: SWEEP_FORMATS, defaultValue: 'table', commands: ['sweep'] },
+  { flags: '-f, --format <format>', description: 'output format: table (for people), csv (for Excel), json, xlsx (Excel workbook; needs -o), svg (tornado and bands as a picture)', choices: SWEEP_FORMATS, defaultValue: 'table', commands: ['sweep'] },
   { flags: '-o, --output <file>', description: 'write to FILE instead of stdout (- is stdout); a regular file is replaced atomically, keeping its mode', commands: ['explain', 'compare', 'sweep'] },
   { flags: '--locale <locale>', description: 'number style: en (1,234.5) or fr (1 234,5); for csv, fr also means ";" separators for French Excel', choices: ['en', 'fr'], defaultValue: 'en', commands: ['explain', 'compare', 'sweep'] },
   { flags: '--solver <engine>', description: 'LP engine', choices: ENGINE_NAMES, defaultValue: 'auto', commands: ['explain', 'compare', 'sweep'] },
