@@ -60,7 +60,7 @@ describe('bestshore alternatives', () => {
     const r = await runMain(['alternatives', 'scenarios/public-agency.yaml', '--count', '2', '-f', 'csv']);
     expect(r.code).toBe(0);
     const lines = r.stdout.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('rank,total_cost,above,proven,countries,home_share,moved,summary,sets');
+    expect(lines[0]).toBe('rank,total_cost,above,proven,countries,home_share,risk,moved,summary,sets');
     expect(lines.length).toBeGreaterThanOrEqual(2);
     const table = await runMain(['alternatives', 'scenarios/public-agency.yaml', '--count', '2']);
     const sets = [...table.stdout.matchAll(/--set '([^']*)'/g)].map((m) => m[1] ?? '');

@@ -75,6 +75,18 @@ rules:
     }
   });
 
+  it('alternatives state each plan\'s mean risk when every country has a score', async () => {
+    const doc = (await jsonOf(['alternatives', FILE, '--slack', '10%', '--count', '2', '-f', 'json'])) as { optimum: PlanJson & { risk: number }; alternatives: (PlanJson & { risk: number })[] };
+    expect(doc.optimum.risk).toBeCloseTo(meanRisk(doc.optimum), 3);
+    expect(doc.alternatives.length).toBeGreaterThan(0);
+    for (const a of doc.alternatives) {
+      expect(a.risk).toBeCloseTo(meanRisk(a), 3);
+      expect(a.risk).toBeLessThanOrEqual(40 + 1e-6);
+    }
+    expect((await runMain(['alternatives', FILE, '--slack', '10%', '--count', '1'])).stdout).toMatch(/│ Risk │/);
+    expect((await runMain(['alternatives', 'scenarios/telecom.yaml', '--count', '1'])).stdout).not.toContain('Risk');
+  });
+
   it('pareto cost,risk without scores says so (exit 2)', async () => {
     const r = await runMain(['pareto', 'scenarios/telecom.yaml', '--objectives', 'cost,risk']);
     expect(r.code).toBe(2);

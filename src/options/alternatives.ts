@@ -7,6 +7,7 @@ import type { Infeasible, Plan } from '../plan/types.js';
 import { formatDiagnostic } from '../scenario/diagnostic.js';
 import { readLayer } from '../scenario/variants.js';
 import { countryShares, differenceOf, distance } from './difference.js';
+import { meanRisk } from './objectives.js';
 import { aimedAt, budgetModel, pairHours, pairKey, type Direction } from './search.js';
 import type { Alternative, AlternativesResult, Discarded } from './types.js';
 import { asSetOption, NEGLIGIBLE_SHARE, variantOf } from './variant.js';
@@ -53,6 +54,7 @@ export async function findAlternatives(base: SweepBase, ask: AlternativesAsk, ct
   const first = await planScenario(s, ctx.solver, ctx.options);
   if (first.status === 'infeasible') return first;
   const optimum = first;
+  const riskOf = (p: Plan): number | undefined => (s.countries.every((c) => c.risk !== undefined) ? meanRisk(s, p) : undefined);
   const budget = optimum.totalCost * (1 + ask.slack);
   const model = ctx.build(s);
   const search = budgetModel(model, budget);
@@ -106,13 +108,13 @@ export async function findAlternatives(base: SweepBase, ask: AlternativesAsk, ct
     alternatives.push({
       rank, aim, plan: planned, above: (planned.totalCost - optimum.totalCost) / Math.max(1e-9, optimum.totalCost),
       difference: differenceOf(optimum, planned), sets, proof: proofOf(planned),
-      countries: planned.countries.filter((c) => c.hours > 0).length,
+      countries: planned.countries.filter((c) => c.hours > 0).length, risk: riskOf(planned),
     });
     progress?.(alternatives.length, ask.count, 'alternatives');
   }
   progress?.(ask.count, ask.count, 'alternatives');
   return {
     status: 'alternatives', name: s.name, currency: s.currency, period: s.period, home: s.home, slack: ask.slack, budget,
-    optimum, optimumProof: proofOf(optimum), alternatives, discarded, searches,
+    optimum, optimumProof: proofOf(optimum), optimumRisk: riskOf(optimum), alternatives, discarded, searches,
   };
 }

@@ -49,7 +49,7 @@ function freshRule(s: Scenario, wanted: string): string {
 const worstQuality = (p: Plan): number => Math.min(...p.activities.map((a) => a.quality));
 
 /** Hours-weighted mean risk score (0-100) of the countries the work goes to. */
-const meanRisk = (s: Scenario, p: Plan): number => {
+export const meanRisk = (s: Scenario, p: Plan): number => {
   const risk = new Map(s.countries.map((c) => [c.code, c.risk ?? 0]));
   return p.totalHours > 0 ? p.countries.reduce((t, c) => t + c.hours * (risk.get(c.country) ?? 0), 0) / p.totalHours : 0;
 };

@@ -33,6 +33,8 @@ export type Alternative = {
   /** What the planner proved of it: least cost for those changes (or within a gap). */
   readonly proof: Proof;
   readonly countries: number;
+  /** Hours-weighted mean of the countries' risk scores (0-100), when every country has one. */
+  readonly risk: number | undefined;
 };
 
 /** A search whose plan was not kept, and why (a duplicate, over the budget, no valid variant). */
@@ -49,6 +51,8 @@ export type AlternativesResult = {
   readonly budget: number;
   readonly optimum: Plan;
   readonly optimumProof: Proof;
+  /** The optimum's mean risk score, when every country has one (then each alternative has its own). */
+  readonly optimumRisk: number | undefined;
   readonly alternatives: readonly Alternative[];
   readonly discarded: readonly Discarded[];
   /** Searches solved (each a linear program) and alternatives planned. */
