@@ -65,7 +65,8 @@ describe('terminal and log injection: control characters never reach the termina
 
   it('explain, compare and sweep (tables), and the csv plan', async () => {
     for (const argv of [['explain', file], ['compare', file, '--variant', 'v\u001b[2J=countries.RO.cost_per_hour=21'],
-      ['sweep', file, '--vary', 'countries.RO.cost_per_hour=19..21:3'], ['plan', file, '-f', 'csv']]) {
+      ['sweep', file, '--vary', 'countries.RO.cost_per_hour=19..21:3'], ['plan', file, '-f', 'csv'],
+      ['alternatives', file, '--slack', '30%'], ['alternatives', file, '--slack', '30%', '-f', 'csv']]) {
       const r = await runMain(argv);
       expect(r.code, argv.join(' ')).toBe(0);
       // The CSV's own line ends are CRLF.
@@ -104,6 +105,20 @@ describe('Markdown reports: no tag, link or broken table from a name', () => {
     expect(r.code).toBe(0);
     expectInertMarkdown(r.stdout);
     expect(r.stdout).toContain('\\<script\\>alert(1)\\</script\\>');
+  });
+
+  it('alternatives -f md, and the pareto SVG: no tag from a name', async () => {
+    const md = await runMain(['alternatives', file, '--slack', '30%', '-f', 'md']);
+    expect(md.code).toBe(0);
+    expectInertMarkdown(md.stdout);
+    const svg = await runMain(['pareto', file, '--objectives', 'cost,home-share', '-f', 'svg']);
+    expect(svg.code).toBe(0);
+    expect(svg.stdout).not.toMatch(/<script|<img/i);
+    expect(svg.stdout).toContain('&lt;script&gt;');
+    const sweep = await runMain(['sweep', file, '--vary', 'activities.<script>alert(1)</script>.hours=900..1100:3', '-f', 'svg']);
+    expect(sweep.code).toBe(0);
+    expect(sweep.stdout).not.toMatch(/<script|<img/i);
+    expect(sweep.stdout).toContain('&lt;script&gt;');
   });
 
   it('annex -f md (the escaping the plan reports now share)', async () => {

@@ -14,6 +14,7 @@ describe('--format json: one JSON document on stdout, whatever happens', () => {
       ['sweep', telecom, '--vary', 'countries.MA.cost_per_hour=15..19:3', '--format', 'json'],
       ['erlang', '--volume', '100', '--aht', '180', '--format=json'],
       ['validate', telecom, '--format', 'json'],
+      ['alternatives', telecom, '--count', '1', '--format', 'json'],
     ];
     for (const argv of runs) {
       const r = await runMain(argv);

@@ -24,7 +24,7 @@ export type CompareOptions = OptionValues<typeof COMPARE_OPTIONS>;
 
 export const SWEEP_OPTIONS = {
   ...SHARED,
-  format: choice({ flags: '-f, --format <format>', description: 'output format: table (for people), csv (for Excel), json, xlsx (Excel workbook; needs -o)' }, SWEEP_FORMATS, 'table'),
+  format: choice({ flags: '-f, --format <format>', description: 'output format: table (for people), csv (for Excel), json, xlsx (Excel workbook; needs -o), svg (tornado and bands as a picture)' }, SWEEP_FORMATS, 'table'),
   ...OUTPUTS,
   vary: list({ flags: '--vary <path=from..to:steps>', description: 'grid sweep of a field, e.g. countries.MA.cost_per_hour=14..20:7 (repeatable: every combination)' }),
   samples: text({ flags: '--samples <n>', description: 'Monte Carlo: solve this many random variants (with --spread)' }),

@@ -49,6 +49,8 @@ const globalRule = (s: Scenario, name: string): GlobalRule | undefined => s.glob
 const RULE_FIELDS: Record<string, (name: string) => Field> = {
   max_share: (name) => ({ unit: 'share', get: (s) => globalRule(s, name)?.maxShare, set: (s, v) => withRule(s, name, (r) => ({ ...r, maxShare: v })) }),
   min_home_share: (name) => ({ unit: 'share', get: (s) => globalRule(s, name)?.minHomeShare, set: (s, v) => withRule(s, name, (r) => ({ ...r, minHomeShare: v })) }),
+  // A risk score point (0-100) is a step of 1.
+  max_risk_exposure: (name) => ({ unit: 'count', get: (s) => globalRule(s, name)?.maxRiskExposure, set: (s, v) => withRule(s, name, (r) => ({ ...r, maxRiskExposure: v })) }),
 };
 
 /** The field at a rule path, when it is one of the numeric rules known here. */

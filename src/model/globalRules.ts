@@ -1,4 +1,4 @@
-import { capGroups, maxSharePath, minHomeSharePath, ruleActivities, type GlobalRule } from '../scenario/globalRules.js';
+import { capGroups, maxRiskPath, maxSharePath, minHomeSharePath, ruleActivities, type GlobalRule } from '../scenario/globalRules.js';
 import type { Scenario } from '../scenario/types.js';
 import { isHours, type Row, type RowKind, type Term, type Var } from './lp.js';
 import { sharesOfPlannedHours } from './plannedShares.js';
@@ -39,6 +39,16 @@ function rowsOf(s: Scenario, r: GlobalRule, vars: readonly Var[]): Row[] {
   const h = r.minHomeShare;
   if (h !== undefined && h > 0) {
     out.push(row(`global_min_home_share[${r.name}]`, 'global-min-home-share', '>=', h, mine([s.home]), minHomeSharePath(r).map(String), s.home));
+  }
+  const e = r.maxRiskExposure;
+  if (e !== undefined) {
+    // Σ risk·x ≤ e·(hours of the group): Σ (risk)·x − e·Σ x(queue) ≤ e·H(fixed).
+    const risk = new Map(s.countries.map((c) => [c.code, c.risk ?? 0]));
+    const coef = new Map<number, number>();
+    vars.forEach((v, j) => { if (isHours(v) && inGroup.has(v.activity)) coef.set(j, risk.get(v.country) ?? 0); });
+    for (const j of flexible) coef.set(j, (coef.get(j) ?? 0) - e);
+    const terms: Term[] = [...coef].filter(([, c]) => c !== 0).map(([v, c]) => ({ v, coef: c }));
+    out.push({ id: `global_max_risk[${r.name}]`, kind: 'global-max-risk', op: '<=', rhs: e * fixedHours, terms, source: maxRiskPath(r).map(String), valueInTerms: true });
   }
   return out;
 }

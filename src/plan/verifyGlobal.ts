@@ -26,6 +26,11 @@ export function verifyGlobalRules(s: Scenario, rows: readonly AllocationRow[]): 
         if (!within(got, r.maxShare * total)) out.push(`rules.${r.name}: ${fmt(got)} h in ${codes.join(' + ')} exceeds max_share ${r.maxShare} of ${fmt(total)} h`);
       }
     }
+    if (r.maxRiskExposure !== undefined) {
+      const risk = new Map(s.countries.map((c) => [c.code, c.risk ?? 0]));
+      const weighted = rows.reduce((t, x) => t + (ids.has(x.activity) ? x.hours * (risk.get(x.country) ?? 0) : 0), 0);
+      if (!within(weighted, r.maxRiskExposure * total)) out.push(`rules.${r.name}: mean risk ${fmt(total > 0 ? weighted / total : 0)} of ${fmt(total)} h exceeds max_risk_exposure ${r.maxRiskExposure}`);
+    }
     if (r.minHomeShare !== undefined) {
       const got = inCountries([s.home]);
       if (!within(r.minHomeShare * total, got)) out.push(`rules.${r.name}: ${fmt(got)} h in ${s.home}, below min_home_share ${r.minHomeShare} of ${fmt(total)} h`);

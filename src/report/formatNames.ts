@@ -14,7 +14,7 @@ export const ANNEX_SECTIONS = [
 ] as const;
 export const EXPLAIN_FORMATS = ['table', 'json', 'md', 'xlsx'] as const;
 export const COMPARE_FORMATS = ['table', 'json', 'md', 'xlsx'] as const;
-export const SWEEP_FORMATS = ['table', 'csv', 'json', 'xlsx'] as const;
+export const SWEEP_FORMATS = ['table', 'csv', 'json', 'xlsx', 'svg'] as const;
 
 export type Names<T extends readonly string[]> = T[number];
 

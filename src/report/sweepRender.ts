@@ -8,6 +8,7 @@ import type { Band, SweepPoint, SweepResult } from '../explain/sweepTypes.js';
 import { money, num, percent, round, type Locale } from './format.js';
 import { terminalText } from '../text/escape.js';
 import { jsonDocument } from './jsonDocument.js';
+import { renderSweepSvg } from './charts/sweepSvg.js';
 
 /** `width`: terminal columns the table view fits (absent: no limit). */
 export type SweepRenderOptions = { readonly color: boolean; readonly locale: Locale; readonly width?: number };
@@ -107,6 +108,7 @@ export const SWEEP_RENDERERS: Readonly<Record<Names<typeof SWEEP_FORMATS>, Regis
   csv: textFormat(renderSweepCsv),
   json: textFormat((r) => renderSweepJson(r)),
   xlsx: xlsxFormat(renderSweepXlsx),
+  svg: textFormat(renderSweepSvg),
 };
 
 export { SWEEP_FORMATS };

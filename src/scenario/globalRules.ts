@@ -17,6 +17,8 @@ export type GlobalRule = {
   readonly countries: readonly string[] | undefined;
   /** At least this share in the home country. */
   readonly minHomeShare: number | undefined;
+  /** At most this hours-weighted mean risk score (0–100) of the countries the group's hours go to. */
+  readonly maxRiskExposure: number | undefined;
   /** The group of activity ids; undefined means every activity. */
   readonly activities: readonly string[] | undefined;
 };
@@ -28,6 +30,7 @@ export function normaliseGlobalRules(input: Readonly<Record<string, GlobalRuleIn
     maxShare: r.max_share,
     countries: r.countries,
     minHomeShare: r.min_home_share,
+    maxRiskExposure: r.max_risk_exposure,
     activities: r.activities,
   }));
 }
@@ -48,6 +51,7 @@ export function capGroups(s: Scenario, r: GlobalRule): readonly (readonly string
 
 export const maxSharePath = (r: GlobalRule): FieldPath => ['rules', r.name, 'max_share'];
 export const minHomeSharePath = (r: GlobalRule): FieldPath => ['rules', r.name, 'min_home_share'];
+export const maxRiskPath = (r: GlobalRule): FieldPath => ['rules', r.name, 'max_risk_exposure'];
 
 type Report = (path: FieldPath, message: string) => void;
 
@@ -62,6 +66,10 @@ export function checkGlobalRules(s: Scenario, report: Report): void {
     (r.activities ?? []).forEach((id, i) => {
       if (!ids.includes(id)) report(['rules', r.name, 'activities', i], `activity "${id}" is not in activities${didYouMean(id, ids)}`);
     });
+    const unscored = s.countries.filter((c) => c.risk === undefined).map((c) => c.code);
+    if (r.maxRiskExposure !== undefined && unscored.length > 0) {
+      report(maxRiskPath(r), `max_risk_exposure needs a risk score (0-100) for every country; ${unscored.join(', ')} ha${unscored.length === 1 ? 's' : 've'} none (bestshore ships no default risk table: give each country risk: …)`);
+    }
     const capsHome = r.countries === undefined || r.countries.includes(s.home);
     if (r.maxShare !== undefined && r.minHomeShare !== undefined && capsHome && r.minHomeShare > r.maxShare) {
       report(['rules', r.name, 'min_home_share'], `min_home_share ${r.minHomeShare} is above max_share ${r.maxShare}, which caps ${s.home} too`);

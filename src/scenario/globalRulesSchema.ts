@@ -23,12 +23,14 @@ export const GlobalRuleSchema = z.strictObject({
     .describe('With max_share: the countries the cap applies to, together (default: each country on its own)'),
   min_home_share: share('min_home_share').optional()
     .describe('At least this share of the hours delivered in the home country'),
+  max_risk_exposure: z.number({ error: 'expected a risk score between 0 and 100' }).min(0, { error: 'max_risk_exposure must be between 0 and 100' }).max(100, { error: 'max_risk_exposure must be between 0 and 100' }).optional()
+    .describe("At most this hours-weighted mean of the countries' risk scores (0-100) over the group's hours; every country needs a risk score"),
   activities: z.array(z.string({ error: 'expected an activity id' }).min(1), { error: 'expected a list of activity ids' }).min(1, { error: 'expected at least one activity' }).optional()
     .describe('The group of activities the shares are of (default: every activity)'),
 })
-  .refine((r) => typeof r !== 'object' || r === null || r.max_share !== undefined || r.min_home_share !== undefined, {
+  .refine((r) => typeof r !== 'object' || r === null || r.max_share !== undefined || r.min_home_share !== undefined || r.max_risk_exposure !== undefined, {
     path: ['max_share'], when: () => true,
-    error: 'a rule needs max_share or min_home_share (or both)',
+    error: 'a rule needs max_share, min_home_share or max_risk_exposure',
   })
   .refine((r) => typeof r !== 'object' || r === null || r.countries === undefined || r.max_share !== undefined, {
     path: ['countries'], when: () => true,
@@ -39,4 +41,4 @@ export const GlobalRulesSchema = z.record(z.string().min(1), GlobalRuleSchema, {
   .describe('Rules on the whole plan: shares of all the work (or of a group of activities) per country or at home');
 
 export type GlobalRuleInput = z.infer<typeof GlobalRuleSchema>;
-export const GLOBAL_RULE_KEYS: readonly string[] = ['label', 'max_share', 'countries', 'min_home_share', 'activities'];
+export const GLOBAL_RULE_KEYS: readonly string[] = ['label', 'max_share', 'countries', 'min_home_share', 'max_risk_exposure', 'activities'];

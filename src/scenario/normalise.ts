@@ -79,6 +79,7 @@ function normaliseCountry(code: string, input: CountryInput, period: string, shi
     fixedCost: input.fixed_cost ?? 0,
     minHours: input.min_hours,
     open: input.open,
+    risk: input.risk,
     time: countryTime(code, input, report),
     shifts: shiftRules(code, shifts, input.shifts, report),
   };

@@ -78,6 +78,8 @@ export const CountrySchema = z.strictObject({
     .describe('If the country is used at all, at least this many hours per period'),
   open: z.boolean({ error: 'expected true or false' }).optional()
     .describe('Force the site open (true) or closed (false); default: the optimiser decides'),
+  risk: z.number({ error: 'expected a risk score from 0 to 100' }).min(0, { error: 'risk must be between 0 and 100' }).max(100, { error: 'risk must be between 0 and 100' }).optional()
+    .describe("Country risk score, 0 (lowest) to 100 (highest): your own figure (e.g. from a location index: political stability, labour market, infrastructure); used by rules' max_risk_exposure and pareto --objectives cost,risk. bestshore has no default risk table"),
   timezone: z.string({ error: 'expected an IANA time zone such as Europe/Bucharest' }).optional()
     .describe('IANA time zone of the sites; default from the built-in country table'),
   utc_offset: z.string({ error: 'expected an offset such as +00:00' }).optional()

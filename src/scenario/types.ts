@@ -49,6 +49,8 @@ export type Country = {
   readonly fixedCost: number;
   readonly minHours: number | undefined;
   readonly open: boolean | undefined;
+  /** Country risk score 0–100 (user-given; no default), for max_risk_exposure rules. */
+  readonly risk: number | undefined;
   /** Time zone, working hours, seats and premiums (used by activities with coverage). */
   readonly time: CountryTime;
   /** Shift rules (used by activities with coverage unless the scenario says shifts: none). */

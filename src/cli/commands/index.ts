@@ -5,6 +5,7 @@ import { readOptions, type Opt, type OptionTable, type OptionValues } from '../o
 import {
   ANNEX_OPTIONS, CHECK_OPTIONS, ERLANG_OPTIONS, INIT_OPTIONS, PLAN_OPTIONS, SCHEMA_OPTIONS, VALIDATE_OPTIONS,
 } from '../options.js';
+import { ALTERNATIVES_OPTIONS, PARETO_OPTIONS } from '../optionsOptions.js';
 
 /** A positional argument: commander syntax ('<scenario>', '[paths...]') and its help. */
 type Arg = { readonly syntax: string; readonly description: string };
@@ -117,5 +118,19 @@ export const COMMANDS: readonly CommandSpec[] = [
     description: 'solve a grid (--vary) or a seeded Monte Carlo sample (--spread) of variants: cost and shares per point, P10/P50/P90, tornado',
     options: SWEEP_OPTIONS,
     run: async (args, opts, io) => (await import('./sweep.js')).sweepCommand(one(args[0]), opts, io),
+  }),
+  command({
+    name: 'alternatives',
+    args: [SCENARIO],
+    description: 'plans within a cost slack of the optimum that differ most from it (fewer countries, more at home…), each verified, with how it differs',
+    options: ALTERNATIVES_OPTIONS,
+    run: async (args, opts, io) => (await import('./alternatives.js')).alternativesCommand(one(args[0]), opts, io),
+  }),
+  command({
+    name: 'pareto',
+    args: [SCENARIO],
+    description: 'the trade-off front between cost and another objective (--objectives cost,home-share), each point a verified least-cost plan; its knee',
+    options: PARETO_OPTIONS,
+    run: async (args, opts, io) => (await import('./pareto.js')).paretoCommand(one(args[0]), opts, io),
   }),
 ];

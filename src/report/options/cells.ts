@@ -1,0 +1,31 @@
+import type { Proof } from '../../plan/proof.js';
+import { terminalText } from '../../text/escape.js';
+import type { Locale } from '../format.js';
+
+/** One CSV cell as the plan's CSV writes it: raw numbers (decimal comma in fr), texts safe for a spreadsheet. */
+export function csvCell(v: string | number | undefined, locale: Locale): string {
+  if (v === undefined) return '';
+  if (typeof v === 'number') return locale === 'fr' ? String(v).replace('.', ',') : String(v);
+  const text = terminalText(v);
+  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
+  return /[",;\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** A whole CSV document: UTF-8 BOM, CRLF; `;` separators with --locale fr. */
+export function csvDocument(rows: readonly (readonly (string | number | undefined)[])[], locale: Locale): string {
+  const sep = locale === 'fr' ? ';' : ',';
+  return `\uFEFF${rows.map((row) => row.map((v) => csvCell(v, locale)).join(sep)).join('\r\n')}\r\n`;
+}
+
+/**
+ * What a plan's certificate proves, in a few words: never "proven" beyond it. `of` names what
+ * the plan is the least-cost plan of ("its variant", "its ε").
+ */
+export function proofWords(p: Proof, of: string): string {
+  if (p.proven) return `least cost for ${of}, proven`;
+  if (p.gap === undefined) return `best found for ${of}, not proven`;
+  return `within ${(p.gap * 100).toPrecision(2)}% of least cost for ${of}`;
+}
+
+/** The same as JSON fields. */
+export const proofJson = (p: Proof): { proven: boolean; gap: number | null } => ({ proven: p.proven, gap: p.proven ? 0 : p.gap ?? null });
