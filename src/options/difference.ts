@@ -31,7 +31,7 @@ export function distance(a: Plan, b: Plan): number {
   return diff / 2 / Math.max(NONE, Math.max(a.totalHours, b.totalHours));
 }
 
-/** Activities that leave or enter a country (a country dropped or added as a whole is said once), at most two. */
+/** Activities that leave or enter a country (a country dropped or added as a whole is said once). */
 function activityMoves(optimum: Plan, alt: Plan): string[] {
   const used = (p: Plan, a: string): Set<string> => new Set(p.allocation.filter((r) => r.activity === a && r.hours > NONE).map((r) => r.country));
   const inPlan = (p: Plan): Set<string> => new Set(p.countries.filter((c) => c.hours > NONE).map((c) => c.country));
@@ -46,7 +46,8 @@ function activityMoves(optimum: Plan, alt: Plan): string[] {
     if (left.length > 0) out.push(`${a.activity} leaves ${left.join(', ')}`);
     if (entered.length > 0) out.push(`${a.activity} in ${entered.join(', ')} too`);
   }
-  return out.slice(0, 2);
+  // Said in full up to three; beyond, the first two and how many more (the JSON allocation has every one).
+  return out.length <= 3 ? out : [...out.slice(0, 2), `${out.length - 2} more activity moves`];
 }
 
 /** How `alt` differs from `optimum`, countries in the order of the optimum's plan. */
