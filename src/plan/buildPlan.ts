@@ -7,6 +7,7 @@ import type { ActivitySummary, AllocationRow, Certificate, CountryTotal, Plan, P
 import { compareText } from '../text/compareText.js';
 import { pairStatus } from '../scenario/residency.js';
 import { paidByGroup } from './rota.js';
+import { esgSummary } from './esgSummary.js';
 
 /** Hours below this are solver noise, not work. */
 const ZERO_HOURS = 1e-7;
@@ -163,6 +164,7 @@ export type PlanFacts = {
 export function buildPlan(s: Scenario, rows: readonly AllocationRow[], facts: PlanFacts): Plan {
   const countries = countryTotals(s, rows, facts.decisions);
   const totalCost = countries.reduce((t, c) => t + c.cost, 0);
+  const esg = esgSummary(s, rows, totalCost);
   return {
     status: facts.status, name: s.name, currency: s.currency, period: s.period, home: s.home,
     totalCost,
@@ -185,5 +187,6 @@ export function buildPlan(s: Scenario, rows: readonly AllocationRow[], facts: Pl
     homeOnly: homeOnly(s, totalCost, facts.time),
     engine: facts.engine,
     certificate: facts.certificate,
+    ...(esg ? { esg } : {}),
   };
 }

@@ -40,6 +40,7 @@ function whatRises(m: Marginal, t: TextContext): string {
     case 'min-home-share': return `raising ${a}'s min_home_share by ${stepText(m, t)}`;
     case 'global-max-share': return `raising the rule ${subject(m.rule)}'s max_share (all its work) by ${stepText(m, t)}`;
     case 'global-min-home-share': return `raising the rule ${subject(m.rule)}'s min_home_share (all its work) by ${stepText(m, t)}`;
+    case 'social-clause': return `raising the social clause's min_share by ${stepText(m, t)}`;
     default: return `raising ${m.rule} by ${stepText(m, t)}`;
   }
 }
