@@ -7,7 +7,10 @@ import { carbonPerHour } from '../src/scenario/esg.js';
 import { GRID_TABLE } from '../src/scenario/esgGrid.js';
 import { jsLpSolver } from '../src/solver/jsLpSolver.js';
 import { close } from './support/checks.js';
-import { jsonOf, runMain } from './support/inProcess.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import readExcelFile from 'read-excel-file/node';
+import { jsonOf, runMain, scratch } from './support/inProcess.js';
 import { rng } from './support/randomScenario.js';
 import { scenarioOf } from './support/scenarioText.js';
 
@@ -202,6 +205,18 @@ describe('the CLI: reports, explain, bad input', () => {
     expect(table.stdout).toContain('Carbon cap: 1.215 tCO2e per month against a cap of 1.215 (1.215 t per month).');
     const md = await runMain(['plan', FILE, '--format', 'md']);
     expect(md.stdout).toContain('### ESG (per month; telework hours stay in their country)');
+  });
+
+  it('XLSX: an ESG sheet whose tonnes are the JSON tonnes, the total a SUM', async () => {
+    const { dir } = scratch('bestshore-esg-');
+    const out = join(dir, 'esg.xlsx');
+    const r = await runMain(['plan', FILE, '--format', 'xlsx', '-o', out]);
+    expect(r.code, r.stderr).toBe(0);
+    const sheets = (await readExcelFile(readFileSync(out))) as { sheet: string; data: unknown[][] }[];
+    const esg = sheets.find((x) => x.sheet === 'ESG');
+    expect(esg?.data[0]).toEqual(['Country', 'Hours', 'Telework hours', 'Telework share', 'kgCO2e per hour', 'tCO2e per month', 'tCO2e per year']);
+    // FR 7,000 h × 0.105 kg = 0.735 t; MA 3,000 h × 0.16 kg = 0.48 t; total 1.215 t.
+    expect(esg?.data.slice(1, 4).map((row) => [row[0], row[5]])).toEqual([['FR', 0.735], ['MA', 0.48], ['Total', 1.215]]);
   });
 
   it('explain prices the carbon cap, the social clause and the carbon price', async () => {
