@@ -125,6 +125,28 @@ describe('carbon cap, carbon price, social clause: hand-computed plans', () => {
   });
 });
 
+describe('telework frees seats (hours planned hour by hour)', () => {
+  // 1,456 h a month round the clock = 1456 / 168 / (52/12) = 2 agents every hour. RO is cheaper
+  // but has one seat: without telework it takes one agent per hour (728 h), FR the rest.
+  const SEATS = `name: seats
+timezone: Europe/Paris
+week: 2027-01-11
+countries:
+  FR: { cost_per_hour: 30, languages: { fr: 0.9 }, working_hours: "Mon-Sun 00:00-24:00" }
+  RO: { cost_per_hour: 20, languages: { fr: 0.9 }, working_hours: "Mon-Sun 00:00-24:00", seats: 1 }
+activities:
+  line: { language: fr, hours: 1456, coverage: "Mon-Sun 00:00-24:00" }
+`;
+  it('half of Romania\'s hours from home: two agents at work on one seat, all of it in Romania', async () => {
+    const without = await planned(SEATS);
+    expect(without.totalCost).toBeCloseTo(728 * 20 + 728 * 30, 4);
+    const p = await planned(`${SEATS}esg:\n  telework: { RO: 0.5 }\n`);
+    expect(hoursIn(p, 'RO')).toBeCloseTo(1456, 6);
+    expect(p.totalCost).toBeCloseTo(1456 * 20, 4);
+    expect(p.allocation.map((r) => r.basis)).toEqual(without.allocation.filter((r) => r.country === 'RO').map((r) => r.basis));
+  });
+});
+
 describe('metamorphic: random factors, caps and prices', () => {
   const SEEDS = Array.from({ length: Number(process.env['ESG_CASES'] ?? 12) }, (_, i) => 7301 + i);
   const scenario = (seed: number): string => {

@@ -1,4 +1,4 @@
-import { carbonCapPath, carbonPerHour, socialPath } from '../scenario/esg.js';
+import { carbonCapPath, carbonPerHour, socialPath, teleworkShare } from '../scenario/esg.js';
 import type { Scenario } from '../scenario/types.js';
 import { isHours, type LpModel, type Row, type Term, type Var } from './lp.js';
 import { sharesOfPlannedHours } from './plannedShares.js';
@@ -21,7 +21,7 @@ export function applyEsg(s: Scenario, model: LpModel): LpModel {
   const vars: Var[] = price > 0
     ? model.vars.map((v) => (isHours(v) ? { ...v, cost: v.cost + price * tonnesPerHour(s, v.activity, v.country) } : v))
     : [...model.vars];
-  const rows: Row[] = [...model.rows];
+  const rows: Row[] = model.rows.map((r) => (r.kind === 'seats' ? onSite(s, vars, r) : r));
   const cap = e.carbonCap?.perPeriod;
   if (cap !== undefined) {
     const terms: Term[] = vars.flatMap((v, j) => (isHours(v) ? [{ v: j, coef: tonnesPerHour(s, v.activity, v.country) }] : [])).filter((t) => t.coef !== 0);
@@ -29,6 +29,21 @@ export function applyEsg(s: Scenario, model: LpModel): LpModel {
   }
   if (e.social && e.social.minShare > 0) rows.push(socialRow(s, vars, e.social.minShare, e.social.insertionShareOfHome));
   return { ...model, vars, rows };
+}
+
+/**
+ * A seats row of hours planned hour by hour counts only the hours worked on site: a telework
+ * hour needs no seat. (A rota's seats rows count agents on shift, and a queue's staffing patterns
+ * stay within the seats for every agent: both unchanged, conservative.)
+ */
+function onSite(s: Scenario, vars: readonly Var[], r: Row): Row {
+  const terms = r.terms.flatMap((t) => {
+    const v = vars[t.v];
+    if (!isHours(v)) return [t];
+    const k = 1 - teleworkShare(s, v.activity, v.country);
+    return k === 1 ? [t] : k === 0 ? [] : [{ v: t.v, coef: t.coef * k }];
+  });
+  return terms.every((t, i) => t === r.terms[i]) && terms.length === r.terms.length ? r : { ...r, terms };
 }
 
 /** m·Σ x(home) − k·Σ x(queues) ≥ k·H(fixed): a queue's part of all hours is its planned hours. */
