@@ -241,6 +241,15 @@ describe('the CLI: reports, explain, bad input', () => {
     expect(esg?.data.slice(1, 4).map((row) => [row[0], row[5]])).toEqual([['FR', 0.735], ['MA', 0.48], ['Total', 1.215]]);
   });
 
+  it('explain: the cheapest way out of a social clause home cannot give, figures by hand', async () => {
+    // 60 h in insertion is 20% of FR's 300 h: min_share 0.06; FR 300 h × 32 + RO 700 h × 21 = 24,300.
+    // Or 500 h in FR (20% = 100 h): 500 × 32 + 500 × 21 = 26,500.
+    const r = await runMain(['explain', 'test/fixtures/infeasible/esg-social-clause.yaml']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('  - lower esg.social_clause.min_share from 0.10 to 0.06 (line 10): a plan at 24,300 EUR/month\n');
+    expect(r.stdout).toContain('  - add 200 h of capacity in FR (300 → 500 h) (line 5): a plan at 26,500 EUR/month\n');
+  });
+
   it('explain prices the carbon cap, the social clause and the carbon price', async () => {
     const doc = await jsonOf(['explain', 'test/fixtures/valid/esg-carbon-cap.yaml', '--format', 'json']) as { rules: { rule: string; saving: number }[] };
     // Without the cap everything goes to Morocco: 170,000 instead of 275,000.
