@@ -51,6 +51,7 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['test/annex/bid.yaml', ['--lang', 'fr']],
   ['test/annex/bid.yaml', ['--lang', 'en', '--edition', 'internal']],
   ['test/annex/long-labels.yaml', ['--lang', 'fr']],
+  ['test/fixtures/valid/esg-carbon-cap.yaml', ['--lang', 'fr', '--edition', 'internal', '--set', 'esg.carbon_price=100', '--set', 'esg.telework={FR: 0.4}']],
 ];
 
 describe('HTML annex: no text clipped or stranded (headless Chromium)', () => {

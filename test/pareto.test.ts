@@ -67,12 +67,29 @@ describe('bestshore pareto', () => {
     expect(svg.stdout.match(/<circle [^>]*r="4"/g)?.length).toBe(front.points.length);
   });
 
+  it('cost against carbon (ESG data): each point at the closed-form least cost for its cap', async () => {
+    // test/fixtures/valid/esg-carbon-cap.yaml without its cap: 10,000 h, FR 32 EUR/h and 0.105 kg/h,
+    // MA 17 EUR/h and 0.16 kg/h. A cap of e t/year (e/12 t/month) allows x(MA) ≤ (1000·e/12 − 1,050)/0.055
+    // hours in Morocco, and the least cost is 320,000 − 15·x(MA).
+    const file = 'test/fixtures/valid/esg-carbon-cap.yaml';
+    const f = (await jsonOf(['pareto', file, '--set', 'esg.carbon_cap=null', '--objectives', 'cost,carbon', '--points', '5', '-f', 'json'])) as Front;
+    expect(f.objective).toMatchObject({ id: 'carbon', sense: 'min' });
+    expect(f.points.length).toBeGreaterThanOrEqual(3);
+    expectMonotone(f);
+    expect(f.points[0]?.value).toBeCloseTo(10_000 * 0.16 * 12 / 1000, 6);
+    for (const p of f.points) {
+      const ma = Math.min(10_000, Math.max(0, (1000 * p.eps / 12 - 1050) / 0.055));
+      if (p !== f.points[0]) expect(p.total_cost, `ε ${p.eps}`).toBeCloseTo(320_000 - 15 * ma, 0);
+      expect(p.value).toBeLessThanOrEqual(p.eps + 1e-6);
+    }
+  });
+
   it('refuses objectives it does not have (exit 2)', async () => {
     for (const bad of ['cost', 'cost,foo', 'cost,carbon', 'home-share,quality', 'cost,home-share,quality']) {
       const r = await runMain(['pareto', 'scenarios/telecom.yaml', '--objectives', bad]);
       expect(r.code, bad).toBe(2);
     }
-    expect((await runMain(['pareto', 'scenarios/telecom.yaml', '--objectives', 'cost,carbon'])).stderr).toContain('carbon needs per-country carbon data');
+    expect((await runMain(['pareto', 'scenarios/telecom.yaml', '--objectives', 'cost,carbon'])).stderr).toContain('carbon needs the ESG carbon factors');
     expect((await runMain(['pareto', 'scenarios/telecom.yaml', '--points', '1'])).code).toBe(2);
   });
 });

@@ -13,7 +13,7 @@ import { compareText } from '../text/compareText.js';
  * the clock) are lifted on the scenario; every other rule is a group of model rows with the same `source` path, lifted by
  * dropping those rows — so rules added to the model later are covered without change here.
  */
-export type LeverKind = 'residency' | 'allow-list' | 'open' | 'coverage' | 'working-hours' | RowKind;
+export type LeverKind = 'residency' | 'allow-list' | 'open' | 'coverage' | 'working-hours' | 'carbon-price' | RowKind;
 
 export type Lever = {
   /** The scenario field, e.g. `activities.acquisition.min_quality`. */
@@ -50,6 +50,8 @@ function scenarioLevers(s: Scenario): Lever[] {
     // A queue's opening hours are when its contacts arrive: they cannot be worked at another time.
     if (a.coverage && !a.contacts?.queued) add(['activities', a.id, 'coverage'], 'coverage', (x) => mapActivity(x, a.id, (b) => ({ ...b, coverage: undefined })));
   }
+  // The carbon price is in the objective, not a row: lifted, the hours cost their money alone.
+  if ((s.esg?.carbonPrice ?? 0) > 0) add(['esg', 'carbon_price'], 'carbon-price', (x) => (x.esg ? { ...x, esg: { ...x.esg, carbonPrice: undefined } } : x));
   const covered = s.activities.filter((a) => a.coverage !== undefined);
   for (const c of s.countries) {
     if (c.open !== undefined) add(['countries', c.code, 'open'], 'open', (x) => mapCountry(x, c.code, (k) => ({ ...k, open: undefined })));

@@ -1,4 +1,5 @@
 import type { GlobalRule } from '../scenario/globalRules.js';
+import type { Esg } from '../scenario/esg.js';
 import type { Activity, Country, Scenario } from '../scenario/types.js';
 
 /**
@@ -53,6 +54,16 @@ const RULE_FIELDS: Record<string, (name: string) => Field> = {
   max_risk_exposure: (name) => ({ unit: 'count', get: (s) => globalRule(s, name)?.maxRiskExposure, set: (s, v) => withRule(s, name, (r) => ({ ...r, maxRiskExposure: v })) }),
 };
 
+const withEsg = (s: Scenario, f: (e: Esg) => Esg): Scenario => (s.esg ? { ...s, esg: f(s.esg) } : s);
+
+const ESG_FIELDS: Record<string, Field> = {
+  carbon_price: { unit: 'count', get: (s) => s.esg?.carbonPrice, set: (s, v) => withEsg(s, (e) => ({ ...e, carbonPrice: v })) },
+  social_clause: {
+    unit: 'share', get: (s) => s.esg?.social?.minShare,
+    set: (s, v) => withEsg(s, (e) => (e.social ? { ...e, social: { ...e.social, minShare: v } } : e)),
+  },
+};
+
 /** The field at a rule path, when it is one of the numeric rules known here. */
 export function ruleField(path: readonly string[]): Field | undefined {
   const [head, id, field, lang, last] = path;
@@ -60,6 +71,8 @@ export function ruleField(path: readonly string[]): Field | undefined {
   if (head === 'countries' && id !== undefined && field !== undefined && path.length === 3) return COUNTRY_FIELDS[field]?.(id);
   if (head === 'countries' && id !== undefined && field === 'languages' && lang !== undefined && last === 'capacity_hours' && path.length === 5) return languageCapacity(id, lang);
   if (head === 'rules' && id !== undefined && field !== undefined && path.length === 3) return RULE_FIELDS[field]?.(id);
+  if (head === 'esg' && id === 'carbon_price' && path.length === 2) return ESG_FIELDS['carbon_price'];
+  if (head === 'esg' && id === 'social_clause' && field === 'min_share' && path.length === 3) return ESG_FIELDS['social_clause'];
   if (head === 'max_countries' && path.length === 1) return { unit: 'count', get: (s) => s.maxCountries, set: (s, v) => ({ ...s, maxCountries: v }) };
   return undefined;
 }

@@ -8,6 +8,7 @@ import { siteEconomics } from './siteEconomics.js';
 import { shiftPart, type ShiftPart } from './shiftModel.js';
 import { hourDemand, timeModel, type TimeModel } from './timeClasses.js';
 import { classTraffic } from './agentsAtOnce.js';
+import { applyEsg } from './esg.js';
 
 export type ModelOptions = {
   /** Staff whole FTEs per country (integer), priced as people rather than hours. */
@@ -142,5 +143,5 @@ export function buildModel(s: Scenario, options: ModelOptions = DEFAULT_MODEL_OP
   const worked = new Map(s.countries.map((c) => [c.code, ones(byCountry.get(c.code) ?? [])]));
   const paid = new Map(s.countries.map((c) => [c.code, paidIn(c.code)]));
   const model = siteEconomics(s, { vars, rows }, byActivity, { worked, paid }, options.wholeFte);
-  return { ...model, ...(tm ? { time: tm } : {}), ...(shifts ? { mipGap: s.rotaGap } : {}) };
+  return applyEsg(s, { ...model, ...(tm ? { time: tm } : {}), ...(shifts ? { mipGap: s.rotaGap } : {}) });
 }

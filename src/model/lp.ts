@@ -93,7 +93,7 @@ export const hasIntegers = (m: LpModel): boolean => m.vars.some((v) => v.kind !=
 
 export type RowKind = 'demand' | 'capacity' | 'language-capacity' | 'quality' | 'max-share' | 'min-home-share'
   | 'agents' | 'site-link' | 'min-hours' | 'max-countries' | 'use-link' | 'min-country-share' | 'min-countries' | 'staffing' | 'seats' | 'shift-coverage' | 'part-time' | 'dual'
-  | 'global-max-share' | 'global-min-home-share' | 'global-max-risk'
+  | 'global-max-share' | 'global-min-home-share' | 'global-max-risk' | 'carbon-cap' | 'social-clause'
   /** Options (src/options): total cost at most a budget, to search near-optimal plans. */
   | 'cost-budget';
 export type Op = '=' | '<=' | '>=';

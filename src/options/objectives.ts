@@ -1,5 +1,6 @@
 import { isHours, type HoursVar, type LpModel } from '../model/lp.js';
 import type { Plan } from '../plan/types.js';
+import { weeksPerPeriod } from '../scenario/countryTable.js';
 import type { Scenario } from '../scenario/types.js';
 import type { VariantSet } from './variant.js';
 
@@ -84,6 +85,19 @@ export const OBJECTIVES: readonly Objective[] = [
       const none = s.countries.filter((c) => c.risk === undefined).map((c) => c.code);
       return none.length === 0 ? undefined : `risk needs a risk score (0-100) for every country; ${none.join(', ')} ha${none.length === 1 ? 's' : 've'} none (bestshore ships no default risk table)`;
     },
+  },
+  {
+    id: 'carbon', label: 'tCO2e per year', unit: 'index', sense: 'min',
+    measure: (_s, p) => p.esg?.carbon?.tonnesPerYear ?? 0,
+    // No plan emits less than nothing; the front's end is then found by halving.
+    bound: async () => 0,
+    constrain: (s, eps) => {
+      const cap = s.esg?.carbonCap;
+      const perYear = cap && (cap.per === 'year' ? cap.tonnes : cap.tonnes * 12);
+      return perYear !== undefined && perYear <= eps ? [] : [{ path: ['esg', 'carbon_cap'], value: { tonnes: eps, per: 'year' } }];
+    },
+    missing: (s) => (!s.esg?.carbonAsked ? 'carbon needs the ESG carbon factors of every country (esg.carbon: kwh_per_workstation_hour, commute_kg_per_hour; docs/scenario.md#esg-carbon-telework-social-clause)'
+      : weeksPerPeriod(s.period) === undefined ? 'carbon per year needs a period of known length (week, month, quarter or year)' : undefined),
   },
 ];
 

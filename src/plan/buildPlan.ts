@@ -8,6 +8,7 @@ import { compareText } from '../text/compareText.js';
 import { pairStatus } from '../scenario/residency.js';
 import { paidByGroup } from './rota.js';
 import { ZERO_HOURS } from '../tolerances.js';
+import { esgSummary } from './esgSummary.js';
 
 
 type PairHours = { activity: string; country: string; hours: number; premium: number; idle: number; quality: number; basis: AllocationRow['basis'] };
@@ -162,6 +163,7 @@ export type PlanFacts = {
 export function buildPlan(s: Scenario, rows: readonly AllocationRow[], facts: PlanFacts): Plan {
   const countries = countryTotals(s, rows, facts.decisions);
   const totalCost = countries.reduce((t, c) => t + c.cost, 0);
+  const esg = esgSummary(s, rows, totalCost);
   return {
     status: facts.status, name: s.name, currency: s.currency, period: s.period, home: s.home,
     totalCost,
@@ -184,5 +186,6 @@ export function buildPlan(s: Scenario, rows: readonly AllocationRow[], facts: Pl
     homeOnly: homeOnly(s, totalCost, facts.time),
     engine: facts.engine,
     certificate: facts.certificate,
+    ...(esg ? { esg } : {}),
   };
 }

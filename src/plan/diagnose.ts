@@ -5,6 +5,7 @@ import type { Scenario } from '../scenario/types.js';
 import { coverageGaps } from './diagnoseCoverage.js';
 import { capacityShortfalls, homeShareShortfalls, noCountry, qualityShortfalls, shareShortfalls, type RawFinding } from './diagnoseRules.js';
 import { globalShareShortfalls } from './diagnoseGlobal.js';
+import { esgShortfalls } from './diagnoseEsg.js';
 import type { Finding } from './types.js';
 import { phraseText } from './numberWords.js';
 
@@ -47,7 +48,7 @@ export async function conflictingRules(model: LpModel, feasible: FeasibilityChec
 
 /** Explain why a scenario has no plan, in business terms, each finding located in the file. */
 export async function diagnose(s: Scenario, model: LpModel, feasible: FeasibilityCheck): Promise<Finding[]> {
-  let raw: RawFinding[] = [...noCountry(s), ...coverageGaps(s, model), ...homeShareShortfalls(s), ...capacityShortfalls(s), ...shareShortfalls(s), ...qualityShortfalls(s), ...globalShareShortfalls(s)];
+  let raw: RawFinding[] = [...noCountry(s), ...coverageGaps(s, model), ...homeShareShortfalls(s), ...capacityShortfalls(s), ...shareShortfalls(s), ...qualityShortfalls(s), ...globalShareShortfalls(s), ...esgShortfalls(s)];
   if (raw.length === 0) {
     const rules = await conflictingRules(model, feasible);
     const named = (rules ?? []).map((p) => `${pathKey(p)} (line ${locate(s.source, p).line})`);

@@ -17,6 +17,7 @@ import { hasQueues, queueSummaries } from './queueSummary.js';
 import { rotaFrom } from './rota.js';
 import { verifyRota } from './verifyRota.js';
 import { MIP_PROVEN_GAP, OPTIMALITY_GAP } from '../tolerances.js';
+import { verifyEsg } from './verifyEsg.js';
 
 export type PlanOptions = SolveOptions & {
   /** Staff whole FTEs per country (--whole-fte). */
@@ -76,6 +77,7 @@ export async function planScenario(s: Scenario, solver: Solver, options: PlanOpt
     ...verifyStaffing(s, plan),
     ...verifySites(s, plan),
     ...verifyRota(s, plan),
+    ...verifyEsg(s, plan),
   ];
   if (certificate.kind !== 'none' && certificate.gap > OPTIMALITY_GAP) {
     violations.push(`not proven optimal: cost ${plan.totalCost} is ${(certificate.gap * 100).toPrecision(3)}% above the dual bound ${certificate.lowerBound}`);

@@ -4,6 +4,7 @@ import type { HomeReason } from './homeReasons.js';
 import type { LegalBasis } from '../scenario/residency.js';
 import type { DataClass } from '../scenario/types.js';
 import type { Phrase } from './numberWords.js';
+import type { EsgSummary } from './esgSummary.js';
 
 /** A plan in domain terms: what is delivered where, at what cost, on what legal basis. */
 export type AllocationRow = {
@@ -196,12 +197,14 @@ export type Plan = {
   readonly homeOnly: HomeOnly;
   readonly engine: string;
   readonly certificate: Certificate;
+  /** ESG figures (carbon, telework, social clause), only when the scenario writes `esg`. */
+  readonly esg?: EsgSummary;
 };
 
 /** One reason a scenario has no plan, in business terms, pointing at the rule at fault. */
 export type Finding = {
   readonly rule: 'residency' | 'coverage' | 'capacity' | 'language-capacity' | 'quality' | 'min-home-share' | 'max-share'
-    | 'global-max-share' | 'global-min-home-share' | 'combination';
+    | 'global-max-share' | 'global-min-home-share' | 'carbon-cap' | 'social-clause' | 'combination';
   readonly activities: readonly string[];
   /** In English, figures included (2,500 h): the JSON message. */
   readonly message: string;

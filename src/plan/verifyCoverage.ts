@@ -5,6 +5,7 @@ import { weekGrid } from '../time/weekGrid.js';
 import { localDayHour } from '../time/zoneTime.js';
 import type { Plan } from './types.js';
 import { VERIFY_TOLERANCE as TOL } from '../tolerances.js';
+import { teleworkShare } from '../scenario/esg.js';
 
 const fmt = (n: number): string => String(Math.round(n * 1e6) / 1e6);
 
@@ -33,7 +34,8 @@ export function verifyCoverage(s: Scenario, plan: Plan): string[] {
     if (!local) locals.set(lkey, (local = localDayHour(c.time.rule, t.utcMs)));
     if (!c.time.working[local.day * 24 + local.hour]) out.push(`${r.activity} in ${c.code} at ${t.iso}: ${c.code} does not work then (${c.time.workingText} local)`);
     got.set(`${r.activity}@${r.interval}`, (got.get(`${r.activity}@${r.interval}`) ?? 0) + r.hours);
-    seats.set(`${c.code}@${r.interval}`, (seats.get(`${c.code}@${r.interval}`) ?? 0) + r.hours);
+    // Telework hours (esg.telework) need no seat on site.
+    seats.set(`${c.code}@${r.interval}`, (seats.get(`${c.code}@${r.interval}`) ?? 0) + r.hours * (1 - teleworkShare(s, r.activity, c.code)));
     const uplift = (c.time.night[local.hour] ? c.time.premiums.night : 0) + (local.day === 6 ? c.time.premiums.sunday : 0);
     premium.set(`${r.activity}@${c.code}`, (premium.get(`${r.activity}@${c.code}`) ?? 0) + r.hours * c.costPerHour * uplift);
   }
@@ -59,7 +61,7 @@ export function verifyCoverage(s: Scenario, plan: Plan): string[] {
     const [code, interval] = key.split('@');
     const c = s.countries.find((k) => k.code === code);
     if (c?.time.seats !== undefined && used > c.time.seats * weeks * (1 + TOL)) {
-      out.push(`${code} at ${grid[Number(interval)]?.iso}: ${fmt(used / weeks)} agents at once, above its ${c.time.seats} seats`);
+      out.push(`${code} at ${grid[Number(interval)]?.iso}: ${fmt(used / weeks)} agents at once on site, above its ${c.time.seats} seats`);
     }
   }
   return out;

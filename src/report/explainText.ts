@@ -40,6 +40,7 @@ function whatRises(m: Marginal, t: TextContext): string {
     case 'min-home-share': return `raising ${a}'s min_home_share by ${stepText(m, t)}`;
     case 'global-max-share': return `raising the rule ${subject(m.rule)}'s max_share (all its work) by ${stepText(m, t)}`;
     case 'global-min-home-share': return `raising the rule ${subject(m.rule)}'s min_home_share (all its work) by ${stepText(m, t)}`;
+    case 'social-clause': return `raising the social clause's min_share by ${stepText(m, t)}`;
     default: return `raising ${m.rule} by ${stepText(m, t)}`;
   }
 }
@@ -95,7 +96,7 @@ function liftText(w: WayOut, subjectOf: string): string {
 export function wayOutText(w: WayOut, t: TextContext): string {
   const a = subject(w.rule);
   const share = w.kind === 'quality' || w.kind === 'max-share' || w.kind === 'min-home-share' || w.kind === 'min-country-share'
-    || w.kind === 'global-max-share' || w.kind === 'global-min-home-share';
+    || w.kind === 'global-max-share' || w.kind === 'global-min-home-share' || w.kind === 'social-clause';
   const from = fmt(w.from, share, t);
   const to = fmt(w.to, share, t);
   const delta = w.from !== undefined && w.to !== undefined ? num(Math.abs(w.to - w.from), 0, t.locale) : '';
@@ -109,7 +110,7 @@ export function wayOutText(w: WayOut, t: TextContext): string {
       else if (w.kind === 'capacity') what = `add ${delta} h of capacity in ${a} (${from} → ${to} h)`;
       else if (w.kind === 'language-capacity') what = `add ${delta} h of ${w.rule.split('.')[3] ?? ''} capacity in ${a} (${from} → ${to} h)`;
       else if (w.kind === 'global-max-share') what = `raise ${w.rule} from ${from} to ${to}`;
-      else if (w.kind === 'global-min-home-share') what = `lower ${w.rule} from ${from} to ${to}`;
+      else if (w.kind === 'global-min-home-share' || w.kind === 'social-clause') what = `lower ${w.rule} from ${from} to ${to}`;
       else if (w.kind === 'max-share' || w.kind === 'max-countries') what = `raise ${w.kind === 'max-share' ? `${a}'s ` : ''}${last(w.rule)} from ${from} to ${to}`;
       else what = `lower ${w.rule.startsWith('activities.') || w.rule.startsWith('countries.') ? `${a}'s ` : ''}${last(w.rule)} from ${from} to ${to}`;
   }

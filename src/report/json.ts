@@ -4,6 +4,7 @@ import type { Outcome, Plan, PlanWeek, Pooling, Rota, SiteDecision } from '../pl
 import { PLACES, round } from './format.js';
 import type { Renderer } from './renderer.js';
 import { jsonDocument } from './jsonDocument.js';
+import { esgJson } from './esgView.js';
 
 /** The JSON document of the contract (§5) plus documented extra fields (docs/output.md). */
 export function toJson(outcome: Outcome): Record<string, unknown> {
@@ -52,6 +53,7 @@ function planJson(p: Plan): Record<string, unknown> {
     engine: p.engine,
     optimality: optimalityJson(p),
     ...(p.sites.length > 0 ? { fixed_costs: round(p.fixedCosts, PLACES.cost), sites: p.sites.map(siteJson) } : {}),
+    ...(p.esg ? { esg: esgJson(p) } : {}),
     ...(p.wholeFte ? { staffing: p.countries.map((c) => ({ country: c.country, fte: c.fte, idle_hours: round(c.idleHours, PLACES.hours) })) } : {}),
   };
 }

@@ -4,6 +4,7 @@ import type { Renderer } from './renderer.js';
 import { phraseText } from '../plan/numberWords.js';
 import { markdownCode, markdownText as esc } from '../text/escape.js';
 import { rotaSection, shiftLines } from './rotaView.js';
+import { esgLines, esgSection } from './esgView.js';
 
 function mdTable(s: Section): string {
   const align = s.head.map((_, i) => (s.numeric.includes(i) ? '---:' : ':---'));
@@ -19,9 +20,10 @@ export const renderMarkdown: Renderer = (outcome, { locale }) => {
   }
   const contacts = contactSection(outcome, locale);
   const rota = rotaSection(outcome, locale);
-  const tables = [allocationSection(outcome, locale), countrySection(outcome, locale), activitySection(outcome, locale), ...(contacts ? [contacts] : []), ...(rota ? [rota] : [])];
+  const esg = esgSection(outcome, locale);
+  const tables = [allocationSection(outcome, locale), countrySection(outcome, locale), activitySection(outcome, locale), ...(contacts ? [contacts] : []), ...(rota ? [rota] : []), ...(esg ? [esg] : [])];
   const sites = siteLines(outcome, locale).map((l) => `- ${esc(l)}`).join('\n');
   const parts = [`## ${esc(outcome.name)} — ${planKind(outcome)}`, ...tables.map(mdTable), ...(sites ? [sites] : []),
-    ...premiumLines(outcome, locale).map(esc), ...poolingLines(outcome, locale).map(esc), ...shiftLines(outcome, locale).map(esc), summaryLines(outcome, locale).map(esc).join('\n\n')];
+    ...premiumLines(outcome, locale).map(esc), ...poolingLines(outcome, locale).map(esc), ...shiftLines(outcome, locale).map(esc), ...esgLines(outcome, locale).map(esc), summaryLines(outcome, locale).map(esc).join('\n\n')];
   return `${parts.join('\n\n')}\n`;
 };

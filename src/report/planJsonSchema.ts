@@ -20,7 +20,7 @@ const allocationRow = z.object({
 }).describe('hours of one activity in one country');
 
 const finding = z.object({
-  rule: z.string().describe('residency, coverage, capacity, language-capacity, quality, min-home-share, max-share or combination'),
+  rule: z.string().describe('residency, coverage, capacity, language-capacity, quality, min-home-share, max-share, global-max-share, global-min-home-share, carbon-cap, social-clause or combination'),
   activities: z.array(z.string()), message: z.string(), path: z.string().describe('YAML path of the rule at fault'),
   file: z.string().optional(), line: num.optional(), col: num.optional(),
 });
@@ -33,6 +33,26 @@ const optimality = z.object({
 }).describe('the optimality certificate, checked independently of the engine');
 
 const queueMetrics = { service_level: nullableNum, asa: nullableNum.describe('average speed of answer, s (null: unbounded)'), p_wait: num, occupancy: num };
+
+const tco2e = nullableNum.describe('tonnes of CO2e (null: no carbon factors)');
+const esg = z.object({
+  telework_hours: hours.describe('productive hours worked from home, in the same country (residency unchanged)'), telework_share: num,
+  countries: z.array(z.object({
+    country: z.string(), hours, telework_hours: hours, telework_share: num,
+    kg_co2e_per_hour: nullableNum.describe('kgCO2e per productive hour (its mix of site and telework hours)'),
+    t_co2e: tco2e.describe('tCO2e per period'), t_co2e_per_year: tco2e.describe('tCO2e per year (null: period of unknown length)'),
+  })),
+  carbon: z.object({
+    t_co2e: tco2e.describe('tCO2e per period'), t_co2e_per_year: tco2e.describe('tCO2e per year'),
+    cap: z.object({ tonnes: num, per: z.string().describe('year or month'), t_co2e_per_period: tco2e }).nullable(),
+    price_per_t: nullableNum.describe('carbon price, currency per tCO2e'),
+    carbon_cost: money.describe('tCO2e × price per period (0 without a price)'),
+    cost_without_carbon: money.describe('total_cost: what the plan costs'), cost_with_carbon: money.describe('what the model minimised'),
+  }).nullable().describe('null when the scenario asks no carbon'),
+  social_clause: z.object({
+    min_share: num, hours: hours.describe('hours by people in insertion in the home country'), home_hours: hours, insertion_share_of_home: num,
+  }).nullable(),
+}).describe('ESG figures, only when the scenario writes esg (docs/model.md)');
 
 const common = {
   format_version: z.literal(FORMAT_VERSION).describe('version of this document\'s shape'),
@@ -64,6 +84,7 @@ export const PlanJsonSchema = z.union([
     fixed_costs: money.optional(),
     sites: z.array(z.object({ country: z.string(), open: z.boolean(), hours, fixed_cost: money, min_hours: nullableNum, forced: z.boolean() })).optional(),
     staffing: z.array(z.object({ country: z.string(), fte, idle_hours: num })).optional(),
+    esg: esg.optional(),
   }).describe('a plan'),
   z.object({
     ...common,

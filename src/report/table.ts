@@ -8,6 +8,7 @@ import type { Locale } from './format.js';
 import { cellText, coverageGrid, DAY_HEAD, legend, premiumLines, THIN_AGENTS } from './coverageView.js';
 import { terminalText as t } from '../text/escape.js';
 import { rotaSection, shiftLines } from './rotaView.js';
+import { esgLines, esgSection } from './esgView.js';
 
 // Names, ids, the period and the currency are the scenario's text: each goes through t() before
 // colours are added (infeasibleLines escapes its own), so none reaches the terminal raw.
@@ -53,8 +54,9 @@ function tableText(outcome: Outcome, color: boolean, locale: Locale, width: numb
   const title = c.bold(t(`${outcome.name} — ${planKind(outcome)}`));
   const contacts = contactSection(outcome, locale);
   const rota = rotaSection(outcome, locale);
-  const sections = [allocationSection(outcome, locale), countrySection(outcome, locale), activitySection(outcome, locale), ...(contacts ? [contacts] : []), ...(rota ? [rota] : [])];
-  const coverage = [...coverageTables(outcome, color, locale, width), ...poolingLines(outcome, locale).map(t), ...shiftLines(outcome, locale).map(t)];
+  const esg = esgSection(outcome, locale);
+  const sections = [allocationSection(outcome, locale), countrySection(outcome, locale), activitySection(outcome, locale), ...(contacts ? [contacts] : []), ...(rota ? [rota] : []), ...(esg ? [esg] : [])];
+  const coverage = [...coverageTables(outcome, color, locale, width), ...poolingLines(outcome, locale).map(t), ...shiftLines(outcome, locale).map(t), ...esgLines(outcome, locale).map(t)];
   const [total, ...rest] = summaryLines(outcome, locale).map(t);
   const sites = siteLines(outcome, locale);
   if (sites.length > 0) rest.unshift(`Sites:\n${sites.map((l) => `  ${t(l)}`).join('\n')}`);

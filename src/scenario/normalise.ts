@@ -12,6 +12,7 @@ import { weekGrid } from '../time/weekGrid.js';
 import { parseWindows } from '../time/weekMask.js';
 import { normaliseGlobalRules } from './globalRules.js';
 import { normaliseBid } from './bid.js';
+import { normaliseEsg } from './esg.js';
 import { LIMITS, limitText } from './limits.js';
 import { pathKey } from './path.js';
 import type { ActivityInput, CountryInput, ScenarioInput } from './schema.js';
@@ -140,6 +141,7 @@ export function normalise(input: ScenarioInput, source: SourceMap): { scenario: 
     staffing: input.shifts !== undefined && input.shifts !== 'none' || Object.values(input.countries).some((c) => c.shifts !== undefined) ? 'rota' : 'hourly',
     globalRules: normaliseGlobalRules(input.rules),
     bid: normaliseBid(input.bid),
+    esg: normaliseEsg(input.esg, Object.keys(input.countries), period),
     time,
     expect: input.expect,
     source,

@@ -4,6 +4,7 @@ import { ScenarioShiftsSchema, ShiftRulesSchema } from './shiftSchema.js';
 import { GLOBAL_RULE_KEYS, GlobalRulesSchema } from './globalRulesSchema.js';
 import { LABEL_FIELDS } from './labelSchema.js';
 import { BidSchema } from './bidSchema.js';
+import { ESG_KEYS, EsgSchema } from './esgSchema.js';
 
 // A scenario is parsed once per process: zod's JIT (object parsers generated with new Function)
 // costs more to generate than it saves on one parse, and the generated code escapes the
@@ -194,6 +195,7 @@ export const ScenarioSchema = z.strictObject({
     .describe('Shift rules for every country (activities with coverage are staffed as a rota of shifts); none plans each hour on its own'),
   rules: GlobalRulesSchema.optional(),
   bid: BidSchema.optional().describe('The bid the annex states: supplier, buyer, lot, VAT, price units, cost breakdown, revision, signatory'),
+  esg: EsgSchema.optional(),
   expect: ExpectSchema.optional(),
 }, { error: (issue) => (issue.code === 'invalid_type' ? SCENARIO_SHAPE : undefined) });
 
@@ -209,4 +211,5 @@ export const KNOWN_KEYS = {
   activity: Object.keys(ActivitySchema.shape),
   language: ['quality', 'capacity_hours'],
   rule: GLOBAL_RULE_KEYS,
+  esg: ESG_KEYS,
 } as const;

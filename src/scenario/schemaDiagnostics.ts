@@ -14,6 +14,7 @@ function knownKeysAt(path: FieldPath): readonly string[] {
   if (path[0] === 'countries' && path.length === 4 && path[2] === 'languages') return KNOWN_KEYS.language;
   if (path[0] === 'activities' && path.length === 2) return KNOWN_KEYS.activity;
   if (path[0] === 'rules' && path.length === 2) return KNOWN_KEYS.rule;
+  if (path[0] === 'esg' && path.length === 1) return KNOWN_KEYS.esg;
   return [];
 }
 

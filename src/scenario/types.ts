@@ -4,6 +4,7 @@ import type { CountryTime, Coverage, ScenarioTime } from '../time/timeTypes.js';
 import type { Contacts } from '../staffing/contacts.js';
 import type { GlobalRule } from './globalRules.js';
 import type { Bid } from './bid.js';
+import type { Esg } from './esg.js';
 
 export type { DataClass };
 
@@ -99,6 +100,8 @@ export type Scenario = {
   readonly globalRules: readonly GlobalRule[];
   /** The bid the annex states (supplier, buyer, VAT, price units…), when the scenario has one. */
   readonly bid: Bid | undefined;
+  /** ESG: carbon factors, telework, carbon cap and price, social clause (top-level `esg`), when written. */
+  readonly esg: Esg | undefined;
   /** The reference week; used only when some activity has coverage. */
   readonly time: ScenarioTime;
   /** The scenario's own golden result for `bestshore check`, if it has one. */

@@ -5,6 +5,7 @@ import { composeAllocation, composeCountries, composeSummary } from './layoutPla
 import { composeAssumptions, composeDataProtection, composeQuality } from './layoutRules.js';
 import { composeCommitments, composeCostBreakdown, composeOffer, composePriceSchedule, composeSignature, composeStaffing } from './layoutBid.js';
 import { bidMessages, type BidMessages } from './i18nBid.js';
+import { composeEsg } from './layoutEsg.js';
 import type { AnnexModel, CountryRef, SectionData } from './model.js';
 
 /** What every section composer gets: the words and number style of one language. */
@@ -38,6 +39,7 @@ const COMPOSERS: Composers = {
   staffing: composeStaffing,
   'cost-breakdown': composeCostBreakdown,
   signature: composeSignature,
+  esg: composeEsg,
 };
 
 function compose(data: SectionData, ctx: LayoutCtx): Composed {

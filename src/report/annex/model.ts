@@ -8,6 +8,7 @@ import { coverage, timing, type CoverageData } from './modelCoverage.js';
 import { defaultSections, type Edition, type SectionId } from './sections.js';
 import { costBreakdown, offer, priceSchedule, signature, staffing, type BidSectionData } from './modelBid.js';
 import { commitments } from './modelCommitments.js';
+import { esgData, type EsgData } from './modelEsg.js';
 
 export type * from './modelBid.js';
 import type { DayGroup, HourRun } from './week.js';
@@ -143,7 +144,7 @@ export type AssumptionsData = {
   };
 };
 
-export type SectionData = SummaryData | AllocationData | CountriesData | CoverageData | DataProtectionData | QualityData | AssumptionsData | BidSectionData;
+export type SectionData = SummaryData | AllocationData | CountriesData | CoverageData | DataProtectionData | QualityData | AssumptionsData | BidSectionData | EsgData;
 
 export type AnnexModel = {
   readonly name: string;
@@ -255,7 +256,7 @@ function assumptions(ctx: Ctx): AssumptionsData {
  */
 export const SECTION_BUILDERS: Readonly<Record<SectionId, (ctx: Ctx) => SectionData | undefined>> = {
   offer, summary, 'price-schedule': priceSchedule, allocation, countries, commitments, coverage, 'data-protection': dataProtection,
-  staffing, 'cost-breakdown': costBreakdown, quality, assumptions, signature,
+  staffing, 'cost-breakdown': costBreakdown, quality, assumptions, signature, esg: esgData,
 };
 
 export type AnnexModelOptions = {

@@ -11,11 +11,12 @@ import { activitySheet, allocationSheet, countrySheet } from './planSheets.js';
 import { diagnosisSheet, summarySheet } from './summarySheet.js';
 import { queueSheet, rotaSheet, scheduleSheet } from './weekSheets.js';
 import type { SheetSpec } from './cells.js';
+import { esgSheet } from './esgSheet.js';
 
 /** The sheets of a plan's workbook, in order (pure; the bytes are writeWorkbook's job). */
 export function planSheets(outcome: Outcome, { locale }: Pick<RenderOptions, 'locale'>): SheetSpec[] {
   if (outcome.status === 'infeasible') return [diagnosisSheet(outcome, locale)];
-  const optional = [scheduleSheet(outcome), queueSheet(outcome), rotaSheet(outcome)].filter((s): s is SheetSpec => s !== undefined);
+  const optional = [scheduleSheet(outcome), queueSheet(outcome), rotaSheet(outcome), esgSheet(outcome)].filter((s): s is SheetSpec => s !== undefined);
   return [summarySheet(outcome, locale), allocationSheet(outcome), countrySheet(outcome), activitySheet(outcome), ...optional];
 }
 

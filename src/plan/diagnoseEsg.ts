@@ -1,0 +1,40 @@
+import { sharesOfPlannedHours } from '../model/plannedShares.js';
+import { carbonCapPath, carbonPerHour, socialPath } from '../scenario/esg.js';
+import { allowedCountries, pairStatus } from '../scenario/residency.js';
+import type { Scenario } from '../scenario/types.js';
+import type { RawFinding } from './diagnoseRules.js';
+import { hours, phrase } from './numberWords.js';
+
+const t3 = (n: number): string => (Math.round(n * 1000) / 1000).toString();
+const pct = (k: number): string => `${Math.round(k * 1000) / 10}%`;
+
+/**
+ * ESG rules no plan can meet, found by counting: a carbon cap below what the activities emit
+ * even in their least-carbon allowed country each; a social clause whose insertion hours the home
+ * country cannot give. Contact queues (hours known only from a solve) are left to the deletion filter.
+ */
+export function esgShortfalls(s: Scenario): RawFinding[] {
+  const e = s.esg;
+  if (!e || s.activities.some(sharesOfPlannedHours) || s.activities.some((a) => allowedCountries(s, a).length === 0)) return [];
+  const out: RawFinding[] = [];
+  const cap = e.carbonCap?.perPeriod;
+  if (cap !== undefined) {
+    const least = s.activities.reduce((t, a) => t + a.hours * Math.min(...allowedCountries(s, a).map((c) => carbonPerHour(s, c.code, a.id) ?? 0)), 0) / 1000;
+    if (least > cap * (1 + 1e-9)) {
+      out.push({ rule: 'carbon-cap', activities: s.activities.map((a) => a.id), path: carbonCapPath.map(String),
+        message: phrase`esg.carbon_cap: even with every activity in its least-carbon allowed country the plan emits ${t3(least)} tCO2e per ${s.period}, above the cap of ${t3(cap)} (${t3(e.carbonCap?.tonnes ?? 0)} t per ${e.carbonCap?.per ?? ''})` });
+    }
+  }
+  const home = s.countries.find((c) => c.code === s.home);
+  if (e.social && e.social.minShare > 0 && home) {
+    const total = s.activities.reduce((t, a) => t + a.hours, 0);
+    const able = s.activities.filter((a) => pairStatus(s, a, home).allowed);
+    const reach = Math.min(home.capacityHours ?? Infinity, able.reduce((t, a) => t + Math.min(a.hours, home.languages[a.language]?.capacityHours ?? Infinity, a.maxShare === undefined ? Infinity : a.maxShare * a.hours), 0));
+    const need = e.social.minShare * total;
+    if (e.social.insertionShareOfHome * reach < need * (1 - 1e-9)) {
+      out.push({ rule: 'social-clause', activities: s.activities.map((a) => a.id), path: socialPath.map(String),
+        message: phrase`esg.social_clause: ${pct(e.social.minShare)} of ${hours(total)} in insertion is ${hours(need)}; ${s.home} can deliver at most ${hours(reach)} of this work, of which ${pct(e.social.insertionShareOfHome)} in insertion (${hours(e.social.insertionShareOfHome * reach)})` });
+    }
+  }
+  return out;
+}
