@@ -2,6 +2,7 @@ import { ANNEX_EDITIONS, ANNEX_FORMATS, ANNEX_LANGS as LANGS, ANNEX_SECTIONS, PL
 import { ENGINE_NAMES } from '../solver/engines.js';
 import { SAMPLES as INIT_SAMPLES } from './commands/initNames.js';
 import { EXPLAIN_OPTIONS } from './explainOptions.js';
+import { ROADMAP_OPTIONS } from './roadmapOptions.js';
 
 /** Every CLI option, declared once: this table drives commander and the help text. */
 export type OptionSpec = {
@@ -45,6 +46,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   { flags: '--agents <n>', description: 'evaluate this staffing instead of searching for the agents needed', commands: ['erlang'] },
   { flags: '-f, --format <format>', description: 'output format', choices: ['table', 'json'], defaultValue: 'table', commands: ['erlang'] },
   ...EXPLAIN_OPTIONS,
+  ...ROADMAP_OPTIONS,
 ];
 
 export function optionsFor(command: string): OptionSpec[] {

@@ -93,7 +93,9 @@ export const hasIntegers = (m: LpModel): boolean => m.vars.some((v) => v.kind !=
 
 export type RowKind = 'demand' | 'capacity' | 'language-capacity' | 'quality' | 'max-share' | 'min-home-share'
   | 'agents' | 'site-link' | 'min-hours' | 'max-countries' | 'use-link' | 'min-country-share' | 'min-countries' | 'staffing' | 'seats' | 'shift-coverage' | 'part-time' | 'dual'
-  | 'global-max-share' | 'global-min-home-share';
+  | 'global-max-share' | 'global-min-home-share'
+  // The roadmap's workforce rows (src/roadmap/workforce.ts).
+  | 'staff-flow' | 'trained-staff' | 'hiring' | 'today-share';
 export type Op = '=' | '<=' | '>=';
 export type Term = { readonly v: number; readonly coef: number };
 

@@ -12,6 +12,7 @@ import { weekGrid } from '../time/weekGrid.js';
 import { parseWindows } from '../time/weekMask.js';
 import { normaliseGlobalRules } from './globalRules.js';
 import { normaliseBid } from './bid.js';
+import { normaliseHorizon } from './horizon.js';
 import { LIMITS, limitText } from './limits.js';
 import { pathKey } from './path.js';
 import type { ActivityInput, CountryInput, ScenarioInput } from './schema.js';
@@ -139,6 +140,7 @@ export function normalise(input: ScenarioInput, source: SourceMap): { scenario: 
     staffing: input.shifts !== undefined && input.shifts !== 'none' || Object.values(input.countries).some((c) => c.shifts !== undefined) ? 'rota' : 'hourly',
     globalRules: normaliseGlobalRules(input.rules),
     bid: normaliseBid(input.bid),
+    horizon: input.horizon === undefined ? undefined : normaliseHorizon(input.horizon, Object.keys(input.countries)),
     time,
     expect: input.expect,
     source,

@@ -5,6 +5,7 @@ import { COUNTRY_CODE, LANGUAGE_CODE } from './schema.js';
 import { locate } from './sourceMap.js';
 import { checkGlobalRules } from './globalRules.js';
 import { checkBid } from './bid.js';
+import { checkHorizon } from './horizon.js';
 import { didYouMean } from './suggest.js';
 import type { Scenario } from './types.js';
 
@@ -86,7 +87,7 @@ const tableFacts: Rule = (s, report) => {
   }
 };
 
-const RULES: readonly Rule[] = [codes, home, shares, continuity, allowLists, languages, period, tableFacts, checkGlobalRules, checkBid];
+const RULES: readonly Rule[] = [codes, home, shares, continuity, allowLists, languages, period, tableFacts, checkGlobalRules, checkBid, checkHorizon];
 
 /** Run every semantic rule; each problem comes back located in the scenario file. */
 export function checkRules(s: Scenario): Diagnostic[] {

@@ -4,6 +4,7 @@ import { ScenarioShiftsSchema, ShiftRulesSchema } from './shiftSchema.js';
 import { GLOBAL_RULE_KEYS, GlobalRulesSchema } from './globalRulesSchema.js';
 import { LABEL_FIELDS } from './labelSchema.js';
 import { BidSchema } from './bidSchema.js';
+import { HorizonSchema } from './horizonSchema.js';
 
 // A scenario is parsed once per process: zod's JIT (object parsers generated with new Function)
 // costs more to generate than it saves on one parse, and the generated code escapes the
@@ -192,6 +193,7 @@ export const ScenarioSchema = z.strictObject({
     .describe('Shift rules for every country (activities with coverage are staffed as a rota of shifts); none plans each hour on its own'),
   rules: GlobalRulesSchema.optional(),
   bid: BidSchema.optional().describe('The bid the annex states: supplier, buyer, lot, VAT, price units, cost breakdown, revision, signatory'),
+  horizon: HorizonSchema.optional().describe('The contract term month by month, for `bestshore roadmap`: volumes by month, today\'s delivery, hiring, ramp-up, attrition, one-off costs (docs/roadmap.md); ignored by plan'),
   expect: ExpectSchema.optional(),
 }, { error: (issue) => (issue.code === 'invalid_type' ? SCENARIO_SHAPE : undefined) });
 

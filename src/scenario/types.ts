@@ -4,6 +4,7 @@ import type { CountryTime, Coverage, ScenarioTime } from './timeTypes.js';
 import type { Contacts } from '../staffing/contacts.js';
 import type { GlobalRule } from './globalRules.js';
 import type { Bid } from './bid.js';
+import type { Horizon } from './horizon.js';
 
 export type { DataClass };
 
@@ -97,6 +98,8 @@ export type Scenario = {
   readonly globalRules: readonly GlobalRule[];
   /** The bid the annex states (supplier, buyer, VAT, price units…), when the scenario has one. */
   readonly bid: Bid | undefined;
+  /** The contract term month by month (`bestshore roadmap`), when the scenario has one. */
+  readonly horizon: Horizon | undefined;
   /** The reference week; used only when some activity has coverage. */
   readonly time: ScenarioTime;
   /** The scenario's own golden result for `bestshore check`, if it has one. */

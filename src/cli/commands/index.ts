@@ -70,6 +70,12 @@ export const COMMANDS: readonly CommandSpec[] = [
     run: async (args, opts, io) => (await import('./compare.js')).compareCommand(args[0] as string[], opts as never, io),
   },
   {
+    name: 'roadmap',
+    args: [{ syntax: '<scenario>', description: 'scenario YAML file (with a horizon)' }],
+    description: 'the month-by-month transition over the contract term at least NPV: hires, ramp-up, attrition, one-off costs, payback against today\'s delivery',
+    run: async (args, opts, io) => (await import('./roadmap.js')).roadmapCommand(String(args[0]), opts as never, io),
+  },
+  {
     name: 'sweep',
     args: [{ syntax: '<scenario>', description: 'scenario YAML file' }],
     description: 'solve a grid (--vary) or a seeded Monte Carlo sample (--spread) of variants: cost and shares per point, P10/P50/P90, tornado',
