@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runMain, scratch } from './support/inProcess.js';
+
+const SMALL = 'test/fixtures/roadmap/small.yaml';
+
+describe('bestshore roadmap', () => {
+  it('prints the answers a committee asks for, in a table', async () => {
+    const r = await runMain(['roadmap', SMALL]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/NPV of the roadmap: [\d,]+ EUR over 12 months from 2027-03/);
+    expect(r.stdout).toMatch(/NPV of today's delivery continued: [\d,]+ EUR; saving: [\d,]+ EUR/);
+    expect(r.stdout).toMatch(/Payback: 2027-\d\d \(month \d+\)/);
+    expect(r.stdout).toMatch(/Peak one-off spend: [\d,]+ EUR in 2027-\d\d/);
+    expect(r.stdout).toMatch(/starts in RO/);
+    expect(r.stdout).toMatch(/[▁▂▃▄▅▆▇█]{12}/);
+    expect(r.stdout).toContain('Approximations');
+    expect(r.stdout).toMatch(/Optimal: proven optimal/);
+  });
+
+  it('writes JSON with a format version, whose figures add up', async () => {
+    const r = await runMain(['roadmap', SMALL, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as { format_version: number; kind: string; npv: number; saving: number; as_is: { npv: number }; roadmap: { months: { total: number; discount: number; cumulative: number }[] } };
+    expect(doc.format_version).toBe(1);
+    expect(doc.kind).toBe('roadmap');
+    expect(doc.roadmap.months).toHaveLength(12);
+    const npv = doc.roadmap.months.reduce((t, m) => t + m.total * m.discount, 0);
+    expect(doc.npv).toBeCloseTo(npv, -1);
+    expect(doc.saving).toBeCloseTo(doc.as_is.npv - doc.npv, 1);
+    expect(doc.roadmap.months.at(-1)?.cumulative).toBeCloseTo(doc.roadmap.months.reduce((t, m) => t + m.total, 0), 0);
+  });
+
+  it('writes one CSV row per month, French Excel style with --locale fr', async () => {
+    const r = await runMain(['roadmap', SMALL, '--format', 'csv', '--locale', 'fr']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(lines).toHaveLength(13);
+    expect(lines[0]).toMatch(/^month;t;salaries;.*;cumulative_saving;fte_FR/);
+    expect(lines[1]).toMatch(/^2027-03;1;/);
+  });
+
+  it('exits 1 with the months short of trained agents', async () => {
+    const dir = scratch('roadmap-');
+    const file = dir.write('short.yaml', readFileSync(SMALL, 'utf8').replace('    data: none', '    data: none\n    max_share: 0.7'));
+    const r = await runMain(['roadmap', file]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/too few trained agents in \d+ months? \(2027-03/);
+    expect(r.stdout).toMatch(/lead_months: 1/);
+    expect(r.stderr).toMatch(/no roadmap staffs every month/);
+  });
+
+  it('exits 2 on a bad horizon, each error at its line', async () => {
+    const dir = scratch('roadmap-');
+    const text = readFileSync(SMALL, 'utf8')
+      .replace('  months: 12', '  months: 200')
+      .replace('    care: { FR: 25 }', '    care: { FR: 25, XX: 3 }')
+      .replace('    care: { seasonality: [1, 1, 1, 1, 1, 1.2, 1.3, 1.2, 1, 1, 1, 1] }', '    cara: { seasonality: [1, 1] }');
+    const r = await runMain(['roadmap', dir.write('bad.yaml', text)]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/bad\.yaml:\d+:\d+ horizon\.months: expected at most 120 months/);
+    expect(r.stderr).toMatch(/bad\.yaml:\d+:\d+ horizon\.volumes\.cara\.seasonality: expected 12 monthly indices/);
+  });
+
+  it('reports horizon names that are not in the scenario, with a suggestion', async () => {
+    const dir = scratch('roadmap-');
+    const text = readFileSync(SMALL, 'utf8').replace('    care: { FR: 25 }', '    care: { FR: 25, XX: 3 }').replace('    care: { seasonality', '    cara: { seasonality');
+    const r = await runMain(['validate', dir.write('names.yaml', text)]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/names\.yaml:\d+:\d+ horizon\.volumes\.cara: activity "cara" is not in activities \(did you mean "care"\?\)/);
+    expect(r.stderr).toMatch(/horizon\.current\.care\.XX: country "XX" is not in countries/);
+  });
+
+  it('plans a scenario without a horizon over the default 36 months', async () => {
+    const r = await runMain(['roadmap', 'scenarios/telecom.yaml', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as { months: number; as_is: { available: boolean; why: string } };
+    expect(doc.months).toBe(36);
+    expect(doc.as_is.available).toBe(false);
+    expect(doc.as_is.why).toMatch(/not delivered today/);
+  });
+});
