@@ -127,6 +127,11 @@ export type LpModel = {
   readonly time?: TimeModel;
   /** Relative gap at which branch and bound may stop (a rota: the scenario's shifts.mip_gap); default 0. */
   readonly mipGap?: number;
+  /**
+   * A hint for engines that offer both: a large LP with long chains between periods (a
+   * roadmap) is solved far faster by the interior-point method (then crossover) than by simplex.
+   */
+  readonly method?: 'interior-point';
 };
 
 /** Left-hand side of a row at point x. */

@@ -16,6 +16,9 @@ export type RoadmapModel = {
   readonly shortfalls: readonly Shortfall[];
 };
 
+/** Roadmap LPs with more variables than this are given to the interior-point method. */
+export const INTERIOR_POINT_VARS = 10_000;
+
 /** The scenario's horizon, or the default one (36 months, constant volumes, nothing delivered today). */
 export const horizonOf = (s: Scenario): Horizon => s.horizon ?? normaliseHorizon({}, s.countries.map((c) => c.code));
 
@@ -28,7 +31,12 @@ export function buildRoadmap(s: Scenario, options: WorkforceOptions = { asIs: fa
   const vars: Var[] = [];
   const rows: Row[] = [];
   const months = monthBlocks(s, horizon, vars, rows);
-  const pools = poolsOf(s, horizon);
+  // Today's delivery continued replaces its leavers and follows the volume: no lead time or
+  // hiring limit (those bound a transition); hire costs and the ramp-up still apply.
+  const pools = poolsOf(s, horizon).map((p) => (options.asIs ? { ...p, terms: { ...p.terms, leadMonths: 0, hiringPerMonth: Infinity } } : p));
   const { pairs, sites, shortfalls } = workforce(s, pools, months, vars, rows, options);
-  return { model: { vars, rows }, horizon, months, pools, pairs, sites, shortfalls };
+  // Past this size, simplex crawls along the months' chains (300 s+ at 60 × 40 × 10) where the
+  // interior-point method takes 28 s of CPU (docs/roadmap.md).
+  const model = vars.length > INTERIOR_POINT_VARS ? { vars, rows, method: 'interior-point' as const } : { vars, rows };
+  return { model, horizon, months, pools, pairs, sites, shortfalls };
 }

@@ -1,4 +1,4 @@
-import { weeksOrMonth } from '../scenario/countryTable.js';
+import { weeksOrMonth, weeksPerPeriod } from '../scenario/countryTable.js';
 import type { Horizon } from '../scenario/horizon.js';
 import type { Activity, Scenario } from '../scenario/types.js';
 import { pooledHours } from '../staffing/weekLoad.js';
@@ -31,27 +31,47 @@ export const discountFactor = (h: Horizon, t: number): number => (1 + h.discount
 /** Wage index of month t: yearly inflation applied at each anniversary of the start. */
 export const wageIndex = (inflation: number, t: number): number => (1 + inflation) ** Math.floor((t - 1) / 12);
 
-/** Hours one month needs of an activity at a volume index. */
-function monthActivity(s: Scenario, a: Activity, index: number): Activity {
+const WEEKS_PER_MONTH = 52 / 12;
+
+/**
+ * A month's share of the scenario's period: hours, volumes, capacities, hours per FTE, fixed
+ * costs and minimum volumes written per week, quarter or year are turned into months.
+ */
+export const monthsShare = (s: Scenario): number => WEEKS_PER_MONTH / (weeksPerPeriod(s.period) ?? WEEKS_PER_MONTH);
+
+/** Hours one month needs of an activity at a volume index (f: a month's share of the period). */
+function monthActivity(s: Scenario, a: Activity, index: number, f: number): Activity {
   const c = a.contacts;
   if (c?.queued === true && a.coverage !== undefined) {
     // A queue: the fully pooled Erlang hours of this month's volume, spread over the opening hours
     // like hours (the roadmap's approximation: docs/roadmap.md).
-    const volume = c.volume * index;
-    const hours = volume < 1e-9 ? 0 : pooledHours({ ...c, volume }, a.coverage, s.time, weeksOrMonth(s.period));
+    const volume = c.volume * index * f;
+    const hours = volume < 1e-9 ? 0 : pooledHours({ ...c, volume }, a.coverage, s.time, weeksOrMonth('month'));
     return { ...a, hours, contacts: undefined };
   }
-  return { ...a, hours: a.hours * index, contacts: undefined };
+  return { ...a, hours: a.hours * index * f, contacts: undefined };
 }
+
+const perMonth = (v: number | undefined, f: number): number | undefined => (v === undefined ? undefined : v * f);
 
 /**
  * The single-month scenario of month t: every activity at that month's volume, planned hour by
  * hour (a rota's shifts are left to the steady-state plan), queues as their pooled hours.
  */
 export function monthScenario(s: Scenario, indices: readonly number[]): Scenario {
+  const f = monthsShare(s);
   return {
     ...s,
-    activities: s.activities.map((a, i) => monthActivity(s, a, indices[i] ?? 1)),
+    period: 'month',
+    countries: f === 1 ? s.countries : s.countries.map((c) => ({
+      ...c,
+      capacityHours: perMonth(c.capacityHours, f),
+      languages: Object.fromEntries(Object.entries(c.languages).map(([l, k]) => [l, { ...k, capacityHours: perMonth(k.capacityHours, f) }])),
+      hoursPerFte: c.hoursPerFte * f,
+      fixedCost: c.fixedCost * f,
+      minHours: perMonth(c.minHours, f),
+    })),
+    activities: s.activities.map((a, i) => monthActivity(s, a, indices[i] ?? 1, f)),
     staffing: 'hourly',
     horizon: undefined,
     expect: undefined,

@@ -1,6 +1,7 @@
 import type { Horizon, Workforce } from '../scenario/horizon.js';
 import { workforceOf } from '../scenario/horizon.js';
 import type { Scenario } from '../scenario/types.js';
+import { monthsShare } from './months.js';
 
 /** A pool of agents: a country's provider staff, or the client's in-house team in its country. */
 export type Pool = {
@@ -19,19 +20,21 @@ export const IN_HOUSE = 'in-house';
 
 /** Every pool of a scenario: one per country, then the in-house team when there is one. */
 export function poolsOf(s: Scenario, h: Horizon): Pool[] {
+  // Hours per FTE per month, whatever the scenario's period.
+  const f = monthsShare(s);
   const pools: Pool[] = s.countries.map((c) => ({
     id: c.code,
     country: c.code,
     inHouse: false,
     costPerHour: c.costPerHour,
-    hoursPerFte: c.hoursPerFte,
+    hoursPerFte: c.hoursPerFte * f,
     terms: h.countries.get(c.code) ?? workforceOf(undefined),
     today: new Map([...h.current].flatMap(([a, m]) => ((m.get(c.code) ?? 0) > 0 ? [[a, m.get(c.code) ?? 0] as const] : []))),
   }));
   const ih = h.inHouse;
   const home = ih && s.countries.find((c) => c.code === ih.country);
   if (ih && home) {
-    pools.push({ id: IN_HOUSE, country: ih.country, inHouse: true, costPerHour: ih.costPerHour, hoursPerFte: home.hoursPerFte, terms: ih, today: new Map([...ih.fte].filter(([, n]) => n > 0)) });
+    pools.push({ id: IN_HOUSE, country: ih.country, inHouse: true, costPerHour: ih.costPerHour, hoursPerFte: home.hoursPerFte * f, terms: ih, today: new Map([...ih.fte].filter(([, n]) => n > 0)) });
   }
   return pools;
 }

@@ -2,6 +2,7 @@ import type { FieldPath } from './path.js';
 import type { HorizonInput, WorkforceInput } from './horizonSchema.js';
 import type { Scenario } from './types.js';
 import { didYouMean } from './suggest.js';
+import { weeksPerPeriod } from './countryTable.js';
 
 /** Workforce terms of one pool of agents (a country's provider staff, or the in-house team). */
 export type Workforce = {
@@ -104,7 +105,7 @@ export function checkHorizon(s: Scenario, report: Report): void {
   const country = (code: string, path: FieldPath): void => {
     if (!countries.includes(code)) report(path, `country "${code}" is not in countries${didYouMean(code, countries)}`);
   };
-  if (s.period !== 'month') report(['period'], `a horizon plans month by month: write hours per month (period: month), not per ${s.period}`);
+  if (weeksPerPeriod(s.period) === undefined) report(['period'], `a horizon plans month by month: period must be week, month, quarter or year to turn "${s.period}" into months`);
   for (const [id, v] of h.volumes) {
     activity(id, ['horizon', 'volumes', id]);
     if (v.monthly !== undefined && (v.seasonality !== undefined || s.source.positions.has(JSON.stringify(['horizon', 'volumes', id, 'growth'])))) {
