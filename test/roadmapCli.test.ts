@@ -40,6 +40,30 @@ describe('bestshore roadmap', () => {
     expect(lines[1]).toMatch(/^2027-03;1;/);
   });
 
+  it('draws an SVG chart: one point per month on each line, names escaped', async () => {
+    const dir = scratch('roadmap-');
+    const file = dir.write('svg.yaml', readFileSync(SMALL, 'utf8').replace('name: Small roadmap', 'name: "Small <roadmap> & co"'));
+    const r = await runMain(['roadmap', file, '--format', 'svg']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(r.stdout).toContain('Small &lt;roadmap&gt; &amp; co');
+    expect(r.stdout).not.toContain('<roadmap>');
+    const paths = [...r.stdout.matchAll(/<path d="([^"]+)"/g)].map((m) => (m[1] ?? '').split(' ').length);
+    // The saving, then FR and RO: 12 months each.
+    expect(paths).toEqual([12, 12, 12]);
+    expect(r.stdout).toMatch(/payback 2027-\d\d/);
+  });
+
+  it('continues today\'s delivery in today\'s shares for the comparison', async () => {
+    const r = await runMain(['roadmap', SMALL, '--format', 'json']);
+    const doc = JSON.parse(r.stdout) as { as_is: { path: { months: { hours: { activity: string; country: string; hours: number }[]; staff: { pool: string; hires: number }[] }[] } } };
+    for (const m of doc.as_is.path.months) {
+      // Today: care and back in FR only (25 and 12 FTE): every hour stays there.
+      expect(m.hours.every((h) => h.country === 'FR')).toBe(true);
+      expect(m.staff.every((s) => s.pool === 'FR')).toBe(true);
+    }
+  });
+
   it('exits 1 with the months short of trained agents', async () => {
     const dir = scratch('roadmap-');
     const file = dir.write('short.yaml', readFileSync(SMALL, 'utf8').replace('    data: none', '    data: none\n    max_share: 0.7'));

@@ -44,6 +44,17 @@ describe('a roadmap agrees with plan', () => {
     expect(r.path.months[0]?.oneOff).toBe(0);
   });
 
+  it('queues: one month costs at most what plan costs (pooled Erlang hours), and says so', async () => {
+    const s = load('scenarios/energy.yaml');
+    const plan = await planScenario(s, highsSolver, OPTIONS);
+    if (plan.status === 'infeasible') throw new Error('energy has a plan');
+    const r = solved(await roadmapScenario(withHorizon(s, { months: 1 }), highsSolver, OPTIONS));
+    expect(r.path.npv).toBeLessThanOrEqual(plan.totalCost * (1 + 1e-9));
+    // Not far below either: the queue is one activity among several.
+    expect(r.path.npv).toBeGreaterThan(plan.totalCost * 0.8);
+    expect(r.approximations.join(' ')).toMatch(/queues \(level1-billing\): .*pooled Erlang hours/);
+  });
+
   it('a long horizon at constant volume converges to plan\'s allocation', async () => {
     const s = load('test/fixtures/roadmap/small.yaml');
     const base = { ...s, horizon: undefined };

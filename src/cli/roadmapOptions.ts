@@ -4,7 +4,7 @@ import type { OptionSpec } from './options.js';
 
 /** Options of `bestshore roadmap` (spread into OPTIONS, options.ts). */
 export const ROADMAP_OPTIONS: readonly OptionSpec[] = [
-  { flags: '-f, --format <format>', description: 'output format: table (for people), json, csv (one row per month, for a chart in Excel)', choices: ROADMAP_FORMATS, defaultValue: 'table', commands: ['roadmap'] },
+  { flags: '-f, --format <format>', description: 'output format: table (for people), json, csv (one row per month, for a chart in Excel), svg (cumulative cash and FTE charts, for a bid document)', choices: ROADMAP_FORMATS, defaultValue: 'table', commands: ['roadmap'] },
   { flags: '-o, --output <file>', description: 'write to FILE instead of stdout (- is stdout); a regular file is replaced atomically, keeping its mode', commands: ['roadmap'] },
   { flags: '--locale <locale>', description: 'number style: en (1,234.5) or fr (1 234,5); for csv, fr also means ";" separators for French Excel', choices: ['en', 'fr'], defaultValue: 'en', commands: ['roadmap'] },
   { flags: '--solver <engine>', description: 'LP engine', choices: ENGINE_NAMES, defaultValue: 'auto', commands: ['roadmap'] },

@@ -1,5 +1,5 @@
 import type { LpModel, Row, Var } from '../model/lp.js';
-import { normaliseHorizon, type Horizon } from '../scenario/horizon.js';
+import { normaliseHorizon, type Horizon, type Workforce } from '../scenario/horizon.js';
 import type { Scenario } from '../scenario/types.js';
 import { monthBlocks, type MonthBlock } from './monthBlocks.js';
 import { poolsOf, type Pool } from './pools.js';
@@ -19,6 +19,13 @@ export type RoadmapModel = {
 /** Roadmap LPs with more variables than this are given to the interior-point method. */
 export const INTERIOR_POINT_VARS = 10_000;
 
+/**
+ * Today's delivery continued: each pool recruits as it does today, without the lead time of
+ * setting up a transition's recruitment; its hiring limit holds, but a limit of 0 (a
+ * transition's decision to stop hiring, e.g. an in-house team left to attrition) is lifted.
+ */
+const asIsTerms = (w: Workforce): Workforce => ({ ...w, leadMonths: 0, hiringPerMonth: w.hiringPerMonth > 0 ? w.hiringPerMonth : Infinity });
+
 /** The scenario's horizon, or the default one (36 months, constant volumes, nothing delivered today). */
 export const horizonOf = (s: Scenario): Horizon => s.horizon ?? normaliseHorizon({}, s.countries.map((c) => c.code));
 
@@ -31,9 +38,7 @@ export function buildRoadmap(s: Scenario, options: WorkforceOptions = { asIs: fa
   const vars: Var[] = [];
   const rows: Row[] = [];
   const months = monthBlocks(s, horizon, vars, rows);
-  // Today's delivery continued replaces its leavers and follows the volume: no lead time or
-  // hiring limit (those bound a transition); hire costs and the ramp-up still apply.
-  const pools = poolsOf(s, horizon).map((p) => (options.asIs ? { ...p, terms: { ...p.terms, leadMonths: 0, hiringPerMonth: Infinity } } : p));
+  const pools = poolsOf(s, horizon).map((p) => (options.asIs ? { ...p, terms: asIsTerms(p.terms) } : p));
   const { pairs, sites, shortfalls } = workforce(s, pools, months, vars, rows, options);
   // Past this size, simplex crawls along the months' chains (300 s+ at 60 × 40 × 10) where the
   // interior-point method takes 28 s of CPU (docs/roadmap.md).
