@@ -64,6 +64,18 @@ describe('bestshore roadmap', () => {
     }
   });
 
+  it('--explain prices each transition term by lifting it: never a negative cost', async () => {
+    const r = await runMain(['roadmap', SMALL, '--format', 'json', '--explain']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as { npv: number; rule_costs: { pool: string; rule: string; npv: number }[] };
+    // MA: hiring limit, lead time, ramp; RO: the same; FR has none of them.
+    expect(doc.rule_costs.map((c) => `${c.pool} ${c.rule}`).sort()).toEqual(['MA hiring_per_month', 'MA lead_months', 'MA ramp', 'RO hiring_per_month', 'RO lead_months', 'RO ramp']);
+    for (const c of doc.rule_costs) expect(c.npv).toBeGreaterThanOrEqual(-1e-6 * doc.npv);
+    expect(doc.rule_costs.some((c) => c.npv > 1)).toBe(true);
+    const plain = JSON.parse((await runMain(['roadmap', SMALL, '--format', 'json'])).stdout) as Record<string, unknown>;
+    expect(plain['rule_costs']).toBeUndefined();
+  });
+
   it('exits 1 with the months short of trained agents', async () => {
     const dir = scratch('roadmap-');
     const file = dir.write('short.yaml', readFileSync(SMALL, 'utf8').replace('    data: none', '    data: none\n    max_share: 0.7'));

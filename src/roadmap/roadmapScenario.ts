@@ -13,7 +13,7 @@ import { pathFrom, transfersOf } from './extract.js';
 import type { AsIs, Roadmap, RoadmapOutcome, RoadmapPath } from './types.js';
 import { verifyRoadmap } from './verify.js';
 
-type Solved = {
+export type Solved = {
   readonly rm: RoadmapModel;
   readonly path: RoadmapPath;
   readonly certificate: Certificate;
@@ -21,7 +21,7 @@ type Solved = {
 };
 
 /** Build, solve and verify one path (the roadmap, or today's delivery continued). */
-async function solvePath(s: Scenario, solver: Solver, options: SolveOptions, asIs: boolean): Promise<Solved | 'infeasible'> {
+export async function solvePath(s: Scenario, solver: Solver, options: SolveOptions, asIs: boolean): Promise<Solved | 'infeasible'> {
   const rm = buildRoadmap(s, { asIs, elastic: false });
   const result = await solveModel(rm.model, solver, options);
   if (result.status === 'infeasible') return 'infeasible';
@@ -38,7 +38,7 @@ async function solvePath(s: Scenario, solver: Solver, options: SolveOptions, asI
 }
 
 /** First month from which the cumulative saving against as-is stays ≥ 0. */
-function paybackOf(path: RoadmapPath, asIs: AsIs): Roadmap['payback'] {
+export function paybackOf(path: RoadmapPath, asIs: AsIs): Roadmap['payback'] {
   if (!asIs.available) return undefined;
   let from: number | undefined;
   path.cumulative.forEach((c, i) => {
@@ -78,6 +78,7 @@ export async function roadmapScenario(s: Scenario, solver: Solver, options: Solv
     peakOneOff: { t: peak.t, month: peak.label, amount: peak.oneOff },
     transfers: transfersOf(rm, path),
     approximations: approximationsOf(s),
+    ruleCosts: undefined,
     model: { vars: rm.model.vars.length, rows: rm.model.rows.length, integers: hasIntegers(rm.model) ? rm.model.vars.filter((v) => v.kind !== 'continuous').length : 0 },
   };
 }

@@ -83,6 +83,21 @@ export type Roadmap = {
   /** What the roadmap simplifies against `plan`, stated in every output. */
   readonly approximations: readonly string[];
   readonly model: { readonly vars: number; readonly rows: number; readonly integers: number };
+  /** What each transition term costs (`roadmap --explain`), dearest first; undefined when not asked. */
+  readonly ruleCosts: readonly RuleCost[] | undefined;
+};
+
+/** A transition term priced by solving the roadmap again without it. */
+export type RuleCost = {
+  /** Country code, or `in-house`. */
+  readonly pool: string;
+  readonly rule: 'hiring_per_month' | 'lead_months' | 'ramp';
+  /** The term as written, in words (`15 a month`, `2 months`, `50%, 80%`). */
+  readonly written: string;
+  /** NPV the term costs: the roadmap's NPV less the NPV without it (≥ 0 up to rounding). */
+  readonly npv: number;
+  /** Months the term delays payback (undefined when either has no payback). */
+  readonly paybackDelay: number | undefined;
 };
 
 /** A month some activity cannot be served by trained agents, from the diagnosis model. */

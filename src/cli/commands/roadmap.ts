@@ -2,6 +2,7 @@ import { EXIT, ScenarioError, UsageError, type ExitCode } from '../../errors.js'
 import { ROADMAP_RENDERERS } from '../../report/roadmap/registry.js';
 import { byName } from '../../report/formatNames.js';
 import { roadmapScenario } from '../../roadmap/roadmapScenario.js';
+import { transitionRuleCosts } from '../../roadmap/ruleCosts.js';
 import { displayName } from '../../scenario/loadLayers.js';
 import { loadScenario } from '../../scenario/loadScenario.js';
 import type { Io } from '../io.js';
@@ -13,7 +14,7 @@ import { outputWidth } from '../width.js';
 import { toStdout, writeOutput } from '../writeOutput.js';
 import { engineFrom, type EngineOptions } from './planFile.js';
 
-export type RoadmapOptions = EngineOptions & SetFlags & DataFlags & ReadFlags & { readonly format: string; readonly output?: string; readonly locale?: 'en' | 'fr' };
+export type RoadmapOptions = EngineOptions & SetFlags & DataFlags & ReadFlags & { readonly format: string; readonly output?: string; readonly locale?: 'en' | 'fr'; readonly explain?: boolean };
 
 /**
  * `bestshore roadmap <scenario>`: the month-by-month transition at least NPV over the
@@ -27,7 +28,10 @@ export async function roadmapCommand(file: string, opts: RoadmapOptions, io: Io)
   const loaded = await loadScenario(file, await scenarioSets(opts), loadOptions(io, opts));
   if (!loaded.ok) throw new ScenarioError(loaded.diagnostics);
   io.warn(loaded.warnings);
-  const outcome = await roadmapScenario(loaded.scenario, solver, { timeLimitSeconds });
+  const solved = await roadmapScenario(loaded.scenario, solver, { timeLimitSeconds });
+  const outcome = solved.status !== 'infeasible' && opts.explain === true
+    ? { ...solved, ruleCosts: await transitionRuleCosts(loaded.scenario, solved, solver, { timeLimitSeconds }) }
+    : solved;
   const text = await renderWith(render, outcome, { color: toStdout(opts.output) && io.color, locale: opts.locale ?? 'en', ...outputWidth(io, toStdout(opts.output)) });
   await writeOutput(io, opts.output, text, loaded.files);
   if (outcome.status === 'infeasible') {

@@ -37,6 +37,7 @@ export function renderRoadmapJson(o: RoadmapOutcome): string {
     payback: o.payback ?? null,
     peak_one_off: { ...o.peakOneOff, amount: money(o.peakOneOff.amount) },
     transfers: o.transfers,
+    ...(o.ruleCosts === undefined ? {} : { rule_costs: o.ruleCosts.map((c) => ({ pool: c.pool, rule: c.rule, written: c.written, npv: money(c.npv), payback_delay_months: c.paybackDelay ?? null })) }),
     approximations: o.approximations,
     proof: { engine: o.engine, certificate: o.certificate, verified: true },
     model: o.model,

@@ -55,6 +55,16 @@ function trajectories(r: Roadmap, locale: Locale): string[] {
   return lines;
 }
 
+function ruleCostLines(r: Roadmap, locale: Locale): string[] {
+  const costs = r.ruleCosts;
+  if (costs === undefined) return [];
+  const lines = costs.map((c) => {
+    const delay = c.paybackDelay === undefined || c.paybackDelay === 0 ? '' : c.paybackDelay > 0 ? `, delays payback by ${c.paybackDelay} month${c.paybackDelay === 1 ? '' : 's'}` : `, brings payback ${-c.paybackDelay} month${c.paybackDelay === -1 ? '' : 's'} forward`;
+    return `- ${t(c.pool)} ${c.rule} (${t(c.written)}): ${money(Math.max(0, c.npv), t(r.currency), locale)} NPV${delay}`;
+  });
+  return ['', 'What the transition terms cost (each lifted in turn)', ...(lines.length > 0 ? lines : ['- no hiring limit, lead time or ramp-up in the horizon'])];
+}
+
 function transferLines(r: Roadmap): string[] {
   if (r.transfers.length === 0) return ['No transfer: every activity stays where it is delivered today.'];
   return r.transfers.map((x) => `${x.month}  ${t(x.activity)} ${x.kind === 'starts' ? 'starts in' : 'leaves'} ${t(x.pool)}`);
@@ -80,6 +90,7 @@ export function renderRoadmapTable(o: RoadmapOutcome, { color, locale, width }: 
     '',
     c.bold('Transfers'),
     ...transferLines(o),
+    ...ruleCostLines(o, locale).map((l, i) => (i === 1 ? c.bold(l) : l)),
     '',
     c.bold('Approximations'),
     ...o.approximations.map((a) => `- ${t(a)}`),
