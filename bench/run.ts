@@ -384,6 +384,8 @@ async function main(): Promise<void> {
   const commands = await import('./commands.js').then((m) => m.commandTables([1, cpus().length])).catch((e: unknown) => [`(command benchmark failed: ${e instanceof Error ? e.message : String(e)})`]);
   // alternatives and pareto on the CLI (bench/options.ts).
   const options = await import('./options.js').then((m) => m.optionsTable()).catch((e: unknown) => [`(options benchmark failed: ${e instanceof Error ? e.message : String(e)})`]);
+  // bestshore roadmap over 36–66 months (bench/roadmap.ts).
+  const roadmap = await import('./roadmap.js').then((m) => m.roadmapTable()).catch((e: unknown) => [`(roadmap benchmark failed: ${e instanceof Error ? e.message : String(e)})`]);
   // The same models solved by native HiGHS (bench/native.ts), where highspy is installed.
   const native = await import('./native.js').then((m) => m.nativeTable()).catch((e: unknown) => [`(native comparison failed: ${e instanceof Error ? e.message : String(e)})`]);
 
@@ -399,6 +401,7 @@ async function main(): Promise<void> {
     '', '## Sweeps (bench/sweep.ts)', '', ...sweep,
     '', '## explain and sweep, cold CLI (bench/commands.ts)', '', ...commands,
     '', '## alternatives and pareto, cold CLI (bench/options.ts)', '', ...options,
+    '', '## roadmap, cold CLI (bench/roadmap.ts)', '', ...roadmap,
     '', '## Against native HiGHS (bench/native.ts)', '', ...native,
     '', `Peak RSS of the benchmark process: ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB. Benchmark wall time: ${f(ms(started) / 1000)} s.`,
   ];

@@ -95,7 +95,9 @@ export type RowKind = 'demand' | 'capacity' | 'language-capacity' | 'quality' | 
   | 'agents' | 'site-link' | 'min-hours' | 'max-countries' | 'use-link' | 'min-country-share' | 'min-countries' | 'staffing' | 'seats' | 'shift-coverage' | 'part-time' | 'dual'
   | 'global-max-share' | 'global-min-home-share' | 'global-max-risk' | 'carbon-cap' | 'social-clause'
   /** Options (src/options): total cost at most a budget, to search near-optimal plans. */
-  | 'cost-budget';
+  | 'cost-budget'
+  // The roadmap's workforce rows (src/roadmap/workforce.ts).
+  | 'staff-flow' | 'trained-staff' | 'hiring' | 'today-share';
 export type Op = '=' | '<=' | '>=';
 export type Term = { readonly v: number; readonly coef: number };
 
@@ -127,6 +129,11 @@ export type LpModel = {
   readonly time?: TimeModel;
   /** Relative gap at which branch and bound may stop (a rota: the scenario's shifts.mip_gap); default 0. */
   readonly mipGap?: number;
+  /**
+   * A hint for engines that offer both: a large LP with long chains between periods (a
+   * roadmap) is solved far faster by the interior-point method (then crossover) than by simplex.
+   */
+  readonly method?: 'interior-point';
 };
 
 export function objectiveAt(model: LpModel, x: readonly number[]): number {

@@ -32,7 +32,7 @@ type Solved = Extract<SolveResult, { status: 'optimal' | 'feasible' }>;
  * have finished them), prove those hours optimal with the same dual bound, and report the
  * engine's branch-and-bound gap for the decisions themselves. Returns the values to plan with.
  */
-async function certificateOf(model: LpModel, result: Solved, solver: Solver, options: SolveOptions): Promise<{ certificate: Certificate; x: readonly number[] }> {
+export async function certificateOf(model: LpModel, result: Solved, solver: Solver, options: SolveOptions): Promise<{ certificate: Certificate; x: readonly number[] }> {
   if (!hasIntegers(model)) return { certificate: certify(model, result.x, result.status === 'optimal' ? result.duals : undefined), x: result.x };
   const fixed = fixIntegers(model, result.x);
   const lp = await solveModel(fixed.model, solver, options);

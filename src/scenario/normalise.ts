@@ -13,6 +13,7 @@ import { parseWindows } from '../time/weekMask.js';
 import { normaliseGlobalRules } from './globalRules.js';
 import { normaliseBid } from './bid.js';
 import { normaliseEsg } from './esg.js';
+import { normaliseHorizon } from './horizon.js';
 import { LIMITS, limitText } from './limits.js';
 import { pathKey } from './path.js';
 import type { ActivityInput, CountryInput, ScenarioInput } from './schema.js';
@@ -142,6 +143,7 @@ export function normalise(input: ScenarioInput, source: SourceMap): { scenario: 
     globalRules: normaliseGlobalRules(input.rules),
     bid: normaliseBid(input.bid),
     esg: normaliseEsg(input.esg, Object.keys(input.countries), period),
+    horizon: input.horizon === undefined ? undefined : normaliseHorizon(input.horizon, Object.keys(input.countries)),
     time,
     expect: input.expect,
     source,

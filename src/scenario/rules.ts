@@ -6,6 +6,7 @@ import { locate } from './sourceMap.js';
 import { checkGlobalRules } from './globalRules.js';
 import { checkBid } from './bid.js';
 import { checkEsg } from './esg.js';
+import { checkHorizon } from './horizon.js';
 import { didYouMean } from './suggest.js';
 import type { Scenario } from './types.js';
 
@@ -87,7 +88,7 @@ const tableFacts: Rule = (s, report) => {
   }
 };
 
-const RULES: readonly Rule[] = [codes, home, shares, continuity, allowLists, languages, period, tableFacts, checkGlobalRules, checkBid, checkEsg];
+const RULES: readonly Rule[] = [codes, home, shares, continuity, allowLists, languages, period, tableFacts, checkGlobalRules, checkBid, checkEsg, checkHorizon];
 
 /** Run every semantic rule; each problem comes back located in the scenario file. */
 export function checkRules(s: Scenario): Diagnostic[] {

@@ -5,6 +5,7 @@ import { GLOBAL_RULE_KEYS, GlobalRulesSchema } from './globalRulesSchema.js';
 import { LABEL_FIELDS } from './labelSchema.js';
 import { BidSchema } from './bidSchema.js';
 import { ESG_KEYS, EsgSchema } from './esgSchema.js';
+import { HorizonSchema } from './horizonSchema.js';
 
 // A scenario is parsed once per process: zod's JIT (object parsers generated with new Function)
 // costs more to generate than it saves on one parse, and the generated code escapes the
@@ -196,6 +197,7 @@ export const ScenarioSchema = z.strictObject({
   rules: GlobalRulesSchema.optional(),
   bid: BidSchema.optional().describe('The bid the annex states: supplier, buyer, lot, VAT, price units, cost breakdown, revision, signatory'),
   esg: EsgSchema.optional(),
+  horizon: HorizonSchema.optional().describe('The contract term month by month, for `bestshore roadmap`: volumes by month, today\'s delivery, hiring, ramp-up, attrition, one-off costs (docs/roadmap.md); ignored by plan'),
   expect: ExpectSchema.optional(),
 }, { error: (issue) => (issue.code === 'invalid_type' ? SCENARIO_SHAPE : undefined) });
 

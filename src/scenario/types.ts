@@ -5,6 +5,7 @@ import type { Contacts } from '../staffing/contacts.js';
 import type { GlobalRule } from './globalRules.js';
 import type { Bid } from './bid.js';
 import type { Esg } from './esg.js';
+import type { Horizon } from './horizon.js';
 
 export type { DataClass };
 
@@ -102,6 +103,8 @@ export type Scenario = {
   readonly bid: Bid | undefined;
   /** ESG: carbon factors, telework, carbon cap and price, social clause (top-level `esg`), when written. */
   readonly esg: Esg | undefined;
+  /** The contract term month by month (`bestshore roadmap`), when the scenario has one. */
+  readonly horizon: Horizon | undefined;
   /** The reference week; used only when some activity has coverage. */
   readonly time: ScenarioTime;
   /** The scenario's own golden result for `bestshore check`, if it has one. */

@@ -12,7 +12,7 @@ export function highsOptions(model: LpModel, options: SolveOptions): Record<stri
     time_limit: options.timeLimitSeconds,
     // HiGHS's own choice (simplex for LPs, branch and bound for MILPs): on the merged-hours
     // model simplex beats the interior-point method at every size the benchmark runs.
-    solver: 'choose',
+    solver: model.method === 'interior-point' && !hasIntegers(model) ? 'ipm' : 'choose',
     ...(hasIntegers(model) ? { mip_rel_gap: options.mipGap ?? 0, mip_abs_gap: 1e-6 } : {}),
   };
 }

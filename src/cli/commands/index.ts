@@ -6,6 +6,7 @@ import {
   ANNEX_OPTIONS, CHECK_OPTIONS, ERLANG_OPTIONS, INIT_OPTIONS, PLAN_OPTIONS, SCHEMA_OPTIONS, VALIDATE_OPTIONS,
 } from '../options.js';
 import { ALTERNATIVES_OPTIONS, PARETO_OPTIONS } from '../optionsOptions.js';
+import { ROADMAP_OPTIONS } from '../roadmapOptions.js';
 
 /** A positional argument: commander syntax ('<scenario>', '[paths...]') and its help. */
 type Arg = { readonly syntax: string; readonly description: string };
@@ -111,6 +112,13 @@ export const COMMANDS: readonly CommandSpec[] = [
     description: 'plans side by side (cost, FTE, hours by country, allocation) with the differences; --variant compares variants of one file',
     options: COMPARE_OPTIONS,
     run: async (args, opts, io) => (await import('./compare.js')).compareCommand(many(args[0]), opts, io),
+  }),
+  command({
+    name: 'roadmap',
+    args: [{ syntax: '<scenario>', description: 'scenario YAML file (with a horizon)' }],
+    description: 'the month-by-month transition over the contract term at least NPV: hires, ramp-up, attrition, one-off costs, payback against today\'s delivery',
+    options: ROADMAP_OPTIONS,
+    run: async (args, opts, io) => (await import('./roadmap.js')).roadmapCommand(one(args[0]), opts, io),
   }),
   command({
     name: 'sweep',
