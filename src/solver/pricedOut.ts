@@ -33,9 +33,9 @@ function restrict(model: LpModel, keep: readonly boolean[]): { model: LpModel; o
  * few hundred patterns instead of thousands. With a relative gap g asked for (a rota), U stands
  * once no pattern left out has b_j ≤ U(1 − g).
  */
-export async function solvePricedOut(model: LpModel, solve: Solve, mipGap = 0, solveExact: Solve = solve, start?: readonly number[]): Promise<SolveResult> {
+export async function solvePricedOut(model: LpModel, solve: Solve, mipGap = 0, solveExact: Solve = solve): Promise<SolveResult> {
   const patterns = model.vars.filter((v) => isPattern(v) && v.kind !== 'continuous').length;
-  if (patterns === 0) return solve(model, start);
+  if (patterns === 0) return solve(model);
   const relaxed = await solve({ ...model, vars: model.vars.map((v) => (v.kind === 'continuous' ? v : { ...v, kind: 'continuous' as const })) });
   if (relaxed.status !== 'optimal' || !relaxed.duals) return relaxed.status === 'infeasible' ? relaxed : solve(model);
   const { lowerBound, reduced } = dualBound(model, relaxed.duals);
@@ -46,14 +46,13 @@ export async function solvePricedOut(model: LpModel, solve: Solve, mipGap = 0, s
   let floorOf = model.vars.map((v, j) => (isCandidate(v) ? lowerBound + Math.max(0, reduced[j] ?? 0) : -Infinity));
   let raised = false;
   let threshold = Math.max(1, 1e-6 * Math.abs(lowerBound));
-  // A start's patterns are kept, so that the first search can start from it.
-  const keep = model.vars.map((v, j) => !isCandidate(v) || (floorOf[j] ?? 0) <= bound + threshold || (start?.[j] ?? 0) > 0.5);
+  const keep = model.vars.map((v, j) => !isCandidate(v) || (floorOf[j] ?? 0) <= bound + threshold);
   const kept = (): number => keep.filter((k, j) => k && isCandidate(model.vars[j] as Var)).length;
   const record = (U: number): PricedOut => ({ lowerBound: bound, lpBound: lowerBound, threshold: Math.max(0, Math.min(U, outsideMin()) - bound), kept: kept(), total: patterns });
   const outsideMin = (): number => floorOf.reduce((m, b, j) => (keep[j] ? m : Math.min(m, b)), Infinity);
   const outsideGap = (U: number): number => Math.max(0, U - outsideMin()) / Math.max(1, Math.abs(U));
   // The best plan so far: the next, larger, model starts from it.
-  let best: readonly number[] | undefined = start;
+  let best: readonly number[] | undefined;
   for (;;) {
     if (kept() === patterns) return solve(model);
     const sub = restrict(model, keep);

@@ -1,19 +1,14 @@
 import { isShift, type LpModel, type Row, type Var } from '../model/lp.js';
-import { rotaStart } from './rotaStart.js';
 import type { SolveResult } from './solver.js';
 
 type Solve = (model: LpModel) => Promise<SolveResult>;
-/** Step 1's engine, which may start from a whole plan. */
-type SolveFrom = (model: LpModel, start?: readonly number[]) => Promise<SolveResult>;
 
 const solved = (r: SolveResult): r is Extract<SolveResult, { status: 'optimal' | 'feasible' }> => r.status === 'optimal' || r.status === 'feasible';
 
 /**
  * A rota model (model/shiftModel.ts) in three steps.
  * 1. The shift counts continuous: the whole agents on duty carry the integrality. It is a
- *    relaxation of the rota model, so its cost bounds every rota from below. Its search starts
- *    from the relaxation rounded up (rotaStart.ts), and the relaxation's own cost still bounds
- *    every rota when the search stops before proving more.
+ *    relaxation of the rota model, so its cost bounds every rota from below.
  * 2. Every other integer choice fixed (duty, queue patterns, sites), the shifts alone in whole
  *    agents, proven optimal for those choices: for given duty counts the covering rows form an
  *    interval matrix, so this is quick and costs the first step's shifts or little more (a shift
@@ -22,11 +17,9 @@ const solved = (r: SolveResult): r is Extract<SolveResult, { status: 'optimal' |
  *    full-time first, home first, earlier starts): the rota does not depend on the engine's path.
  * Without shifts, the model is solved as it is.
  */
-export async function solveRota(model: LpModel, solve: SolveFrom, solveExact: Solve, solveTieBreak: Solve = solveExact): Promise<SolveResult> {
+export async function solveRota(model: LpModel, solve: Solve, solveExact: Solve, solveTieBreak: Solve = solveExact): Promise<SolveResult> {
   if (!model.vars.some(isShift)) return solve(model);
-  const first: LpModel = { ...model, vars: model.vars.map((v) => (isShift(v) ? { ...v, kind: 'continuous' as const } : v)) };
-  const { start, bound: lpBound } = await rotaStart(first, solveExact);
-  const relaxed = await solve(first, start);
+  const relaxed = await solve({ ...model, vars: model.vars.map((v) => (isShift(v) ? { ...v, kind: 'continuous' as const } : v)) });
   if (!solved(relaxed)) return relaxed;
   const fixed: LpModel = {
     ...model,
@@ -40,7 +33,7 @@ export async function solveRota(model: LpModel, solve: SolveFrom, solveExact: So
   if (!solved(rounded)) return solve(model);
   const x = await preferred(fixed, rounded, solveTieBreak);
   // The relaxation's bound: its cost, less the gap its own search left.
-  const bound = Math.max(lpBound, relaxed.objective - (relaxed.mipGap ?? 0) * Math.abs(relaxed.objective));
+  const bound = relaxed.objective - (relaxed.mipGap ?? 0) * Math.abs(relaxed.objective);
   const gap = Math.max(0, rounded.objective - bound) / Math.max(1, Math.abs(rounded.objective));
   const mipGap = Math.max(gap, rounded.mipGap ?? 0);
   const pricedOut = relaxed.pricedOut ? { pricedOut: relaxed.pricedOut } : {};

@@ -38,6 +38,6 @@ export async function solveModel(model: LpModel, solver: Solver, asked: SolveOpt
   // A rota's shifts, once the other choices are fixed, are proven optimal (a small model); the
   // tie-break among equal-cost rotas gets a short time limit (its best rota so far is as good).
   const exact = { ...options, mipGap: 0 };
-  return solveRota(model, (m, start) => solvePricedOut(m, engine(options), options.mipGap, engine(exact), start), engine(exact),
+  return solveRota(model, (m) => solvePricedOut(m, engine(options), options.mipGap, engine(exact)), engine(exact),
     engine({ ...exact, timeLimitSeconds: Math.min(options.timeLimitSeconds, TIE_BREAK_SECONDS) }));
 }
