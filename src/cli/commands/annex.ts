@@ -4,11 +4,20 @@ import {
 } from '../../report/annex/index.js';
 import { infeasibleLines } from '../../report/planSections.js';
 import { displayName } from '../../scenario/loadLayers.js';
+import type { RoadmapOutcome } from '../../roadmap/types.js';
+import type { Scenario } from '../../scenario/types.js';
+import type { Solver } from '../../solver/solver.js';
 import type { Io } from '../io.js';
 import type { AnnexCommandOptions } from '../options.js';
 import { formatFromFile } from '../formatFromFile.js';
 import { toStdout, writeOutput } from '../writeOutput.js';
-import { planFile } from './planFile.js';
+import { engineFrom, planFile } from './planFile.js';
+
+/** The roadmap of a scenario with a horizon, as `bestshore roadmap` plans it. */
+async function roadmapOf(scenario: Scenario, engine: { solver: Solver; timeLimitSeconds: number }): Promise<RoadmapOutcome> {
+  const { roadmapScenario } = await import('../../roadmap/roadmapScenario.js');
+  return roadmapScenario(scenario, engine.solver, { timeLimitSeconds: engine.timeLimitSeconds });
+}
 
 const isFormat = (f: string): f is AnnexFormat => (ANNEX_FORMATS as readonly string[]).includes(f);
 const EXTENSIONS: Readonly<Record<string, AnnexFormat>> = { '.html': 'html', '.htm': 'html', '.md': 'md', '.markdown': 'md', '.docx': 'docx' };
@@ -43,7 +52,13 @@ export async function annexCommand(file: string, opts: AnnexCommandOptions, io: 
     io.err(`bestshore: ${displayName(file)}: no plan satisfies the constraints; no annex was written`);
     return EXIT.infeasible;
   }
-  const options: AnnexOptions = { lang: opts.lang, date: opts.date, edition: opts.edition, sections: sections?.ids };
+  // A scenario with a horizon: its roadmap, through `bestshore roadmap`'s planner, for the transition section.
+  const wanted = sections?.ids.includes('transition') ?? true;
+  const roadmap = scenario.horizon !== undefined && wanted ? await roadmapOf(scenario, engineFrom(opts)) : undefined;
+  if (roadmap && roadmap.status === 'infeasible') {
+    io.err(`bestshore: ${displayName(file)}: no roadmap staffs every month of the horizon with trained agents (bestshore roadmap says why); the annex has no transition section`);
+  }
+  const options: AnnexOptions = { lang: opts.lang, date: opts.date, edition: opts.edition, sections: sections?.ids, roadmap: roadmap?.status === 'infeasible' ? undefined : roadmap };
   const content = format === 'docx' ? await renderAnnexDocx(outcome, scenario, options)
     : format === 'md' ? renderAnnexMarkdown(outcome, scenario, options)
       : renderAnnexHtml(outcome, scenario, options);

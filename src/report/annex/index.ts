@@ -6,6 +6,7 @@ import type { Lang } from './i18n.js';
 import { layoutAnnex } from './layout.js';
 import { annexMarkdown } from './md.js';
 import { buildAnnexModel } from './model.js';
+import type { Roadmap } from '../../roadmap/types.js';
 import type { Edition, SectionId } from './sections.js';
 
 export { EDITIONS, isEdition, parseSections, type Edition, type SectionId } from './sections.js';
@@ -25,13 +26,15 @@ export type AnnexOptions = {
   readonly edition?: Edition | undefined;
   /** The sections in the order wanted; default the edition's. */
   readonly sections?: readonly SectionId[] | undefined;
+  /** The roadmap over the contract term (`bestshore roadmap`'s), for the transition section. */
+  readonly roadmap?: Roadmap | undefined;
 };
 
 export { ANNEX_FORMATS };
 export type AnnexFormat = (typeof ANNEX_FORMATS)[number];
 
 const doc = (plan: Plan, scenario: Scenario, o: AnnexOptions) =>
-  layoutAnnex(buildAnnexModel(plan, scenario, { date: o.date, edition: o.edition ?? 'client', sections: o.sections }), o.lang);
+  layoutAnnex(buildAnnexModel(plan, scenario, { date: o.date, edition: o.edition ?? 'client', sections: o.sections, roadmap: o.roadmap }), o.lang);
 
 export function renderAnnexHtml(plan: Plan, scenario: Scenario, options: AnnexOptions): string {
   return annexHtml(doc(plan, scenario, options));

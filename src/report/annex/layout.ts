@@ -6,6 +6,7 @@ import { composeAssumptions, composeDataProtection, composeQuality } from './lay
 import { composeCommitments, composeCostBreakdown, composeOffer, composePriceSchedule, composeSignature, composeStaffing } from './layoutBid.js';
 import { bidMessages, type BidMessages } from './i18nBid.js';
 import { composeEsg } from './layoutEsg.js';
+import { composeTransition } from './layoutTransition.js';
 import type { AnnexModel, CountryRef, SectionData } from './model.js';
 
 /** What every section composer gets: the words and number style of one language. */
@@ -40,6 +41,7 @@ const COMPOSERS: Composers = {
   'cost-breakdown': composeCostBreakdown,
   signature: composeSignature,
   esg: composeEsg,
+  transition: composeTransition,
 };
 
 function compose(data: SectionData, ctx: LayoutCtx): Composed {

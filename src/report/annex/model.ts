@@ -9,6 +9,8 @@ import { defaultSections, type Edition, type SectionId } from './sections.js';
 import { costBreakdown, offer, priceSchedule, signature, staffing, type BidSectionData } from './modelBid.js';
 import { commitments } from './modelCommitments.js';
 import { esgData, type EsgData } from './modelEsg.js';
+import { transitionData, type TransitionData } from './modelTransition.js';
+import type { Roadmap } from '../../roadmap/types.js';
 
 export type * from './modelBid.js';
 import type { DayGroup, HourRun } from './week.js';
@@ -144,7 +146,7 @@ export type AssumptionsData = {
   };
 };
 
-export type SectionData = SummaryData | AllocationData | CountriesData | CoverageData | DataProtectionData | QualityData | AssumptionsData | BidSectionData | EsgData;
+export type SectionData = SummaryData | AllocationData | CountriesData | CoverageData | DataProtectionData | QualityData | AssumptionsData | BidSectionData | EsgData | TransitionData;
 
 export type AnnexModel = {
   readonly name: string;
@@ -157,7 +159,11 @@ export type AnnexModel = {
   readonly sections: readonly SectionData[];
 };
 
-export type Ctx = { readonly plan: Plan; readonly scenario: Scenario; readonly ref: (code: string) => CountryRef; readonly edition: Edition; readonly date: string | undefined };
+export type Ctx = {
+  readonly plan: Plan; readonly scenario: Scenario; readonly ref: (code: string) => CountryRef; readonly edition: Edition; readonly date: string | undefined;
+  /** The roadmap over the contract term, when the scenario has a horizon and the annex was given it. */
+  readonly roadmap: Roadmap | undefined;
+};
 
 const CLASS_ORDER: readonly DataClass[] = ['personal', 'health', 'public', 'none'];
 const BASIS_ORDER: readonly LegalBasis[] = ['EU', 'adequacy', 'SCC', 'home', 'no personal data'];
@@ -257,6 +263,7 @@ function assumptions(ctx: Ctx): AssumptionsData {
 export const SECTION_BUILDERS: Readonly<Record<SectionId, (ctx: Ctx) => SectionData | undefined>> = {
   offer, summary, 'price-schedule': priceSchedule, allocation, countries, commitments, coverage, 'data-protection': dataProtection,
   staffing, 'cost-breakdown': costBreakdown, quality, assumptions, signature, esg: esgData,
+  transition: (ctx) => transitionData(ctx.roadmap, ctx),
 };
 
 export type AnnexModelOptions = {
@@ -265,6 +272,8 @@ export type AnnexModelOptions = {
   readonly edition: Edition;
   /** The sections in the order wanted; default the edition's (sections.ts). */
   readonly sections?: readonly SectionId[] | undefined;
+  /** The roadmap over the contract term (`bestshore roadmap`'s), for the transition section. */
+  readonly roadmap?: Roadmap | undefined;
 };
 
 export function buildAnnexModel(plan: Plan, scenario: Scenario, options: AnnexModelOptions): AnnexModel {
@@ -273,7 +282,7 @@ export function buildAnnexModel(plan: Plan, scenario: Scenario, options: AnnexMo
     const c = scenario.countries.find((k) => k.code === code);
     return { code, nameEn: c?.name ?? code, nameFr: c?.nameFr ?? code };
   };
-  const ctx: Ctx = { plan, scenario, ref, edition, date };
+  const ctx: Ctx = { plan, scenario, ref, edition, date, roadmap: options.roadmap };
   return {
     name: plan.name, currency: plan.currency, period: plan.period, home: ref(plan.home), date, edition,
     sections: (options.sections ?? defaultSections(edition, scenario.bid !== undefined, plan.rota !== undefined)).flatMap((id) => SECTION_BUILDERS[id](ctx) ?? []),
