@@ -6,7 +6,7 @@ import { formatDiagnostic, type Diagnostic } from '../scenario/diagnostic.js';
 import { MAX_SCENARIO_BYTES } from '../scenario/parseYaml.js';
 import { terminalWidth } from '../text/fitWidth.js';
 import { colorFromEnv } from './color.js';
-import { progressBar } from './progress.js';
+import { progressBar, statusLine } from './progress.js';
 import { widthOf } from './width.js';
 
 /** The process edges a command may use, passed in so commands stay testable. */
@@ -17,6 +17,8 @@ export type Io = {
   warn(ds: readonly Diagnostic[]): void;
   /** A progress bar on stderr, present only when stderr is a terminal (sweeps, explain): `unit` names what is counted. */
   readonly progress?: (done: number, total: number, unit?: string) => void;
+  /** A status line on stderr for work that cannot be counted (a long solve's steps), only when stderr is a terminal; '' clears it. */
+  readonly status?: (text: string) => void;
   /** Standard input, read once (at most 1 MiB), for the scenario named "-"; absent: no standard input. */
   readonly stdin?: () => Promise<StreamRead>;
   /** Is this file the process's standard output (`-o /dev/stdout`)? Absent: never. */
@@ -61,15 +63,31 @@ function isStdout(id: Identity): boolean {
 export function processIo(): Io {
   watchStreams();
   const color = colorFromEnv(process.env, process.stdout.isTTY === true);
-  const err = (line: string): void => { process.stderr.write(`${line}\n`); };
+  const err = (line: string): void => {
+    process.stderr.write(`${line}\n`);
+  };
   return {
     color,
-    out: (text) => { process.stdout.write(text); },
+    out: (text) => {
+      process.stdout.write(text);
+    },
     err,
     warn: (ds) => ds.forEach((d) => err(formatDiagnostic(d))),
     stdin: readStdin,
     isStdout,
     ...widthOf(terminalWidth(process.env, process.stdout.isTTY === true ? process.stdout.columns : undefined)),
-    ...(process.stderr.isTTY === true && process.env['TERM'] !== 'dumb' ? { progress: progressBar((t) => { process.stderr.write(t); }) } : {}),
+    ...(process.stderr.isTTY === true && process.env['TERM'] !== 'dumb'
+      ? {
+          progress: progressBar((t) => {
+            process.stderr.write(t);
+          }),
+          status: statusLine(
+            (t) => {
+              process.stderr.write(t);
+            },
+            () => process.stderr.columns,
+          ),
+        }
+      : {}),
   };
 }

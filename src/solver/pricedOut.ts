@@ -14,8 +14,19 @@ const WIDEN_AT_MOST = 4;
 function restrict(model: LpModel, keep: readonly boolean[]): { model: LpModel; original: number[] } {
   const original: number[] = [];
   const index = new Map<number, number>();
-  model.vars.forEach((_, j) => { if (keep[j]) { index.set(j, original.length); original.push(j); } });
-  const rows = model.rows.map((r) => ({ ...r, terms: r.terms.flatMap((t) => { const k = index.get(t.v); return k === undefined ? [] : [{ v: k, coef: t.coef }]; }) }));
+  model.vars.forEach((_, j) => {
+    if (keep[j]) {
+      index.set(j, original.length);
+      original.push(j);
+    }
+  });
+  const rows = model.rows.map((r) => ({
+    ...r,
+    terms: r.terms.flatMap((t) => {
+      const k = index.get(t.v);
+      return k === undefined ? [] : [{ v: k, coef: t.coef }];
+    }),
+  }));
   return { model: { ...model, vars: original.map((j) => model.vars[j] as Var), rows }, original };
 }
 
@@ -33,10 +44,21 @@ function restrict(model: LpModel, keep: readonly boolean[]): { model: LpModel; o
  * few hundred patterns instead of thousands. With a relative gap g asked for (a rota), U stands
  * once no pattern left out has b_j ≤ U(1 − g).
  */
-export async function solvePricedOut(model: LpModel, solve: Solve, mipGap = 0, solveExact: Solve = solve): Promise<SolveResult> {
+export async function solvePricedOut(
+  model: LpModel,
+  solve: Solve,
+  mipGap = 0,
+  solveExact: Solve = solve,
+  step: (what: string) => void = () => undefined,
+): Promise<SolveResult> {
   const patterns = model.vars.filter((v) => isPattern(v) && v.kind !== 'continuous').length;
   if (patterns === 0) return solve(model);
-  const relaxed = await solve({ ...model, vars: model.vars.map((v) => (v.kind === 'continuous' ? v : { ...v, kind: 'continuous' as const })) });
+  const count = (n: number): string => n.toLocaleString('en-US');
+  step(`LP relaxation (${count(model.vars.length)} columns)`);
+  const relaxed = await solve({
+    ...model,
+    vars: model.vars.map((v) => (v.kind === 'continuous' ? v : { ...v, kind: 'continuous' as const })),
+  });
   if (relaxed.status !== 'optimal' || !relaxed.duals) return relaxed.status === 'infeasible' ? relaxed : solve(model);
   const { lowerBound, reduced } = dualBound(model, relaxed.duals);
   if (!Number.isFinite(lowerBound)) return solve(model);
@@ -48,35 +70,53 @@ export async function solvePricedOut(model: LpModel, solve: Solve, mipGap = 0, s
   let threshold = Math.max(1, 1e-6 * Math.abs(lowerBound));
   const keep = model.vars.map((v, j) => !isCandidate(v) || (floorOf[j] ?? 0) <= bound + threshold);
   const kept = (): number => keep.filter((k, j) => k && isCandidate(model.vars[j] as Var)).length;
-  const record = (U: number): PricedOut => ({ lowerBound: bound, lpBound: lowerBound, threshold: Math.max(0, Math.min(U, outsideMin()) - bound), kept: kept(), total: patterns });
+  const record = (U: number): PricedOut => ({
+    lowerBound: bound,
+    lpBound: lowerBound,
+    threshold: Math.max(0, Math.min(U, outsideMin()) - bound),
+    kept: kept(),
+    total: patterns,
+  });
   const outsideMin = (): number => floorOf.reduce((m, b, j) => (keep[j] ? m : Math.min(m, b)), Infinity);
   const outsideGap = (U: number): number => Math.max(0, U - outsideMin()) / Math.max(1, Math.abs(U));
   // The best plan so far: the next, larger, model starts from it.
   let best: readonly number[] | undefined;
   for (;;) {
-    if (kept() === patterns) return solve(model);
+    if (kept() === patterns) {
+      step(`branch and bound over all ${count(patterns)} staffing patterns`);
+      return solve(model);
+    }
     const sub = restrict(model, keep);
+    step(`branch and bound over ${count(kept())} of ${count(patterns)} staffing patterns`);
     const r = await solve(sub.model, best && sub.original.map((j) => best?.[j] ?? 0));
     if (r.status === 'infeasible') {
       // No plan from these patterns alone: widen the net tenfold (all of them, past the bound itself).
       threshold = threshold * 10 > Math.abs(lowerBound) ? Infinity : threshold * 10;
-      model.vars.forEach((v, j) => { if (isCandidate(v) && (floorOf[j] ?? 0) <= bound + threshold) keep[j] = true; });
+      model.vars.forEach((v, j) => {
+        if (isCandidate(v) && (floorOf[j] ?? 0) <= bound + threshold) keep[j] = true;
+      });
       continue;
     }
     if (r.status !== 'optimal' && r.status !== 'feasible') return r;
     const x = new Array<number>(model.vars.length).fill(0);
-    sub.original.forEach((j, k) => { x[j] = r.x[k] ?? 0; });
+    sub.original.forEach((j, k) => {
+      x[j] = r.x[k] ?? 0;
+    });
     const U = r.objective;
     best = x;
     if (!raised && U - bound > threshold) {
       raised = true;
       const split = splitByClass(model, relaxed.duals, reduced, relaxed.x, x);
-      const values = await classMinima(split.problems.map((p) => p.model), solveExact);
+      step(`bound raised hour by hour (${count(split.problems.length)} hour problems)`);
+      const values = await classMinima(
+        split.problems.map((p) => p.model),
+        solveExact,
+      );
       const hourly = blockBound(split, values);
       if (hourly.bound > bound) {
         bound = hourly.bound;
         const floors = floorsOf(split, hourly, reduced);
-        floorOf = model.vars.map((v, j) => (isCandidate(v) ? floors[j] ?? bound : -Infinity));
+        floorOf = model.vars.map((v, j) => (isCandidate(v) ? (floors[j] ?? bound) : -Infinity));
       }
     }
     const found: Found = { ...r, x, ...(r.status === 'optimal' ? { duals: undefined } : {}) };
@@ -92,7 +132,9 @@ export async function solvePricedOut(model: LpModel, solve: Solve, mipGap = 0, s
     // patterns buys little at great cost: the plan stands with the gap it has proved.
     if (mipGap > 0 && entering > WIDEN_AT_MOST * kept()) return { ...found, mipGap: gap, pricedOut: record(U) };
     threshold = target - bound;
-    model.vars.forEach((v, j) => { if (isCandidate(v) && (floorOf[j] ?? 0) <= target) keep[j] = true; });
+    model.vars.forEach((v, j) => {
+      if (isCandidate(v) && (floorOf[j] ?? 0) <= target) keep[j] = true;
+    });
   }
 }
 
@@ -111,7 +153,10 @@ async function classMinima(problems: readonly LpModel[], solve: Solve): Promise<
   const known = new Map<string, number | undefined>();
   const out: (number | undefined)[] = [];
   for (const m of problems) {
-    const key = JSON.stringify([m.vars.map((v) => [v.cost, v.lower, v.upper, v.kind]), m.rows.map((r) => [r.op, r.rhs, r.terms])]);
+    const key = JSON.stringify([
+      m.vars.map((v) => [v.cost, v.lower, v.upper, v.kind]),
+      m.rows.map((r) => [r.op, r.rhs, r.terms]),
+    ]);
     if (!known.has(key)) known.set(key, provenMinimum(await solve(m)));
     out.push(known.get(key));
   }

@@ -3,7 +3,8 @@ import type { SolveResult } from './solver.js';
 
 type Solve = (model: LpModel) => Promise<SolveResult>;
 
-const solved = (r: SolveResult): r is Extract<SolveResult, { status: 'optimal' | 'feasible' }> => r.status === 'optimal' || r.status === 'feasible';
+const solved = (r: SolveResult): r is Extract<SolveResult, { status: 'optimal' | 'feasible' }> =>
+  r.status === 'optimal' || r.status === 'feasible';
 
 /**
  * A rota model (model/shiftModel.ts) in three steps.
@@ -17,9 +18,19 @@ const solved = (r: SolveResult): r is Extract<SolveResult, { status: 'optimal' |
  *    full-time first, home first, earlier starts): the rota does not depend on the engine's path.
  * Without shifts, the model is solved as it is.
  */
-export async function solveRota(model: LpModel, solve: Solve, solveExact: Solve, solveTieBreak: Solve = solveExact): Promise<SolveResult> {
+export async function solveRota(
+  model: LpModel,
+  solve: Solve,
+  solveExact: Solve,
+  solveTieBreak: Solve = solveExact,
+  step: (what: string) => void = () => undefined,
+): Promise<SolveResult> {
   if (!model.vars.some(isShift)) return solve(model);
-  const relaxed = await solve({ ...model, vars: model.vars.map((v) => (isShift(v) ? { ...v, kind: 'continuous' as const } : v)) });
+  step('rota, step 1 of 3: agents on duty in whole numbers, shifts relaxed');
+  const relaxed = await solve({
+    ...model,
+    vars: model.vars.map((v) => (isShift(v) ? { ...v, kind: 'continuous' as const } : v)),
+  });
   if (!solved(relaxed)) return relaxed;
   const fixed: LpModel = {
     ...model,
@@ -29,8 +40,10 @@ export async function solveRota(model: LpModel, solve: Solve, solveExact: Solve,
       return { ...v, lower: value, upper: value };
     }),
   };
+  step('rota, step 2 of 3: shifts in whole agents');
   const rounded = await solveExact(fixed);
   if (!solved(rounded)) return solve(model);
+  step('rota, step 3 of 3: the preferred rota among those of equal cost');
   const x = await preferred(fixed, rounded, solveTieBreak);
   // The relaxation's bound: its cost, less the gap its own search left.
   const bound = relaxed.objective - (relaxed.mipGap ?? 0) * Math.abs(relaxed.objective);
@@ -38,7 +51,8 @@ export async function solveRota(model: LpModel, solve: Solve, solveExact: Solve,
   const mipGap = Math.max(gap, rounded.mipGap ?? 0);
   const pricedOut = relaxed.pricedOut ? { pricedOut: relaxed.pricedOut } : {};
   // A first step stopped by its time limit leaves the plan a best-found one, whatever the second proves.
-  if (relaxed.status === 'feasible') return { status: 'feasible', engine: rounded.engine, objective: rounded.objective, x, mipGap, ...pricedOut };
+  if (relaxed.status === 'feasible')
+    return { status: 'feasible', engine: rounded.engine, objective: rounded.objective, x, mipGap, ...pricedOut };
   return { ...rounded, x, mipGap, ...pricedOut };
 }
 
@@ -46,11 +60,19 @@ export async function solveRota(model: LpModel, solve: Solve, solveExact: Solve,
  * The shifts of the preferred rota among those costing no more than `best` (step 3): minimise
  * Σ preference · n with the shifts' cost held at its optimum; the rest of `best` is kept.
  */
-async function preferred(fixed: LpModel, best: Extract<SolveResult, { status: 'optimal' | 'feasible' }>, solveExact: Solve): Promise<readonly number[]> {
+async function preferred(
+  fixed: LpModel,
+  best: Extract<SolveResult, { status: 'optimal' | 'feasible' }>,
+  solveExact: Solve,
+): Promise<readonly number[]> {
   const shifts = fixed.vars.flatMap((v, j) => (isShift(v) ? [j] : []));
   const cost = shifts.reduce((t, j) => t + (fixed.vars[j]?.cost ?? 0) * Math.round(best.x[j] ?? 0), 0);
   const held: Row = {
-    id: 'rota_cost', kind: 'dual', op: '<=', rhs: cost + 1e-7 * Math.max(1, cost), source: [],
+    id: 'rota_cost',
+    kind: 'dual',
+    op: '<=',
+    rhs: cost + 1e-7 * Math.max(1, cost),
+    source: [],
     terms: shifts.map((j) => ({ v: j, coef: fixed.vars[j]?.cost ?? 0 })),
   };
   const vars = fixed.vars.map((v): Var => (isShift(v) ? { ...v, cost: v.preference } : { ...v, cost: 0 }));

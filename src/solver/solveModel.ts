@@ -1,5 +1,5 @@
 import { ExitError } from '../errors.js';
-import type { LpModel } from '../model/lp.js';
+import { hasIntegers, type LpModel } from '../model/lp.js';
 import { solvePricedOut } from './pricedOut.js';
 import { solveRota } from './rota.js';
 import type { SolveOptions, SolveResult, Solver } from './solver.js';
@@ -26,18 +26,30 @@ export async function solveModel(model: LpModel, solver: Solver, asked: SolveOpt
   if (emptyRowConflict(model) !== undefined) return { status: 'infeasible' };
   // The gap the model asks for (a rota's shifts.mip_gap), unless the caller sets one.
   const options: SolveOptions = { ...asked, mipGap: asked.mipGap ?? model.mipGap ?? 0 };
-  const engine = (o: SolveOptions) => async (m: LpModel, start?: readonly number[]): Promise<SolveResult> => {
-    try {
-      return await solver.solve(m, start ? { ...o, start } : o);
-    } catch (e) {
-      // A refusal with its own exit code (a model too large for the engine asked for) is the user's to fix.
-      if (e instanceof ExitError) throw e;
-      return { status: 'error', message: `${solver.name} failed: ${e instanceof Error ? e.message : String(e)}` };
-    }
-  };
+  const engine =
+    (o: SolveOptions) =>
+    async (m: LpModel, start?: readonly number[]): Promise<SolveResult> => {
+      try {
+        return await solver.solve(m, start ? { ...o, start } : o);
+      } catch (e) {
+        // A refusal with its own exit code (a model too large for the engine asked for) is the user's to fix.
+        if (e instanceof ExitError) throw e;
+        return { status: 'error', message: `${solver.name} failed: ${e instanceof Error ? e.message : String(e)}` };
+      }
+    };
   // A rota's shifts, once the other choices are fixed, are proven optimal (a small model); the
   // tie-break among equal-cost rotas gets a short time limit (its best rota so far is as good).
   const exact = { ...options, mipGap: 0 };
-  return solveRota(model, (m) => solvePricedOut(m, engine(options), options.mipGap, engine(exact)), engine(exact),
-    engine({ ...exact, timeLimitSeconds: Math.min(options.timeLimitSeconds, TIE_BREAK_SECONDS) }));
+  const step = asked.onStep ?? ((): void => undefined);
+  if (hasIntegers(model))
+    step(
+      `branch and bound (${model.vars.filter((v) => v.kind !== 'continuous').length.toLocaleString('en-US')} integers)`,
+    );
+  return solveRota(
+    model,
+    (m) => solvePricedOut(m, engine(options), options.mipGap, engine(exact), step),
+    engine(exact),
+    engine({ ...exact, timeLimitSeconds: Math.min(options.timeLimitSeconds, TIE_BREAK_SECONDS) }),
+    step,
+  );
 }

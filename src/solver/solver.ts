@@ -8,31 +8,37 @@ import type { LpModel } from '../model/lp.js';
  * out would make a plan cost more than `lowerBound + threshold`, so none can be in a cheaper
  * plan; the engine then proved the optimum over the `kept` patterns.
  */
-export type PricedOut = { readonly lowerBound: number; readonly lpBound: number; readonly threshold: number; readonly kept: number; readonly total: number };
+export type PricedOut = {
+  readonly lowerBound: number;
+  readonly lpBound: number;
+  readonly threshold: number;
+  readonly kept: number;
+  readonly total: number;
+};
 
 export type SolveResult =
   | {
-    readonly status: 'optimal';
-    /** The engine that found it (under `auto`, the one chosen). */
-    readonly engine: string;
-    readonly objective: number;
-    /** Value of each model variable, by index. */
-    readonly x: readonly number[];
-    /** Row duals (shadow prices) by row index, when the engine provides them (LPs only). */
-    readonly duals: readonly number[] | undefined;
-    /** Mixed-integer models: the engine's relative gap between solution and bound (0 = proven). */
-    readonly mipGap: number | undefined;
-    readonly pricedOut?: PricedOut;
-  }
+      readonly status: 'optimal';
+      /** The engine that found it (under `auto`, the one chosen). */
+      readonly engine: string;
+      readonly objective: number;
+      /** Value of each model variable, by index. */
+      readonly x: readonly number[];
+      /** Row duals (shadow prices) by row index, when the engine provides them (LPs only). */
+      readonly duals: readonly number[] | undefined;
+      /** Mixed-integer models: the engine's relative gap between solution and bound (0 = proven). */
+      readonly mipGap: number | undefined;
+      readonly pricedOut?: PricedOut;
+    }
   /** A mixed-integer search stopped by its time limit with a solution and a gap. */
   | {
-    readonly status: 'feasible';
-    readonly engine: string;
-    readonly objective: number;
-    readonly x: readonly number[];
-    readonly mipGap: number | undefined;
-    readonly pricedOut?: PricedOut;
-  }
+      readonly status: 'feasible';
+      readonly engine: string;
+      readonly objective: number;
+      readonly x: readonly number[];
+      readonly mipGap: number | undefined;
+      readonly pricedOut?: PricedOut;
+    }
   | { readonly status: 'infeasible' }
   | { readonly status: 'unbounded' }
   | { readonly status: 'error'; readonly message: string };
@@ -50,6 +56,11 @@ export type SolveOptions = {
    * feasible is ignored.
    */
   readonly start?: readonly number[];
+  /**
+   * Told what each engine call of a long solve is about to do ("branch and bound over 1,402 of
+   * 15,688 staffing patterns"): the CLI shows it on a terminal. Absent: nothing is told.
+   */
+  readonly onStep?: (what: string) => void;
 };
 
 /** One LP engine behind a common interface; adapters translate the neutral model. */

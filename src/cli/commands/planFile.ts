@@ -20,19 +20,37 @@ export function engineFrom(opts: EngineOptions): { solver: Solver; timeLimitSeco
   const solver = pickEngine(opts.solver);
   if (!solver) throw new UsageError(`unknown solver "${opts.solver}"`);
   const timeLimitSeconds = Number(opts.timeLimit);
-  if (!(timeLimitSeconds > 0)) throw new UsageError(`--time-limit: expected a positive number of seconds, got "${opts.timeLimit}"`);
-  if (!(timeLimitSeconds <= MAX_TIME_LIMIT_SECONDS)) throw new UsageError(`--time-limit: expected at most ${MAX_TIME_LIMIT_SECONDS} seconds (a day), got "${opts.timeLimit}"`);
+  if (!(timeLimitSeconds > 0))
+    throw new UsageError(`--time-limit: expected a positive number of seconds, got "${opts.timeLimit}"`);
+  if (!(timeLimitSeconds <= MAX_TIME_LIMIT_SECONDS))
+    throw new UsageError(
+      `--time-limit: expected at most ${MAX_TIME_LIMIT_SECONDS} seconds (a day), got "${opts.timeLimit}"`,
+    );
   return { solver, timeLimitSeconds };
 }
 
 /** Shared by every command that plans a file: load + validate (warnings to stderr), then plan; `files`: those read. */
-export async function planFile(file: string, opts: EngineOptions & SetFlags & DataFlags & ReadFlags, io: Io,
-  beforePlanning?: (scenario: Scenario, files: readonly FileId[]) => Promise<void>): Promise<{ scenario: Scenario; outcome: Outcome; files: readonly FileId[] }> {
+export async function planFile(
+  file: string,
+  opts: EngineOptions & SetFlags & DataFlags & ReadFlags,
+  io: Io,
+  beforePlanning?: (scenario: Scenario, files: readonly FileId[]) => Promise<void>,
+): Promise<{ scenario: Scenario; outcome: Outcome; files: readonly FileId[] }> {
   const { solver, timeLimitSeconds } = engineFrom(opts);
   const loaded = await loadScenario(file, await scenarioSets(opts), loadOptions(io, opts));
   if (!loaded.ok) throw new ScenarioError(loaded.diagnostics);
   io.warn(loaded.warnings);
   await beforePlanning?.(loaded.scenario, loaded.files);
-  const outcome = await planScenario(loaded.scenario, solver, { timeLimitSeconds, wholeFte: opts.wholeFte === true });
+  const status = io.status;
+  let outcome;
+  try {
+    outcome = await planScenario(loaded.scenario, solver, {
+      timeLimitSeconds,
+      wholeFte: opts.wholeFte === true,
+      ...(status ? { onStep: status } : {}),
+    });
+  } finally {
+    status?.('');
+  }
   return { scenario: loaded.scenario, outcome, files: loaded.files };
 }
