@@ -37,12 +37,18 @@ const CASES: readonly [string, string][] = [
   ['v1 400×30', generateScenarioYaml(400, 30, SEED)],
   ['coverage 40×10×168', generateCoverageScenarioYaml(40, 10, SEED)],
   ['MILP sites 10×8×168', generateCoverageScenarioYaml(10, 8, SEED, { sites: true })],
-  ['MILP sites 10×8×168 + min_countries', generateCoverageScenarioYaml(10, 8, SEED, { sites: true, minCountries: true })],
+  [
+    'MILP sites 10×8×168 + min_countries',
+    generateCoverageScenarioYaml(10, 8, SEED, { sites: true, minCountries: true }),
+  ],
 ];
 
 export async function nativeTable(): Promise<string[]> {
   const probe = spawnSync(PYTHON, ['-c', 'import highspy; print(highspy.Highs().version())'], { encoding: 'utf8' });
-  if (probe.status !== 0) return [`Native HiGHS is not available here (\`${PYTHON} -c "import highspy"\` fails): no comparison. Install highspy 1.15.1 (pip) and set BENCH_NATIVE_PYTHON to compare.`];
+  if (probe.status !== 0)
+    return [
+      `Native HiGHS is not available here (\`${PYTHON} -c "import highspy"\` fails): no comparison. Install highspy 1.15.1 (pip) and set BENCH_NATIVE_PYTHON to compare.`,
+    ];
   const dir = mkdtempSync(join(tmpdir(), 'bestshore-native-'));
   try {
     const rows: { label: string; file: string; wasmMs: number; objective: number; size: string }[] = [];
@@ -57,17 +63,31 @@ export async function nativeTable(): Promise<string[]> {
       const r = await solveModel(model, highsSolver, { timeLimitSeconds: 300 });
       const wasmMs = performance.now() - t;
       const binaries = model.vars.filter((v) => v.kind !== 'continuous').length;
-      rows.push({ label, file, wasmMs, objective: r.status === 'optimal' || r.status === 'feasible' ? r.objective : NaN, size: `${model.vars.length.toLocaleString('en-US')} × ${model.rows.length.toLocaleString('en-US')}${binaries > 0 ? `, ${binaries} binaries` : ''}` });
+      rows.push({
+        label,
+        file,
+        wasmMs,
+        objective: r.status === 'optimal' || r.status === 'feasible' ? r.objective : NaN,
+        size: `${model.vars.length.toLocaleString('en-US')} × ${model.rows.length.toLocaleString('en-US')}${binaries > 0 ? `, ${binaries} binaries` : ''}`,
+      });
     }
     const native = spawnSync(PYTHON, ['-c', NATIVE, ...rows.map((r) => r.file)], { encoding: 'utf8' });
     if (native.status !== 0) return [`Native HiGHS failed: ${native.stderr.split('\n').slice(-2).join(' ')}`];
-    const out = native.stdout.trim().split('\n').map((l) => JSON.parse(l) as { ms: number; objective: number; version: string });
-    const lines = [`| model (vars × rows) | HiGHS WebAssembly, warm process, second solve (ms) | native HiGHS ${out[0]?.version ?? ''} on the exported MPS (ms) | ratio | objectives agree |`, '|---|---:|---:|---:|---|'];
+    const out = native.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { ms: number; objective: number; version: string });
+    const lines = [
+      `| model (vars × rows) | HiGHS WebAssembly, warm process, second solve (ms) | native HiGHS ${out[0]?.version ?? ''} on the exported MPS (ms) | ratio | objectives agree |`,
+      '|---|---:|---:|---:|---|',
+    ];
     rows.forEach((r, i) => {
       const n = out[i];
       if (!n) return;
       const agree = Math.abs(n.objective - r.objective) <= 1e-6 * Math.max(1, Math.abs(r.objective));
-      lines.push(`| ${r.label} (${r.size}) | ${r.wasmMs.toFixed(0)} | ${n.ms.toFixed(0)} | ${(r.wasmMs / n.ms).toFixed(2)} | ${agree ? 'yes' : `NO (${r.objective} vs ${n.objective})`} |`);
+      lines.push(
+        `| ${r.label} (${r.size}) | ${r.wasmMs.toFixed(0)} | ${n.ms.toFixed(0)} | ${(r.wasmMs / n.ms).toFixed(2)} | ${agree ? 'yes' : `NO (${r.objective} vs ${n.objective})`} |`,
+      );
     });
     return lines;
   } finally {

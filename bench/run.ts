@@ -57,9 +57,27 @@ const SEED = 7;
 const TIME_LIMIT = { timeLimitSeconds: 300 };
 const QUICK = process.env['BENCH_QUICK'] === '1';
 
-const V1_SIZES: readonly (readonly [number, number])[] = [[10, 5], [50, 10], [100, 15], [200, 20], [400, 30]];
-const COVERAGE_SIZES: readonly (readonly [number, number])[] = [[3, 3], [5, 4], [10, 8], [20, 8], [40, 10]];
-const MILP_SIZES: readonly (readonly [number, number, boolean])[] = [[5, 4, false], [10, 5, false], [10, 8, false], [10, 5, true], [10, 8, true]];
+const V1_SIZES: readonly (readonly [number, number])[] = [
+  [10, 5],
+  [50, 10],
+  [100, 15],
+  [200, 20],
+  [400, 30],
+];
+const COVERAGE_SIZES: readonly (readonly [number, number])[] = [
+  [3, 3],
+  [5, 4],
+  [10, 8],
+  [20, 8],
+  [40, 10],
+];
+const MILP_SIZES: readonly (readonly [number, number, boolean])[] = [
+  [5, 4, false],
+  [10, 5, false],
+  [10, 8, false],
+  [10, 5, true],
+  [10, 8, true],
+];
 
 const ms = (t0: number): number => performance.now() - t0;
 const f = (x: number): string => (Number.isFinite(x) ? x.toFixed(x < 10 ? 1 : 0) : '—');
@@ -67,27 +85,89 @@ const int = (x: number): string => x.toLocaleString('en-US');
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const sci = (x: number | undefined): string => (x === undefined ? '—' : x === 0 ? '0' : x.toExponential(1));
 
-type Case = { readonly kind: 'v1' | 'coverage' | 'milp' | 'queues' | 'rota'; readonly label: string; readonly yaml: string };
+type Case = {
+  readonly kind: 'v1' | 'coverage' | 'milp' | 'queues' | 'rota';
+  readonly label: string;
+  readonly yaml: string;
+};
 
-const v1Case = (a: number, c: number): Case => ({ kind: 'v1', label: `${a}×${c}`, yaml: generateScenarioYaml(a, c, SEED) });
+const v1Case = (a: number, c: number): Case => ({
+  kind: 'v1',
+  label: `${a}×${c}`,
+  yaml: generateScenarioYaml(a, c, SEED),
+});
 /** Contact queues, whole agents every hour (the exact queue model): the three shapes of the queue issue. */
 const QUEUE_CASES: readonly Case[] = [
   { kind: 'queues', label: 'public line 1 queue × 3 countries × 168 h', yaml: publicLineYaml(3) },
-  { kind: 'queues', label: 'telecom 5 queues + 5 hours activities × 5 countries × 168 h', yaml: generateCoverageScenarioYaml(10, 5, SEED, { queues: 5 }) },
-  { kind: 'queues', label: '20 queues × 8 countries × 168 h', yaml: generateCoverageScenarioYaml(20, 8, SEED, { queues: 20 }) },
+  {
+    kind: 'queues',
+    label: 'telecom 5 queues + 5 hours activities × 5 countries × 168 h',
+    yaml: generateCoverageScenarioYaml(10, 5, SEED, { queues: 5 }),
+  },
+  {
+    kind: 'queues',
+    label: '20 queues × 8 countries × 168 h',
+    yaml: generateCoverageScenarioYaml(20, 8, SEED, { queues: 20 }),
+  },
 ];
 /** Rotas (`shifts: {}`, every default rule): the samples with opening hours, and the shapes of the shift issue. */
 const withShifts = (yaml: string): string => yaml.replace(/^countries:/m, 'shifts: {}\ncountries:');
 const ROTA_CASES: readonly { readonly c: Case; readonly limitMs: number | undefined; readonly before: string }[] = [
-  { c: { kind: 'rota', label: 'sample tourism with shifts', yaml: withShifts(readFileSync('scenarios/tourism.yaml', 'utf8')) }, limitMs: undefined, before: 'scenarios/tourism.yaml' },
-  { c: { kind: 'rota', label: 'sample energy with shifts', yaml: withShifts(readFileSync('scenarios/energy.yaml', 'utf8')) }, limitMs: undefined, before: 'scenarios/energy.yaml' },
-  { c: { kind: 'rota', label: 'telecom 5 queues + 5 hours activities × 5 countries × 168 h, shifts', yaml: generateCoverageScenarioYaml(10, 5, SEED, { queues: 5, shifts: true }) }, limitMs: 10000, before: '' },
-  { c: { kind: 'rota', label: '10 hours activities × 5 countries × 168 h, shifts', yaml: generateCoverageScenarioYaml(10, 5, SEED, { shifts: true }) }, limitMs: 10000, before: '' },
-  { c: { kind: 'rota', label: '40 activities × 10 countries × 168 h, shifts', yaml: generateCoverageScenarioYaml(40, 10, SEED, { shifts: true }) }, limitMs: undefined, before: '' },
+  {
+    c: {
+      kind: 'rota',
+      label: 'sample tourism with shifts',
+      yaml: withShifts(readFileSync('scenarios/tourism.yaml', 'utf8')),
+    },
+    limitMs: undefined,
+    before: 'scenarios/tourism.yaml',
+  },
+  {
+    c: {
+      kind: 'rota',
+      label: 'sample energy with shifts',
+      yaml: withShifts(readFileSync('scenarios/energy.yaml', 'utf8')),
+    },
+    limitMs: undefined,
+    before: 'scenarios/energy.yaml',
+  },
+  {
+    c: {
+      kind: 'rota',
+      label: 'telecom 5 queues + 5 hours activities × 5 countries × 168 h, shifts',
+      yaml: generateCoverageScenarioYaml(10, 5, SEED, { queues: 5, shifts: true }),
+    },
+    limitMs: 10000,
+    before: '',
+  },
+  {
+    c: {
+      kind: 'rota',
+      label: '10 hours activities × 5 countries × 168 h, shifts',
+      yaml: generateCoverageScenarioYaml(10, 5, SEED, { shifts: true }),
+    },
+    limitMs: 10000,
+    before: '',
+  },
+  {
+    c: {
+      kind: 'rota',
+      label: '40 activities × 10 countries × 168 h, shifts',
+      yaml: generateCoverageScenarioYaml(40, 10, SEED, { shifts: true }),
+    },
+    limitMs: undefined,
+    before: '',
+  },
 ];
-const coverageCase = (a: number, c: number): Case => ({ kind: 'coverage', label: `${a}×${c}×168`, yaml: generateCoverageScenarioYaml(a, c, SEED) });
+const coverageCase = (a: number, c: number): Case => ({
+  kind: 'coverage',
+  label: `${a}×${c}×168`,
+  yaml: generateCoverageScenarioYaml(a, c, SEED),
+});
 const milpCase = (a: number, c: number, minCountries: boolean): Case => ({
-  kind: 'milp', label: `${a}×${c}×168${minCountries ? ' + min_countries' : ''}`, yaml: generateCoverageScenarioYaml(a, c, SEED, { sites: true, minCountries }),
+  kind: 'milp',
+  label: `${a}×${c}×168${minCountries ? ' + min_countries' : ''}`,
+  yaml: generateCoverageScenarioYaml(a, c, SEED, { sites: true, minCountries }),
 });
 
 function read(c: Case): { scenario: Scenario; parseMs: number } {
@@ -115,8 +195,23 @@ function jsSkip(c: Case, model: LpModel): string | undefined {
 type Row = { engine: string; obj: number; status: string; cells: string[] };
 
 /** One table: per case and engine, parse/build/solve/end to end, size, objective, agreement. */
-async function engineTable(cases: readonly Case[], milp: boolean): Promise<{ lines: string[]; objectives: Map<string, number> }> {
-  const head = ['size', 'engine', 'parse ms', 'build ms', 'classes', 'vars', 'rows', 'solve ms', 'total ms (parse + planScenario)', 'objective', 'agrees'];
+async function engineTable(
+  cases: readonly Case[],
+  milp: boolean,
+): Promise<{ lines: string[]; objectives: Map<string, number> }> {
+  const head = [
+    'size',
+    'engine',
+    'parse ms',
+    'build ms',
+    'classes',
+    'vars',
+    'rows',
+    'solve ms',
+    'total ms (parse + planScenario)',
+    'objective',
+    'agrees',
+  ];
   if (milp) head.push('binaries', 'certificate', 'engine mip gap', 'sites open');
   const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`];
   const objectives = new Map<string, number>();
@@ -132,7 +227,12 @@ async function engineTable(cases: readonly Case[], milp: boolean): Promise<{ lin
       const skip = name === 'javascript-lp-solver' ? jsSkip(c, model) : undefined;
       const common = [c.label, name, f(parseMs), f(buildMs), classes, int(model.vars.length), int(model.rows.length)];
       if (skip) {
-        rows.push({ engine: name, obj: NaN, status: 'skipped', cells: [...common, skip, '', '', '', ...(milp ? ['', '', '', ''] : [])] });
+        rows.push({
+          engine: name,
+          obj: NaN,
+          status: 'skipped',
+          cells: [...common, skip, '', '', '', ...(milp ? ['', '', '', ''] : [])],
+        });
         continue;
       }
       t = performance.now();
@@ -144,22 +244,55 @@ async function engineTable(cases: readonly Case[], milp: boolean): Promise<{ lin
       try {
         outcome = await planScenario(scenario, engine, TIME_LIMIT);
       } catch (e) {
-        error = e instanceof Error ? e.message.split('\n')[0] ?? '' : String(e);
+        error = e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e);
       }
       const totalMs = ms(t) + parseMs;
       const obj = outcome?.status === 'optimal' ? outcome.totalCost : NaN;
       const status = outcome?.status ?? `error: ${error}`;
-      const extra = !milp ? [] : outcome?.status === 'optimal'
-        ? [int(binaries), certText(outcome.certificate), outcome.certificate.kind === 'mip' ? sci(outcome.certificate.mipGap) : '—', outcome.sites.filter((s) => s.open).map((s) => s.country).join(' ') || 'none']
-        : [int(binaries), status, '', ''];
-      rows.push({ engine: name, obj, status, cells: [...common, `${f(solveMs)} (${solved.status})`, f(totalMs), Number.isFinite(obj) ? obj.toFixed(2) : status, '', ...extra] });
+      const extra = !milp
+        ? []
+        : outcome?.status === 'optimal'
+          ? [
+              int(binaries),
+              certText(outcome.certificate),
+              outcome.certificate.kind === 'mip' ? sci(outcome.certificate.mipGap) : '—',
+              outcome.sites
+                .filter((s) => s.open)
+                .map((s) => s.country)
+                .join(' ') || 'none',
+            ]
+          : [int(binaries), status, '', ''];
+      rows.push({
+        engine: name,
+        obj,
+        status,
+        cells: [
+          ...common,
+          `${f(solveMs)} (${solved.status})`,
+          f(totalMs),
+          Number.isFinite(obj) ? obj.toFixed(2) : status,
+          '',
+          ...extra,
+        ],
+      });
     }
     const ran = rows.filter((r) => Number.isFinite(r.obj));
     const ref = ran[0]?.obj ?? NaN;
     for (const r of rows) {
       if (r.status === 'skipped') continue;
       const rel = Math.abs(r.obj - ref) / Math.max(1, Math.abs(ref));
-      r.cells[10] = r.status === 'infeasible' ? '—' : !Number.isFinite(r.obj) ? 'NO' : ran.length < 2 ? '— (one engine)' : r === ran[0] ? 'reference' : rel <= 1e-6 ? `yes (Δ ${sci(rel)})` : `NO (Δ ${sci(rel)})`;
+      r.cells[10] =
+        r.status === 'infeasible'
+          ? '—'
+          : !Number.isFinite(r.obj)
+            ? 'NO'
+            : ran.length < 2
+              ? '— (one engine)'
+              : r === ran[0]
+                ? 'reference'
+                : rel <= 1e-6
+                  ? `yes (Δ ${sci(rel)})`
+                  : `NO (Δ ${sci(rel)})`;
       lines.push(`| ${r.cells.join(' | ')} |`);
     }
     for (const r of rows.filter((x) => x.status === 'skipped')) lines.push(`| ${r.cells.join(' | ')} |`);
@@ -170,8 +303,19 @@ async function engineTable(cases: readonly Case[], milp: boolean): Promise<{ lin
 
 const CERT_LP = 'certificate (dual check)';
 const CERT_MIP = 'certificate (fixed-sites LP re-solve + dual check)';
-const STAGES = ['YAML parse', 'schema + normalise + rules', 'time classes (alone)', 'model build (incl. classes)', 'engine solve', CERT_LP, CERT_MIP,
-  'plan building (allocation, schedule, totals)', 'verification', 'render --format json (CLI only)', 'render --format table (CLI only)'];
+const STAGES = [
+  'YAML parse',
+  'schema + normalise + rules',
+  'time classes (alone)',
+  'model build (incl. classes)',
+  'engine solve',
+  CERT_LP,
+  CERT_MIP,
+  'plan building (allocation, schedule, totals)',
+  'verification',
+  'render --format json (CLI only)',
+  'render --format table (CLI only)',
+];
 
 /** planScenario's stages timed one by one (the same calls in the same order: keep in step with src/plan/planScenario.ts), plus rendering. */
 async function stages(c: Case, solver: Solver): Promise<Record<string, number>> {
@@ -197,13 +341,26 @@ async function stages(c: Case, solver: Solver): Promise<Record<string, number>> 
   if (result.status !== 'optimal' && result.status !== 'feasible') throw new Error(`${c.label}: ${result.status}`);
   t = performance.now();
   let certificate: Certificate;
-  if (!hasIntegers(model)) certificate = certify(model, result.x, result.status === 'optimal' ? result.duals : undefined);
+  if (!hasIntegers(model))
+    certificate = certify(model, result.x, result.status === 'optimal' ? result.duals : undefined);
   else {
     const fixed = fixIntegers(model, result.x);
     const lp = await solveModel(fixed.model, solver, TIME_LIMIT);
-    const inner = certify(fixed.model, fixed.original.map((j) => result.x[j] ?? 0), lp.status === 'optimal' ? lp.duals : undefined);
+    const inner = certify(
+      fixed.model,
+      fixed.original.map((j) => result.x[j] ?? 0),
+      lp.status === 'optimal' ? lp.duals : undefined,
+    );
     const total = objectiveAt(model, result.x);
-    certificate = inner.kind !== 'dual' ? inner : { kind: 'mip', mipGap: result.mipGap, lowerBound: inner.lowerBound + fixed.constant, gap: Math.max(0, total - inner.lowerBound - fixed.constant) / Math.max(1, Math.abs(total)) };
+    certificate =
+      inner.kind !== 'dual'
+        ? inner
+        : {
+            kind: 'mip',
+            mipGap: result.mipGap,
+            lowerBound: inner.lowerBound + fixed.constant,
+            gap: Math.max(0, total - inner.lowerBound - fixed.constant) / Math.max(1, Math.abs(total)),
+          };
   }
   out[hasIntegers(model) ? CERT_MIP : CERT_LP] = ms(t);
   t = performance.now();
@@ -212,10 +369,29 @@ async function stages(c: Case, solver: Solver): Promise<Record<string, number>> 
   const decisions = decisionsFrom(model, result.x, false);
   const schedule = scheduleFrom(model, result.x);
   // The target cases have no contact queues: no queue summary to build.
-  const plan = buildPlan(s, rows, { status: result.status, engine: result.engine, certificate, decisions, schedule, week: weekFrom(s, model), time: model.time, queues: undefined, rota });
+  const plan = buildPlan(s, rows, {
+    status: result.status,
+    engine: result.engine,
+    certificate,
+    decisions,
+    schedule,
+    week: weekFrom(s, model),
+    time: model.time,
+    queues: undefined,
+    rota,
+  });
   out['plan building (allocation, schedule, totals)'] = ms(t);
   t = performance.now();
-  const violations = [...verifyAllocation(s, rows, rows.reduce((x, q) => x + q.cost - q.premiumCost, 0)), ...verifyCoverage(s, plan), ...verifyStaffing(s, plan), ...verifySites(s, plan)];
+  const violations = [
+    ...verifyAllocation(
+      s,
+      rows,
+      rows.reduce((x, q) => x + q.cost - q.premiumCost, 0),
+    ),
+    ...verifyCoverage(s, plan),
+    ...verifyStaffing(s, plan),
+    ...verifySites(s, plan),
+  ];
   out['verification'] = ms(t);
   if (violations.length > 0) throw new Error(`${c.label}: ${violations[0]}`);
   for (const name of ['json', 'table'] as const) {
@@ -237,19 +413,34 @@ async function stageTable(cases: readonly Case[]): Promise<string[]> {
   for (const c of cases) results.push(await stages(c, autoSolver));
   const seen = new Set(results.flatMap((r) => Object.keys(r)));
   const names = [...STAGES.filter((n) => seen.has(n)), ...[...seen].filter((n) => !STAGES.includes(n))];
-  const lines = [`| stage (ms, --solver auto, warm process; render: median of 3) | ${cases.map((c) => c.label).join(' | ')} |`, `|---|${cases.map(() => '---:').join('|')}|`];
-  for (const n of names) lines.push(`| ${n} | ${results.map((r) => (r[n] === undefined ? '—' : f(r[n]))).join(' | ')} |`);
-  const planTotal = (r: Record<string, number>): number => Object.entries(r).filter(([k]) => !k.startsWith('render') && !k.startsWith('time classes')).reduce((t, [, v]) => t + v, 0);
+  const lines = [
+    `| stage (ms, --solver auto, warm process; render: median of 3) | ${cases.map((c) => c.label).join(' | ')} |`,
+    `|---|${cases.map(() => '---:').join('|')}|`,
+  ];
+  for (const n of names)
+    lines.push(`| ${n} | ${results.map((r) => (r[n] === undefined ? '—' : f(r[n]))).join(' | ')} |`);
+  const planTotal = (r: Record<string, number>): number =>
+    Object.entries(r)
+      .filter(([k]) => !k.startsWith('render') && !k.startsWith('time classes'))
+      .reduce((t, [, v]) => t + v, 0);
   lines.push(`| **sum (parse → verification)** | ${results.map((r) => f(planTotal(r))).join(' | ')} |`);
   return lines;
 }
 
 /** Preloaded into spawned processes: prints their CPU time (user + system, all threads) on exit. */
-const CPU_REPORT = "data:text/javascript,process.on('exit',()=>{const u=process.cpuUsage();process.stderr.write('\\nbench-cpu-ms '+(u.user+u.system)/1000+'\\n')})";
+const CPU_REPORT =
+  "data:text/javascript,process.on('exit',()=>{const u=process.cpuUsage();process.stderr.write('\\nbench-cpu-ms '+(u.user+u.system)/1000+'\\n')})";
 
-function spawnNode(args: string[], cpuReport = true): { ms: number; cpuMs: number; stdout: string; status: number | null; stderr: string } {
+function spawnNode(
+  args: string[],
+  cpuReport = true,
+): { ms: number; cpuMs: number; stdout: string; status: number | null; stderr: string } {
   const t = performance.now();
-  const r = spawnSync(process.execPath, [...(cpuReport ? ['--import', CPU_REPORT] : []), ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 256 * 2 ** 20 });
+  const r = spawnSync(process.execPath, [...(cpuReport ? ['--import', CPU_REPORT] : []), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+    maxBuffer: 256 * 2 ** 20,
+  });
   const wall = ms(t);
   const cpu = /bench-cpu-ms ([\d.]+)/.exec(r.stderr);
   return { ms: wall, cpuMs: cpu ? Number(cpu[1]) : NaN, stdout: r.stdout, status: r.status, stderr: r.stderr };
@@ -267,27 +458,51 @@ function coldStart(cacheDir: string): { lines: string[]; node: number; sample: n
   const cache = { NODE_COMPILE_CACHE: cacheDir };
   const commands: { label: string; args: string[]; env?: NodeJS.ProcessEnv }[] = [
     { label: 'node -e 0', args: ['-e', '0'] },
-    ...samples.map((s) => ({ label: `bestshore plan scenarios/${s}.yaml`, args: ['bin/bestshore.js', 'plan', `scenarios/${s}.yaml`, '--format', 'json'], env: cache })),
-    { label: 'bestshore plan scenarios/telecom.yaml, compile cache off (NODE_DISABLE_COMPILE_CACHE=1)', args: ['bin/bestshore.js', 'plan', 'scenarios/telecom.yaml', '--format', 'json'], env: { NODE_DISABLE_COMPILE_CACHE: '1' } },
+    ...samples.map((s) => ({
+      label: `bestshore plan scenarios/${s}.yaml`,
+      args: ['bin/bestshore.js', 'plan', `scenarios/${s}.yaml`, '--format', 'json'],
+      env: cache,
+    })),
+    {
+      label: 'bestshore plan scenarios/telecom.yaml, compile cache off (NODE_DISABLE_COMPILE_CACHE=1)',
+      args: ['bin/bestshore.js', 'plan', 'scenarios/telecom.yaml', '--format', 'json'],
+      env: { NODE_DISABLE_COMPILE_CACHE: '1' },
+    },
   ];
   const times = commands.map(() => [] as number[]);
   for (let run = -1; run < 21; run++) {
     commands.forEach((c, i) => {
       const t = performance.now();
-      const r = spawnSync(process.execPath, c.args, { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...c.env } });
+      const r = spawnSync(process.execPath, c.args, {
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1', ...c.env },
+      });
       if (r.status !== 0) throw new Error(`${c.args.join(' ')} exited ${r.status}: ${r.stderr}`);
       if (run >= 0) times[i]?.push(ms(t));
     });
   }
   const medians = times.map(median);
   const node = medians[0] ?? NaN;
-  const lines = ['| command | median of 21 runs (ms) | × node -e 0 |', '|---|---|---|',
-    ...commands.map((c, i) => `| ${c.label} | ${f(medians[i] ?? NaN)} | ${((medians[i] ?? NaN) / node).toFixed(2)} |`)];
-  const compileCache = 'enableCompileCache' in nodeModule ? 'compile cache on' : `no compile cache in Node ${process.version}`;
+  const lines = [
+    '| command | median of 21 runs (ms) | × node -e 0 |',
+    '|---|---|---|',
+    ...commands.map((c, i) => `| ${c.label} | ${f(medians[i] ?? NaN)} | ${((medians[i] ?? NaN) / node).toFixed(2)} |`),
+  ];
+  const compileCache =
+    'enableCompileCache' in nodeModule ? 'compile cache on' : `no compile cache in Node ${process.version}`;
   return { lines, node, sample: medians[1] ?? NaN, compileCache };
 }
 
-type CliRun = { ms: number; cpuMs: number; cost: number; proven: boolean; mipGap: number | undefined; engine: string; status: string; kept: string };
+type CliRun = {
+  ms: number;
+  cpuMs: number;
+  cost: number;
+  proven: boolean;
+  mipGap: number | undefined;
+  engine: string;
+  status: string;
+  kept: string;
+};
 
 /** The CLI on a generated scenario, cold: median time of `runs` spawns, and what it answered. */
 function cli(c: Case, runs: number, dir: string): CliRun {
@@ -303,9 +518,24 @@ function cli(c: Case, runs: number, dir: string): CliRun {
     cpu.push(r.cpuMs);
     last = JSON.parse(r.stdout) as Record<string, unknown>;
   }
-  const opt = (last['optimality'] ?? {}) as { proven?: boolean; mip_gap?: number | null; priced_out?: { patterns_kept: number; patterns: number } };
-  const kept = opt.priced_out ? `${int(opt.priced_out.patterns_kept)} of ${int(opt.priced_out.patterns)} patterns` : 'all patterns';
-  return { ms: median(times), cpuMs: median(cpu), cost: Number(last['total_cost']), proven: opt.proven === true, mipGap: opt.mip_gap ?? undefined, engine: String(last['engine']), status: String(last['status']), kept };
+  const opt = (last['optimality'] ?? {}) as {
+    proven?: boolean;
+    mip_gap?: number | null;
+    priced_out?: { patterns_kept: number; patterns: number };
+  };
+  const kept = opt.priced_out
+    ? `${int(opt.priced_out.patterns_kept)} of ${int(opt.priced_out.patterns)} patterns`
+    : 'all patterns';
+  return {
+    ms: median(times),
+    cpuMs: median(cpu),
+    cost: Number(last['total_cost']),
+    proven: opt.proven === true,
+    mipGap: opt.mip_gap ?? undefined,
+    engine: String(last['engine']),
+    status: String(last['status']),
+    kept,
+  };
 }
 
 type Target = { what: string; limit: string; figure: string; cpu: number; met: boolean };
@@ -316,15 +546,26 @@ async function main(): Promise<void> {
   // Warm-up: load both engines, JIT the pipeline (the tables below are warm-process figures).
   for (const c of [v1Case(10, 5), coverageCase(3, 3), milpCase(5, 4, false)]) {
     const { scenario } = read(c);
-    for (const engine of Object.values(ENGINES)) if (!(c.kind === 'milp' && engine.name === 'javascript-lp-solver')) await planScenario(scenario, engine, TIME_LIMIT);
+    for (const engine of Object.values(ENGINES))
+      if (!(c.kind === 'milp' && engine.name === 'javascript-lp-solver'))
+        await planScenario(scenario, engine, TIME_LIMIT);
   }
 
   const cacheDir = mkdtempSync(join(tmpdir(), 'bestshore-bench-cache-'));
   const cold = coldStart(cacheDir);
   rmSync(cacheDir, { recursive: true, force: true });
-  const v1 = await engineTable(V1_SIZES.map(([a, c]) => v1Case(a, c)), false);
-  const coverage = await engineTable(COVERAGE_SIZES.map(([a, c]) => coverageCase(a, c)), false);
-  const milp = await engineTable(MILP_SIZES.map(([a, c, k]) => milpCase(a, c, k)), true);
+  const v1 = await engineTable(
+    V1_SIZES.map(([a, c]) => v1Case(a, c)),
+    false,
+  );
+  const coverage = await engineTable(
+    COVERAGE_SIZES.map(([a, c]) => coverageCase(a, c)),
+    false,
+  );
+  const milp = await engineTable(
+    MILP_SIZES.map(([a, c, k]) => milpCase(a, c, k)),
+    true,
+  );
 
   const targetCases = [v1Case(400, 30), coverageCase(20, 8), coverageCase(40, 10), milpCase(10, 8, false)];
   const stageLines = await stageTable(targetCases);
@@ -333,32 +574,77 @@ async function main(): Promise<void> {
   const [v1Big, cov20, cov40, milp10] = targetCases.map((c) => cli(c, 3, dir)) as [CliRun, CliRun, CliRun, CliRun];
   const agree = (run: CliRun, label: string, objectives: Map<string, number>): string => {
     const ref = objectives.get(label) ?? NaN;
-    return Math.abs(run.cost - ref) <= 0.01 + 1e-6 * Math.abs(ref) ? '' : ` — cost ${run.cost} differs from the in-process ${ref.toFixed(2)}`;
+    return Math.abs(run.cost - ref) <= 0.01 + 1e-6 * Math.abs(ref)
+      ? ''
+      : ` — cost ${run.cost} differs from the in-process ${ref.toFixed(2)}`;
   };
   const ratio = cold.sample / cold.node;
   const targets: Target[] = [
-    { what: 'cold `bestshore plan scenarios/telecom.yaml`', limit: '≤ 2× `node -e 0`', figure: `${f(cold.sample)} ms = ${ratio.toFixed(2)}× ${f(cold.node)} ms (bundle, ${cold.compileCache})`, cpu: NaN, met: ratio <= 2 },
-    { what: 'v1 plan 400×30, CLI end to end', limit: '< 1 s', figure: `${f(v1Big.ms)} ms (${v1Big.engine})${agree(v1Big, '400×30', v1.objectives)}`, cpu: v1Big.cpuMs, met: v1Big.ms < 1000 },
-    { what: 'coverage plan 20×8×168, CLI end to end', limit: '< 1.5 s', figure: `${f(cov20.ms)} ms (${cov20.engine})${agree(cov20, '20×8×168', coverage.objectives)}`, cpu: cov20.cpuMs, met: cov20.ms < 1500 },
-    { what: 'coverage plan 40×10×168, CLI end to end', limit: '< 5 s', figure: `${f(cov40.ms)} ms (${cov40.engine})${agree(cov40, '40×10×168', coverage.objectives)}`, cpu: cov40.cpuMs, met: cov40.ms < 5000 },
     {
-      what: 'MILP with site costs 10×8×168, CLI end to end', limit: '< 10 s, proven optimal',
+      what: 'cold `bestshore plan scenarios/telecom.yaml`',
+      limit: '≤ 2× `node -e 0`',
+      figure: `${f(cold.sample)} ms = ${ratio.toFixed(2)}× ${f(cold.node)} ms (bundle, ${cold.compileCache})`,
+      cpu: NaN,
+      met: ratio <= 2,
+    },
+    {
+      what: 'v1 plan 400×30, CLI end to end',
+      limit: '< 1 s',
+      figure: `${f(v1Big.ms)} ms (${v1Big.engine})${agree(v1Big, '400×30', v1.objectives)}`,
+      cpu: v1Big.cpuMs,
+      met: v1Big.ms < 1000,
+    },
+    {
+      what: 'coverage plan 20×8×168, CLI end to end',
+      limit: '< 1.5 s',
+      figure: `${f(cov20.ms)} ms (${cov20.engine})${agree(cov20, '20×8×168', coverage.objectives)}`,
+      cpu: cov20.cpuMs,
+      met: cov20.ms < 1500,
+    },
+    {
+      what: 'coverage plan 40×10×168, CLI end to end',
+      limit: '< 5 s',
+      figure: `${f(cov40.ms)} ms (${cov40.engine})${agree(cov40, '40×10×168', coverage.objectives)}`,
+      cpu: cov40.cpuMs,
+      met: cov40.ms < 5000,
+    },
+    {
+      what: 'MILP with site costs 10×8×168, CLI end to end',
+      limit: '< 10 s, proven optimal',
       figure: `${f(milp10.ms)} ms, ${milp10.proven ? 'proven optimal' : 'NOT proven'} (mip gap ${sci(milp10.mipGap)})${agree(milp10, '10×8×168', milp.objectives)}`,
-      cpu: milp10.cpuMs, met: milp10.ms < 10000 && milp10.proven,
+      cpu: milp10.cpuMs,
+      met: milp10.ms < 10000 && milp10.proven,
     },
   ];
   // Contact queues, exact: cold CLI, default time limit (60 s per engine call).
   // A run that fails (exit 3 when the time limit is reached on a busy machine) is a figure too, not the end of the benchmark.
-  const failed = (e: unknown): CliRun => ({ ms: NaN, cpuMs: NaN, cost: NaN, proven: false, mipGap: undefined, engine: '', status: (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? 'failed', kept: '—' });
-  const queueRuns = QUEUE_CASES.map((c, i) => { try { return cli(c, i < 2 ? 3 : 1, dir); } catch (e) { return failed(e); } });
+  const failed = (e: unknown): CliRun => ({
+    ms: NaN,
+    cpuMs: NaN,
+    cost: NaN,
+    proven: false,
+    mipGap: undefined,
+    engine: '',
+    status: (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? 'failed',
+    kept: '—',
+  });
+  const queueRuns = QUEUE_CASES.map((c, i) => {
+    try {
+      return cli(c, i < 2 ? 3 : 1, dir);
+    } catch (e) {
+      return failed(e);
+    }
+  });
   const queueLimits = [3000, 3000, 30000];
   QUEUE_CASES.forEach((c, i) => {
     const run = queueRuns[i] as CliRun;
     const limit = queueLimits[i] ?? 0;
     targets.push({
-      what: `queues: ${c.label}, CLI end to end`, limit: `< ${limit / 1000} s, proven optimal`,
+      what: `queues: ${c.label}, CLI end to end`,
+      limit: `< ${limit / 1000} s, proven optimal`,
       figure: `${f(run.ms)} ms, ${run.proven ? 'proven optimal' : `**${run.status}**, not proven`} (mip gap ${sci(run.mipGap)}, ${run.kept}), cost ${run.cost.toFixed(2)}`,
-      cpu: run.cpuMs, met: run.ms < limit && run.proven,
+      cpu: run.cpuMs,
+      met: run.ms < limit && run.proven,
     });
   });
   // Rotas: cold CLI, one run each (the default time limit, 60 s per engine call), the gap reached.
@@ -368,42 +654,97 @@ async function main(): Promise<void> {
     const gap = run.mipGap === undefined ? 'gap not reported' : `gap ${(run.mipGap * 100).toFixed(3)}%`;
     targets.push({
       what: `rota: ${c.label}, CLI end to end`,
-      limit: limitMs === undefined ? (hourly ? '≤ 2× the sample without shifts' : 'report time and gap') : `< ${limitMs / 1000} s within the default gap`,
+      limit:
+        limitMs === undefined
+          ? hourly
+            ? '≤ 2× the sample without shifts'
+            : 'report time and gap'
+          : `< ${limitMs / 1000} s within the default gap`,
       figure: `${f(run.ms)} ms, ${run.status}, ${gap}, cost ${run.cost.toFixed(2)}${hourly ? ` (without shifts: ${f(hourly.ms)} ms)` : ''}`,
       cpu: run.cpuMs,
-      met: (limitMs === undefined ? (hourly ? run.ms <= 2 * hourly.ms : true) : run.ms < limitMs) && run.status !== 'feasible',
+      met:
+        (limitMs === undefined ? (hourly ? run.ms <= 2 * hourly.ms : true) : run.ms < limitMs) &&
+        run.status !== 'feasible',
     });
   }
   rmSync(dir, { recursive: true, force: true });
-  const targetLines = ['| target | limit | measured, wall clock (median of 3 cold CLI runs; sample: of 21) | CPU ms (user + sys) | met? |', '|---|---|---|---|---|',
-    ...targets.map((x) => `| ${x.what} | ${x.limit} | ${x.figure} | ${f(x.cpu)} | ${x.met ? 'met' : '**not met**'} |`)];
+  const targetLines = [
+    '| target | limit | measured, wall clock (median of 3 cold CLI runs; sample: of 21) | CPU ms (user + sys) | met? |',
+    '|---|---|---|---|---|',
+    ...targets.map((x) => `| ${x.what} | ${x.limit} | ${x.figure} | ${f(x.cpu)} | ${x.met ? 'met' : '**not met**'} |`),
+  ];
 
   // Sweep speed (bench/sweep.ts), when that module is present.
-  const sweep = await import('./sweep.js').then((m) => m.sweepTable()).catch((e: unknown) => [`(sweep benchmark failed: ${e instanceof Error ? e.message : String(e)})`]);
+  const sweep = await import('./sweep.js')
+    .then((m) => m.sweepTable())
+    .catch((e: unknown) => [`(sweep benchmark failed: ${e instanceof Error ? e.message : String(e)})`]);
   // explain and sweep on the CLI (bench/commands.ts), sweeps with 1 worker and one per core.
-  const commands = await import('./commands.js').then((m) => m.commandTables([1, cpus().length])).catch((e: unknown) => [`(command benchmark failed: ${e instanceof Error ? e.message : String(e)})`]);
+  const commands = await import('./commands.js')
+    .then((m) => m.commandTables([1, cpus().length]))
+    .catch((e: unknown) => [`(command benchmark failed: ${e instanceof Error ? e.message : String(e)})`]);
   // alternatives and pareto on the CLI (bench/options.ts).
-  const options = await import('./options.js').then((m) => m.optionsTable()).catch((e: unknown) => [`(options benchmark failed: ${e instanceof Error ? e.message : String(e)})`]);
+  const options = await import('./options.js')
+    .then((m) => m.optionsTable())
+    .catch((e: unknown) => [`(options benchmark failed: ${e instanceof Error ? e.message : String(e)})`]);
   // bestshore roadmap over 36–66 months (bench/roadmap.ts).
-  const roadmap = await import('./roadmap.js').then((m) => m.roadmapTable()).catch((e: unknown) => [`(roadmap benchmark failed: ${e instanceof Error ? e.message : String(e)})`]);
+  const roadmap = await import('./roadmap.js')
+    .then((m) => m.roadmapTable())
+    .catch((e: unknown) => [`(roadmap benchmark failed: ${e instanceof Error ? e.message : String(e)})`]);
   // The same models solved by native HiGHS (bench/native.ts), where highspy is installed.
-  const native = await import('./native.js').then((m) => m.nativeTable()).catch((e: unknown) => [`(native comparison failed: ${e instanceof Error ? e.message : String(e)})`]);
+  const native = await import('./native.js')
+    .then((m) => m.nativeTable())
+    .catch((e: unknown) => [`(native comparison failed: ${e instanceof Error ? e.message : String(e)})`]);
 
   const out = [
     `Run: ${new Date().toISOString().slice(0, 16)}Z, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, load average ${load0.toFixed(1)} at start and ${(loadavg()[0] ?? NaN).toFixed(1)} at the end (other work shares the machine: read ratios, not absolutes). Seed ${SEED}.`,
-    '', '## Targets', '', ...targetLines,
-    '', '## Cold start', '', ...cold.lines,
-    '', '## v1 plans (activities × countries), per engine', '', ...v1.lines,
-    '', '## Coverage plans (activities × countries × 168 hours), per engine', '', ...coverage.lines,
-    '', '## MILP coverage plans with site costs (fixed_cost + min_hours), per engine', '', ...milp.lines,
-    '', 'javascript-lp-solver is not run on MILPs: its branch and bound freezes on larger integer models (JWally/jsLPSolver#90) and `auto` never gives it one. The generator makes every scenario feasible (FR works round the clock, offers every language, has no limit), so an "infeasible" row is a defect of the model, not of the data.',
-    '', '## Where the time goes (target sizes)', '', ...stageLines,
-    '', '## Sweeps (bench/sweep.ts)', '', ...sweep,
-    '', '## explain and sweep, cold CLI (bench/commands.ts)', '', ...commands,
-    '', '## alternatives and pareto, cold CLI (bench/options.ts)', '', ...options,
-    '', '## roadmap, cold CLI (bench/roadmap.ts)', '', ...roadmap,
-    '', '## Against native HiGHS (bench/native.ts)', '', ...native,
-    '', `Peak RSS of the benchmark process: ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB. Benchmark wall time: ${f(ms(started) / 1000)} s.`,
+    '',
+    '## Targets',
+    '',
+    ...targetLines,
+    '',
+    '## Cold start',
+    '',
+    ...cold.lines,
+    '',
+    '## v1 plans (activities × countries), per engine',
+    '',
+    ...v1.lines,
+    '',
+    '## Coverage plans (activities × countries × 168 hours), per engine',
+    '',
+    ...coverage.lines,
+    '',
+    '## MILP coverage plans with site costs (fixed_cost + min_hours), per engine',
+    '',
+    ...milp.lines,
+    '',
+    'javascript-lp-solver is not run on MILPs: its branch and bound freezes on larger integer models (JWally/jsLPSolver#90) and `auto` never gives it one. The generator makes every scenario feasible (FR works round the clock, offers every language, has no limit), so an "infeasible" row is a defect of the model, not of the data.',
+    '',
+    '## Where the time goes (target sizes)',
+    '',
+    ...stageLines,
+    '',
+    '## Sweeps (bench/sweep.ts)',
+    '',
+    ...sweep,
+    '',
+    '## explain and sweep, cold CLI (bench/commands.ts)',
+    '',
+    ...commands,
+    '',
+    '## alternatives and pareto, cold CLI (bench/options.ts)',
+    '',
+    ...options,
+    '',
+    '## roadmap, cold CLI (bench/roadmap.ts)',
+    '',
+    ...roadmap,
+    '',
+    '## Against native HiGHS (bench/native.ts)',
+    '',
+    ...native,
+    '',
+    `Peak RSS of the benchmark process: ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB. Benchmark wall time: ${f(ms(started) / 1000)} s.`,
   ];
   console.log(out.join('\n'));
 }

@@ -14,8 +14,12 @@ import { ENGINES } from '../src/solver/engines.js';
 const FILE = 'scenarios/telecom.yaml';
 
 const grid = (path: string, from: number, to: number, steps: number): SweepInput => ({
-  path, origin: `--vary ${path}`, base: undefined, low: from, high: to,
-  values: Array.from({ length: steps }, (_, k) => from + (to - from) * k / (steps - 1)),
+  path,
+  origin: `--vary ${path}`,
+  base: undefined,
+  low: from,
+  high: to,
+  values: Array.from({ length: steps }, (_, k) => from + ((to - from) * k) / (steps - 1)),
 });
 
 export async function sweepTable(): Promise<string[]> {
@@ -25,16 +29,34 @@ export async function sweepTable(): Promise<string[]> {
   const read = readLayer(layer, []);
   if (!read.ok) throw new Error(`${FILE} is invalid`);
   const cases: [string, SweepInput[]][] = [
-    ['patched: MA rate × acquisition floor, 40 × 25', [grid('countries.MA.cost_per_hour', 14, 20, 40), grid('activities.acquisition.min_quality', 0.88, 0.95, 25)]],
-    ['rebuilt: MA French quality × MA rate, 40 × 25', [grid('countries.MA.languages.fr.quality', 0.8, 0.9, 40), grid('countries.MA.cost_per_hour', 14, 20, 25)]],
+    [
+      'patched: MA rate × acquisition floor, 40 × 25',
+      [grid('countries.MA.cost_per_hour', 14, 20, 40), grid('activities.acquisition.min_quality', 0.88, 0.95, 25)],
+    ],
+    [
+      'rebuilt: MA French quality × MA rate, 40 × 25',
+      [grid('countries.MA.languages.fr.quality', 0.8, 0.9, 40), grid('countries.MA.cost_per_hour', 14, 20, 25)],
+    ],
   ];
   const lines = [`| sweep on ${FILE} | engine | points | seconds | points/s | patched |`, '|---|---|---|---|---|---|'];
   for (const [label, inputs] of cases) {
     for (const [name, engine] of Object.entries(ENGINES)) {
       // Warm up (JIT, HiGHS's WebAssembly) on a few points before timing.
-      await runSweep({ layer, sets: [], scenario: read.scenario }, inputs.map((i) => ({ ...i, values: i.values?.slice(0, 3) })), { kind: 'grid' }, explainContext(engine, { timeLimitSeconds: 60 }));
-      const r = await runSweep({ layer, sets: [], scenario: read.scenario }, inputs, { kind: 'grid' }, explainContext(engine, { timeLimitSeconds: 60 }));
-      lines.push(`| ${label} | ${name} | ${r.points.length} | ${r.seconds.toFixed(2)} | ${(r.points.length / r.seconds).toFixed(0)} | ${r.patched} |`);
+      await runSweep(
+        { layer, sets: [], scenario: read.scenario },
+        inputs.map((i) => ({ ...i, values: i.values?.slice(0, 3) })),
+        { kind: 'grid' },
+        explainContext(engine, { timeLimitSeconds: 60 }),
+      );
+      const r = await runSweep(
+        { layer, sets: [], scenario: read.scenario },
+        inputs,
+        { kind: 'grid' },
+        explainContext(engine, { timeLimitSeconds: 60 }),
+      );
+      lines.push(
+        `| ${label} | ${name} | ${r.points.length} | ${r.seconds.toFixed(2)} | ${(r.points.length / r.seconds).toFixed(0)} | ${r.patched} |`,
+      );
     }
   }
   return lines;

@@ -36,7 +36,8 @@ if (!chosen && !TIERED.has(command)) setFlagsFromString('--liftoff-only');
 /** main() turns every error into a message and an exit code; this is for the launcher's own failures. */
 function failed(error) {
   const built = existsSync(join(__dirname, '..', 'dist', 'bestshore.js'));
-  const message = !built ? 'the CLI is not built: run npm run build (npm install does it)'
+  const message = !built
+    ? 'the CLI is not built: run npm run build (npm install does it)'
     : `internal error: ${process.env.BESTSHORE_DEBUG && error instanceof Error ? error.stack : error instanceof Error ? error.message : String(error)}`;
   process.stderr.write(`bestshore: ${message}\n`);
   process.exitCode = 3;

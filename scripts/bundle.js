@@ -22,7 +22,9 @@ await build({
   // Loaded only by the commands that need them (the annex's Word file, workbooks, --data).
   external: ['highs', 'docx', 'write-excel-file', 'read-excel-file', 'csv-parse'],
   // commander and cli-table3 are CommonJS: their require() of Node's own modules needs one.
-  banner: { js: "import { createRequire as bestshoreRequire } from 'node:module'; const require = bestshoreRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as bestshoreRequire } from 'node:module'; const require = bestshoreRequire(import.meta.url);",
+  },
   // Names stay (stack traces); whitespace and syntax go: a third less to read at every start.
   minifyWhitespace: true,
   minifySyntax: true,

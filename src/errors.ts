@@ -6,7 +6,10 @@ export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 /** An error that knows its exit code; only cli/main.ts turns it into one. */
 export class ExitError extends Error {
-  constructor(readonly code: ExitCode, message: string) {
+  constructor(
+    readonly code: ExitCode,
+    message: string,
+  ) {
     super(message);
     this.name = 'ExitError';
   }
@@ -30,7 +33,10 @@ export class ScenarioError extends ExitError {
 
 /** A solver answer failed independent verification: never print a wrong plan. Exit 3. */
 export class VerificationError extends ExitError {
-  constructor(readonly engine: string, readonly violations: readonly string[]) {
+  constructor(
+    readonly engine: string,
+    readonly violations: readonly string[],
+  ) {
     super(EXIT.internal, `the ${engine} solution failed verification:\n  ${violations.join('\n  ')}`);
     this.name = 'VerificationError';
   }

@@ -16,7 +16,14 @@
  */
 export { read, readText, type ReadOptions } from './api/read.js';
 export { DEFAULT_TIME_LIMIT_SECONDS, explain, plan, type EngineName, type PlanOptions } from './api/plan.js';
-export { render, renderExplanation, renderFile, type ExplainFormat, type PlanFormat, type RenderOptions } from './api/render.js';
+export {
+  render,
+  renderExplanation,
+  renderFile,
+  type ExplainFormat,
+  type PlanFormat,
+  type RenderOptions,
+} from './api/render.js';
 export { scenarioJsonSchema } from './scenario/jsonSchema.js';
 export { formatDiagnostic, type Diagnostic, type Severity } from './scenario/diagnostic.js';
 export type { LoadResult } from './scenario/loadScenario.js';

@@ -3,8 +3,25 @@ import { parseSet } from '../src/scenario/variants.js';
 import { jsonOf, runMain, scratch } from './support/inProcess.js';
 import { randomScenario, toYaml } from './support/randomScenario.js';
 
-type Alt = { rank: number; total_cost: number; above: number; proven: boolean; gap: number | null; sets: { path: string; value: unknown }[]; shares: Record<string, number>; moved: number; summary: string };
-type Doc = { format_version: number; slack: number; budget: number; optimum: { total_cost: number; proven: boolean; shares: Record<string, number> }; alternatives: Alt[]; discarded: unknown[] };
+type Alt = {
+  rank: number;
+  total_cost: number;
+  above: number;
+  proven: boolean;
+  gap: number | null;
+  sets: { path: string; value: unknown }[];
+  shares: Record<string, number>;
+  moved: number;
+  summary: string;
+};
+type Doc = {
+  format_version: number;
+  slack: number;
+  budget: number;
+  optimum: { total_cost: number; proven: boolean; shares: Record<string, number> };
+  alternatives: Alt[];
+  discarded: unknown[];
+};
 
 const setArgs = (a: Alt): string[] => a.sets.flatMap((s) => ['--set', `${s.path}=${JSON.stringify(s.value)}`]);
 
@@ -32,7 +49,11 @@ describe('bestshore alternatives', () => {
       expect(a.proven).toBe(p.optimality.proven);
       // Different from the optimum: some hours sit elsewhere.
       expect(a.moved).toBeGreaterThanOrEqual(0.03);
-      const moved = Object.keys({ ...a.shares, ...doc.optimum.shares }).reduce((t, c) => t + Math.abs((a.shares[c] ?? 0) - (doc.optimum.shares[c] ?? 0)), 0) / 2;
+      const moved =
+        Object.keys({ ...a.shares, ...doc.optimum.shares }).reduce(
+          (t, c) => t + Math.abs((a.shares[c] ?? 0) - (doc.optimum.shares[c] ?? 0)),
+          0,
+        ) / 2;
       expect(a.moved + 1e-9).toBeGreaterThanOrEqual(moved);
     }
   });
@@ -59,7 +80,10 @@ describe('bestshore alternatives', () => {
   it('its --set lines are valid options', async () => {
     const r = await runMain(['alternatives', 'scenarios/public-agency.yaml', '--count', '2', '-f', 'csv']);
     expect(r.code).toBe(0);
-    const lines = r.stdout.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = r.stdout
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe('rank,total_cost,above,proven,countries,home_share,risk,moved,summary,sets');
     expect(lines.length).toBeGreaterThanOrEqual(2);
     const table = await runMain(['alternatives', 'scenarios/public-agency.yaml', '--count', '2']);
@@ -72,14 +96,26 @@ describe('bestshore alternatives', () => {
   });
 
   it('refuses a slack or a count out of range (exit 2)', async () => {
-    for (const bad of [['--slack', '0'], ['--slack', 'abc'], ['--slack', '150%'], ['--count', '0'], ['--count', '2.5'], ['-f', 'xlsx']]) {
+    for (const bad of [
+      ['--slack', '0'],
+      ['--slack', 'abc'],
+      ['--slack', '150%'],
+      ['--count', '0'],
+      ['--count', '2.5'],
+      ['-f', 'xlsx'],
+    ]) {
       const r = await runMain(['alternatives', 'scenarios/telecom.yaml', ...bad]);
       expect(r.code, bad.join(' ')).toBe(2);
     }
   });
 
   it('an impossible scenario exits 1', async () => {
-    const r = await runMain(['alternatives', 'scenarios/telecom.yaml', '--set', 'activities.acquisition.min_quality=0.99']);
+    const r = await runMain([
+      'alternatives',
+      'scenarios/telecom.yaml',
+      '--set',
+      'activities.acquisition.min_quality=0.99',
+    ]);
     expect(r.code).toBe(1);
   });
 });

@@ -110,7 +110,10 @@ describe('bestshore annex', () => {
       expect(r.stdout).toBe('');
       expect(r.stderr).toMatch(message);
     }
-    const bad = write('bad.yaml', 'name: x\ncountries:\n  FR: { cost_per_hour: -1, languages: { fr: 0.9 } }\nactivities:\n  a: { language: fr, hours: 10 }\n');
+    const bad = write(
+      'bad.yaml',
+      'name: x\ncountries:\n  FR: { cost_per_hour: -1, languages: { fr: 0.9 } }\nactivities:\n  a: { language: fr, hours: 10 }\n',
+    );
     const r = await runMain(['annex', bad, '-o', path('bad.html')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${bad}:3:9 countries.FR.cost_per_hour`);
@@ -120,7 +123,14 @@ describe('bestshore annex', () => {
   it('is listed in the help with its options', async () => {
     const r = await runMain(['annex', '--help']);
     expect(r.code).toBe(0);
-    for (const flag of ['--lang <lang>', '--format <format>', '--output <file>', '--date <YYYY-MM-DD>', '--solver <engine>', '--time-limit <seconds>']) {
+    for (const flag of [
+      '--lang <lang>',
+      '--format <format>',
+      '--output <file>',
+      '--date <YYYY-MM-DD>',
+      '--solver <engine>',
+      '--time-limit <seconds>',
+    ]) {
       expect(r.stdout).toContain(flag);
     }
   });

@@ -13,8 +13,13 @@ import { scenarioOf } from './support/scenarioText.js';
  */
 const FILE = 'test/annex/bid.yaml';
 const TEXT = readFileSync(FILE, 'utf8');
-const eur = (lang: 'fr' | 'en', n: number): string => new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency: 'EUR' }).format(n);
-const headings = (md: string): string[] => md.split('\n').filter((l) => l.startsWith('## ')).map((l) => l.slice(3));
+const eur = (lang: 'fr' | 'en', n: number): string =>
+  new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency: 'EUR' }).format(n);
+const headings = (md: string): string[] =>
+  md
+    .split('\n')
+    .filter((l) => l.startsWith('## '))
+    .map((l) => l.slice(3));
 
 type PlanJson = { total_cost: number; activities: { activity: string; hours: number; cost: number }[] };
 
@@ -23,20 +28,38 @@ describe('bid sections', () => {
     const fr = await runMain(['annex', FILE, '--format', 'md']);
     expect(fr.code, fr.stderr).toBe(0);
     expect(headings(fr.stdout)).toEqual([
-      '1. Offre', '2. Synthèse', '3. Bordereau des prix', '4. Répartition par activité et par pays', '5. Sites et effectifs par pays',
-      '6. Engagements de service', '7. Couverture horaire', '8. Protection des données', "9. Hypothèses d'effectifs et de planification",
-      '10. Décomposition du prix horaire', '11. Hypothèses', '12. Signature',
+      '1. Offre',
+      '2. Synthèse',
+      '3. Bordereau des prix',
+      '4. Répartition par activité et par pays',
+      '5. Sites et effectifs par pays',
+      '6. Engagements de service',
+      '7. Couverture horaire',
+      '8. Protection des données',
+      "9. Hypothèses d'effectifs et de planification",
+      '10. Décomposition du prix horaire',
+      '11. Hypothèses',
+      '12. Signature',
     ]);
     const en = await runMain(['annex', FILE, '--format', 'md', '--lang', 'en']);
     expect(headings(en.stdout)).toEqual([
-      '1. Offer', '2. Executive summary', '3. Price schedule', '4. Allocation by activity and country', '5. Sites and FTE by country',
-      '6. Service commitments', '7. Opening-hours coverage', '8. Data protection', '9. Staffing and scheduling assumptions',
-      '10. Hourly price breakdown', '11. Assumptions', '12. Signature',
+      '1. Offer',
+      '2. Executive summary',
+      '3. Price schedule',
+      '4. Allocation by activity and country',
+      '5. Sites and FTE by country',
+      '6. Service commitments',
+      '7. Opening-hours coverage',
+      '8. Data protection',
+      '9. Staffing and scheduling assumptions',
+      '10. Hourly price breakdown',
+      '11. Assumptions',
+      '12. Signature',
     ]);
   });
 
   it('the price schedule adds up to the plan: HT = total_cost, TVA = 20 % of it, TTC = HT + TVA, in both languages', async () => {
-    const plan = await jsonOf(['plan', FILE, '--format', 'json']) as PlanJson;
+    const plan = (await jsonOf(['plan', FILE, '--format', 'json'])) as PlanJson;
     const ht = plan.total_cost;
     for (const lang of ['fr', 'en'] as const) {
       const md = (await runMain(['annex', FILE, '--format', 'md', '--lang', lang])).stdout;
@@ -51,14 +74,18 @@ describe('bid sections', () => {
     const calls = plan.activities.find((a) => a.activity === 'calls');
     expect(calls).toBeDefined();
     if (!calls) return;
-    expect(fr).toContain(`| Accueil téléphonique | ${eur('fr', calls.cost / calls.hours)} | ${eur('fr', calls.cost / 12000)} | ${eur('fr', calls.cost / (12000 * 300 / 60))} |`);
+    expect(fr).toContain(
+      `| Accueil téléphonique | ${eur('fr', calls.cost / calls.hours)} | ${eur('fr', calls.cost / 12000)} | ${eur('fr', calls.cost / ((12000 * 300) / 60))} |`,
+    );
   });
 
   it('with --whole-fte, idle paid hours are spread over the activities: the amounts still add up to the total', async () => {
     const s = scenarioOf(TEXT);
     const plan = await planScenario(s, highsSolver, { timeLimitSeconds: 30, wholeFte: true });
     if (plan.status === 'infeasible') throw new Error('expected a plan');
-    const ps = buildAnnexModel(plan, s, { edition: 'client' }).sections.find((x): x is PriceScheduleData => x.kind === 'price-schedule');
+    const ps = buildAnnexModel(plan, s, { edition: 'client' }).sections.find(
+      (x): x is PriceScheduleData => x.kind === 'price-schedule',
+    );
     expect(ps).toBeDefined();
     if (!ps) return;
     const work = plan.activities.reduce((t, a) => t + a.cost, 0);
@@ -69,7 +96,9 @@ describe('bid sections', () => {
   });
 
   it('commitments: volume, AHT, the target and the service level the plan reaches, the opening hours', async () => {
-    const plan = await jsonOf(['plan', FILE, '--format', 'json']) as { contacts?: { activity: string; volume: number; service_level: number }[] };
+    const plan = (await jsonOf(['plan', FILE, '--format', 'json'])) as {
+      contacts?: { activity: string; volume: number; service_level: number }[];
+    };
     const fr = (await runMain(['annex', FILE, '--format', 'md'])).stdout;
     const row = fr.split('\n').find((l) => l.startsWith('| Accueil téléphonique | Voix |'));
     expect(row).toBeDefined();
@@ -77,18 +106,27 @@ describe('bid sections', () => {
     expect(row).toContain('Lun–Ven\u00a009:00–18:00');
     const queues = plan.contacts?.filter((q) => q.activity === 'calls') ?? [];
     expect(queues.length).toBeGreaterThan(0);
-    const reached = queues.reduce((t, q) => t + q.volume * q.service_level, 0) / queues.reduce((t, q) => t + q.volume, 0);
+    const reached =
+      queues.reduce((t, q) => t + q.volume * q.service_level, 0) / queues.reduce((t, q) => t + q.volume, 0);
     expect(reached).toBeGreaterThanOrEqual(0.8);
-    expect(row).toContain(`| ${new Intl.NumberFormat('fr-FR', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(reached)} |`);
+    expect(row).toContain(
+      `| ${new Intl.NumberFormat('fr-FR', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(reached)} |`,
+    );
   });
 
   it("commitments: the buyer's global rules with the share the plan gives, from the plan's own rows", async () => {
-    const plan = await jsonOf(['plan', FILE, '--format', 'json']) as { allocation: { country: string; hours: number }[] };
+    const plan = (await jsonOf(['plan', FILE, '--format', 'json'])) as {
+      allocation: { country: string; hours: number }[];
+    };
     const total = plan.allocation.reduce((t, r) => t + r.hours, 0);
     const ma = plan.allocation.filter((r) => r.country === 'MA').reduce((t, r) => t + r.hours, 0) / total;
     expect(ma).toBeLessThanOrEqual(0.4 + 1e-9);
     expect(ma).toBeGreaterThan(0.3);
-    const pct = new Intl.NumberFormat('fr-FR', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(ma);
+    const pct = new Intl.NumberFormat('fr-FR', {
+      style: 'percent',
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    }).format(ma);
     const fr = (await runMain(['annex', FILE, '--format', 'md'])).stdout;
     expect(fr).toContain(`| CCTP art. 5.3 | Rabat (Maroc)\u00a0: au plus 40\u00a0% des heures | ${pct} |`);
     const en = (await runMain(['annex', FILE, '--format', 'md', '--lang', 'en'])).stdout;
@@ -113,16 +151,22 @@ describe('bid sections', () => {
 
   it('exit 2: a breakdown that does not add up to the rate, a country not in the scenario, a date not in the calendar', async () => {
     const { write } = scratch('bestshore-bid-');
-    const bad = write('bad.yaml', TEXT
-      .replace('overheads: 0.8, margin: 1.9', 'overheads: 0.8, margin: 2.9')
-      .replace('offer_date: 2027-02-15', 'offer_date: 2027-02-30')
-      .replace('    FR: { salaries', '    XX: { salaries: 1 }\n    FR: { salaries'));
+    const bad = write(
+      'bad.yaml',
+      TEXT.replace('overheads: 0.8, margin: 1.9', 'overheads: 0.8, margin: 2.9')
+        .replace('offer_date: 2027-02-15', 'offer_date: 2027-02-30')
+        .replace('    FR: { salaries', '    XX: { salaries: 1 }\n    FR: { salaries'),
+    );
     const r = await runMain(['annex', bad, '--format', 'md']);
     expect(r.code).toBe(2);
     const lines = TEXT.split('\n');
     const line = (needle: string): number => lines.findIndex((l) => l.includes(needle)) + 1;
-    expect(r.stderr).toContain(`:${line('cost_breakdown') + 2}:5 bid.cost_breakdown.FR: the parts add up to 33 per hour, but FR's cost_per_hour is 32: they must be equal`);
-    expect(r.stderr).toContain(`:${line('cost_breakdown') + 1}:5 bid.cost_breakdown.XX: country "XX" is not in countries`);
+    expect(r.stderr).toContain(
+      `:${line('cost_breakdown') + 2}:5 bid.cost_breakdown.FR: the parts add up to 33 per hour, but FR's cost_per_hour is 32: they must be equal`,
+    );
+    expect(r.stderr).toContain(
+      `:${line('cost_breakdown') + 1}:5 bid.cost_breakdown.XX: country "XX" is not in countries`,
+    );
     expect(r.stderr).toContain(`:${line('offer_date')}:3 bid.offer_date: 2027-02-30 is not a day of the calendar`);
   });
 
@@ -131,14 +175,26 @@ describe('bid sections', () => {
     expect(html).toContain('Total TTC');
     expect(html).toContain("Signature et cachet de l'entreprise");
     const { write } = scratch('bestshore-bid-html-');
-    const hostile = write('hostile.yaml', TEXT.replace('name: "Relation Plus SAS"', 'name: "<script>alert(1)</script> & Cie"'));
+    const hostile = write(
+      'hostile.yaml',
+      TEXT.replace('name: "Relation Plus SAS"', 'name: "<script>alert(1)</script> & Cie"'),
+    );
     const out = (await runMain(['annex', hostile])).stdout;
     expect(out).not.toContain('<script>alert');
     expect(out).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; Cie');
   });
 
   it('an annex without a bid has none of these sections unless asked for', async () => {
-    const md = (await runMain(['annex', 'scenarios/telecom.yaml', '--format', 'md', '--sections', 'staffing,price-schedule,commitments'])).stdout;
+    const md = (
+      await runMain([
+        'annex',
+        'scenarios/telecom.yaml',
+        '--format',
+        'md',
+        '--sections',
+        'staffing,price-schedule,commitments',
+      ])
+    ).stdout;
     // No bid: no price schedule; telecom has neither contacts nor opening hours: no commitments.
     expect(headings(md)).toEqual(["1. Hypothèses d'effectifs et de planification"]);
   });

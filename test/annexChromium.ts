@@ -33,15 +33,38 @@ export type PageReport = {
   readonly probe: unknown;
 };
 
-type Message = { id?: number; method?: string; params?: Record<string, unknown>; result?: Record<string, unknown>; error?: { message: string }; sessionId?: string };
+type Message = {
+  id?: number;
+  method?: string;
+  params?: Record<string, unknown>;
+  result?: Record<string, unknown>;
+  error?: { message: string };
+  sessionId?: string;
+};
 
-export async function inspectPage(file: string, opts: { screenshot?: { width: number; height: number }; probe?: string } = {}): Promise<PageReport> {
+export async function inspectPage(
+  file: string,
+  opts: { screenshot?: { width: number; height: number }; probe?: string } = {},
+): Promise<PageReport> {
   const profile = mkdtempSync(join(tmpdir(), 'bestshore-chromium-'));
-  const child = spawn(CHROMIUM, [
-    '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--no-first-run', '--no-default-browser-check', '--disable-extensions', '--hide-scrollbars',
-    `--user-data-dir=${profile}`, '--remote-debugging-pipe',
-  ], { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    CHROMIUM,
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--no-default-browser-check',
+      '--disable-extensions',
+      '--hide-scrollbars',
+      `--user-data-dir=${profile}`,
+      '--remote-debugging-pipe',
+    ],
+    { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] },
+  );
   const toBrowser = child.stdio[3] as Writable;
   const fromBrowser = child.stdio[4] as Readable;
   const pending = new Map<number, { resolve: (r: Record<string, unknown>) => void; reject: (e: Error) => void }>();
@@ -63,7 +86,11 @@ export async function inspectPage(file: string, opts: { screenshot?: { width: nu
       } else listeners.forEach((l) => l(msg));
     }
   });
-  const send = (method: string, params: Record<string, unknown> = {}, sessionId?: string): Promise<Record<string, unknown>> =>
+  const send = (
+    method: string,
+    params: Record<string, unknown> = {},
+    sessionId?: string,
+  ): Promise<Record<string, unknown>> =>
     new Promise((resolve, reject) => {
       const id = nextId++;
       pending.set(id, { resolve, reject });
@@ -73,42 +100,69 @@ export async function inspectPage(file: string, opts: { screenshot?: { width: nu
   const timer = setTimeout(() => child.kill('SIGKILL'), 45_000);
   try {
     const { targetId } = await send('Target.createTarget', { url: 'about:blank' });
-    const { sessionId } = await send('Target.attachToTarget', { targetId, flatten: true }) as { sessionId: string };
+    const { sessionId } = (await send('Target.attachToTarget', { targetId, flatten: true })) as { sessionId: string };
     const url = pathToFileURL(file).href;
     const requests: string[] = [];
     const problems: string[] = [];
     let loaded: () => void = () => undefined;
-    const load = new Promise<void>((resolve) => { loaded = resolve; });
+    const load = new Promise<void>((resolve) => {
+      loaded = resolve;
+    });
     listeners.push((m) => {
       if (m.sessionId !== sessionId || !m.params) return;
       // Event payloads are checked loosely: only a few fields are read.
       // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Chrome DevTools Protocol events, untyped
       const p = m.params as Record<string, any>;
       if (m.method === 'Network.requestWillBeSent' && p['request'].url !== url) requests.push(p['request'].url);
-      if (m.method === 'Runtime.consoleAPICalled' && ['error', 'warning', 'assert'].includes(p['type'])) problems.push(`console.${p['type']}: ${JSON.stringify(p['args'])}`);
+      if (m.method === 'Runtime.consoleAPICalled' && ['error', 'warning', 'assert'].includes(p['type']))
+        problems.push(`console.${p['type']}: ${JSON.stringify(p['args'])}`);
       if (m.method === 'Runtime.exceptionThrown') problems.push(`exception: ${JSON.stringify(p['exceptionDetails'])}`);
-      if (m.method === 'Log.entryAdded' && ['error', 'warning'].includes(p['entry'].level)) problems.push(`log ${p['entry'].level}: ${p['entry'].text} ${p['entry'].url ?? ''}`);
+      if (m.method === 'Log.entryAdded' && ['error', 'warning'].includes(p['entry'].level))
+        problems.push(`log ${p['entry'].level}: ${p['entry'].text} ${p['entry'].url ?? ''}`);
       if (m.method === 'Page.loadEventFired') loaded();
     });
     for (const domain of ['Page', 'Runtime', 'Log', 'Network']) await send(`${domain}.enable`, {}, sessionId);
-    if (opts.screenshot) await send('Emulation.setDeviceMetricsOverride', { ...opts.screenshot, deviceScaleFactor: 1, mobile: false }, sessionId);
+    if (opts.screenshot)
+      await send(
+        'Emulation.setDeviceMetricsOverride',
+        { ...opts.screenshot, deviceScaleFactor: 1, mobile: false },
+        sessionId,
+      );
     await send('Page.navigate', { url }, sessionId);
     await load;
     // Let late requests (fonts, favicon) and console messages arrive.
     await new Promise((r) => setTimeout(r, 300));
     const evaluate = async (expression: string): Promise<unknown> =>
-      ((await send('Runtime.evaluate', { expression, returnByValue: true }, sessionId))['result'] as { value: unknown }).value;
+      ((await send('Runtime.evaluate', { expression, returnByValue: true }, sessionId))['result'] as { value: unknown })
+        .value;
     const title = String(await evaluate('document.title'));
     const headings = (await evaluate('[...document.querySelectorAll("h1, h2")].map((h) => h.textContent)')) as string[];
     const probe = opts.probe === undefined ? undefined : await evaluate(opts.probe);
     const shot = opts.screenshot
-      ? Buffer.from(String((await send('Page.captureScreenshot', { format: 'png', captureBeyondViewport: true }, sessionId))['data']), 'base64')
+      ? Buffer.from(
+          String(
+            (await send('Page.captureScreenshot', { format: 'png', captureBeyondViewport: true }, sessionId))['data'],
+          ),
+          'base64',
+        )
       : undefined;
-    const pdf = Buffer.from(String((await send('Page.printToPDF', { preferCSSPageSize: true, printBackground: true }, sessionId))['data']), 'base64').toString('latin1');
+    const pdf = Buffer.from(
+      String((await send('Page.printToPDF', { preferCSSPageSize: true, printBackground: true }, sessionId))['data']),
+      'base64',
+    ).toString('latin1');
     const printedPages = (pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     const box = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(pdf);
     await send('Browser.close').catch(() => undefined);
-    return { requests, problems, title, headings, printedPages, pageSize: [Number(box?.[1] ?? 0), Number(box?.[2] ?? 0)], screenshot: shot, probe };
+    return {
+      requests,
+      problems,
+      title,
+      headings,
+      printedPages,
+      pageSize: [Number(box?.[1] ?? 0), Number(box?.[2] ?? 0)],
+      screenshot: shot,
+      probe,
+    };
   } finally {
     clearTimeout(timer);
     if (child.exitCode === null) child.kill('SIGKILL');

@@ -51,22 +51,29 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['test/annex/bid.yaml', ['--lang', 'fr']],
   ['test/annex/bid.yaml', ['--lang', 'en', '--edition', 'internal']],
   ['test/annex/long-labels.yaml', ['--lang', 'fr']],
-  ['test/fixtures/valid/esg-carbon-cap.yaml', ['--lang', 'fr', '--edition', 'internal', '--set', 'esg.carbon_price=100', '--set', 'esg.telework={FR: 0.4}']],
+  [
+    'test/fixtures/valid/esg-carbon-cap.yaml',
+    ['--lang', 'fr', '--edition', 'internal', '--set', 'esg.carbon_price=100', '--set', 'esg.telework={FR: 0.4}'],
+  ],
 ];
 
 describe('HTML annex: no text clipped or stranded (headless Chromium)', () => {
   for (const [file, args] of CASES) {
-    it.skipIf(!available)(`${file} ${args.join(' ')}`, async () => {
-      const out = join(tmp, `${file.replace(/\W/g, '_')}${args.join('_')}.html`);
-      const run = await runMain(['annex', file, ...args, '-o', out]);
-      expect(run.code, run.stderr).toBe(0);
-      const r = await inspectPage(out, { probe: PROBE });
-      expect(r.problems).toEqual([]);
-      const p = r.probe as { out: string[]; texts: number; seps: number };
-      expect(p.out).toEqual([]);
-      // Not vacuous: the charts' texts and the list separators were measured.
-      expect(p.texts).toBeGreaterThan(4);
-      expect(p.seps).toBeGreaterThan(0);
-    }, 60_000);
+    it.skipIf(!available)(
+      `${file} ${args.join(' ')}`,
+      async () => {
+        const out = join(tmp, `${file.replace(/\W/g, '_')}${args.join('_')}.html`);
+        const run = await runMain(['annex', file, ...args, '-o', out]);
+        expect(run.code, run.stderr).toBe(0);
+        const r = await inspectPage(out, { probe: PROBE });
+        expect(r.problems).toEqual([]);
+        const p = r.probe as { out: string[]; texts: number; seps: number };
+        expect(p.out).toEqual([]);
+        // Not vacuous: the charts' texts and the list separators were measured.
+        expect(p.texts).toBeGreaterThan(4);
+        expect(p.seps).toBeGreaterThan(0);
+      },
+      60_000,
+    );
   }
 });

@@ -8,7 +8,10 @@ import { pickEngine } from '../src/solver/engines.js';
 import { ROOT } from './helpers.js';
 
 /** Plan a scenario given as YAML text, through the real pipeline (no hand-made plan to drift). */
-export async function planText(yaml: string, file = 'annex-test.yaml'): Promise<{ scenario: Scenario; outcome: Outcome }> {
+export async function planText(
+  yaml: string,
+  file = 'annex-test.yaml',
+): Promise<{ scenario: Scenario; outcome: Outcome }> {
   const read = readScenarioText(file, yaml);
   if (!read.ok) throw new Error(`fixture does not load: ${JSON.stringify(read.diagnostics)}`);
   const engine = pickEngine('auto');

@@ -12,13 +12,22 @@ const FILE = 'scenarios/roadmap/telecom-66.yaml';
 type Staff = { pool: string; country: string; headcount: number };
 type Month = { month: string; t: number; cost: Record<string, number>; staff: Staff[] };
 type RoadmapJson = {
-  npv: number; saving: number | null; payback: { month: string } | null; peak_one_off: { month: string; amount: number };
-  transfers: { activity: string; country: string; kind: string; month: string }[]; roadmap: { months: Month[] };
+  npv: number;
+  saving: number | null;
+  payback: { month: string } | null;
+  peak_one_off: { month: string; amount: number };
+  transfers: { activity: string; country: string; kind: string; month: string }[];
+  roadmap: { months: Month[] };
 };
 
-const headings = (md: string): string[] => md.split('\n').filter((l) => l.startsWith('## ')).map((l) => l.slice(3));
+const headings = (md: string): string[] =>
+  md
+    .split('\n')
+    .filter((l) => l.startsWith('## '))
+    .map((l) => l.slice(3));
 /** "1,234,567.89" or "1 234 567,89" (any space) as a number. */
-const numberIn = (text: string, lang: 'en' | 'fr'): number => Number(lang === 'en' ? text.replace(/[^\d.-]/g, '') : text.replace(/[^\d,-]/g, '').replace(',', '.'));
+const numberIn = (text: string, lang: 'en' | 'fr'): number =>
+  Number(lang === 'en' ? text.replace(/[^\d.-]/g, '') : text.replace(/[^\d,-]/g, '').replace(',', '.'));
 const section = (md: string, heading: string): string => {
   const start = md.indexOf(`. ${heading}\n`);
   const next = md.indexOf('\n## ', start + 1);
@@ -39,13 +48,28 @@ describe('annex transition section', () => {
     expect(s).toContain(` ${last.month} |`);
     // The total row: headcount of every pool at month 1 and at the last month.
     const totalRow = s.split('\n').find((l) => l.startsWith('| **Total**') || l.startsWith('| Total')) ?? '';
-    const cells = totalRow.split('|').map((c) => c.trim()).filter((c) => c !== '');
+    const cells = totalRow
+      .split('|')
+      .map((c) => c.trim())
+      .filter((c) => c !== '');
     const headcount = (m: Month): number => m.staff.reduce((n, x) => n + x.headcount, 0);
     expect(numberIn(cells[1] ?? '', 'en')).toBeCloseTo(headcount(first), 0);
     expect(numberIn(cells[cells.length - 1] ?? '', 'en')).toBeCloseTo(headcount(last), 0);
     // One-off costs over the term, summed from the months.
-    const oneOff = months.reduce((t, m) => t + ['hiring', 'transfer', 'opening', 'exit', 'release'].reduce((u, k) => u + (m.cost[k] ?? 0), 0), 0);
-    const oneOffTotal = s.split('\n').filter((l) => /Total/.test(l)).map((l) => l.split('|').map((c) => c.trim()).filter((c) => c !== '')).find((c) => c.length === 2);
+    const oneOff = months.reduce(
+      (t, m) => t + ['hiring', 'transfer', 'opening', 'exit', 'release'].reduce((u, k) => u + (m.cost[k] ?? 0), 0),
+      0,
+    );
+    const oneOffTotal = s
+      .split('\n')
+      .filter((l) => /Total/.test(l))
+      .map((l) =>
+        l
+          .split('|')
+          .map((c) => c.trim())
+          .filter((c) => c !== ''),
+      )
+      .find((c) => c.length === 2);
     expect(numberIn(oneOffTotal?.[1] ?? '', 'en')).toBeCloseTo(oneOff, 0);
     // Each transfer, with its month; payback and peak in the business case.
     for (const x of rm.transfers) expect(s).toContain(`${x.month}: `);
@@ -66,7 +90,16 @@ describe('annex transition section', () => {
   it('no horizon, no transition section; --sections can leave it out', async () => {
     const plain = await runMain(['annex', 'scenarios/telecom.yaml', '--format', 'md', '--lang', 'en']);
     expect(plain.stdout).not.toContain('Transition and ramp-up');
-    const without = await runMain(['annex', FILE, '--format', 'md', '--lang', 'en', '--sections', 'summary,allocation']);
+    const without = await runMain([
+      'annex',
+      FILE,
+      '--format',
+      'md',
+      '--lang',
+      'en',
+      '--sections',
+      'summary,allocation',
+    ]);
     expect(without.code).toBe(0);
     expect(headings(without.stdout)).toHaveLength(2);
     expect(without.stdout).not.toContain('Transition and ramp-up');

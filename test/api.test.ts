@@ -19,14 +19,22 @@ describe("import from 'bestshore'", () => {
       const cli = await runMain(['plan', telecom, '--format', format]);
       expect(render(outcome, format)).toBe(cli.stdout);
     }
-    expect(render(outcome, 'csv', { locale: 'fr' })).toBe((await runMain(['plan', telecom, '--format', 'csv', '--locale', 'fr'])).stdout);
+    expect(render(outcome, 'csv', { locale: 'fr' })).toBe(
+      (await runMain(['plan', telecom, '--format', 'csv', '--locale', 'fr'])).stdout,
+    );
   });
 
   it('bad input is a value with file, line and field, not an exception', async () => {
-    const r = readText('name: x\ncountries:\n  FR: { cost_per_hour: -3, languages: { fr: 0.9 } }\nactivities: {}\n', 'mine.yaml');
+    const r = readText(
+      'name: x\ncountries:\n  FR: { cost_per_hour: -3, languages: { fr: 0.9 } }\nactivities: {}\n',
+      'mine.yaml',
+    );
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.diagnostics.find((d) => d.path === 'countries.FR.cost_per_hour')).toMatchObject({ file: 'mine.yaml', line: 3 });
+    expect(r.diagnostics.find((d) => d.path === 'countries.FR.cost_per_hour')).toMatchObject({
+      file: 'mine.yaml',
+      line: 3,
+    });
     const missing = await read(join(ROOT, 'no-such-file.yaml'));
     expect(missing.ok).toBe(false);
     const badSet = await read(telecom, { set: ['no equals sign'] });

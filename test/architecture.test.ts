@@ -76,10 +76,14 @@ function loops(graph: Map<string, Map<string, string>>): string[][] {
 }
 
 /** The folders of src/, from the file system. */
-const srcFolders = (): string[] => readdirSync(SRC).filter((n) => statSync(join(SRC, n)).isDirectory()).sort();
+const srcFolders = (): string[] =>
+  readdirSync(SRC)
+    .filter((n) => statSync(join(SRC, n)).isDirectory())
+    .sort();
 
 /** The `src/x` folders a document names (in backquotes or in a code block). */
-const namedFolders = (text: string): string[] => [...new Set([...text.matchAll(/\bsrc\/([a-z]+)\b(?!\.)/g)].map((m) => m[1] ?? ''))].sort();
+const namedFolders = (text: string): string[] =>
+  [...new Set([...text.matchAll(/\bsrc\/([a-z]+)\b(?!\.)/g)].map((m) => m[1] ?? ''))].sort();
 
 describe('architecture', () => {
   it('CONTRIBUTING.md lists every folder of src/, and only those, each with its job', () => {
@@ -105,13 +109,28 @@ describe('architecture', () => {
   });
 
   it('finds a loop when there is one', () => {
-    const graph = new Map([['a', new Map([['b', 'a.ts']])], ['b', new Map([['c', 'b.ts']])], ['c', new Map([['a', 'c.ts']])], ['d', new Map([['a', 'd.ts']])]]);
+    const graph = new Map([
+      ['a', new Map([['b', 'a.ts']])],
+      ['b', new Map([['c', 'b.ts']])],
+      ['c', new Map([['a', 'c.ts']])],
+      ['d', new Map([['a', 'd.ts']])],
+    ]);
     expect(loops(graph)).toEqual([['a', 'b', 'c']]);
   });
 
   it('no two folders of src/ import each other, directly or round a loop', () => {
     const graph = folderGraph();
-    const found = loops(graph).map((scc) => scc.map((f) => `${f} → ${[...(graph.get(f)?.entries() ?? [])].filter(([to]) => scc.includes(to)).map(([to, file]) => `${to} (${file})`).join(', ')}`).join('; '));
+    const found = loops(graph).map((scc) =>
+      scc
+        .map(
+          (f) =>
+            `${f} → ${[...(graph.get(f)?.entries() ?? [])]
+              .filter(([to]) => scc.includes(to))
+              .map(([to, file]) => `${to} (${file})`)
+              .join(', ')}`,
+        )
+        .join('; '),
+    );
     expect(found).toEqual([]);
   });
 });

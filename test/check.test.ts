@@ -67,7 +67,7 @@ describe('bestshore check', () => {
     expect(r.stdout).toMatch(/INVALID .*broken\.yaml/);
   });
 
-  it('the project\'s own sample scenarios match their goldens', async () => {
+  it("the project's own sample scenarios match their goldens", async () => {
     const r = await runMain(['check', 'scenarios']);
     expect(r.stdout).not.toContain('DIFFERS');
     expect(r.code).toBe(0);

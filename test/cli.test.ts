@@ -37,12 +37,17 @@ describe('bestshore plan', () => {
     const f = 'test/fixtures/cli/health-capacity.yaml';
     const r = await runMain(['plan', f]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('health-line needs 2,500 h in FR + RO (data: health, language fr); FR + RO capacity is 2,000 h');
+    expect(r.stdout).toContain(
+      'health-line needs 2,500 h in FR + RO (data: health, language fr); FR + RO capacity is 2,000 h',
+    );
     expect(r.stderr).toMatch(/no plan satisfies the constraints/);
   });
 
   it('exit 2: an invalid scenario lists every problem as file:line:col path: message', async () => {
-    const f = write('invalid.yaml', 'name: x\ncountries:\n  FR: { cost_per_hour: -1, languages: { fr: 2 } }\nactivities:\n  a: { language: fr, hours: 10, colour: red }\n');
+    const f = write(
+      'invalid.yaml',
+      'name: x\ncountries:\n  FR: { cost_per_hour: -1, languages: { fr: 2 } }\nactivities:\n  a: { language: fr, hours: 10, colour: red }\n',
+    );
     const r = await runMain(['plan', f]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
@@ -81,14 +86,21 @@ describe('bestshore plan', () => {
     const fr = await runMain(['plan', 'test/fixtures/infeasible/capacity-overall.yaml', '--locale', 'fr']);
     expect(fr.code).toBe(1);
     expect(fr.stdout).toContain('need 3\u202f000 h in FR + RO; FR + RO capacity is 2\u202f500 h');
-    const json = JSON.parse((await runMain(['plan', 'test/fixtures/infeasible/capacity-overall.yaml', '--locale', 'fr', '--format', 'json'])).stdout);
+    const json = JSON.parse(
+      (await runMain(['plan', 'test/fixtures/infeasible/capacity-overall.yaml', '--locale', 'fr', '--format', 'json']))
+        .stdout,
+    );
     expect(json.diagnosis[0].message).toContain('need 3,000 h'); // JSON stays in English figures
   });
 });
 
 describe('bestshore plan (spawned: a real pipe closed early)', () => {
   it('exit 0 and nothing on stderr when the reader stops early (| head)', async () => {
-    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" plan scenarios/tourism.yaml | head -c 0; echo "exit \${PIPESTATUS[0]}"`], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const r = spawnSync(
+      'bash',
+      ['-c', `"${process.execPath}" "${BIN}" plan scenarios/tourism.yaml | head -c 0; echo "exit \${PIPESTATUS[0]}"`],
+      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
+    );
     expect(r.stderr).toBe('');
     expect(r.stdout.trim()).toBe('exit 0');
   });

@@ -46,7 +46,7 @@ describe('the staffing curve', () => {
 
 describe('contact volumes: Erlang staffing with real pooling', () => {
   // Erlangs in each of the 60 open hours (flat profile), and the whole agents one queue needs.
-  const TRAFFIC = (30000 / WEEKS / HOURS_PER_WEEK) * 360 / 3600;
+  const TRAFFIC = ((30000 / WEEKS / HOURS_PER_WEEK) * 360) / 3600;
   const voice = (): Contacts => {
     const r = readScenarioText('s.yaml', scenario());
     if (!r.ok) throw new Error('bad scenario');
@@ -60,8 +60,15 @@ describe('contact volumes: Erlang staffing with real pooling', () => {
     expect(p.totalCost).toBeCloseTo(17 * wholeAgentsFor(voice(), TRAFFIC) * HOURS_PER_WEEK * WEEKS, 6);
   });
 
-  it.each([[3000, 1], [Infinity, 0.6], [2500, 0.7]])('engines agree on a queue forced apart (MA capacity %s h, max_share %s)', async (cap, share) => {
-    const text = scenario({ ...(Number.isFinite(cap) ? { ma: `, capacity_hours: ${cap}` } : {}), ...(share < 1 ? { activity: `\n    max_share: ${share}` } : {}) });
+  it.each([
+    [3000, 1],
+    [Infinity, 0.6],
+    [2500, 0.7],
+  ])('engines agree on a queue forced apart (MA capacity %s h, max_share %s)', async (cap, share) => {
+    const text = scenario({
+      ...(Number.isFinite(cap) ? { ma: `, capacity_hours: ${cap}` } : {}),
+      ...(share < 1 ? { activity: `\n    max_share: ${share}` } : {}),
+    });
     const costs: number[] = [];
     for (const engine of Object.values(ENGINES)) {
       const p = await plan(text, engine);
@@ -93,18 +100,42 @@ describe('contact volumes: Erlang staffing with real pooling', () => {
   });
 
   it('email has no queue: work = volume × AHT / occupancy', async () => {
-    const p = await plan(scenario().replace('contacts: { volume: 30000, aht: 360, service_level: "80/20" }\n    coverage: "Mon-Fri 08:00-20:00"', 'contacts: { volume: 20000, aht: 240, channel: email }'));
+    const p = await plan(
+      scenario().replace(
+        'contacts: { volume: 30000, aht: 360, service_level: "80/20" }\n    coverage: "Mon-Fri 08:00-20:00"',
+        'contacts: { volume: 20000, aht: 240, channel: email }',
+      ),
+    );
     expect(p.totalHours).toBeCloseTo((20000 * 240) / 3600 / 0.85, 6);
     expect(p.pooling).toBeUndefined();
   });
 
   it.each([
-    ['contacts: { volume: 30000, aht: 360, service_level: "100/0" }', 'activities.l1.contacts.service_level', '100% of contacts answered within 0 s cannot be guaranteed'],
-    ['contacts: { volume: 30000, aht: 0 }', 'activities.l1.contacts.aht', 'expected a positive average handling time in seconds'],
-    ['contacts: { volume: 30000, aht: 360, occupancy_max: 1.2 }', 'activities.l1.contacts.occupancy_max', 'occupancy_max must be in (0, 1]'],
-    ['hours: 100\n    contacts: { volume: 30000, aht: 360 }', 'activities.l1.hours', 'give either hours or contacts, not both'],
+    [
+      'contacts: { volume: 30000, aht: 360, service_level: "100/0" }',
+      'activities.l1.contacts.service_level',
+      '100% of contacts answered within 0 s cannot be guaranteed',
+    ],
+    [
+      'contacts: { volume: 30000, aht: 0 }',
+      'activities.l1.contacts.aht',
+      'expected a positive average handling time in seconds',
+    ],
+    [
+      'contacts: { volume: 30000, aht: 360, occupancy_max: 1.2 }',
+      'activities.l1.contacts.occupancy_max',
+      'occupancy_max must be in (0, 1]',
+    ],
+    [
+      'hours: 100\n    contacts: { volume: 30000, aht: 360 }',
+      'activities.l1.hours',
+      'give either hours or contacts, not both',
+    ],
   ])('rejects %s with file:line', (replacement, path, message) => {
-    const r = readScenarioText('s.yaml', scenario().replace('contacts: { volume: 30000, aht: 360, service_level: "80/20" }', replacement));
+    const r = readScenarioText(
+      's.yaml',
+      scenario().replace('contacts: { volume: 30000, aht: 360, service_level: "80/20" }', replacement),
+    );
     expect(r.ok).toBe(false);
     if (r.ok) return;
     const d = r.diagnostics.find((x) => x.path === path);
@@ -113,9 +144,14 @@ describe('contact volumes: Erlang staffing with real pooling', () => {
   });
 
   it('rejects volumes with no hour to arrive in', () => {
-    const r = readScenarioText('s.yaml', scenario({ activity: '\n    profile: { days: { Mon: 0, Tue: 0, Wed: 0, Thu: 0, Fri: 0 } }' }));
+    const r = readScenarioText(
+      's.yaml',
+      scenario({ activity: '\n    profile: { days: { Mon: 0, Tue: 0, Wed: 0, Thu: 0, Fri: 0 } }' }),
+    );
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.diagnostics.map((d) => d.message)).toContain('the profile gives every covered hour a weight of 0: no hour can carry the volume');
+    expect(r.diagnostics.map((d) => d.message)).toContain(
+      'the profile gives every covered hour a weight of 0: no hour can carry the volume',
+    );
   });
 });

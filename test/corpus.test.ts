@@ -6,8 +6,14 @@ import { MAX_SCENARIO_BYTES } from '../src/scenario/parseYaml.js';
 import { ROOT } from './helpers.js';
 import { runMain } from './support/inProcess.js';
 import {
-  deleteFields, fixtures, planText, ruleFields, withFile,
-  type InfeasibleExpected, type InvalidExpected, type ValidExpected,
+  deleteFields,
+  fixtures,
+  planText,
+  ruleFields,
+  withFile,
+  type InfeasibleExpected,
+  type InvalidExpected,
+  type ValidExpected,
 } from './support/fixtures.js';
 
 /**
@@ -20,8 +26,10 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 /** The path to give the CLI: the committed fixture, or one the test makes for cases that cannot be committed. */
 function scenarioPath(yaml: string, setup: InvalidExpected['setup']): string {
   switch (setup) {
-    case undefined: return yaml;
-    case 'missing': return yaml; // no such file is committed
+    case undefined:
+      return yaml;
+    case 'missing':
+      return yaml; // no such file is committed
     case 'directory': {
       const dir = join(tmp, 'folder.yaml');
       mkdirSync(dir, { recursive: true });
@@ -29,7 +37,8 @@ function scenarioPath(yaml: string, setup: InvalidExpected['setup']): string {
     }
     case 'oversized': {
       // A valid scenario padded with comments to one byte over the limit.
-      const head = 'name: big\ncountries:\n  FR: { cost_per_hour: 30, languages: { fr: 0.9 } }\nactivities:\n  a: { language: fr, hours: 1 }\n';
+      const head =
+        'name: big\ncountries:\n  FR: { cost_per_hour: 30, languages: { fr: 0.9 } }\nactivities:\n  a: { language: fr, hours: 1 }\n';
       const pad = MAX_SCENARIO_BYTES + 1 - Buffer.byteLength(head);
       const line = `#${'x'.repeat(98)}\n`;
       const body = head + line.repeat(Math.floor(pad / line.length)) + '#'.repeat(pad % line.length);
@@ -59,7 +68,9 @@ describe('invalid scenarios: exit 2, every problem as file:line:col path: messag
       }
       // Exactly the announced problems, each on its own located line, then the summary.
       expect(lines.filter((l) => l.startsWith(`${file}:`))).toHaveLength(expected.problems);
-      expect(lines.at(-1)).toBe(`bestshore: ${expected.problems} problem${expected.problems === 1 ? '' : 's'} found; nothing was planned`);
+      expect(lines.at(-1)).toBe(
+        `bestshore: ${expected.problems} problem${expected.problems === 1 ? '' : 's'} found; nothing was planned`,
+      );
     });
   }
 });
@@ -72,13 +83,20 @@ describe('infeasible scenarios: exit 1 with a located diagnosis (table and JSON)
     it(name, async () => {
       const table = await runMain(['plan', yaml]);
       expect(table.code, table.stderr).toBe(1);
-      expect(table.stderr).toContain(`bestshore: ${yaml}: no plan satisfies the constraints (${expected.diagnosis.length} finding`);
+      expect(table.stderr).toContain(
+        `bestshore: ${yaml}: no plan satisfies the constraints (${expected.diagnosis.length} finding`,
+      );
       for (const s of expected.stdout) expect(table.stdout).toContain(s);
       for (const d of expected.diagnosis) expect(table.stdout).toContain(`  ${yaml}:${d.line}:${d.col} ${d.path}\n`);
 
       const json = await runMain(['plan', yaml, '--format', 'json']);
       expect(json.code, json.stderr).toBe(1);
-      const doc = JSON.parse(json.stdout) as { status: string; total_cost: unknown; allocation: unknown[]; diagnosis: { rule: string; message: string; path: string; line: number; col: number }[] };
+      const doc = JSON.parse(json.stdout) as {
+        status: string;
+        total_cost: unknown;
+        allocation: unknown[];
+        diagnosis: { rule: string; message: string; path: string; line: number; col: number }[];
+      };
       expect(doc.status).toBe('infeasible');
       expect(doc.total_cost).toBeNull();
       expect(doc.allocation).toEqual([]);
@@ -118,7 +136,9 @@ describe('valid edge cases: exit 0 with the optimum computed by hand', () => {
       expect(r.code, r.stderr).toBe(0);
       expect(r.stderr).toBe('');
       const doc = JSON.parse(r.stdout) as {
-        status: string; total_cost: number; optimality: { proven: boolean };
+        status: string;
+        total_cost: number;
+        optimality: { proven: boolean };
         allocation: { activity: string; country: string; hours: number; basis: string }[];
       };
       expect(doc.status).toBe('optimal');

@@ -32,8 +32,12 @@ describe('opening hours and time zones', () => {
     const r = await runMain(['plan', 'scenarios/tourism.yaml', '--format', 'json']);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
-    const night = (doc.schedule as Row[]).filter((row) => ['booking-en', 'booking-nl'].includes(row.activity))
-      .filter((row) => { const h = Number(row.start.slice(11, 13)); return h >= 22 || h < 6; });
+    const night = (doc.schedule as Row[])
+      .filter((row) => ['booking-en', 'booking-nl'].includes(row.activity))
+      .filter((row) => {
+        const h = Number(row.start.slice(11, 13));
+        return h >= 22 || h < 6;
+      });
     expect(night.length).toBeGreaterThan(0);
     expect(new Set(night.map((row) => row.country))).toEqual(new Set(['SR']));
     expect(night.every((row) => row.start.endsWith('+01:00'))).toBe(true);
@@ -43,7 +47,10 @@ describe('opening hours and time zones', () => {
     expect(en.reduce((t, row) => t + row.hours, 0)).toBeCloseTo(2400, 2);
   });
 
-  it.each([['2027-03-22', 167], ['2027-10-25', 169]])('DST week %s plans %i hours', async (week, n) => {
+  it.each([
+    ['2027-03-22', 167],
+    ['2027-10-25', 169],
+  ])('DST week %s plans %i hours', async (week, n) => {
     const p = await plan(desk(week));
     const starts = new Set(p.schedule.map((r) => p.week?.intervals[r.interval]?.iso));
     expect(starts.size).toBe(n);
@@ -63,7 +70,10 @@ countries:
 activities:
   l1: { language: fr, hours: 900, coverage: "Mon-Fri 08:00-20:00" }
 `;
-    const hoursOfMa = (p: Plan) => [...new Set(p.schedule.filter((r) => r.country === 'MA').map((r) => p.week?.intervals[r.interval]?.hour))].sort((a, b) => (a ?? 0) - (b ?? 0));
+    const hoursOfMa = (p: Plan) =>
+      [...new Set(p.schedule.filter((r) => r.country === 'MA').map((r) => p.week?.intervals[r.interval]?.hour))].sort(
+        (a, b) => (a ?? 0) - (b ?? 0),
+      );
     expect(hoursOfMa(await plan(ma('')))).toEqual([10, 11, 12, 13, 14, 15, 16, 17, 18]);
     expect(hoursOfMa(await plan(ma(', utc_offset: "+01:00"')))).toEqual([9, 10, 11, 12, 13, 14, 15, 16, 17]);
   });
@@ -91,17 +101,27 @@ activities:
   });
 
   it('names the hours nobody can serve', async () => {
-    const text = desk('2027-01-11').replace('working_hours: "Mon-Sun 00:00-24:00"', 'working_hours: "Mon-Sat 08:00-24:00"');
+    const text = desk('2027-01-11').replace(
+      'working_hours: "Mon-Sun 00:00-24:00"',
+      'working_hours: "Mon-Sat 08:00-24:00"',
+    );
     const file = join(mkdtempSync(join(tmpdir(), 'bestshore-cov-')), 'gap.yaml');
     writeFileSync(file, text);
     const r = await runMain(['plan', file, '--format', 'json']);
     expect(r.code).toBe(1);
     const doc = JSON.parse(r.stdout);
-    expect(doc.diagnosis[0].message).toBe('line, Mon–Sat 00:00–08:00; Sun 00:00–24:00 Europe/Paris: no allowed country works then (FR works Mon-Sat 08:00-24:00 local)');
+    expect(doc.diagnosis[0].message).toBe(
+      'line, Mon–Sat 00:00–08:00; Sun 00:00–24:00 Europe/Paris: no allowed country works then (FR works Mon-Sat 08:00-24:00 local)',
+    );
   });
 
   it('reports bad windows and zones with file:line', async () => {
-    const r = readScenarioText('s.yaml', desk('2027-01-12').replace('coverage: "Mon-Sun 00:00-24:00"', 'coverage: "Mon-Fri 25:00-20:00"').replace('timezone: Europe/Paris', 'timezone: Europe/Pariss'));
+    const r = readScenarioText(
+      's.yaml',
+      desk('2027-01-12')
+        .replace('coverage: "Mon-Sun 00:00-24:00"', 'coverage: "Mon-Fri 25:00-20:00"')
+        .replace('timezone: Europe/Paris', 'timezone: Europe/Pariss'),
+    );
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.diagnostics.map((d) => `${d.line}:${d.col} ${d.path}: ${d.message}`)).toEqual([

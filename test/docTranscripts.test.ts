@@ -11,7 +11,12 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers.js';
 import { runMain } from './support/inProcess.js';
 
-type Transcript = { readonly where: string; readonly argv: readonly string[]; readonly expected: readonly string[]; readonly exit?: number };
+type Transcript = {
+  readonly where: string;
+  readonly argv: readonly string[];
+  readonly expected: readonly string[];
+  readonly exit?: number;
+};
 
 /** Shell words of a command line: plain words and "double-quoted" ones (no expansion). */
 const words = (line: string): string[] => [...line.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2] ?? '');
@@ -77,7 +82,12 @@ function shows(output: readonly string[], expected: readonly string[]): string |
   return undefined;
 }
 
-const DOCS = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+const DOCS = [
+  'README.md',
+  ...readdirSync(join(ROOT, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
 const all = DOCS.flatMap(transcripts);
 
 describe('command transcripts in README.md and docs/', () => {

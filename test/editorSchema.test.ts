@@ -13,12 +13,20 @@ import { ROOT } from './helpers.js';
 import { runMain, scratch } from './support/inProcess.js';
 
 const validate = new Ajv2020({ allErrors: true, strict: false }).compile(scenarioJsonSchema());
-const errorsOf = (data: unknown): string[] => (validate(data) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`));
-const yamlFiles = (dir: string): string[] => readdirSync(join(ROOT, dir)).filter((n) => n.endsWith('.yaml')).map((n) => join(ROOT, dir, n));
+const errorsOf = (data: unknown): string[] =>
+  validate(data) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`);
+const yamlFiles = (dir: string): string[] =>
+  readdirSync(join(ROOT, dir))
+    .filter((n) => n.endsWith('.yaml'))
+    .map((n) => join(ROOT, dir, n));
 
 describe('the scenario JSON Schema in an editor', () => {
   it('accepts every file the CLI accepts: the samples, the valid corpus, the starter', async () => {
-    const files = [...yamlFiles('scenarios'), ...yamlFiles('test/fixtures/valid'), join(ROOT, 'templates/starter.yaml')];
+    const files = [
+      ...yamlFiles('scenarios'),
+      ...yamlFiles('test/fixtures/valid'),
+      join(ROOT, 'templates/starter.yaml'),
+    ];
     const valid = (await runMain(['validate', ...files])).code;
     expect(valid).toBe(0);
     for (const f of files) expect(errorsOf(parse(readFileSync(f, 'utf8'))), f).toEqual([]);
@@ -27,22 +35,36 @@ describe('the scenario JSON Schema in an editor', () => {
   it('accepts extends and key: null (which deletes a key of the base)', async () => {
     const { write } = scratch('bestshore-editor-schema-');
     write('base.yaml', readFileSync(join(ROOT, 'scenarios/telecom.yaml'), 'utf8'));
-    const child = write('child.yaml', 'extends: base.yaml\nname: variant\ncountries:\n  MA: { capacity_hours: null }\nactivities:\n  acquisition: { min_quality: null }\n');
+    const child = write(
+      'child.yaml',
+      'extends: base.yaml\nname: variant\ncountries:\n  MA: { capacity_hours: null }\nactivities:\n  acquisition: { min_quality: null }\n',
+    );
     expect((await runMain(['validate', child])).code).toBe(0);
     expect(errorsOf(parse(readFileSync(child, 'utf8')))).toEqual([]);
   });
 
   it('rejects what it can express: lower-case or long country codes, empty maps, malformed offsets and service levels', () => {
-    const base = parse(readFileSync(join(ROOT, 'scenarios/telecom.yaml'), 'utf8')) as Record<string, Record<string, Record<string, unknown>>>;
-    const withCountry = (code: string) => ({ ...base, countries: { ...base['countries'], [code]: { cost_per_hour: 20, languages: { fr: 0.9 } } } });
+    const base = parse(readFileSync(join(ROOT, 'scenarios/telecom.yaml'), 'utf8')) as Record<
+      string,
+      Record<string, Record<string, unknown>>
+    >;
+    const withCountry = (code: string) => ({
+      ...base,
+      countries: { ...base['countries'], [code]: { cost_per_hour: 20, languages: { fr: 0.9 } } },
+    });
     expect(errorsOf(withCountry('ro')).length).toBeGreaterThan(0);
     expect(errorsOf(withCountry('ROU')).length).toBeGreaterThan(0);
     expect(errorsOf({ ...base, countries: {} }).length).toBeGreaterThan(0);
     expect(errorsOf({ ...base, activities: {} }).length).toBeGreaterThan(0);
     const fr = base['countries']?.['FR'] ?? {};
-    expect(errorsOf({ ...base, countries: { ...base['countries'], FR: { ...fr, utc_offset: 'UTC+1' } } }).length).toBeGreaterThan(0);
+    expect(
+      errorsOf({ ...base, countries: { ...base['countries'], FR: { ...fr, utc_offset: 'UTC+1' } } }).length,
+    ).toBeGreaterThan(0);
     expect(errorsOf({ ...base, countries: { ...base['countries'], FR: { ...fr, utc_offset: '+01:00' } } })).toEqual([]);
-    const sl = (service_level: string) => ({ ...base, activities: { x: { language: 'fr', contacts: { volume: 100, aht: 200, service_level } } } });
+    const sl = (service_level: string) => ({
+      ...base,
+      activities: { x: { language: 'fr', contacts: { volume: 100, aht: 200, service_level } } },
+    });
     expect(errorsOf(sl('80%/20s'))).toEqual([]);
     expect(errorsOf(sl('80 percent in 20')).length).toBeGreaterThan(0);
   });

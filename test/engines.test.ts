@@ -36,7 +36,9 @@ describe('every engine agrees on the whole corpus', () => {
 
   for (const { name, scenario } of scenarios) {
     it(name, async () => {
-      const outcomes = await Promise.all(Object.values(ENGINES).map((e) => planScenario(scenario, e, { timeLimitSeconds: 60 })));
+      const outcomes = await Promise.all(
+        Object.values(ENGINES).map((e) => planScenario(scenario, e, { timeLimitSeconds: 60 })),
+      );
       const [first, ...rest] = outcomes;
       for (const o of rest) {
         expect(o.status).toBe(first?.status);
@@ -53,7 +55,10 @@ describe('every engine agrees on the whole corpus', () => {
 
 describe('auto', () => {
   it('uses javascript-lp-solver for small models and HiGHS beyond, and says which', async () => {
-    const small = scenarios.find((s) => { const m = buildModel(s.scenario); return m.vars.length <= AUTO_JS_MAX_VARS && !hasIntegers(m); });
+    const small = scenarios.find((s) => {
+      const m = buildModel(s.scenario);
+      return m.vars.length <= AUTO_JS_MAX_VARS && !hasIntegers(m);
+    });
     expect(small).toBeDefined();
     const o = await planScenario(small!.scenario, autoSolver, { timeLimitSeconds: 60 });
     if (o.status === 'optimal') expect(o.engine).toBe('javascript-lp-solver');

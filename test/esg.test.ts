@@ -27,13 +27,15 @@ countries:
 activities:
   support: { language: fr, hours: 10000 }
 `;
-const plan = async (text: string): Promise<Outcome> => planScenario(scenarioOf(text), jsLpSolver, { timeLimitSeconds: 30 });
+const plan = async (text: string): Promise<Outcome> =>
+  planScenario(scenarioOf(text), jsLpSolver, { timeLimitSeconds: 30 });
 const planned = async (text: string): Promise<Plan> => {
   const o = await plan(text);
   if (o.status === 'infeasible') throw new Error(JSON.stringify(o.diagnosis));
   return o;
 };
-const hoursIn = (p: Plan, code: string): number => p.allocation.reduce((t, r) => t + (r.country === code ? r.hours : 0), 0);
+const hoursIn = (p: Plan, code: string): number =>
+  p.allocation.reduce((t, r) => t + (r.country === code ? r.hours : 0), 0);
 
 describe('carbon per productive hour', () => {
   it('grid (built-in Ember figure) × kWh per workstation hour + commuting, telework without commuting', () => {
@@ -119,7 +121,9 @@ describe('carbon cap, carbon price, social clause: hand-computed plans', () => {
   it('telework: its hours stay in the country (same allocation and legal basis), the share is reported', async () => {
     const without = await planned(BASE);
     const p = await planned(`${BASE}esg:\n  telework: { MA: 0.3 }\n`);
-    expect(p.allocation.map((r) => [r.country, r.hours, r.basis])).toEqual(without.allocation.map((r) => [r.country, r.hours, r.basis]));
+    expect(p.allocation.map((r) => [r.country, r.hours, r.basis])).toEqual(
+      without.allocation.map((r) => [r.country, r.hours, r.basis]),
+    );
     expect(p.esg?.teleworkHours).toBeCloseTo(3_000, 6);
     expect(p.esg?.countries.find((c) => c.country === 'MA')?.teleworkShare).toBeCloseTo(0.3, 12);
   });
@@ -137,13 +141,15 @@ countries:
 activities:
   line: { language: fr, hours: 1456, coverage: "Mon-Sun 00:00-24:00" }
 `;
-  it('half of Romania\'s hours from home: two agents at work on one seat, all of it in Romania', async () => {
+  it("half of Romania's hours from home: two agents at work on one seat, all of it in Romania", async () => {
     const without = await planned(SEATS);
     expect(without.totalCost).toBeCloseTo(728 * 20 + 728 * 30, 4);
     const p = await planned(`${SEATS}esg:\n  telework: { RO: 0.5 }\n`);
     expect(hoursIn(p, 'RO')).toBeCloseTo(1456, 6);
     expect(p.totalCost).toBeCloseTo(1456 * 20, 4);
-    expect(p.allocation.map((r) => r.basis)).toEqual(without.allocation.filter((r) => r.country === 'RO').map((r) => r.basis));
+    expect(p.allocation.map((r) => r.basis)).toEqual(
+      without.allocation.filter((r) => r.country === 'RO').map((r) => r.basis),
+    );
   });
 });
 
@@ -152,13 +158,18 @@ describe('metamorphic: random factors, caps and prices', () => {
   const scenario = (seed: number): string => {
     const r = rng(seed);
     const codes = ['FR', 'MA', 'RO', 'PT'];
-    const countries = codes.map((c) => `  ${c}: { cost_per_hour: ${r.int(15, 35)}, languages: { fr: ${r.step(0.8, 0.95, 0.01)} }${c === 'MA' ? ', scc: true' : ''}${r.chance(0.3) ? `, capacity_hours: ${r.int(2000, 6000)}` : ''} }`);
+    const countries = codes.map(
+      (c) =>
+        `  ${c}: { cost_per_hour: ${r.int(15, 35)}, languages: { fr: ${r.step(0.8, 0.95, 0.01)} }${c === 'MA' ? ', scc: true' : ''}${r.chance(0.3) ? `, capacity_hours: ${r.int(2000, 6000)}` : ''} }`,
+    );
     const grids = codes.map((c) => `${c}: { grid_g_per_kwh: ${r.int(30, 800)} }`).join(', ');
-    return `name: random ${seed}\ncountries:\n${countries.join('\n')}\nactivities:\n  a: { language: fr, hours: ${r.int(3000, 8000)} }\n  b: { language: fr, hours: ${r.int(1000, 4000)} }\n`
-      + `esg:\n  carbon: { kwh_per_workstation_hour: ${r.step(0.05, 0.3, 0.01)}, commute_kg_per_hour: ${r.step(0.05, 1, 0.01)}, countries: { ${grids} } }\n  telework: { FR: ${r.step(0, 0.6, 0.1)} }\n`;
+    return (
+      `name: random ${seed}\ncountries:\n${countries.join('\n')}\nactivities:\n  a: { language: fr, hours: ${r.int(3000, 8000)} }\n  b: { language: fr, hours: ${r.int(1000, 4000)} }\n` +
+      `esg:\n  carbon: { kwh_per_workstation_hour: ${r.step(0.05, 0.3, 0.01)}, commute_kg_per_hour: ${r.step(0.05, 1, 0.01)}, countries: { ${grids} } }\n  telework: { FR: ${r.step(0, 0.6, 0.1)} }\n`
+    );
   };
   const cost = (o: Outcome): number => (o.status === 'infeasible' ? Infinity : o.totalCost);
-  const carbon = (o: Outcome): number => (o.status === 'infeasible' ? NaN : o.esg?.carbon?.tonnes ?? NaN);
+  const carbon = (o: Outcome): number => (o.status === 'infeasible' ? NaN : (o.esg?.carbon?.tonnes ?? NaN));
 
   it('a tighter carbon cap never lowers the cost; a higher carbon price never raises the carbon', async () => {
     const failures: string[] = [];
@@ -169,16 +180,25 @@ describe('metamorphic: random factors, caps and prices', () => {
       const t0 = carbon(free);
       if (!Number.isFinite(t0)) continue;
       // Caps at 95% and 85% of the uncapped plan's tonnes per month.
-      const [loose, tight] = [await plan(`${text}  carbon_cap: { tonnes: ${t0 * 0.95}, per: month }\n`), await plan(`${text}  carbon_cap: { tonnes: ${t0 * 0.85}, per: month }\n`)];
+      const [loose, tight] = [
+        await plan(`${text}  carbon_cap: { tonnes: ${t0 * 0.95}, per: month }\n`),
+        await plan(`${text}  carbon_cap: { tonnes: ${t0 * 0.85}, per: month }\n`),
+      ];
       if (cost(loose) > cost(free) + 1e-6) binding++;
-      if (cost(tight) < cost(loose) && !close(cost(tight), cost(loose))) failures.push(`seed ${seed}: tighter cap lowered the cost ${cost(loose)} → ${cost(tight)}`);
-      for (const [o, k] of [[loose, 0.95], [tight, 0.85]] as const) {
-        if (o.status !== 'infeasible' && carbon(o) > t0 * k * (1 + 1e-6)) failures.push(`seed ${seed}: plan above its cap (${carbon(o)} > ${t0 * k})`);
+      if (cost(tight) < cost(loose) && !close(cost(tight), cost(loose)))
+        failures.push(`seed ${seed}: tighter cap lowered the cost ${cost(loose)} → ${cost(tight)}`);
+      for (const [o, k] of [
+        [loose, 0.95],
+        [tight, 0.85],
+      ] as const) {
+        if (o.status !== 'infeasible' && carbon(o) > t0 * k * (1 + 1e-6))
+          failures.push(`seed ${seed}: plan above its cap (${carbon(o)} > ${t0 * k})`);
       }
       let last = t0;
       for (const price of [50, 500, 5_000, 50_000]) {
         const t = carbon(await plan(`${text}  carbon_price: ${price}\n`));
-        if (t > last * (1 + 1e-9) + 1e-9) failures.push(`seed ${seed}: price ${price} raised the carbon ${last} → ${t}`);
+        if (t > last * (1 + 1e-9) + 1e-9)
+          failures.push(`seed ${seed}: price ${price} raised the carbon ${last} → ${t}`);
         last = t;
       }
     }
@@ -203,7 +223,13 @@ describe('the verifier checks ESG on its own', () => {
     expect(hoursIn(p, 'MA')).toBe(0);
     // Move 1,000 h from France to Morocco: 55 kg more, above the cap, and France (1,500 h) below its 2,000 h.
     const fr = p.allocation.filter((r) => r.country === 'FR');
-    const moved: Plan = { ...p, allocation: [...p.allocation.map((r) => (r.country === 'FR' ? { ...r, hours: r.hours - 1000 } : r)), ...fr.map((r) => ({ ...r, country: 'MA', hours: 1000 }))] };
+    const moved: Plan = {
+      ...p,
+      allocation: [
+        ...p.allocation.map((r) => (r.country === 'FR' ? { ...r, hours: r.hours - 1000 } : r)),
+        ...fr.map((r) => ({ ...r, country: 'MA', hours: 1000 })),
+      ],
+    };
     const msgs = verifyEsg(s, moved);
     expect(msgs.some((m) => m.startsWith('esg.carbon_cap:'))).toBe(true);
     expect(msgs.some((m) => m.startsWith('esg.social_clause.min_share:'))).toBe(true);
@@ -217,11 +243,20 @@ describe('the verifier checks ESG on its own', () => {
 describe('the CLI: reports, explain, bad input', () => {
   const FILE = 'test/fixtures/valid/esg-carbon-cap.yaml';
   it('JSON carries esg (tonnes per month and year) with format_version 1; the table and Markdown show it', async () => {
-    const doc = await jsonOf(['plan', FILE, '--format', 'json']) as { format_version: number; esg: { carbon: { t_co2e: number; t_co2e_per_year: number; cap: { t_co2e_per_period: number } }; countries: { country: string; t_co2e: number }[] } };
+    const doc = (await jsonOf(['plan', FILE, '--format', 'json'])) as {
+      format_version: number;
+      esg: {
+        carbon: { t_co2e: number; t_co2e_per_year: number; cap: { t_co2e_per_period: number } };
+        countries: { country: string; t_co2e: number }[];
+      };
+    };
     expect(doc.format_version).toBe(1);
     expect(doc.esg.carbon.t_co2e).toBeCloseTo(1.215, 6);
     expect(doc.esg.carbon.t_co2e_per_year).toBeCloseTo(1.215 * 12, 5);
-    expect(doc.esg.countries.map((c) => [c.country, c.t_co2e])).toEqual([['FR', 0.735], ['MA', 0.48]]);
+    expect(doc.esg.countries.map((c) => [c.country, c.t_co2e])).toEqual([
+      ['FR', 0.735],
+      ['MA', 0.48],
+    ]);
     const table = await runMain(['plan', FILE]);
     expect(table.stdout).toContain('ESG (per month; telework hours stay in their country)');
     expect(table.stdout).toContain('Carbon cap: 1.215 tCO2e per month against a cap of 1.215 (1.215 t per month).');
@@ -236,9 +271,21 @@ describe('the CLI: reports, explain, bad input', () => {
     expect(r.code, r.stderr).toBe(0);
     const sheets = (await readExcelFile(readFileSync(out))) as { sheet: string; data: unknown[][] }[];
     const esg = sheets.find((x) => x.sheet === 'ESG');
-    expect(esg?.data[0]).toEqual(['Country', 'Hours', 'Telework hours', 'Telework share', 'kgCO2e per hour', 'tCO2e per month', 'tCO2e per year']);
+    expect(esg?.data[0]).toEqual([
+      'Country',
+      'Hours',
+      'Telework hours',
+      'Telework share',
+      'kgCO2e per hour',
+      'tCO2e per month',
+      'tCO2e per year',
+    ]);
     // FR 7,000 h × 0.105 kg = 0.735 t; MA 3,000 h × 0.16 kg = 0.48 t; total 1.215 t.
-    expect(esg?.data.slice(1, 4).map((row) => [row[0], row[5]])).toEqual([['FR', 0.735], ['MA', 0.48], ['Total', 1.215]]);
+    expect(esg?.data.slice(1, 4).map((row) => [row[0], row[5]])).toEqual([
+      ['FR', 0.735],
+      ['MA', 0.48],
+      ['Total', 1.215],
+    ]);
   });
 
   it('explain: the cheapest way out of a social clause home cannot give, figures by hand', async () => {
@@ -246,12 +293,16 @@ describe('the CLI: reports, explain, bad input', () => {
     // Or 500 h in FR (20% = 100 h): 500 × 32 + 500 × 21 = 26,500.
     const r = await runMain(['explain', 'test/fixtures/infeasible/esg-social-clause.yaml']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('  - lower esg.social_clause.min_share from 0.10 to 0.06 (line 10): a plan at 24,300 EUR/month\n');
+    expect(r.stdout).toContain(
+      '  - lower esg.social_clause.min_share from 0.10 to 0.06 (line 10): a plan at 24,300 EUR/month\n',
+    );
     expect(r.stdout).toContain('  - add 200 h of capacity in FR (300 → 500 h) (line 5): a plan at 26,500 EUR/month\n');
   });
 
   it('explain prices the carbon cap, the social clause and the carbon price', async () => {
-    const doc = await jsonOf(['explain', 'test/fixtures/valid/esg-carbon-cap.yaml', '--format', 'json']) as { rules: { rule: string; saving: number }[] };
+    const doc = (await jsonOf(['explain', 'test/fixtures/valid/esg-carbon-cap.yaml', '--format', 'json'])) as {
+      rules: { rule: string; saving: number }[];
+    };
     // Without the cap everything goes to Morocco: 170,000 instead of 275,000.
     expect(doc.rules.find((r) => r.rule === 'esg.carbon_cap')?.saving).toBeCloseTo(105_000, 4);
   });

@@ -31,7 +31,14 @@ describe('plan --export-model', () => {
 
   it('a mixed-integer model keeps its integer columns (site economics)', async () => {
     const file = join(dir.dir, 'sites.mps');
-    const r = await runMain(['plan', 'test/fixtures/sites/continuity.yaml', '--format', 'json', '--export-model', file]);
+    const r = await runMain([
+      'plan',
+      'test/fixtures/sites/continuity.yaml',
+      '--format',
+      'json',
+      '--export-model',
+      file,
+    ]);
     expect(r.code).toBe(0);
     expect(readFileSync(file, 'utf8')).toMatch(/^ BV BOUND +open\.MA *$/m);
     expect(await solveFile('mps', new Uint8Array(readFileSync(file)))).toBeCloseTo(184233.33, 1);

@@ -10,13 +10,14 @@ mkdirSync(join(dir, 'private'));
 const SECRET = write('private/creds.yaml', 'api_token: hunter2\npassword: s3cret\n');
 write('scenarios/base.yaml', SMALL);
 write('scenarios/bases/small.yaml', SMALL);
-const child = (name: string, target: string): string => write(`scenarios/${name}.yaml`, `extends: ${target}\nname: Child\n`);
+const child = (name: string, target: string): string =>
+  write(`scenarios/${name}.yaml`, `extends: ${target}\nname: Child\n`);
 const stdinOf = (text: string) => async () => ({ ok: true as const, bytes: new TextEncoder().encode(text) });
 const noSecret = (text: string): void => {
   for (const s of ['api_token', 'hunter2', 'password', 's3cret']) expect(text).not.toContain(s);
 };
 
-describe('extends stays in the scenario\'s folder tree', () => {
+describe("extends stays in the scenario's folder tree", () => {
   it('bases in the folder and below it are read', async () => {
     expect((await runMain(['validate', child('same', 'base.yaml'), child('below', 'bases/small.yaml')])).code).toBe(0);
     symlinkSync('bases/small.yaml', join(dir, 'scenarios', 'link-inside.yaml'));
@@ -37,11 +38,15 @@ describe('extends stays in the scenario\'s folder tree', () => {
 
   it('--allow-extends-outside reads it; a file that is no scenario is refused without quoting it', async () => {
     const ok = write('elsewhere.yaml', SMALL);
-    expect((await runMain(['validate', child('allowed', '../elsewhere.yaml'), '--allow-extends-outside'])).code).toBe(0);
+    expect((await runMain(['validate', child('allowed', '../elsewhere.yaml'), '--allow-extends-outside'])).code).toBe(
+      0,
+    );
     const file = child('secret', '../private/creds.yaml');
     const r = await runMain(['plan', file, '--allow-extends-outside']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`cannot use "../private/creds.yaml": it is not a scenario file (keys that are not scenario keys;`);
+    expect(r.stderr).toContain(
+      `cannot use "../private/creds.yaml": it is not a scenario file (keys that are not scenario keys;`,
+    );
     noSecret(r.stderr);
     expect(ok).toBeTruthy();
   });
@@ -49,7 +54,9 @@ describe('extends stays in the scenario\'s folder tree', () => {
   it('a device outside, even allowed, is not read', async () => {
     const r = await runMain(['validate', child('zero', '/dev/zero'), '--allow-extends-outside']);
     expect(r.stderr).toContain('cannot use "/dev/zero": is a device, not a scenario file');
-    expect((await runMain(['validate', child('zero2', '/dev/zero')])).stderr).toContain('it is outside the scenario\'s folder');
+    expect((await runMain(['validate', child('zero2', '/dev/zero')])).stderr).toContain(
+      "it is outside the scenario's folder",
+    );
   }, 10_000);
 
   it('check: nothing of a file that is no scenario reaches the output or the JUnit report', async () => {
@@ -66,8 +73,12 @@ describe('extends stays in the scenario\'s folder tree', () => {
   it('a base in the folder that is not YAML of a scenario is refused in a few words', async () => {
     write('scenarios/README.md', '# Notes\nsome: [unclosed\n');
     write('scenarios/list.yaml', '- a\n- b\n');
-    expect((await runMain(['validate', child('readme', 'README.md')])).stderr).toMatch(/it is not a scenario file \(not valid YAML at line \d+;/);
-    expect((await runMain(['validate', child('list-child', 'list.yaml')])).stderr).toContain('it is not a scenario file (not a mapping of scenario keys;');
+    expect((await runMain(['validate', child('readme', 'README.md')])).stderr).toMatch(
+      /it is not a scenario file \(not valid YAML at line \d+;/,
+    );
+    expect((await runMain(['validate', child('list-child', 'list.yaml')])).stderr).toContain(
+      'it is not a scenario file (not a mapping of scenario keys;',
+    );
   });
 
   it('a base with a typo is still a scenario: its errors are reported as usual', async () => {
@@ -85,14 +96,16 @@ describe('extends stays in the scenario\'s folder tree', () => {
     expect(r.stdout).toContain(`ok      ${sub}`);
     expect(r.code).toBe(0);
     // Given alone, the sub-folder is its folder: the base is outside.
-    expect((await runMain(['check', sub])).stdout).toContain('it is outside the scenario\'s folder');
+    expect((await runMain(['check', sub])).stdout).toContain("it is outside the scenario's folder");
   });
 
   it('plan -: bases are relative to, and inside, the current folder', async () => {
     const r = await runMain(['plan', '-', '-f', 'json'], { stdin: stdinOf('extends: scenarios/telecom.yaml\n') });
     expect(r.code).toBe(0);
     const out = await runMain(['validate', '-'], { stdin: stdinOf('extends: ../anything.yaml\n') });
-    expect(out.stderr).toContain('<stdin>:1:1 extends: cannot use "../anything.yaml": it is outside the scenario\'s folder');
+    expect(out.stderr).toContain(
+      '<stdin>:1:1 extends: cannot use "../anything.yaml": it is outside the scenario\'s folder',
+    );
   });
 });
 
@@ -108,7 +121,9 @@ describe('check: files found by walking a folder are held to the rules of a base
     expect(r.code).toBe(2);
     expect(r.stdout).toContain(`ok      ${join(folder, 'good.yaml')}`);
     expect(r.stdout).toContain(`${join(folder, 'leak.yaml')}:1:1 not read: it is outside the folder given`);
-    expect(r.stdout).toContain(`${join(folder, 'compose.yaml')}:1:1 is not a scenario file (keys that are not scenario keys;`);
+    expect(r.stdout).toContain(
+      `${join(folder, 'compose.yaml')}:1:1 is not a scenario file (keys that are not scenario keys;`,
+    );
     noSecret(r.stdout + r.stderr + readFileSync(junit, 'utf8'));
     expect(r.stdout).not.toContain('services');
   });

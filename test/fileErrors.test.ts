@@ -10,10 +10,17 @@ const { dir, write } = scratch('bestshore-file-errors-');
 
 describe('system errors are said in words', () => {
   it('maps the codes to words and never shows a known code', () => {
-    for (const [code, words] of [['ELOOP', 'symbolic link loop'], ['EBUSY', 'the file is busy'], ['ENOTDIR', 'a part of the path is not a folder'], ['ENOSPC', 'no space left on the device']]) {
+    for (const [code, words] of [
+      ['ELOOP', 'symbolic link loop'],
+      ['EBUSY', 'the file is busy'],
+      ['ENOTDIR', 'a part of the path is not a folder'],
+      ['ENOSPC', 'no space left on the device'],
+    ]) {
       expect(systemErrorWords(Object.assign(new Error(`${code}: raw`), { code }))).toBe(words);
     }
-    expect(systemErrorWords(Object.assign(new Error('x'), { code: 'EWHATEVER' }))).toBe('unexpected system error (EWHATEVER)');
+    expect(systemErrorWords(Object.assign(new Error('x'), { code: 'EWHATEVER' }))).toBe(
+      'unexpected system error (EWHATEVER)',
+    );
   });
 
   it('plan: a path through a file and a looping link are said in words, not ENOTDIR/ELOOP', async () => {

@@ -21,15 +21,60 @@ const RUNS = Number(process.env['FUZZ_RUNS'] ?? 120);
 /** The project's seeded generator (mulberry32): the same sequence on every machine. */
 const generator = seededRandom;
 
-const EXTREMES = [0, -1, 1e-308, 1e-9, 0.0001, 0.01, 0.5, 1, 1.5, 7, 99, 1000, 86400, 1e6, 1e8, 1e9, 4e10, 1e15, 1e308, -1e308, Number.MAX_SAFE_INTEGER];
-const JUNK = ['\u001b[2J', '\u0007', '\r', '\u0000', '\ufffe', '<script>', '|', '__proto__', 'constructor', '💥', '"', '\n  ', ': x', '{', '&a', '*a', '0144', '1.200'];
+const EXTREMES = [
+  0,
+  -1,
+  1e-308,
+  1e-9,
+  0.0001,
+  0.01,
+  0.5,
+  1,
+  1.5,
+  7,
+  99,
+  1000,
+  86400,
+  1e6,
+  1e8,
+  1e9,
+  4e10,
+  1e15,
+  1e308,
+  -1e308,
+  Number.MAX_SAFE_INTEGER,
+];
+const JUNK = [
+  '\u001b[2J',
+  '\u0007',
+  '\r',
+  '\u0000',
+  '\ufffe',
+  '<script>',
+  '|',
+  '__proto__',
+  'constructor',
+  '💥',
+  '"',
+  '\n  ',
+  ': x',
+  '{',
+  '&a',
+  '*a',
+  '0144',
+  '1.200',
+];
 
 type Random = () => number;
 const pick = <T>(r: Random, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
 
 /** Every node of a YAML document under `node`, with maps and sequences. */
 function nodes(node: unknown, out: Node[] = []): Node[] {
-  if (isMap(node)) for (const p of node.items) { if (isScalar(p.key)) out.push(p.key); nodes(p.value, out); }
+  if (isMap(node))
+    for (const p of node.items) {
+      if (isScalar(p.key)) out.push(p.key);
+      nodes(p.value, out);
+    }
   if (isSeq(node)) for (const item of node.items) nodes(item, out);
   if (isScalar(node) || isMap(node) || isSeq(node)) out.push(node);
   return out;
@@ -80,7 +125,9 @@ function mutateText(text: string, r: Random): string {
 type PlanJson = { activities?: { activity: string; hours: number }[] };
 
 describe(`fuzz: ${RUNS} mutants of the sample scenarios (seed ${SEED})`, () => {
-  const samples = readdirSync(join(ROOT, 'scenarios')).filter((f) => f.endsWith('.yaml')).sort()
+  const samples = readdirSync(join(ROOT, 'scenarios'))
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
     .map((f) => readFileSync(join(ROOT, 'scenarios', f), 'utf8'));
   const tmp = scratch('bestshore-fuzz-');
 

@@ -23,7 +23,10 @@ const UPDATE = process.env['UPDATE_GOLDEN'] === '1';
 /** --format value → golden file suffix. */
 const FORMATS = { table: 'table.txt', json: 'json', csv: 'csv', md: 'md' } as const;
 
-const samples = readdirSync(SCENARIOS).filter((f) => f.endsWith('.yaml')).sort().map((f) => f.slice(0, -'.yaml'.length));
+const samples = readdirSync(SCENARIOS)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort()
+  .map((f) => f.slice(0, -'.yaml'.length));
 
 describe('golden outputs of the sample scenarios', () => {
   it('finds the samples', async () => {
@@ -42,7 +45,8 @@ describe('golden outputs of the sample scenarios', () => {
           writeFileSync(file, r.stdout);
           return;
         }
-        if (!existsSync(file)) throw new Error(`no golden ${file}: run UPDATE_GOLDEN=1 npx vitest run test/golden.test.ts and read it`);
+        if (!existsSync(file))
+          throw new Error(`no golden ${file}: run UPDATE_GOLDEN=1 npx vitest run test/golden.test.ts and read it`);
         expect(r.stdout).toBe(readFileSync(file, 'utf8'));
       });
     }
@@ -51,7 +55,10 @@ describe('golden outputs of the sample scenarios', () => {
 
 type ScenarioDoc = {
   countries: Record<string, { cost_per_hour: number }>;
-  activities: Record<string, { hours?: number; contacts?: { volume: number; aht: number; channel?: string; occupancy_max?: number } }>;
+  activities: Record<
+    string,
+    { hours?: number; contacts?: { volume: number; aht: number; channel?: string; occupancy_max?: number } }
+  >;
 };
 type PlanDoc = {
   status: string;
@@ -66,7 +73,9 @@ describe('the sample plans add up', () => {
   for (const sample of samples) {
     it(`${sample}: hours meet every demand, cost = hours × rate (+ night/Sunday premiums), totals are sums`, async () => {
       const scenario = parse(readFileSync(join(SCENARIOS, `${sample}.yaml`), 'utf8')) as ScenarioDoc;
-      const plan = JSON.parse((await runMain(['plan', `scenarios/${sample}.yaml`, '--format', 'json'])).stdout) as PlanDoc;
+      const plan = JSON.parse(
+        (await runMain(['plan', `scenarios/${sample}.yaml`, '--format', 'json'])).stdout,
+      ) as PlanDoc;
       expect(plan.status).toBe('optimal');
       for (const [id, a] of Object.entries(scenario.activities)) {
         const planned = plan.allocation.filter((r) => r.activity === id).reduce((t, r) => t + r.hours, 0);
@@ -84,7 +93,10 @@ describe('the sample plans add up', () => {
       for (const r of plan.allocation) {
         const rate = scenario.countries[r.country]?.cost_per_hour ?? NaN;
         // JSON rounds hours and costs to 2 decimals: hours × rate may differ by half a cent-hour × rate.
-        expect(Math.abs(r.cost - (r.hours * rate + (r.premium_cost ?? 0))), `cost of ${r.activity} in ${r.country}`).toBeLessThanOrEqual(rate * 0.005 + 0.01);
+        expect(
+          Math.abs(r.cost - (r.hours * rate + (r.premium_cost ?? 0))),
+          `cost of ${r.activity} in ${r.country}`,
+        ).toBeLessThanOrEqual(rate * 0.005 + 0.01);
         expect(r.premium_cost ?? 0).toBeGreaterThanOrEqual(0);
       }
       expect(plan.allocation.reduce((t, r) => t + r.cost, 0)).toBeCloseTo(plan.total_cost, 1);

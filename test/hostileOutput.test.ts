@@ -35,7 +35,9 @@ activities:
 
 /** Whether `pattern` occurs not escaped: not preceded by an odd number of backslashes. */
 const unescaped = (md: string, pattern: RegExp): boolean =>
-  [...md.matchAll(new RegExp(pattern.source, 'gi'))].some((m) => ((/\\*$/.exec(md.slice(0, m.index)) ?? [''])[0].length % 2) === 0);
+  [...md.matchAll(new RegExp(pattern.source, 'gi'))].some(
+    (m) => (/\\*$/.exec(md.slice(0, m.index)) ?? [''])[0].length % 2 === 0,
+  );
 
 /** No markup from the scenario: no tag, no link or image to a script, every table row whole. */
 function expectInertMarkdown(md: string): void {
@@ -64,9 +66,14 @@ describe('terminal and log injection: control characters never reach the termina
   });
 
   it('explain, compare and sweep (tables), and the csv plan', async () => {
-    for (const argv of [['explain', file], ['compare', file, '--variant', 'v\u001b[2J=countries.RO.cost_per_hour=21'],
-      ['sweep', file, '--vary', 'countries.RO.cost_per_hour=19..21:3'], ['plan', file, '-f', 'csv'],
-      ['alternatives', file, '--slack', '30%'], ['alternatives', file, '--slack', '30%', '-f', 'csv']]) {
+    for (const argv of [
+      ['explain', file],
+      ['compare', file, '--variant', 'v\u001b[2J=countries.RO.cost_per_hour=21'],
+      ['sweep', file, '--vary', 'countries.RO.cost_per_hour=19..21:3'],
+      ['plan', file, '-f', 'csv'],
+      ['alternatives', file, '--slack', '30%'],
+      ['alternatives', file, '--slack', '30%', '-f', 'csv'],
+    ]) {
       const r = await runMain(argv);
       expect(r.code, argv.join(' ')).toBe(0);
       // The CSV's own line ends are CRLF.
@@ -76,11 +83,16 @@ describe('terminal and log injection: control characters never reach the termina
   });
 
   it('diagnostics on stderr: a key with escape sequences, in a file whose name has some', async () => {
-    const bad = tmp.write('bad\u001b]0;title\u0007.yaml', 'name: x\ncountries:\n  FR: { cost_per_hour: 30, languages: { fr: 0.9 }, "cap\\e[2Kacity": 1 }\nactivities:\n  a: { language: fr, hours: 10 }\n');
+    const bad = tmp.write(
+      'bad\u001b]0;title\u0007.yaml',
+      'name: x\ncountries:\n  FR: { cost_per_hour: 30, languages: { fr: 0.9 }, "cap\\e[2Kacity": 1 }\nactivities:\n  a: { language: fr, hours: 10 }\n',
+    );
     const r = await runMain(['plan', bad]);
     expect(r.code).toBe(2);
     expect(r.stderr).not.toMatch(RAW_CONTROL);
-    expect(r.stderr).toContain('bad\\x1b]0;title\\x07.yaml:3:52 countries.FR.cap\\x1b[2Kacity: unknown key "cap\\x1b[2Kacity"');
+    expect(r.stderr).toContain(
+      'bad\\x1b]0;title\\x07.yaml:3:52 countries.FR.cap\\x1b[2Kacity: unknown key "cap\\x1b[2Kacity"',
+    );
     const v = await runMain(['validate', bad, file]);
     expect(`${v.stdout}${v.stderr}`).not.toMatch(RAW_CONTROL);
   });
@@ -100,7 +112,10 @@ describe('Markdown reports: no tag, link or broken table from a name', () => {
   const file = tmp.write('markdown.yaml', MARKDOWN_SCENARIO);
 
   it.each([['plan'], ['explain'], ['compare']])('%s -f md', async (command) => {
-    const argv = command === 'compare' ? [command, file, '--variant', '<b>v</b>=countries.RO.cost_per_hour=21', '-f', 'md'] : [command, file, '-f', 'md'];
+    const argv =
+      command === 'compare'
+        ? [command, file, '--variant', '<b>v</b>=countries.RO.cost_per_hour=21', '-f', 'md']
+        : [command, file, '-f', 'md'];
     const r = await runMain(argv);
     expect(r.code).toBe(0);
     expectInertMarkdown(r.stdout);
@@ -115,7 +130,14 @@ describe('Markdown reports: no tag, link or broken table from a name', () => {
     expect(svg.code).toBe(0);
     expect(svg.stdout).not.toMatch(/<script|<img/i);
     expect(svg.stdout).toContain('&lt;script&gt;');
-    const sweep = await runMain(['sweep', file, '--vary', 'activities.<script>alert(1)</script>.hours=900..1100:3', '-f', 'svg']);
+    const sweep = await runMain([
+      'sweep',
+      file,
+      '--vary',
+      'activities.<script>alert(1)</script>.hours=900..1100:3',
+      '-f',
+      'svg',
+    ]);
     expect(sweep.code).toBe(0);
     expect(sweep.stdout).not.toMatch(/<script|<img/i);
     expect(sweep.stdout).toContain('&lt;script&gt;');
@@ -128,7 +150,10 @@ describe('Markdown reports: no tag, link or broken table from a name', () => {
   });
 
   it('plan -f md of a scenario with no plan: the finding and its location', async () => {
-    const infeasible = tmp.write('no-plan.yaml', `${MARKDOWN_SCENARIO}  "\`x\` <b>": { language: fr, hours: 100, countries: [FR], data: health, min_quality: 0.95 }\n`);
+    const infeasible = tmp.write(
+      'no-plan.yaml',
+      `${MARKDOWN_SCENARIO}  "\`x\` <b>": { language: fr, hours: 100, countries: [FR], data: health, min_quality: 0.95 }\n`,
+    );
     const r = await runMain(['plan', infeasible, '-f', 'md']);
     expect(r.code).toBe(1);
     expectInertMarkdown(r.stdout);
@@ -182,12 +207,15 @@ expect: { status: optimal, total_cost: 1 }
 
 describe('a newline in a name cannot forge a line of the terminal or the log', () => {
   it('plan (table) and annex (stderr) of a scenario with no plan: each finding keeps its two lines', async () => {
-    const file = tmp.write('forge.yaml', `name: "forge"
+    const file = tmp.write(
+      'forge.yaml',
+      `name: "forge"
 countries:
   FR: { cost_per_hour: 30, languages: { fr: 0.9 }, capacity_hours: 10 }
 activities:
   "a\\nbestshore: all good, exit 0": { language: fr, hours: 100, data: health }
-`);
+`,
+    );
     const plan = await runMain(['plan', file]);
     expect(plan.code).toBe(1);
     expect(plan.stdout).not.toMatch(/^bestshore: all good/m);

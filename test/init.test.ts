@@ -54,7 +54,9 @@ describe('bestshore init', () => {
   });
 
   it('--from offers exactly the samples of scenarios/', () => {
-    const samples = readdirSync(join(ROOT, 'scenarios')).filter((n) => n.endsWith('.yaml')).map((n) => n.slice(0, -5));
+    const samples = readdirSync(join(ROOT, 'scenarios'))
+      .filter((n) => n.endsWith('.yaml'))
+      .map((n) => n.slice(0, -5));
     expect([...SAMPLES].sort()).toEqual(samples.sort());
   });
 });

@@ -25,10 +25,18 @@ describe('--format json: one JSON document on stdout, whatever happens', () => {
 
   it('an invalid scenario: status invalid, every problem with file, line, field; the text on stderr too', async () => {
     const { write } = scratch('bestshore-json-errors-');
-    const file = write('bad.yaml', 'name: x\ncountries:\n  FR: { cost_per_hour: -3, languages: { fr: 0.9 } }\nactivities:\n  a: { language: fr, hours: 10 }\n');
+    const file = write(
+      'bad.yaml',
+      'name: x\ncountries:\n  FR: { cost_per_hour: -3, languages: { fr: 0.9 } }\nactivities:\n  a: { language: fr, hours: 10 }\n',
+    );
     const r = await runMain(['plan', file, '--format', 'json']);
     expect(r.code).toBe(2);
-    const doc = JSON.parse(r.stdout) as { format_version: number; status: string; exit_code: number; errors: { file: string; line: number; path: string }[] };
+    const doc = JSON.parse(r.stdout) as {
+      format_version: number;
+      status: string;
+      exit_code: number;
+      errors: { file: string; line: number; path: string }[];
+    };
     expect(doc).toMatchObject({ format_version: FORMAT_VERSION, status: 'invalid', exit_code: 2 });
     expect(doc.errors).toContainEqual(expect.objectContaining({ file, line: 3, path: 'countries.FR.cost_per_hour' }));
     expect(r.stderr).toContain(`${file}:3:`);
@@ -37,7 +45,11 @@ describe('--format json: one JSON document on stdout, whatever happens', () => {
   it('a usage error is status usage; the same error in text mode leaves stdout empty', async () => {
     const r = await runMain(['plan', telecom, '--format', 'json', '--time-limit', '-1']);
     expect(r.code).toBe(2);
-    expect(JSON.parse(r.stdout)).toMatchObject({ status: 'usage', exit_code: 2, message: expect.stringContaining('--time-limit') });
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      status: 'usage',
+      exit_code: 2,
+      message: expect.stringContaining('--time-limit'),
+    });
     const text = await runMain(['plan', telecom, '--time-limit', '-1']);
     expect(text.code).toBe(2);
     expect(text.stdout).toBe('');
@@ -48,10 +60,17 @@ describe('--format json: one JSON document on stdout, whatever happens', () => {
     const bad = write('bad.yaml', 'name: x\n');
     const r = await runMain(['validate', telecom, bad, '--format', 'json']);
     expect(r.code).toBe(2);
-    const doc = JSON.parse(r.stdout) as { valid: boolean; invalid: number; files: { file: string; valid: boolean; activities?: number; diagnostics: { line: number; path: string }[] }[] };
+    const doc = JSON.parse(r.stdout) as {
+      valid: boolean;
+      invalid: number;
+      files: { file: string; valid: boolean; activities?: number; diagnostics: { line: number; path: string }[] }[];
+    };
     expect(doc.valid).toBe(false);
     expect(doc.invalid).toBe(1);
-    expect(doc.files.map((f) => [f.file, f.valid])).toEqual([[telecom, true], [bad, false]]);
+    expect(doc.files.map((f) => [f.file, f.valid])).toEqual([
+      [telecom, true],
+      [bad, false],
+    ]);
     expect(doc.files[0]?.activities).toBe(4);
     expect(doc.files[1]?.diagnostics.map((d) => d.path)).toContain('countries');
     expect(r.stderr).toBe('bestshore: 1 of 2 files invalid\n');

@@ -7,7 +7,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { BIN, ROOT, runCli } from './helpers.js';
 
 const run = (args: readonly string[], env: NodeJS.ProcessEnv = {}, node: readonly string[] = []) =>
-  spawnSync(process.execPath, [...node, BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+  spawnSync(process.execPath, [...node, BIN, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', ...env },
+  });
 
 describe('launcher', () => {
   const scratch = mkdtempSync(join(tmpdir(), 'bestshore-launcher-'));
@@ -16,7 +20,15 @@ describe('launcher', () => {
   it('runs the bundle (dist/bestshore.js), which prints what the compiled modules print', () => {
     const args = ['plan', 'scenarios/energy.yaml', '--format', 'json'];
     const bundled = runCli(args);
-    const modules = spawnSync(process.execPath, ['--input-type=module', '-e', `import { main } from ${JSON.stringify(join(ROOT, 'dist/cli/main.js'))}; process.exitCode = await main(${JSON.stringify(args)});`], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const modules = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import { main } from ${JSON.stringify(join(ROOT, 'dist/cli/main.js'))}; process.exitCode = await main(${JSON.stringify(args)});`,
+      ],
+      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
+    );
     expect(bundled.code).toBe(0);
     expect(modules.status).toBe(0);
     expect(JSON.parse(bundled.stdout).status).toBe('optimal');
@@ -33,12 +45,15 @@ describe('launcher', () => {
   });
 
   // Node's compile cache exists from Node 22.1; on Node 20 the launcher runs without it.
-  it.runIf('enableCompileCache' in nodeModule)('fills Node\'s compile cache, and a cache folder that cannot be written only costs time', () => {
-    const cache = join(scratch, 'cache');
-    expect(run(['validate', 'scenarios/telecom.yaml'], { NODE_COMPILE_CACHE: cache }).status).toBe(0);
-    expect(readdirSync(cache, { recursive: true }).length).toBeGreaterThan(0);
-    const r = run(['validate', 'scenarios/telecom.yaml'], { NODE_COMPILE_CACHE: '/proc/no-such-folder' });
-    expect(r.status).toBe(0);
-    expect(r.stderr).toBe('');
-  });
+  it.runIf('enableCompileCache' in nodeModule)(
+    "fills Node's compile cache, and a cache folder that cannot be written only costs time",
+    () => {
+      const cache = join(scratch, 'cache');
+      expect(run(['validate', 'scenarios/telecom.yaml'], { NODE_COMPILE_CACHE: cache }).status).toBe(0);
+      expect(readdirSync(cache, { recursive: true }).length).toBeGreaterThan(0);
+      const r = run(['validate', 'scenarios/telecom.yaml'], { NODE_COMPILE_CACHE: '/proc/no-such-folder' });
+      expect(r.status).toBe(0);
+      expect(r.stderr).toBe('');
+    },
+  );
 });

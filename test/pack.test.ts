@@ -15,7 +15,14 @@ const prefix = join(scratch, 'global');
 const project = join(scratch, 'project');
 const work = join(scratch, 'work');
 /** npm runs on the Node.js running the tests (its engine checks too). */
-const env = { ...process.env, NO_COLOR: '1', PATH: `${dirname(process.execPath)}:${process.env['PATH'] ?? ''}`, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
+const env = {
+  ...process.env,
+  NO_COLOR: '1',
+  PATH: `${dirname(process.execPath)}:${process.env['PATH'] ?? ''}`,
+  npm_config_update_notifier: 'false',
+  npm_config_fund: 'false',
+  npm_config_audit: 'false',
+};
 
 function sh(command: string, args: readonly string[], options: SpawnSyncOptions = {}) {
   const r = spawnSync(command, args, { encoding: 'utf8', env, maxBuffer: 64 << 20, ...options });
@@ -47,10 +54,21 @@ describe('installed from the packed tarball', () => {
   });
 
   it('ships the bundle, the declarations, the docs, the samples and the licence; no tests', () => {
-    for (const f of ['dist/bestshore.js', 'dist/index.js', 'dist/index.d.ts', 'docs/scenario.md', 'scenarios/telecom.yaml', 'templates/starter.yaml', 'LICENSE', 'README.md']) {
+    for (const f of [
+      'dist/bestshore.js',
+      'dist/index.js',
+      'dist/index.d.ts',
+      'docs/scenario.md',
+      'scenarios/telecom.yaml',
+      'templates/starter.yaml',
+      'LICENSE',
+      'README.md',
+    ]) {
       expect(existsSync(join(installed, f)), f).toBe(true);
     }
-    expect(readdirSync(join(installed, 'dist'), { recursive: true }).filter((n) => String(n).includes('.test.'))).toEqual([]);
+    expect(
+      readdirSync(join(installed, 'dist'), { recursive: true }).filter((n) => String(n).includes('.test.')),
+    ).toEqual([]);
   });
 
   it('--help says where the installed docs and samples are', () => {
@@ -87,8 +105,27 @@ describe('installed from the packed tarball', () => {
     const cli = sh(bin, ['plan', join(installed, 'scenarios/energy.yaml'), '--format', 'json']);
     expect(lib.stdout).toBe(cli.stdout);
     // A wrong call must fail to compile: the declarations are really read.
-    writeFileSync(join(project, 'use.ts'), `${script}\nconst cost: number = o.status === 'infeasible' ? 0 : o.totalCost;\nconst wrong: string = o.status === 'infeasible' ? '' : o.totalCost;\nexport { cost, wrong };\n`);
-    const tsc = sh(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--skipLibCheck', 'use.ts'], { cwd: project });
+    writeFileSync(
+      join(project, 'use.ts'),
+      `${script}\nconst cost: number = o.status === 'infeasible' ? 0 : o.totalCost;\nconst wrong: string = o.status === 'infeasible' ? '' : o.totalCost;\nexport { cost, wrong };\n`,
+    );
+    const tsc = sh(
+      process.execPath,
+      [
+        join(ROOT, 'node_modules/typescript/bin/tsc'),
+        '--noEmit',
+        '--strict',
+        '--module',
+        'nodenext',
+        '--moduleResolution',
+        'nodenext',
+        '--target',
+        'es2022',
+        '--skipLibCheck',
+        'use.ts',
+      ],
+      { cwd: project },
+    );
     expect(tsc.stdout.match(/error TS\d+/g)).toEqual(['error TS2322']);
     expect(tsc.stdout).toContain('use.ts(7,7): error TS2322');
   });

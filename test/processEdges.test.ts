@@ -9,8 +9,13 @@ import { scratch } from './support/inProcess.js';
 function intoFull(stream: 'stdout' | 'stderr', args: readonly string[]) {
   const full = openSync('/dev/full', 'w');
   try {
-    const stdio = stream === 'stdout' ? ['ignore', full, 'pipe'] as const : ['ignore', 'pipe', full] as const;
-    return spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, stdio: [...stdio], encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const stdio = stream === 'stdout' ? (['ignore', full, 'pipe'] as const) : (['ignore', 'pipe', full] as const);
+    return spawnSync(process.execPath, [BIN, ...args], {
+      cwd: ROOT,
+      stdio: [...stdio],
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
   } finally {
     closeSync(full);
   }

@@ -19,7 +19,10 @@ const SEEDS = Array.from({ length: CASES }, (_, i) => FIRST_SEED + i);
 const planned = new Map<number, Promise<Planned>>();
 function planSeed(seed: number): Promise<Planned> {
   let p = planned.get(seed);
-  if (!p) { p = plan(randomScenario(seed)); planned.set(seed, p); }
+  if (!p) {
+    p = plan(randomScenario(seed));
+    planned.set(seed, p);
+  }
   return p;
 }
 
@@ -54,16 +57,23 @@ describe('random scenarios against an independent reference simplex', () => {
       const { scenario, outcome } = await planSeed(seed);
       if (ref.status !== outcome.status) return `reference says ${ref.status}, bestshore says ${outcome.status}`;
       if (outcome.status === 'infeasible' || ref.status !== 'optimal') {
-        return outcome.status === 'infeasible' && outcome.diagnosis.length > 0 ? undefined : 'infeasible without a diagnosis';
+        return outcome.status === 'infeasible' && outcome.diagnosis.length > 0
+          ? undefined
+          : 'infeasible without a diagnosis';
       }
-      if (!close(outcome.totalCost, ref.objective)) return `cost ${outcome.totalCost}, reference optimum ${ref.objective}`;
-      const violations = [...verifyAllocation(scenario, outcome.allocation, outcome.totalCost), ...independentCheck(g, outcome)];
+      if (!close(outcome.totalCost, ref.objective))
+        return `cost ${outcome.totalCost}, reference optimum ${ref.objective}`;
+      const violations = [
+        ...verifyAllocation(scenario, outcome.allocation, outcome.totalCost),
+        ...independentCheck(g, outcome),
+      ];
       if (violations.length > 0) return violations.join('; ');
       const cert = outcome.certificate;
       if (cert.kind !== 'dual') return `not a dual-bound certificate: ${JSON.stringify(cert)}`;
       if (!(cert.gap <= OPTIMALITY_GAP)) return `gap ${cert.gap}`;
       // A valid dual bound never exceeds the true optimum.
-      if (cert.lowerBound > ref.objective + REL * Math.max(1, ref.objective)) return `bound ${cert.lowerBound} above the optimum ${ref.objective}`;
+      if (cert.lowerBound > ref.objective + REL * Math.max(1, ref.objective))
+        return `bound ${cert.lowerBound} above the optimum ${ref.objective}`;
       return undefined;
     });
   });
@@ -78,7 +88,8 @@ describe('diagnoses of random infeasible scenarios', () => {
       for (const f of outcome.diagnosis) {
         if (f.rule !== 'combination') {
           if (f.activities.length === 0) return `${f.rule} finding names no activity`;
-          if (reference(onlyActivities(g, f.activities)).status !== 'infeasible') return `${f.rule} finding for ${f.activities.join(', ')} is not a conflict on its own: ${f.message}`;
+          if (reference(onlyActivities(g, f.activities)).status !== 'infeasible')
+            return `${f.rule} finding for ${f.activities.join(', ')} is not a conflict on its own: ${f.message}`;
           continue;
         }
         const problem = combinationProblem(g, f.message);

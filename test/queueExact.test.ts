@@ -16,20 +16,38 @@ import { scenarioOf } from './support/scenarioText.js';
  */
 type Country = { code: string; rate: number; quality: number; capacity?: number };
 type Case = {
-  name: string; volume: number; aht: number; sl?: string; weights: number[];
-  countries: Country[]; maxShare?: number; minQuality?: number; minHomeShare?: number; perHour?: number;
+  name: string;
+  volume: number;
+  aht: number;
+  sl?: string;
+  weights: number[];
+  countries: Country[];
+  maxShare?: number;
+  minQuality?: number;
+  minHomeShare?: number;
+  perHour?: number;
 };
 
-const AHT_TARGETS = (sl: string) => ({ serviceLevel: { share: Number(sl.split('/')[0]) / 100, withinSeconds: Number(sl.split('/')[1]) }, maxOccupancy: 0.85 });
+const AHT_TARGETS = (sl: string) => ({
+  serviceLevel: { share: Number(sl.split('/')[0]) / 100, withinSeconds: Number(sl.split('/')[1]) },
+  maxOccupancy: 0.85,
+});
 
 function yamlOf(c: Case): string {
   const hours = c.weights.map((w, i) => `"${String(8 + i).padStart(2, '0')}": ${w}`).join(', ');
-  const countries = c.countries.map((k) => `  ${k.code}: { cost_per_hour: ${k.rate}, languages: { fr: ${k.quality} }, scc: true, working_hours: "Mon-Sun 00:00-24:00"${k.capacity === undefined ? '' : `, capacity_hours: ${k.capacity}`} }`).join('\n');
+  const countries = c.countries
+    .map(
+      (k) =>
+        `  ${k.code}: { cost_per_hour: ${k.rate}, languages: { fr: ${k.quality} }, scc: true, working_hours: "Mon-Sun 00:00-24:00"${k.capacity === undefined ? '' : `, capacity_hours: ${k.capacity}`} }`,
+    )
+    .join('\n');
   const rules = [
     c.maxShare === undefined ? '' : `    max_share: ${c.maxShare}`,
     c.minQuality === undefined ? '' : `    min_quality: ${c.minQuality}`,
     c.minHomeShare === undefined ? '' : `    min_home_share: ${c.minHomeShare}`,
-  ].filter(Boolean).join('\n');
+  ]
+    .filter(Boolean)
+    .join('\n');
   return `name: ${c.name}
 period: week
 home: ${c.countries[0]?.code}
@@ -50,12 +68,17 @@ ${rules}
 /** The least-cost plan by enumeration, or Infinity when none exists. */
 function bruteForce(c: Case): number {
   const targets = AHT_TARGETS(c.sl ?? '80/20');
-  const meets = (traffic: number, n: number): boolean => traffic <= 0 || staffingMeets({ traffic, ahtSeconds: c.aht }, targets, n);
+  const meets = (traffic: number, n: number): boolean =>
+    traffic <= 0 || staffingMeets({ traffic, ahtSeconds: c.aht }, targets, n);
   const carried = (n: number): number => {
     if (n === 0) return 0;
     let lo = 0;
     let hi = n;
-    for (let i = 0; i < 80; i++) { const mid = (lo + hi) / 2; if (meets(mid, n)) lo = mid; else hi = mid; }
+    for (let i = 0; i < 80; i++) {
+      const mid = (lo + hi) / 2;
+      if (meets(mid, n)) lo = mid;
+      else hi = mid;
+    }
     return lo;
   };
   const total = c.weights.reduce((p, q) => p + q, 0);
@@ -89,12 +112,23 @@ function bruteForce(c: Case): number {
       const tol = 1e-9;
       if (c.countries.some((x, j) => x.capacity !== undefined && (totals[j] ?? 0) > x.capacity + tol)) return;
       if (c.maxShare !== undefined && totals.some((t) => t > (c.maxShare ?? 1) * all + tol)) return;
-      if (c.minQuality !== undefined && c.countries.reduce((p, x, j) => p + x.quality * (totals[j] ?? 0), 0) < c.minQuality * all - tol) return;
+      if (
+        c.minQuality !== undefined &&
+        c.countries.reduce((p, x, j) => p + x.quality * (totals[j] ?? 0), 0) < c.minQuality * all - tol
+      )
+        return;
       if (c.minHomeShare !== undefined && (totals[0] ?? 0) < c.minHomeShare * all - tol) return;
-      best = Math.min(best, c.countries.reduce((p, x, j) => p + x.rate * (totals[j] ?? 0), 0));
+      best = Math.min(
+        best,
+        c.countries.reduce((p, x, j) => p + x.rate * (totals[j] ?? 0), 0),
+      );
       return;
     }
-    for (const v of options[h] ?? []) walk(h + 1, totals.map((t, j) => t + (v[j] ?? 0)));
+    for (const v of options[h] ?? [])
+      walk(
+        h + 1,
+        totals.map((t, j) => t + (v[j] ?? 0)),
+      );
   };
   walk(0, new Array<number>(k).fill(0));
   return best;
@@ -111,13 +145,45 @@ const CASES: Case[] = [
   { name: 'quality floor', volume: 150, aht: 240, weights: [2, 1, 1], countries: [FR, MA], minQuality: 0.9 },
   { name: 'home share', volume: 150, aht: 240, weights: [2, 1, 1], countries: [FR, MA], minHomeShare: 0.3 },
   { name: 'tiny queue', volume: 8, aht: 300, weights: [1, 1], countries: [FR, MA], maxShare: 0.5 },
-  { name: 'three countries, three at once', volume: 90, aht: 300, weights: [1, 2], countries: [FR, MA, RO], maxShare: 0.4, perHour: 3 },
-  { name: 'three countries, two at once', volume: 90, aht: 300, weights: [1, 2], countries: [FR, MA, RO], maxShare: 0.45 },
-  { name: 'one at a time', volume: 120, aht: 300, weights: [1, 2, 1.5], countries: [FR, MA], maxShare: 0.6, perHour: 1 },
-  { name: 'strict service level', volume: 120, aht: 300, sl: '90/10', weights: [1, 2, 1.5], countries: [FR, MA], maxShare: 0.7 },
+  {
+    name: 'three countries, three at once',
+    volume: 90,
+    aht: 300,
+    weights: [1, 2],
+    countries: [FR, MA, RO],
+    maxShare: 0.4,
+    perHour: 3,
+  },
+  {
+    name: 'three countries, two at once',
+    volume: 90,
+    aht: 300,
+    weights: [1, 2],
+    countries: [FR, MA, RO],
+    maxShare: 0.45,
+  },
+  {
+    name: 'one at a time',
+    volume: 120,
+    aht: 300,
+    weights: [1, 2, 1.5],
+    countries: [FR, MA],
+    maxShare: 0.6,
+    perHour: 1,
+  },
+  {
+    name: 'strict service level',
+    volume: 120,
+    aht: 300,
+    sl: '90/10',
+    weights: [1, 2, 1.5],
+    countries: [FR, MA],
+    maxShare: 0.7,
+  },
 ];
 
-const planOf = async (c: Case): Promise<Outcome> => planScenario(scenarioOf(yamlOf(c)), highsSolver, { timeLimitSeconds: 30 });
+const planOf = async (c: Case): Promise<Outcome> =>
+  planScenario(scenarioOf(yamlOf(c)), highsSolver, { timeLimitSeconds: 30 });
 
 describe('contact queues, exactly: whole agents per country and hour', () => {
   it.each(CASES)('$name: the plan costs what brute-force enumeration finds', async (c) => {
@@ -163,18 +229,22 @@ describe('contact queues, exactly: whole agents per country and hour', () => {
 });
 
 describe('period_average: the staffing averaged over the weeks of the period, by explicit choice', () => {
-  const averaged = (c: Case): string => yamlOf(c).replace('service_level: "', 'staffing: period_average, service_level: "');
+  const averaged = (c: Case): string =>
+    yamlOf(c).replace('service_level: "', 'staffing: period_average, service_level: "');
 
-  it.each(CASES.filter((c) => Number.isFinite(bruteForce(c))))('$name: never dearer than whole agents every hour, and says which it is', async (c) => {
-    const exact = await planOf(c);
-    const avg = await planScenario(scenarioOf(averaged(c)), highsSolver, { timeLimitSeconds: 30 });
-    if (exact.status === 'infeasible' || avg.status === 'infeasible') throw new Error('no plan');
-    expect(avg.totalCost).toBeLessThanOrEqual(exact.totalCost + 1e-6);
-    expect(avg.pooling?.staffing).toBe('period_average');
-    expect(exact.pooling?.staffing).toBe('per_interval');
-    // A linear program: proven by the dual bound alone.
-    expect(avg.certificate.kind).toBe('dual');
-  });
+  it.each(CASES.filter((c) => Number.isFinite(bruteForce(c))))(
+    '$name: never dearer than whole agents every hour, and says which it is',
+    async (c) => {
+      const exact = await planOf(c);
+      const avg = await planScenario(scenarioOf(averaged(c)), highsSolver, { timeLimitSeconds: 30 });
+      if (exact.status === 'infeasible' || avg.status === 'infeasible') throw new Error('no plan');
+      expect(avg.totalCost).toBeLessThanOrEqual(exact.totalCost + 1e-6);
+      expect(avg.pooling?.staffing).toBe('period_average');
+      expect(exact.pooling?.staffing).toBe('per_interval');
+      // A linear program: proven by the dual bound alone.
+      expect(avg.certificate.kind).toBe('dual');
+    },
+  );
 
   it('reports the service the mixed whole staffings give, at or above the target in every hour', async () => {
     const c = CASES[1] as Case;
@@ -195,7 +265,8 @@ describe('period_average: the staffing averaged over the weeks of the period, by
 
 describe('a queue that cannot be staffed says where and why', () => {
   it('names the queue, the hours and the seats when no whole-agent staffing fits them (exit 1)', async () => {
-    const o = await planScenario(scenarioOf(`name: short line
+    const o = await planScenario(
+      scenarioOf(`name: short line
 timezone: Europe/Paris
 week: 2027-01-11
 countries:
@@ -206,11 +277,16 @@ activities:
     language: fr
     contacts: { volume: 40000, aht: 300, service_level: "90/20" }
     coverage: "Mon-Fri 08:00-20:00"
-`), highsSolver, { timeLimitSeconds: 30 });
+`),
+      highsSolver,
+      { timeLimitSeconds: 30 },
+    );
     expect(o.status).toBe('infeasible');
     if (o.status !== 'infeasible') return;
     const f = o.diagnosis[0];
-    expect(f?.message).toContain('line, Mon–Fri 08:00–20:00 Europe/Paris: no staffing of whole agents from at most 2 countries at once meets 90/20 within the seats (FR has 10 seats, MA has 8 seats)');
+    expect(f?.message).toContain(
+      'line, Mon–Fri 08:00–20:00 Europe/Paris: no staffing of whole agents from at most 2 countries at once meets 90/20 within the seats (FR has 10 seats, MA has 8 seats)',
+    );
     expect(f?.path).toBe('countries.FR.seats');
     expect(f?.line).toBe(5);
   });
@@ -227,13 +303,18 @@ activities:
 `;
   it('min_country_share of a split queue: never dearer than the same scenario with an allow-list (a tighter one)', async () => {
     const free = await planScenario(scenarioOf(continuity('')), highsSolver, { timeLimitSeconds: 30 });
-    const listed = await planScenario(scenarioOf(continuity(', countries: [FR, MA]')), highsSolver, { timeLimitSeconds: 30 });
+    const listed = await planScenario(scenarioOf(continuity(', countries: [FR, MA]')), highsSolver, {
+      timeLimitSeconds: 30,
+    });
     if (free.status === 'infeasible' || listed.status === 'infeasible') throw new Error('no plan');
     expect(free.totalCost).toBeLessThanOrEqual(listed.totalCost + 1e-6);
   });
 
   it('period_average with --whole-fte keeps its proof (the averaged counts stay free in the fixed LP)', async () => {
-    const text = readFileSync(new URL('../scenarios/energy.yaml', import.meta.url), 'utf8').replace('channel: voice', 'channel: voice\n      staffing: period_average');
+    const text = readFileSync(new URL('../scenarios/energy.yaml', import.meta.url), 'utf8').replace(
+      'channel: voice',
+      'channel: voice\n      staffing: period_average',
+    );
     const o = await planScenario(scenarioOf(text), highsSolver, { timeLimitSeconds: 60, wholeFte: true });
     if (o.status === 'infeasible') throw new Error('no plan');
     expect(o.certificate.kind).toBe('mip');

@@ -12,7 +12,9 @@ const dir = mkdtempSync(join(tmpdir(), 'bestshore-oneprice-'));
 const ENERGY = 'scenarios/energy.yaml';
 /** A queue forced apart: max_share, a capacity and a floor over FR, RO and MA. */
 const SPLIT = join(dir, 'split.yaml');
-writeFileSync(SPLIT, `name: split line
+writeFileSync(
+  SPLIT,
+  `name: split line
 timezone: Europe/Paris
 week: 2027-01-11
 countries:
@@ -28,11 +30,14 @@ activities:
     max_share: 0.6
     min_quality: 0.88
   mail: { language: fr, hours: 1200, min_quality: 0.9 }
-`);
+`,
+);
 
 /** A rota (shifts, proven optimal: mip_gap 0) of one day: the same rules on hours-based work. */
 const ROTA = join(dir, 'rota.yaml');
-writeFileSync(ROTA, `name: rota line
+writeFileSync(
+  ROTA,
+  `name: rota line
 period: week
 timezone: Europe/Paris
 shifts: { full_time: [8], part_time: [4], max_part_time_share: 0.3, mip_gap: 0 }
@@ -48,12 +53,15 @@ activities:
     max_share: 0.6
     min_quality: 0.88
   mail: { language: fr, hours: 20 }
-`);
+`,
+);
 
 const total = (j: Record<string, unknown>): number => Number(j['total_cost']);
 const planCost = async (file: string, sets: readonly string[] = []): Promise<number> =>
   total(await jsonOf(['plan', file, '-f', 'json', ...sets.flatMap((s) => ['--set', s])]));
-const near = (a: number, b: number): void => { expect(Math.abs(a - b)).toBeLessThanOrEqual(0.01 + 1e-7 * Math.abs(b)); };
+const near = (a: number, b: number): void => {
+  expect(Math.abs(a - b)).toBeLessThanOrEqual(0.01 + 1e-7 * Math.abs(b));
+};
 
 describe.each([ENERGY, SPLIT, ROTA])('one price for %s', (file) => {
   it('plan, compare, sweep (grid and Monte Carlo), explain and annex agree with plan on each variant', async () => {
@@ -69,7 +77,10 @@ describe.each([ENERGY, SPLIT, ROTA])('one price for %s', (file) => {
     const grid = await jsonOf(['sweep', file, '--vary', `${share}=0.55..0.75:3`, '-f', 'json']);
     for (const p of grid['points'] as { values: number[]; total_cost: number | null }[]) {
       const value = p.values[0] ?? NaN;
-      const plan = await jsonOf(['plan', file, '-f', 'json', '--set', `${share}=${value}`], p.total_cost === null ? 1 : 0).catch(() => ({ total_cost: null }));
+      const plan = await jsonOf(
+        ['plan', file, '-f', 'json', '--set', `${share}=${value}`],
+        p.total_cost === null ? 1 : 0,
+      ).catch(() => ({ total_cost: null }));
       if (p.total_cost === null) expect(plan['total_cost'] ?? null).toBeNull();
       else near(p.total_cost, total(plan));
     }

@@ -17,10 +17,24 @@ const stdinOf = (text: string) => async () => ({ ok: true as const, bytes: new T
 
 describe('readInput: regular files only, at most the limit, read once', () => {
   it('refuses devices, named pipes and folders without reading them (a pipe without writer does not hang)', async () => {
-    expect(await readInput('/dev/zero', MAX_SCENARIO_BYTES)).toEqual({ ok: false, reason: 'is a device, not a scenario file', notFound: false });
-    expect(await readInput(mkfifo('pipe.yaml'), MAX_SCENARIO_BYTES)).toMatchObject({ ok: false, reason: 'is a named pipe, not a scenario file' });
-    expect(await readInput(dir, MAX_SCENARIO_BYTES)).toMatchObject({ ok: false, reason: 'is a directory, not a scenario file' });
-    expect(await readInput(join(dir, 'none.yaml'), MAX_SCENARIO_BYTES)).toEqual({ ok: false, reason: 'file not found', notFound: true });
+    expect(await readInput('/dev/zero', MAX_SCENARIO_BYTES)).toEqual({
+      ok: false,
+      reason: 'is a device, not a scenario file',
+      notFound: false,
+    });
+    expect(await readInput(mkfifo('pipe.yaml'), MAX_SCENARIO_BYTES)).toMatchObject({
+      ok: false,
+      reason: 'is a named pipe, not a scenario file',
+    });
+    expect(await readInput(dir, MAX_SCENARIO_BYTES)).toMatchObject({
+      ok: false,
+      reason: 'is a directory, not a scenario file',
+    });
+    expect(await readInput(join(dir, 'none.yaml'), MAX_SCENARIO_BYTES)).toEqual({
+      ok: false,
+      reason: 'file not found',
+      notFound: true,
+    });
   }, 10_000);
 
   it('a link to a device is judged by what it points at', async () => {
@@ -34,7 +48,10 @@ describe('readInput: regular files only, at most the limit, read once', () => {
     const r = await readInput(write('small.yaml', SMALL), MAX_SCENARIO_BYTES);
     expect(r.ok && new TextDecoder().decode(r.bytes)).toBe(SMALL);
     expect(r.ok && r.id.ino).toBeGreaterThan(0);
-    expect(await readInput(write('big.yaml', 'x'.repeat(11)), 10)).toMatchObject({ ok: false, reason: 'file is 11 bytes; the limit is 10 bytes' });
+    expect(await readInput(write('big.yaml', 'x'.repeat(11)), 10)).toMatchObject({
+      ok: false,
+      reason: 'file is 11 bytes; the limit is 10 bytes',
+    });
   });
 
   it('a stream is read up to the limit and no further', async () => {
@@ -46,7 +63,10 @@ describe('readInput: regular files only, at most the limit, read once', () => {
       }
     }
     const r = await readStream(endless(), MAX_SCENARIO_BYTES);
-    expect(r).toEqual({ ok: false, reason: `file is more than ${MAX_SCENARIO_BYTES} bytes; the limit is ${MAX_SCENARIO_BYTES} bytes (1 MiB)` });
+    expect(r).toEqual({
+      ok: false,
+      reason: `file is more than ${MAX_SCENARIO_BYTES} bytes; the limit is ${MAX_SCENARIO_BYTES} bytes (1 MiB)`,
+    });
     expect(pulled).toBe(17);
   });
 });
@@ -86,9 +106,16 @@ describe('hostile inputs through the CLI', () => {
   it('plan - < /dev/zero stops at 1 MiB (spawned: the real standard input)', () => {
     const zero = openSync('/dev/zero', 'r');
     try {
-      const r = spawnSync(process.execPath, [BIN, 'plan', '-'], { cwd: ROOT, stdio: [zero, 'pipe', 'pipe'], encoding: 'utf8', timeout: 20_000 });
+      const r = spawnSync(process.execPath, [BIN, 'plan', '-'], {
+        cwd: ROOT,
+        stdio: [zero, 'pipe', 'pipe'],
+        encoding: 'utf8',
+        timeout: 20_000,
+      });
       expect(r.status).toBe(2);
-      expect(r.stderr).toContain(`<stdin>:1:1 file is more than ${MAX_SCENARIO_BYTES} bytes; the limit is ${MAX_SCENARIO_BYTES} bytes (1 MiB)`);
+      expect(r.stderr).toContain(
+        `<stdin>:1:1 file is more than ${MAX_SCENARIO_BYTES} bytes; the limit is ${MAX_SCENARIO_BYTES} bytes (1 MiB)`,
+      );
     } finally {
       closeSync(zero);
     }

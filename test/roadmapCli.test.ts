@@ -21,20 +21,33 @@ describe('bestshore roadmap', () => {
   it('writes JSON with a format version, whose figures add up', async () => {
     const r = await runMain(['roadmap', SMALL, '--format', 'json']);
     expect(r.code).toBe(0);
-    const doc = JSON.parse(r.stdout) as { format_version: number; kind: string; npv: number; saving: number; as_is: { npv: number }; roadmap: { months: { total: number; discount: number; cumulative: number }[] } };
+    const doc = JSON.parse(r.stdout) as {
+      format_version: number;
+      kind: string;
+      npv: number;
+      saving: number;
+      as_is: { npv: number };
+      roadmap: { months: { total: number; discount: number; cumulative: number }[] };
+    };
     expect(doc.format_version).toBe(1);
     expect(doc.kind).toBe('roadmap');
     expect(doc.roadmap.months).toHaveLength(12);
     const npv = doc.roadmap.months.reduce((t, m) => t + m.total * m.discount, 0);
     expect(doc.npv).toBeCloseTo(npv, -1);
     expect(doc.saving).toBeCloseTo(doc.as_is.npv - doc.npv, 1);
-    expect(doc.roadmap.months.at(-1)?.cumulative).toBeCloseTo(doc.roadmap.months.reduce((t, m) => t + m.total, 0), 0);
+    expect(doc.roadmap.months.at(-1)?.cumulative).toBeCloseTo(
+      doc.roadmap.months.reduce((t, m) => t + m.total, 0),
+      0,
+    );
   });
 
   it('writes one CSV row per month, French Excel style with --locale fr', async () => {
     const r = await runMain(['roadmap', SMALL, '--format', 'csv', '--locale', 'fr']);
     expect(r.code).toBe(0);
-    const lines = r.stdout.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const lines = r.stdout
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(lines).toHaveLength(13);
     expect(lines[0]).toMatch(/^month;t;salaries;.*;cumulative_saving;fte_FR/);
     expect(lines[1]).toMatch(/^2027-03;1;/);
@@ -42,7 +55,10 @@ describe('bestshore roadmap', () => {
 
   it('draws an SVG chart: one point per month on each line, names escaped', async () => {
     const dir = scratch('roadmap-');
-    const file = dir.write('svg.yaml', readFileSync(SMALL, 'utf8').replace('name: Small roadmap', 'name: "Small <roadmap> & co"'));
+    const file = dir.write(
+      'svg.yaml',
+      readFileSync(SMALL, 'utf8').replace('name: Small roadmap', 'name: "Small <roadmap> & co"'),
+    );
     const r = await runMain(['roadmap', file, '--format', 'svg']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
@@ -54,9 +70,18 @@ describe('bestshore roadmap', () => {
     expect(r.stdout).toMatch(/payback 2027-\d\d/);
   });
 
-  it('continues today\'s delivery in today\'s shares for the comparison', async () => {
+  it("continues today's delivery in today's shares for the comparison", async () => {
     const r = await runMain(['roadmap', SMALL, '--format', 'json']);
-    const doc = JSON.parse(r.stdout) as { as_is: { path: { months: { hours: { activity: string; country: string; hours: number }[]; staff: { pool: string; hires: number }[] }[] } } };
+    const doc = JSON.parse(r.stdout) as {
+      as_is: {
+        path: {
+          months: {
+            hours: { activity: string; country: string; hours: number }[];
+            staff: { pool: string; hires: number }[];
+          }[];
+        };
+      };
+    };
     for (const m of doc.as_is.path.months) {
       // Today: care and back in FR only (25 and 12 FTE): every hour stays there.
       expect(m.hours.every((h) => h.country === 'FR')).toBe(true);
@@ -69,7 +94,14 @@ describe('bestshore roadmap', () => {
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout) as { npv: number; rule_costs: { pool: string; rule: string; npv: number }[] };
     // MA: hiring limit, lead time, ramp; RO: the same; FR has none of them.
-    expect(doc.rule_costs.map((c) => `${c.pool} ${c.rule}`).sort()).toEqual(['MA hiring_per_month', 'MA lead_months', 'MA ramp', 'RO hiring_per_month', 'RO lead_months', 'RO ramp']);
+    expect(doc.rule_costs.map((c) => `${c.pool} ${c.rule}`).sort()).toEqual([
+      'MA hiring_per_month',
+      'MA lead_months',
+      'MA ramp',
+      'RO hiring_per_month',
+      'RO lead_months',
+      'RO ramp',
+    ]);
     for (const c of doc.rule_costs) expect(c.npv).toBeGreaterThanOrEqual(-1e-6 * doc.npv);
     expect(doc.rule_costs.some((c) => c.npv > 1)).toBe(true);
     const plain = JSON.parse((await runMain(['roadmap', SMALL, '--format', 'json'])).stdout) as Record<string, unknown>;
@@ -78,7 +110,10 @@ describe('bestshore roadmap', () => {
 
   it('exits 1 with the months short of trained agents', async () => {
     const dir = scratch('roadmap-');
-    const file = dir.write('short.yaml', readFileSync(SMALL, 'utf8').replace('    data: none', '    data: none\n    max_share: 0.7'));
+    const file = dir.write(
+      'short.yaml',
+      readFileSync(SMALL, 'utf8').replace('    data: none', '    data: none\n    max_share: 0.7'),
+    );
     const r = await runMain(['roadmap', file]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/too few trained agents in \d+ months? \(2027-03/);
@@ -91,7 +126,10 @@ describe('bestshore roadmap', () => {
     const text = readFileSync(SMALL, 'utf8')
       .replace('  months: 12', '  months: 200')
       .replace('    care: { FR: 25 }', '    care: { FR: 25, XX: 3 }')
-      .replace('    care: { seasonality: [1, 1, 1, 1, 1, 1.2, 1.3, 1.2, 1, 1, 1, 1] }', '    cara: { seasonality: [1, 1] }');
+      .replace(
+        '    care: { seasonality: [1, 1, 1, 1, 1, 1.2, 1.3, 1.2, 1, 1, 1, 1] }',
+        '    cara: { seasonality: [1, 1] }',
+      );
     const r = await runMain(['roadmap', dir.write('bad.yaml', text)]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/bad\.yaml:\d+:\d+ horizon\.months: expected at most 120 months/);
@@ -100,10 +138,14 @@ describe('bestshore roadmap', () => {
 
   it('reports horizon names that are not in the scenario, with a suggestion', async () => {
     const dir = scratch('roadmap-');
-    const text = readFileSync(SMALL, 'utf8').replace('    care: { FR: 25 }', '    care: { FR: 25, XX: 3 }').replace('    care: { seasonality', '    cara: { seasonality');
+    const text = readFileSync(SMALL, 'utf8')
+      .replace('    care: { FR: 25 }', '    care: { FR: 25, XX: 3 }')
+      .replace('    care: { seasonality', '    cara: { seasonality');
     const r = await runMain(['validate', dir.write('names.yaml', text)]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/names\.yaml:\d+:\d+ horizon\.volumes\.cara: activity "cara" is not in activities \(did you mean "care"\?\)/);
+    expect(r.stderr).toMatch(
+      /names\.yaml:\d+:\d+ horizon\.volumes\.cara: activity "cara" is not in activities \(did you mean "care"\?\)/,
+    );
     expect(r.stderr).toMatch(/horizon\.current\.care\.XX: country "XX" is not in countries/);
   });
 

@@ -16,7 +16,13 @@ function load(file: string, text = readFileSync(file, 'utf8')): Scenario {
   if (!r.ok) throw new Error(r.diagnostics.map((d) => d.message).join('; '));
   return r.scenario;
 }
-const withHorizon = (s: Scenario, h: HorizonInput): Scenario => ({ ...s, horizon: normaliseHorizon(h, s.countries.map((c) => c.code)) });
+const withHorizon = (s: Scenario, h: HorizonInput): Scenario => ({
+  ...s,
+  horizon: normaliseHorizon(
+    h,
+    s.countries.map((c) => c.code),
+  ),
+});
 function solved(o: RoadmapOutcome): Roadmap {
   if (o.status === 'infeasible') throw new Error(o.findings.join('; '));
   return o;
@@ -24,8 +30,12 @@ function solved(o: RoadmapOutcome): Roadmap {
 
 /** Hour-based scenarios (no queue, no rota): the roadmap's months are exactly plan's model. */
 const HOUR_BASED = [
-  'scenarios/telecom.yaml', 'scenarios/tourism.yaml', 'scenarios/public-agency.yaml',
-  ...readdirSync('test/fixtures/valid').filter((f) => f.endsWith('.yaml')).map((f) => `test/fixtures/valid/${f}`),
+  'scenarios/telecom.yaml',
+  'scenarios/tourism.yaml',
+  'scenarios/public-agency.yaml',
+  ...readdirSync('test/fixtures/valid')
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => `test/fixtures/valid/${f}`),
 ];
 
 describe('a roadmap agrees with plan', () => {
@@ -39,7 +49,7 @@ describe('a roadmap agrees with plan', () => {
     }
     const r = solved(road);
     // A scenario per year or per week: a month's share of its period.
-    const share = (52 / 12) / ({ week: 1, month: 52 / 12, quarter: 13, year: 52 }[s.period] ?? NaN);
+    const share = 52 / 12 / ({ week: 1, month: 52 / 12, quarter: 13, year: 52 }[s.period] ?? NaN);
     expect(r.path.npv).toBeCloseTo(plan.totalCost * share, 4);
     expect(r.path.months[0]?.oneOff).toBe(0);
   });
@@ -55,21 +65,27 @@ describe('a roadmap agrees with plan', () => {
     expect(r.approximations.join(' ')).toMatch(/queues \(level1-billing\): .*pooled Erlang hours/);
   });
 
-  it('a long horizon at constant volume converges to plan\'s allocation', async () => {
+  it("a long horizon at constant volume converges to plan's allocation", async () => {
     const s = load('test/fixtures/roadmap/small.yaml');
     const base = { ...s, horizon: undefined };
     const plan = await planScenario(base, highsSolver, OPTIONS);
     if (plan.status === 'infeasible') throw new Error('fixture has no plan');
     // Everything in FR today, transitions priced, no volume change: the end state is plan's.
-    const r = solved(await roadmapScenario(withHorizon(s, {
-      months: 48,
-      current: { care: { FR: 30 }, back: { FR: 15 } },
-      countries: {
-        FR: { attrition: 0.02, release_cost: 6000, hire_cost: 4000 },
-        MA: { hiring_per_month: 8, lead_months: 2, hire_cost: 2500, ramp: [0.5, 0.8], attrition: 0.03 },
-        RO: { hiring_per_month: 5, lead_months: 1, hire_cost: 3000, ramp: [0.6], attrition: 0.02 },
-      },
-    }), highsSolver, OPTIONS));
+    const r = solved(
+      await roadmapScenario(
+        withHorizon(s, {
+          months: 48,
+          current: { care: { FR: 30 }, back: { FR: 15 } },
+          countries: {
+            FR: { attrition: 0.02, release_cost: 6000, hire_cost: 4000 },
+            MA: { hiring_per_month: 8, lead_months: 2, hire_cost: 2500, ramp: [0.5, 0.8], attrition: 0.03 },
+            RO: { hiring_per_month: 5, lead_months: 1, hire_cost: 3000, ramp: [0.6], attrition: 0.02 },
+          },
+        }),
+        highsSolver,
+        OPTIONS,
+      ),
+    );
     // Month 36 of 48: the last months may keep an agent whose replacement would not pay back
     // before the horizon ends (the end-of-horizon effect, docs/roadmap.md).
     const last = r.path.months[35];
@@ -85,7 +101,7 @@ describe('a roadmap agrees with plan', () => {
   });
 });
 
-describe('the roadmap\'s figures recomputed here', () => {
+describe("the roadmap's figures recomputed here", () => {
   it('flows, productive capacity, discounting and the cumulative cash', async () => {
     const s = load('test/fixtures/roadmap/small.yaml');
     const r = solved(await roadmapScenario(s, highsSolver, OPTIONS));
@@ -100,12 +116,20 @@ describe('the roadmap\'s figures recomputed here', () => {
       npv += m.total * m.discount;
       cash += m.total;
       expect(r.path.cumulative[m.t - 1]).toBeCloseTo(cash, 6);
-      const kinds = m.cost.salaries + m.cost.premiums + m.cost.sites + m.cost.hiring + m.cost.transfer + m.cost.opening + m.cost.exit + m.cost.release;
+      const kinds =
+        m.cost.salaries +
+        m.cost.premiums +
+        m.cost.sites +
+        m.cost.hiring +
+        m.cost.transfer +
+        m.cost.opening +
+        m.cost.exit +
+        m.cost.release;
       expect(m.total).toBeCloseTo(kinds, 6);
       for (const row of m.staff) {
         const key = `${row.activity}/${row.pool}`;
         const w = h.countries.get(row.country);
-        const before = previous.get(key) ?? (m.t === 1 ? h.current.get(row.activity)?.get(row.country) ?? 0 : 0);
+        const before = previous.get(key) ?? (m.t === 1 ? (h.current.get(row.activity)?.get(row.country) ?? 0) : 0);
         expect(row.headcount).toBeCloseTo(before * (1 - (w?.attrition ?? 0)) + row.hires - row.released, 6);
         expect(row.leavers).toBeCloseTo(before * (w?.attrition ?? 0), 9);
         previous.set(key, row.headcount);
@@ -114,18 +138,27 @@ describe('the roadmap\'s figures recomputed here', () => {
       }
       // Hours per country within the productive FTE × hours per FTE.
       for (const x of m.hours) {
-        const productive = m.staff.filter((q) => q.activity === x.activity && q.country === x.country).reduce((t, q) => t + q.productive, 0);
+        const productive = m.staff
+          .filter((q) => q.activity === x.activity && q.country === x.country)
+          .reduce((t, q) => t + q.productive, 0);
         const hpf = s.countries.find((c) => c.code === x.country)?.hoursPerFte ?? 0;
         expect(x.hours).toBeLessThanOrEqual(productive * hpf * (1 + 1e-6) + 1e-6);
       }
       // Hiring limits: at most 6 a month in MA, 5 in RO.
-      for (const [code, cap] of [['MA', 6], ['RO', 5]] as const) {
+      for (const [code, cap] of [
+        ['MA', 6],
+        ['RO', 5],
+      ] as const) {
         expect(m.staff.filter((q) => q.pool === code).reduce((t, q) => t + q.hires, 0)).toBeLessThanOrEqual(cap + 1e-6);
       }
     }
     expect(r.path.npv).toBeCloseTo(npv, 4);
     // The seasonal peak (June–August at 1.2–1.3 × care) is staffed: hours follow the index.
-    const careHours = (label: string): number => r.path.months.find((m) => m.label === label)?.hours.filter((x) => x.activity === 'care').reduce((t, x) => t + x.hours, 0) ?? 0;
+    const careHours = (label: string): number =>
+      r.path.months
+        .find((m) => m.label === label)
+        ?.hours.filter((x) => x.activity === 'care')
+        .reduce((t, x) => t + x.hours, 0) ?? 0;
     expect(careHours('2027-07')).toBeCloseTo(3000 * 1.3, 4);
     expect(careHours('2027-03')).toBeCloseTo(3000, 4);
   });
@@ -134,12 +167,24 @@ describe('the roadmap\'s figures recomputed here', () => {
 describe('metamorphic', () => {
   it('a lower hiring limit, a longer lead time or a dearer hire never lowers the NPV', async () => {
     const s = load('test/fixtures/roadmap/small.yaml');
-    const npv = async (ma: HorizonInput['countries']): Promise<number> => solved(await roadmapScenario(withHorizon(s, {
-      start: '2027-03', months: 12,
-      volumes: { care: { seasonality: [1, 1, 1, 1, 1, 1.2, 1.3, 1.2, 1, 1, 1, 1] } },
-      current: { care: { FR: 25 }, back: { FR: 12 } },
-      countries: { FR: { attrition: 0.01, can_release: false, hire_cost: 4000 }, RO: { hiring_per_month: 5, lead_months: 2, hire_cost: 3000 }, ...ma },
-    }), highsSolver, OPTIONS)).path.npv;
+    const npv = async (ma: HorizonInput['countries']): Promise<number> =>
+      solved(
+        await roadmapScenario(
+          withHorizon(s, {
+            start: '2027-03',
+            months: 12,
+            volumes: { care: { seasonality: [1, 1, 1, 1, 1, 1.2, 1.3, 1.2, 1, 1, 1, 1] } },
+            current: { care: { FR: 25 }, back: { FR: 12 } },
+            countries: {
+              FR: { attrition: 0.01, can_release: false, hire_cost: 4000 },
+              RO: { hiring_per_month: 5, lead_months: 2, hire_cost: 3000 },
+              ...ma,
+            },
+          }),
+          highsSolver,
+          OPTIONS,
+        ),
+      ).path.npv;
     const base = await npv({ MA: { hiring_per_month: 6, lead_months: 1, hire_cost: 2500, ramp: [0.5, 0.8] } });
     const fewer = await npv({ MA: { hiring_per_month: 2, lead_months: 1, hire_cost: 2500, ramp: [0.5, 0.8] } });
     const later = await npv({ MA: { hiring_per_month: 6, lead_months: 4, hire_cost: 2500, ramp: [0.5, 0.8] } });

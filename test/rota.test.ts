@@ -16,7 +16,8 @@ import { scenarioOf } from './support/scenarioText.js';
  * checked hour by hour from the hours each hour needs, the part-time cap and the quality floor on
  * the totals. Period `week`: one reference week, so an hour's hours are its agents.
  */
-const plan = async (yaml: string): Promise<Outcome> => planScenario(scenarioOf(yaml), highsSolver, { timeLimitSeconds: 60 });
+const plan = async (yaml: string): Promise<Outcome> =>
+  planScenario(scenarioOf(yaml), highsSolver, { timeLimitSeconds: 60 });
 const planned = async (yaml: string): Promise<Plan> => {
   const o = await plan(yaml);
   if (o.status === 'infeasible') throw new Error(`no plan: ${o.diagnosis.map((f) => f.message).join('; ')}`);
@@ -47,8 +48,11 @@ type Shift = { start: number; length: number; part: boolean };
 
 /** Every shift inside 08:00–13:00 that covers some hour of work. */
 function shifts(lengths: readonly { length: number; part: boolean }[]): Shift[] {
-  return lengths.flatMap(({ length, part }) => Array.from({ length: 13 - length - FIRST + 1 }, (_, i) => ({ start: FIRST + i, length, part }))
-    .filter((s) => s.start < FIRST + NEED.length));
+  return lengths.flatMap(({ length, part }) =>
+    Array.from({ length: 13 - length - FIRST + 1 }, (_, i) => ({ start: FIRST + i, length, part })).filter(
+      (s) => s.start < FIRST + NEED.length,
+    ),
+  );
 }
 
 /** Each vector of counts 0..max for `n` shifts. */
@@ -64,7 +68,7 @@ function* counts(n: number, max: number): Generator<number[]> {
 }
 
 const agentsAt = (ss: readonly Shift[], n: readonly number[], t: number): number =>
-  ss.reduce((sum, s, i) => sum + (t >= s.start && t < s.start + s.length ? n[i] ?? 0 : 0), 0);
+  ss.reduce((sum, s, i) => sum + (t >= s.start && t < s.start + s.length ? (n[i] ?? 0) : 0), 0);
 
 function bruteOneCountry(partShare: number, lengths: readonly { length: number; part: boolean }[]): number {
   const ss = shifts(lengths);
@@ -82,7 +86,10 @@ describe('rota against a brute-force oracle', () => {
   for (const share of [1, 0.5, 0.2]) {
     it(`one country, 4 h and 2 h shifts, part-time share ≤ ${share}`, async () => {
       const p = await planned(oneCountry(share));
-      const oracle = bruteOneCountry(share, [{ length: 4, part: false }, { length: 2, part: true }]);
+      const oracle = bruteOneCountry(share, [
+        { length: 4, part: false },
+        { length: 2, part: true },
+      ]);
       expect(Number.isFinite(oracle)).toBe(true);
       expect(p.totalCost).toBeCloseTo(oracle, 6);
       expect(p.rota?.shifts.every((s) => Number.isInteger(s.agents) && s.agents > 0)).toBe(true);
@@ -166,11 +173,17 @@ activities:
   it('forbidding part-time never lowers the cost; multi-skilled agents never raise it', async () => {
     const withPart = await planned(base(rules));
     const fullOnly = await planned(base('shifts: { full_time: [8], part_time: [], mip_gap: 0 }'));
-    const multi = await planned(base('shifts: { full_time: [8], part_time: [4], max_part_time_share: 0.3, multi_skill: true, mip_gap: 0 }'));
+    const multi = await planned(
+      base('shifts: { full_time: [8], part_time: [4], max_part_time_share: 0.3, multi_skill: true, mip_gap: 0 }'),
+    );
     expect(fullOnly.totalCost).toBeGreaterThanOrEqual(withPart.totalCost - 1e-6);
     expect(multi.totalCost).toBeLessThanOrEqual(withPart.totalCost + 1e-6);
     // Multi-skilled shifts serve a language: fr shifts carry sales and support together.
-    expect(multi.rota?.shifts.some((s) => s.group === 'fr' && s.activities.includes('sales') && s.activities.includes('support'))).toBe(true);
+    expect(
+      multi.rota?.shifts.some(
+        (s) => s.group === 'fr' && s.activities.includes('sales') && s.activities.includes('support'),
+      ),
+    ).toBe(true);
   });
 
   it('fewer seats never lower the cost, and the seats hold agent by agent', async () => {
@@ -199,7 +212,13 @@ describe('rota verifier', () => {
     const shifts = p.rota?.shifts ?? [];
     const [first, ...rest] = shifts;
     if (!first || !p.rota) throw new Error('no shifts');
-    const fewer = { ...p, rota: { ...p.rota, shifts: [{ ...first, agents: first.agents - 1, paidHours: first.paidHours - first.length }, ...rest] } };
+    const fewer = {
+      ...p,
+      rota: {
+        ...p.rota,
+        shifts: [{ ...first, agents: first.agents - 1, paidHours: first.paidHours - first.length }, ...rest],
+      },
+    };
     expect(verifyRota(s, fewer).join('\n')).toMatch(/on shift|paid hours/);
     const longer = { ...p, rota: { ...p.rota, shifts: [{ ...first, length: 3 }, ...rest] } };
     expect(verifyRota(s, longer).join('\n')).toMatch(/not an allowed/);
@@ -207,7 +226,7 @@ describe('rota verifier', () => {
 });
 
 describe('rota in the JSON and XLSX outputs', () => {
-  it('carries every shift: the workbook\'s Rota sheet holds the JSON rota, paid hours = agents × length × weeks', async () => {
+  it("carries every shift: the workbook's Rota sheet holds the JSON rota, paid hours = agents × length × weeks", async () => {
     const { dir, write } = scratch('bestshore-rota-');
     const file = write('rota.yaml', oneCountry(0.5));
     const json = await jsonOf(['plan', file, '-f', 'json']);
@@ -232,7 +251,7 @@ describe('rota in the JSON and XLSX outputs', () => {
 });
 
 describe('rota summary line', () => {
-  it('counts the shifts\' paid hours only, not the hours of activities without opening hours', async () => {
+  it("counts the shifts' paid hours only, not the hours of activities without opening hours", async () => {
     const p = await planned(`${oneCountry(1)}  mail: { language: fr, hours: 100 }\n`);
     const shifts = p.rota?.shifts.reduce((t, sh) => t + sh.paidHours, 0) ?? 0;
     expect(shifts).toBeGreaterThan(0);

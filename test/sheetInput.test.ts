@@ -33,22 +33,49 @@ describe('--data', () => {
   });
 
   it('reads activity volumes from a workbook, anywhere on a sheet, and --set still wins', async () => {
-    const book = await xlsx('volumes.xlsx', 'Forecast', [[], [null, 'Activity', 'Hours'], [null, 'acquisition', 6500], [null, 'back-office', 5000]]);
-    const plan = await jsonOf(['plan', telecom, '--data', book, '--set', 'activities.back-office.hours=4000', '-f', 'json']);
-    const hours = Object.fromEntries((plan.activities as { activity: string; hours: number }[]).map((a) => [a.activity, a.hours]));
+    const book = await xlsx('volumes.xlsx', 'Forecast', [
+      [],
+      [null, 'Activity', 'Hours'],
+      [null, 'acquisition', 6500],
+      [null, 'back-office', 5000],
+    ]);
+    const plan = await jsonOf([
+      'plan',
+      telecom,
+      '--data',
+      book,
+      '--set',
+      'activities.back-office.hours=4000',
+      '-f',
+      'json',
+    ]);
+    const hours = Object.fromEntries(
+      (plan.activities as { activity: string; hours: number }[]).map((a) => [a.activity, a.hours]),
+    );
     expect(hours).toMatchObject({ acquisition: 6500, 'back-office': 4000, 'tech-support': 7200 });
   });
 
   it('names the cell of a value the scenario refuses, and of a column it cannot place', async () => {
-    const book = await xlsx('rates.xlsx', 'Rates', [['country', 'cost_per_hour'], ['FR', 'cheap'], ['RO', '1,200']]);
+    const book = await xlsx('rates.xlsx', 'Rates', [
+      ['country', 'cost_per_hour'],
+      ['FR', 'cheap'],
+      ['RO', '1,200'],
+    ]);
     const r = await runMain(['plan', telecom, '--data', book]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${book} Rates!B2: countries.FR.cost_per_hour: expected a positive cost per hour`);
-    expect(r.stderr).toContain(`${book} Rates!B3: countries.RO.cost_per_hour: expected a positive cost per hour (got "1,200": write 1200 for thousands, or 1.2 if the comma is a decimal one)`);
-    const bad = await xlsx('bad.xlsx', 'Rates', [['country', 'cost_per_hour', 'margin'], ['FR', 30, 0.1]]);
+    expect(r.stderr).toContain(
+      `${book} Rates!B3: countries.RO.cost_per_hour: expected a positive cost per hour (got "1,200": write 1200 for thousands, or 1.2 if the comma is a decimal one)`,
+    );
+    const bad = await xlsx('bad.xlsx', 'Rates', [
+      ['country', 'cost_per_hour', 'margin'],
+      ['FR', 30, 0.1],
+    ]);
     const b = await runMain(['plan', telecom, '--data', bad]);
     expect(b.code).toBe(2);
-    expect(b.stderr).toContain(`${bad} Rates!C1: unknown column "margin": expected one of cost_per_hour, capacity_hours, fixed_cost, seats, hours_per_fte`);
+    expect(b.stderr).toContain(
+      `${bad} Rates!C1: unknown column "margin": expected one of cost_per_hour, capacity_hours, fixed_cost, seats, hours_per_fte`,
+    );
   });
 
   it('refuses a file it cannot read, or with no table, as a usage error', async () => {
@@ -56,13 +83,24 @@ describe('--data', () => {
     const r = await runMain(['plan', telecom, '--data', write('notes.csv', 'hello;world\r\n')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('no table found');
-    expect((await runMain(['plan', telecom, '--data', write('x.txt', 'country,rate\r\nFR,30\r\n')])).stderr).toContain('expected an .xlsx or .csv file');
+    expect((await runMain(['plan', telecom, '--data', write('x.txt', 'country,rate\r\nFR,30\r\n')])).stderr).toContain(
+      'expected an .xlsx or .csv file',
+    );
   });
 });
 
 describe('numbers as a sheet writes them', () => {
   it('reads French text numbers, leaves the ambiguous ones as text', () => {
-    expect(['33,5', '1 200', '12 000,50', '7', '0,125', '1,200', '80%', 'x'].map(sheetNumber)).toEqual([33.5, 1200, 12000.5, 7, 0.125, '1,200', '80%', 'x']);
+    expect(['33,5', '1 200', '12 000,50', '7', '0,125', '1,200', '80%', 'x'].map(sheetNumber)).toEqual([
+      33.5,
+      1200,
+      12000.5,
+      7,
+      0.125,
+      '1,200',
+      '80%',
+      'x',
+    ]);
   });
 });
 

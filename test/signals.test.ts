@@ -9,9 +9,15 @@ const { dir } = scratch('bestshore-signals-');
 const PRELOAD = join(ROOT, 'test/support/slowRename.cjs');
 
 /** Run `bestshore schema -o FILE` with renames held back; stop it with `signal` once its temporary file is written. */
-async function interrupted(signal: NodeJS.Signals, env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; temp: string; out: string }> {
+async function interrupted(
+  signal: NodeJS.Signals,
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ code: number | null; temp: string; out: string }> {
   const out = join(dir, `schema-${signal}-${Object.keys(env).length}.json`);
-  const child = spawn(process.execPath, ['--require', PRELOAD, BIN, 'schema', '-o', out], { cwd: ROOT, env: { ...process.env, ...env } });
+  const child = spawn(process.execPath, ['--require', PRELOAD, BIN, 'schema', '-o', out], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+  });
   let stderr = '';
   const temp = await new Promise<string>((found, failed) => {
     child.stderr.on('data', (d: Buffer) => {

@@ -39,10 +39,14 @@ describe('site economics (mixed-integer)', () => {
 
   it('closing the cheapest site, or capping countries at one, costs more and is obeyed', async () => {
     const base = readFileSync(join(ROOT, 'test/fixtures/sites/continuity.yaml'), 'utf8');
-    const closed = await plan(base.replace('scc: true, fixed_cost: 25000', 'scc: true, open: false, fixed_cost: 25000'));
+    const closed = await plan(
+      base.replace('scc: true, fixed_cost: 25000', 'scc: true, open: false, fixed_cost: 25000'),
+    );
     expect(closed.countries.find((c) => c.country === 'MA')).toBeUndefined();
     expect(closed.totalCost).toBeGreaterThan(184233.33);
-    const one = await planScenario(load(base.replace('max_countries: 3', 'max_countries: 1')), autoSolver, { timeLimitSeconds: 30 });
+    const one = await planScenario(load(base.replace('max_countries: 3', 'max_countries: 1')), autoSolver, {
+      timeLimitSeconds: 30,
+    });
     expect(one.status).toBe('infeasible'); // min_countries 2 cannot hold with one country
   });
 
@@ -63,7 +67,7 @@ activities:
     expect(fr).toBeCloseTo(750, 6);
   });
 
-  it('a contact queue\'s min_country_share is a share of the hours planned (they depend on the split)', async () => {
+  it("a contact queue's min_country_share is a share of the hours planned (they depend on the split)", async () => {
     // Split in two, the queue needs more agent hours than pooled in one country (a.hours):
     // a share of the pooled hours would let MA, the cheaper, carry more than half.
     const text = readFileSync(join(ROOT, 'test/fixtures/sites/queue-halves.yaml'), 'utf8');
@@ -86,9 +90,10 @@ activities:
   });
 
   it('--whole-fte staffs whole people and prices their paid hours', async () => {
-    const text = 'name: w\ncountries:\n  FR: { cost_per_hour: 30, languages: { fr: 0.9 } }\nactivities:\n  a: { language: fr, hours: 1000 }\n';
+    const text =
+      'name: w\ncountries:\n  FR: { cost_per_hour: 30, languages: { fr: 0.9 } }\nactivities:\n  a: { language: fr, hours: 1000 }\n';
     const o = await plan(text, true);
-    const hpf = 35 * 52 / 12 * 0.7; // 106.17 h per FTE
+    const hpf = ((35 * 52) / 12) * 0.7; // 106.17 h per FTE
     expect(o.countries[0]?.fte).toBe(Math.ceil(1000 / hpf)); // 10 people
     expect(o.totalCost).toBeCloseTo(10 * hpf * 30, 6); // 31,850: idle paid hours included
     expect(o.countries[0]?.idleHours).toBeCloseTo(10 * hpf - 1000, 6);
@@ -97,15 +102,25 @@ activities:
   it('the CLI shows which sites open and why, and --whole-fte is accepted', async () => {
     const r = await runMain(['plan', 'test/fixtures/sites/continuity.yaml']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('RO: closed — opening it would not lower the total (fixed cost 25,000 EUR, minimum 2,000 h).');
+    expect(r.stdout).toContain(
+      'RO: closed — opening it would not lower the total (fixed cost 25,000 EUR, minimum 2,000 h).',
+    );
     expect(r.stdout).toMatch(/MA: open — 5,633 h \(fixed cost 25,000 EUR, minimum 2,000 h\)/);
-    const json = JSON.parse((await runMain(['plan', 'test/fixtures/sites/continuity.yaml', '--format', 'json', '--whole-fte'])).stdout);
+    const json = JSON.parse(
+      (await runMain(['plan', 'test/fixtures/sites/continuity.yaml', '--format', 'json', '--whole-fte'])).stdout,
+    );
     expect(json.staffing.every((s: { fte: number }) => Number.isInteger(s.fte))).toBe(true);
-    expect(json.sites.find((s: { country: string }) => s.country === 'PT')).toMatchObject({ open: false, fixed_cost: 40000 });
+    expect(json.sites.find((s: { country: string }) => s.country === 'PT')).toMatchObject({
+      open: false,
+      fixed_cost: 40000,
+    });
   });
 
   it('rejects min_country_share without min_countries, and shares above 100%', async () => {
-    const bad = readScenarioText('s.yaml', 'name: x\ncountries:\n  FR: { cost_per_hour: 30, languages: { fr: 0.9 } }\nactivities:\n  a: { language: fr, hours: 10, min_country_share: 0.3 }\n  b: { language: fr, hours: 10, min_countries: 3, min_country_share: 0.4 }\n');
+    const bad = readScenarioText(
+      's.yaml',
+      'name: x\ncountries:\n  FR: { cost_per_hour: 30, languages: { fr: 0.9 } }\nactivities:\n  a: { language: fr, hours: 10, min_country_share: 0.3 }\n  b: { language: fr, hours: 10, min_countries: 3, min_country_share: 0.4 }\n',
+    );
     expect(bad.ok).toBe(false);
     if (bad.ok) return;
     expect(bad.diagnostics.map((d) => `${d.line} ${d.path}: ${d.message}`)).toEqual([

@@ -4,9 +4,12 @@ import { runMain, scratch, SMALL } from './support/inProcess.js';
 
 const { write } = scratch('bestshore-update-style-');
 
-describe('check --update rewrites an expect: block in the file\'s own style', () => {
+describe("check --update rewrites an expect: block in the file's own style", () => {
   it('a scenario saved with a BOM and CRLF line ends keeps both, and its comments', async () => {
-    const text = `\uFEFF# saved on Windows\n${SMALL}expect: { status: optimal, total_cost: 1 } # stale\n`.replace(/\n/g, '\r\n');
+    const text = `\uFEFF# saved on Windows\n${SMALL}expect: { status: optimal, total_cost: 1 } # stale\n`.replace(
+      /\n/g,
+      '\r\n',
+    );
     const file = write('windows.yaml', text);
     const r = await runMain(['check', file, '--update']);
     expect(r.stdout).toContain(`updated ${file}`);

@@ -10,7 +10,13 @@ import { runMain } from './support/inProcess.js';
  */
 const WIDTH = 80;
 const sample = (name: string): string => join(ROOT, 'scenarios', `${name}.yaml`);
-const words = (text: string): Set<string> => new Set(text.replace(/[┌┐└┘├┤┬┴┼│─]/g, ' ').split(/\s+/).filter(Boolean));
+const words = (text: string): Set<string> =>
+  new Set(
+    text
+      .replace(/[┌┐└┘├┤┬┴┼│─]/g, ' ')
+      .split(/\s+/)
+      .filter(Boolean),
+  );
 
 async function both(argv: readonly string[]): Promise<{ narrow: string; wide: string }> {
   const narrow = await runMain(argv, { width: WIDTH });
@@ -39,7 +45,14 @@ describe(`every human view fits ${WIDTH} columns`, () => {
   });
 
   it('compare, with the reference repeated beside each value and its Δ', async () => {
-    const argv = ['compare', sample('telecom'), '--variant', 'a-rather-long-variant-name=countries.MA.cost_per_hour=19', '--variant', 'another-long-variant=countries.RO.cost_per_hour=23'];
+    const argv = [
+      'compare',
+      sample('telecom'),
+      '--variant',
+      'a-rather-long-variant-name=countries.MA.cost_per_hour=19',
+      '--variant',
+      'another-long-variant=countries.RO.cost_per_hour=23',
+    ];
     const r = await both(argv);
     expectFits(r);
     const heads = r.narrow.split('\n').filter((l) => l.startsWith('│') && l.includes('telecom.yaml'));
@@ -52,6 +65,17 @@ describe(`every human view fits ${WIDTH} columns`, () => {
   });
 
   it('sweep', async () => {
-    expectFits(await both(['sweep', sample('tourism'), '--spread', 'countries.MA.cost_per_hour=±10%', '--spread', 'activities.booking-fr.hours=±10%', '--samples', '3']));
+    expectFits(
+      await both([
+        'sweep',
+        sample('tourism'),
+        '--spread',
+        'countries.MA.cost_per_hour=±10%',
+        '--spread',
+        'activities.booking-fr.hours=±10%',
+        '--samples',
+        '3',
+      ]),
+    );
   });
 });

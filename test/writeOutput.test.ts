@@ -1,5 +1,18 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  closeSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { outputTarget } from '../src/cli/outputTarget.js';
@@ -32,7 +45,9 @@ describe('regular files are replaced atomically, keeping what they were', () => 
     chmodSync(out, 0o444);
     const r = await schema(out);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`bestshore: cannot write ${out}: the file is read-only; make it writable or choose another file\n`);
+    expect(r.stderr).toBe(
+      `bestshore: cannot write ${out}: the file is read-only; make it writable or choose another file\n`,
+    );
     expect(readFileSync(out, 'utf8')).toBe('keep me');
     expect(temps()).toEqual([]);
   });
@@ -59,10 +74,18 @@ describe('an output never overwrites what the run read', () => {
   it('-o naming the scenario (or a link to it, or its base) is refused; the scenario is intact', async () => {
     symlinkSync('s.yaml', join(dir, 'alias.yaml'));
     const child = write('child.yaml', 'extends: s.yaml\nname: Child\n');
-    for (const [file, out] of [[scenario, scenario], [scenario, join(dir, 'alias.yaml')], [child, scenario]] as const) {
+    for (const [file, out] of [
+      [scenario, scenario],
+      [scenario, join(dir, 'alias.yaml')],
+      [child, scenario],
+    ] as const) {
       const r = await runMain(['plan', file, '-o', out]);
       expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(new RegExp(`cannot write ${out}: it is (an input|the same file as .*s\\.yaml), read by this run; choose another output file`));
+      expect(r.stderr).toMatch(
+        new RegExp(
+          `cannot write ${out}: it is (an input|the same file as .*s\\.yaml), read by this run; choose another output file`,
+        ),
+      );
     }
     expect(readFileSync(scenario, 'utf8')).toBe(SMALL);
   });
@@ -108,7 +131,9 @@ describe('anything else is written in place', () => {
     expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
     const reader = spawn('cat', [fifo]);
     let read = '';
-    reader.stdout.on('data', (d: Buffer) => { read += d.toString(); });
+    reader.stdout.on('data', (d: Buffer) => {
+      read += d.toString();
+    });
     const closed = new Promise((done) => reader.on('close', done));
     try {
       expect((await schema(fifo)).code).toBe(0);
@@ -124,14 +149,21 @@ describe('anything else is written in place', () => {
     const log = write('log.txt', 'HEADER\n');
     const fd = openSync(log, 'a');
     try {
-      const r = spawnSync(process.execPath, [BIN, 'schema', '-o', '/dev/stdout'], { cwd: ROOT, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
+      const r = spawnSync(process.execPath, [BIN, 'schema', '-o', '/dev/stdout'], {
+        cwd: ROOT,
+        stdio: ['ignore', fd, 'pipe'],
+        encoding: 'utf8',
+      });
       expect(r.status).toBe(0);
     } finally {
       closeSync(fd);
     }
     const text = readFileSync(log, 'utf8');
     expect(text.startsWith('HEADER\n{')).toBe(true);
-    const junit = spawnSync(process.execPath, [BIN, 'check', 'scenarios/telecom.yaml', '--junit', '/dev/stdout'], { cwd: ROOT, encoding: 'utf8' });
+    const junit = spawnSync(process.execPath, [BIN, 'check', 'scenarios/telecom.yaml', '--junit', '/dev/stdout'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect(junit.status).toBe(0);
     expect(junit.stdout).toMatch(/^ok {6}scenarios\/telecom\.yaml\n1 passed, 0 failed\n<\?xml/);
     expect(lstatSync('/dev/stdout').isSymbolicLink()).toBe(true);

@@ -11,7 +11,10 @@ const { dir } = scratch('bestshore-xlsx-');
 type Sheet = { readonly sheet: string; readonly data: readonly (readonly unknown[])[] };
 
 /** Plan `scenario` to an .xlsx and read it back: the sheets (values, formulas' cached results) and the raw parts. */
-async function workbook(scenario: string, name: string): Promise<{ sheets: Sheet[]; parts: Record<string, string>; bytes: Buffer }> {
+async function workbook(
+  scenario: string,
+  name: string,
+): Promise<{ sheets: Sheet[]; parts: Record<string, string>; bytes: Buffer }> {
   const out = join(dir, name);
   const r = await runMain(['plan', scenario, '--format', 'xlsx', '-o', out]);
   expect(r.code, r.stderr).toBeLessThanOrEqual(1);
@@ -37,16 +40,27 @@ describe('plan --format xlsx', () => {
   it('writes the allocation, countries and queues the JSON output gives, with formula totals', async () => {
     const json = await jsonOf(['plan', energy, '--format', 'json']);
     const { sheets, parts } = await workbook(energy, 'energy.xlsx');
-    expect(sheets.map((s) => s.sheet)).toEqual(['Summary', 'Allocation', 'Countries', 'Activities', 'Schedule', 'Queues']);
+    expect(sheets.map((s) => s.sheet)).toEqual([
+      'Summary',
+      'Allocation',
+      'Countries',
+      'Activities',
+      'Schedule',
+      'Queues',
+    ]);
 
     const allocation = byHeader(sheetOf(sheets, 'Allocation'));
     const rows = allocation.slice(0, -1);
     const expected = json.allocation as { activity: string; country: string; hours: number; cost: number }[];
-    expect(rows.map((r) => [r.Activity, r.Country, r.Hours, r['Cost EUR']])).toEqual(expected.map((a) => [a.activity, a.country, a.hours, a.cost]));
+    expect(rows.map((r) => [r.Activity, r.Country, r.Hours, r['Cost EUR']])).toEqual(
+      expected.map((a) => [a.activity, a.country, a.hours, a.cost]),
+    );
     // The total line is a SUM over the data rows, and its cached result is the plan's total.
     const totalAt = rows.length + 2;
     expect(parts['xl/worksheets/sheet2.xml']).toContain(`<c r="E${totalAt}" s="`);
-    expect(parts['xl/worksheets/sheet2.xml']).toMatch(new RegExp(`<c r="E${totalAt}"[^>]*><f>SUM\\(E2:E${totalAt - 1}\\)</f><v>[0-9.]+</v></c>`));
+    expect(parts['xl/worksheets/sheet2.xml']).toMatch(
+      new RegExp(`<c r="E${totalAt}"[^>]*><f>SUM\\(E2:E${totalAt - 1}\\)</f><v>[0-9.]+</v></c>`),
+    );
     near(allocation.at(-1)?.['Cost EUR'], json.total_cost as number, 0.01 * rows.length);
     // The summary points at that total: same figure, by formula.
     const summary = Object.fromEntries(sheetOf(sheets, 'Summary').data.map((r) => [String(r[0]), r[1]]));
@@ -61,8 +75,9 @@ describe('plan --format xlsx', () => {
 
     const queues = byHeader(sheetOf(sheets, 'Queues'));
     const jq = json.contacts as { country: string; service_level: number; peak_agents: number; agent_hours: number }[];
-    expect(queues.slice(0, jq.length).map((q) => [q.Country, q['Service level'], q['Peak agents'], q['Agent hours']]))
-      .toEqual(jq.map((q) => [q.country, q.service_level, q.peak_agents, q.agent_hours]));
+    expect(
+      queues.slice(0, jq.length).map((q) => [q.Country, q['Service level'], q['Peak agents'], q['Agent hours']]),
+    ).toEqual(jq.map((q) => [q.country, q.service_level, q.peak_agents, q.agent_hours]));
     // Number formats: money with two decimals, shares as percentages.
     expect(parts['xl/styles.xml']).toContain('formatCode="#,##0.00"');
     expect(parts['xl/styles.xml']).toContain('formatCode="0.0%"');
@@ -76,8 +91,14 @@ describe('plan --format xlsx', () => {
     const schedule = byHeader(sheetOf(sheets, 'Schedule'));
     const jsched = json.schedule as { hours: number }[];
     expect(schedule.length - 1).toBe(jsched.length);
-    const covered = (json.allocation as { activity: string; hours: number }[]).filter((a) => (json.schedule as { activity: string }[]).some((s) => s.activity === a.activity));
-    near(schedule.at(-1)?.['Hours per month'], covered.reduce((t, a) => t + a.hours, 0), 0.05);
+    const covered = (json.allocation as { activity: string; hours: number }[]).filter((a) =>
+      (json.schedule as { activity: string }[]).some((s) => s.activity === a.activity),
+    );
+    near(
+      schedule.at(-1)?.['Hours per month'],
+      covered.reduce((t, a) => t + a.hours, 0),
+      0.05,
+    );
   });
 
   it('gives the same bytes for the same plan', async () => {
@@ -113,12 +134,18 @@ describe('column letters', () => {
 describe('compare and sweep --format xlsx', () => {
   const telecom = join(ROOT, 'scenarios/telecom.yaml');
 
-  async function book(argv: readonly string[], name: string): Promise<{ sheets: Sheet[]; parts: Record<string, string> }> {
+  async function book(
+    argv: readonly string[],
+    name: string,
+  ): Promise<{ sheets: Sheet[]; parts: Record<string, string> }> {
     const out = join(dir, name);
     const r = await runMain([...argv, '--format', 'xlsx', '-o', out]);
     expect(r.code, r.stderr).toBe(0);
     const bytes = readFileSync(out);
-    return { sheets: (await readExcelFile(bytes)) as Sheet[], parts: Object.fromEntries(Object.entries(unzipSync(bytes)).map(([k, v]) => [k, strFromU8(v)])) };
+    return {
+      sheets: (await readExcelFile(bytes)) as Sheet[],
+      parts: Object.fromEntries(Object.entries(unzipSync(bytes)).map(([k, v]) => [k, strFromU8(v)])),
+    };
   }
 
   it('compare: a column per scenario, each Δ a formula against the reference, as the JSON deltas', async () => {
@@ -144,7 +171,9 @@ describe('compare and sweep --format xlsx', () => {
     const { sheets, parts } = await book(argv, 'sweep.xlsx');
     const points = byHeader(sheetOf(sheets, 'Points'));
     const jp = json.points as { values: number[]; total_cost: number }[];
-    expect(points.map((p) => [p['countries.MA.cost_per_hour'], p['Cost EUR']])).toEqual(jp.map((p) => [p.values[0], p.total_cost]));
+    expect(points.map((p) => [p['countries.MA.cost_per_hour'], p['Cost EUR']])).toEqual(
+      jp.map((p) => [p.values[0], p.total_cost]),
+    );
     const [bar] = byHeader(sheetOf(sheets, 'Tornado'));
     near(bar?.['Swing EUR'], Math.abs(Number(bar?.['Cost at high EUR']) - Number(bar?.['Cost at low EUR'])), 1e-6);
     expect(parts['xl/worksheets/sheet3.xml']).toContain('<f>ABS(E2-C2)</f>');
@@ -164,6 +193,8 @@ describe('explain --format xlsx', () => {
     const jr = json.rules as { rule: string; saving: number }[];
     expect(rules.map((r) => [r.Rule, r['Saving EUR']])).toEqual(jr.map((r) => [r.rule, r.saving]));
     rules.forEach((r) => near(r['Saving share'], Number(r['Saving EUR']) / Number(r['Cost without it EUR']), 1e-9));
-    expect(strFromU8(unzipSync(bytes)['xl/worksheets/sheet1.xml'] ?? new Uint8Array())).toContain('<f>IF(D2=0,0,E2/D2)</f>');
+    expect(strFromU8(unzipSync(bytes)['xl/worksheets/sheet1.xml'] ?? new Uint8Array())).toContain(
+      '<f>IF(D2=0,0,E2/D2)</f>',
+    );
   });
 });

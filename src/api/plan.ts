@@ -24,7 +24,8 @@ export const DEFAULT_TIME_LIMIT_SECONDS = 60;
 
 function engineOf(options: PlanOptions): Solver {
   const solver = pickEngine(options.solver ?? 'auto');
-  if (!solver) throw new RangeError(`unknown solver "${String(options.solver)}": expected one of ${ENGINE_NAMES.join(', ')}`);
+  if (!solver)
+    throw new RangeError(`unknown solver "${String(options.solver)}": expected one of ${ENGINE_NAMES.join(', ')}`);
   return solver;
 }
 
@@ -40,7 +41,10 @@ function timeLimitOf(options: PlanOptions): number {
  * diagnosis. A solver answer that fails verification throws (never a wrong plan).
  */
 export async function plan(scenario: Scenario, options: PlanOptions = {}): Promise<Outcome> {
-  return planScenario(scenario, engineOf(options), { timeLimitSeconds: timeLimitOf(options), wholeFte: options.wholeFte === true });
+  return planScenario(scenario, engineOf(options), {
+    timeLimitSeconds: timeLimitOf(options),
+    wholeFte: options.wholeFte === true,
+  });
 }
 
 /**

@@ -16,12 +16,15 @@ export type ReadOptions = {
 };
 
 /** Every `set` parsed, or a diagnostic per malformed one (file `--set`, line 0, as the CLI prints them). */
-function setsOf(texts: readonly string[] = []): { ok: true; sets: SetOption[] } | { ok: false; diagnostics: Diagnostic[] } {
+function setsOf(
+  texts: readonly string[] = [],
+): { ok: true; sets: SetOption[] } | { ok: false; diagnostics: Diagnostic[] } {
   const sets: SetOption[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const text of texts) {
     const parsed = parseSet(text);
-    if (typeof parsed === 'string') diagnostics.push({ file: '--set', line: 0, col: 0, path: '', message: parsed, severity: 'error' });
+    if (typeof parsed === 'string')
+      diagnostics.push({ file: '--set', line: 0, col: 0, path: '', message: parsed, severity: 'error' });
     else sets.push(parsed);
   }
   return diagnostics.length > 0 ? { ok: false, diagnostics } : { ok: true, sets };

@@ -20,15 +20,24 @@ export function render(outcome: Outcome, format: PlanFormat, options: RenderOpti
 }
 
 /** A plan in any format, a workbook (`xlsx`) included: text, or the file's bytes. */
-export async function renderFile(outcome: Outcome, format: PlanFormat, options: RenderOptions = {}): Promise<string | Uint8Array> {
+export async function renderFile(
+  outcome: Outcome,
+  format: PlanFormat,
+  options: RenderOptions = {},
+): Promise<string | Uint8Array> {
   const renderer = byName(RENDERERS, format);
   if (!renderer) throw new RangeError(`unknown format "${format}": expected one of ${PLAN_FORMATS.join(', ')}`);
-  return renderer.kind === 'text' ? renderer.render(outcome, { color: options.color === true, locale: options.locale ?? 'en' })
+  return renderer.kind === 'text'
+    ? renderer.render(outcome, { color: options.color === true, locale: options.locale ?? 'en' })
     : renderer.render(outcome, { color: options.color === true, locale: options.locale ?? 'en' });
 }
 
 /** An explanation (the result of `explain`) as text: `table`, `json` or `md` — what `bestshore explain --format` prints. */
-export function renderExplanation(explanation: Explanation, format: ExplainFormat, options: RenderOptions = {}): string {
+export function renderExplanation(
+  explanation: Explanation,
+  format: ExplainFormat,
+  options: RenderOptions = {},
+): string {
   const renderer = byName(EXPLAIN_RENDERERS, format);
   if (!renderer) throw new RangeError(`unknown format "${format}": expected one of ${EXPLAIN_FORMATS.join(', ')}`);
   if (renderer.kind !== 'text') throw new RangeError(`format "${format}" is a binary file: not rendered as text`);

@@ -28,7 +28,11 @@ export function compare(outcome: Outcome, exp: Expectation): Difference[] {
     const rel = Math.abs(outcome.totalCost - exp.totalCost) / Math.max(1, Math.abs(exp.totalCost));
     if (rel > exp.costTolerance) {
       const delta = outcome.totalCost - exp.totalCost;
-      diffs.push({ what: 'total cost', expected: amount(exp.totalCost), actual: `${amount(outcome.totalCost)} (${delta > 0 ? '+' : ''}${amount(delta)}, ${delta > 0 ? '+' : ''}${pct(delta / Math.max(1, exp.totalCost))}; tolerance ±${Number((exp.costTolerance * 100).toPrecision(3))}%)` });
+      diffs.push({
+        what: 'total cost',
+        expected: amount(exp.totalCost),
+        actual: `${amount(outcome.totalCost)} (${delta > 0 ? '+' : ''}${amount(delta)}, ${delta > 0 ? '+' : ''}${pct(delta / Math.max(1, exp.totalCost))}; tolerance ±${Number((exp.costTolerance * 100).toPrecision(3))}%)`,
+      });
     }
   }
   if (exp.shares) {
@@ -40,7 +44,8 @@ export function compare(outcome: Outcome, exp: Expectation): Difference[] {
       for (const c of new Set([...Object.keys(e), ...Object.keys(g)])) {
         const ev = e[c] ?? 0;
         const gv = g[c] ?? 0;
-        if (Math.abs(ev - gv) > exp.shareTolerance) diffs.push({ what: `${a} in ${c}`, expected: pct(ev), actual: pct(gv) });
+        if (Math.abs(ev - gv) > exp.shareTolerance)
+          diffs.push({ what: `${a} in ${c}`, expected: pct(ev), actual: pct(gv) });
       }
     }
   }
@@ -51,7 +56,12 @@ export function compare(outcome: Outcome, exp: Expectation): Difference[] {
 export function expectationOf(outcome: Outcome): Record<string, unknown> {
   if (outcome.status !== 'optimal') return { status: outcome.status };
   const shares = sharesOf(outcome);
-  const rounded = Object.fromEntries(Object.entries(shares).map(([a, cs]) => [a, Object.fromEntries(Object.entries(cs).map(([c, v]) => [c, Math.round(v * 1e6) / 1e6]))]));
+  const rounded = Object.fromEntries(
+    Object.entries(shares).map(([a, cs]) => [
+      a,
+      Object.fromEntries(Object.entries(cs).map(([c, v]) => [c, Math.round(v * 1e6) / 1e6])),
+    ]),
+  );
   return {
     status: 'optimal',
     total_cost: Math.round(outcome.totalCost * 100) / 100,

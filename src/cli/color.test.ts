@@ -22,7 +22,10 @@ describe('colour', () => {
   it('--color colours a table written to a pipe, before or after the command; --no-color wins over a terminal', async () => {
     const plain = await runMain(['erlang', '--volume', '100', '--aht', '180']);
     expect(plain.stdout).not.toMatch(ANSI);
-    for (const argv of [['--color', 'erlang', '--volume', '100', '--aht', '180'], ['erlang', '--volume', '100', '--aht', '180', '--color']]) {
+    for (const argv of [
+      ['--color', 'erlang', '--volume', '100', '--aht', '180'],
+      ['erlang', '--volume', '100', '--aht', '180', '--color'],
+    ]) {
       const r = await runMain(argv);
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(ANSI);
@@ -31,7 +34,14 @@ describe('colour', () => {
     // A terminal (the Io says colour): --no-color takes it away.
     const onTerminal = async (argv: string[]): Promise<string> => {
       let out = '';
-      await main(argv, { color: true, out: (t) => { out += String(t); }, err: () => undefined, warn: () => undefined });
+      await main(argv, {
+        color: true,
+        out: (t) => {
+          out += String(t);
+        },
+        err: () => undefined,
+        warn: () => undefined,
+      });
       return out;
     };
     expect(await onTerminal(['erlang', '--volume', '100', '--aht', '180'])).toMatch(ANSI);

@@ -19,7 +19,9 @@ export async function scenarioSets(opts: SetFlags & DataFlags): Promise<SetOptio
     if (!read.ok) throw new UsageError(`--data ${path}: ${read.reason}`);
     const { sets } = sheetData(read.tables);
     if (sets.length === 0 && sheetData(read.tables).problems.length === 0) {
-      throw new UsageError(`--data ${path}: no table found: expected a header row with a "country" or "activity" column, then columns such as cost_per_hour, capacity_hours, hours, volume, aht`);
+      throw new UsageError(
+        `--data ${path}: no table found: expected a header row with a "country" or "activity" column, then columns such as cost_per_hour, capacity_hours, hours, volume, aht`,
+      );
     }
     tables.push(...read.tables);
   }

@@ -5,7 +5,10 @@ import { shownDelta } from '../report/compareRender.js';
 
 describe('compare column labels', () => {
   it('are base names, with folders only where two files share one', () => {
-    expect(fileLabels(['scenarios/telecom.yaml', '/tmp/x/telecom-ma18.yaml'])).toEqual(['telecom.yaml', 'telecom-ma18.yaml']);
+    expect(fileLabels(['scenarios/telecom.yaml', '/tmp/x/telecom-ma18.yaml'])).toEqual([
+      'telecom.yaml',
+      'telecom-ma18.yaml',
+    ]);
     expect(fileLabels(['a/s.yaml', 'b/s.yaml', 'c.yaml'])).toEqual([`a${sep}s.yaml`, `b${sep}s.yaml`, 'c.yaml']);
   });
 });

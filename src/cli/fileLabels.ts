@@ -7,7 +7,11 @@ import { displayName } from '../scenario/loadLayers.js';
  * headed by full paths is as wide as the paths; the reference line under it still names it.
  */
 export function fileLabels(files: readonly string[]): string[] {
-  const parts = files.map((f) => displayName(f).split(/[\\/]+/).filter(Boolean));
+  const parts = files.map((f) =>
+    displayName(f)
+      .split(/[\\/]+/)
+      .filter(Boolean),
+  );
   return files.map((f, i) => {
     const own = parts[i] ?? [];
     for (let n = 1; n <= own.length; n++) {

@@ -37,11 +37,14 @@ export async function findScenarios(paths: readonly string[]): Promise<Found[]> 
       } catch (e) {
         throw new UsageError(`${p}: cannot list the folder: ${systemErrorWords(e)}`);
       }
-      for (const e of entries.filter((d) => !d.name.startsWith('.') && d.name !== 'node_modules')) await walk(join(p, e.name), root ?? p);
+      for (const e of entries.filter((d) => !d.name.startsWith('.') && d.name !== 'node_modules'))
+        await walk(join(p, e.name), root ?? p);
     } else if ((root === undefined || isScenario(p)) && !found.has(p)) {
       found.set(p, root);
     }
   };
   for (const p of paths) await walk(p, undefined);
-  return [...found].map(([file, root]) => ({ file, root: root ?? dirname(file), walked: root !== undefined })).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return [...found]
+    .map(([file, root]) => ({ file, root: root ?? dirname(file), walked: root !== undefined }))
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }

@@ -5,7 +5,10 @@ import { extname } from 'node:path';
  * `known` (extension → format, lower case, with the dot); undefined for stdout, `-` or another
  * extension.
  */
-export function formatFromFile<F extends string>(file: string | undefined, known: Readonly<Record<string, F>>): F | undefined {
+export function formatFromFile<F extends string>(
+  file: string | undefined,
+  known: Readonly<Record<string, F>>,
+): F | undefined {
   if (file === undefined || file === '-') return undefined;
   const ext = extname(file).toLowerCase();
   return Object.hasOwn(known, ext) ? known[ext] : undefined;

@@ -18,14 +18,17 @@ export type Golden =
   | { readonly kind: 'invalid'; readonly message: string };
 
 export async function readGolden(file: string, scenario: Scenario): Promise<Golden> {
-  if (scenario.expect) return { kind: 'found', expectation: toExpectation(scenario.expect), where: `${file} (expect:)` };
+  if (scenario.expect)
+    return { kind: 'found', expectation: toExpectation(scenario.expect), where: `${file} (expect:)` };
   const path = goldenPath(file);
   const read = await readInput(path, MAX_SCENARIO_BYTES, 'golden result file');
   if (!read.ok) return read.notFound ? { kind: 'missing' } : { kind: 'invalid', message: `${path}: ${read.reason}` };
   const decoded = decodeUtf8(path, read.bytes);
   if ('error' in decoded) return { kind: 'invalid', message: `${path}: ${decoded.error.message}` };
   const parsed = parseExpectedJson(decoded.text);
-  return typeof parsed === 'string' ? { kind: 'invalid', message: `${path}: ${parsed}` } : { kind: 'found', expectation: parsed, where: path, id: read.id };
+  return typeof parsed === 'string'
+    ? { kind: 'invalid', message: `${path}: ${parsed}` }
+    : { kind: 'found', expectation: parsed, where: path, id: read.id };
 }
 
 /**
@@ -33,7 +36,13 @@ export async function readGolden(file: string, scenario: Scenario): Promise<Gold
  * byte-order mark and line ends);
  * `inputs`: the scenario's files, which a `.expected.json` must not be. Returns the file written.
  */
-export async function writeGolden(io: Io, file: string, scenario: Scenario, golden: Record<string, unknown>, inputs: readonly FileId[]): Promise<{ path: string; id: FileId | undefined }> {
+export async function writeGolden(
+  io: Io,
+  file: string,
+  scenario: Scenario,
+  golden: Record<string, unknown>,
+  inputs: readonly FileId[],
+): Promise<{ path: string; id: FileId | undefined }> {
   if (scenario.expect) {
     const read = await readInput(file, MAX_SCENARIO_BYTES);
     if (!read.ok) throw new UsageError(`cannot read ${file} again to update it: ${read.reason}`);

@@ -21,9 +21,20 @@ export function wantsJson(argv: readonly string[]): boolean {
  */
 export function errorJson(e: unknown, code: ExitCode): string {
   if (e instanceof ScenarioError) {
-    return jsonDocument({ status: 'invalid', exit_code: code, errors: e.diagnostics.map((d) => ({ file: d.file, line: d.line, col: d.col, path: d.path, message: d.message, severity: d.severity })) });
+    return jsonDocument({
+      status: 'invalid',
+      exit_code: code,
+      errors: e.diagnostics.map((d) => ({
+        file: d.file,
+        line: d.line,
+        col: d.col,
+        path: d.path,
+        message: d.message,
+        severity: d.severity,
+      })),
+    });
   }
-  const usage = (e instanceof CommanderError) || (e instanceof ExitError && code === EXIT.invalid);
+  const usage = e instanceof CommanderError || (e instanceof ExitError && code === EXIT.invalid);
   const message = e instanceof Error ? e.message.replace(/^error: /, '') : String(e);
   return jsonDocument({ status: usage ? 'usage' : 'error', exit_code: code, message });
 }

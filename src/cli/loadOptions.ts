@@ -9,7 +9,11 @@ export type ReadFlags = { readonly allowExtendsOutside?: boolean };
  * the scenario's folder (or `found.root`, the folder `check` was given; `found.walked`: the file
  * was found in it rather than named) unless the flag allows more.
  */
-export function loadOptions(io: Io, opts: ReadFlags, found?: { readonly root: string; readonly walked: boolean }): LoadOptions {
+export function loadOptions(
+  io: Io,
+  opts: ReadFlags,
+  found?: { readonly root: string; readonly walked: boolean },
+): LoadOptions {
   return {
     ...(io.stdin ? { stdin: io.stdin } : {}),
     ...(found === undefined ? {} : { root: found.root, found: found.walked }),

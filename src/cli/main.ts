@@ -40,7 +40,9 @@ const safeStderr = (io: Io): Io => ({ ...io, err: (line) => io.err(terminalLines
 
 function program(io: Io, setCode: (c: ExitCode) => void): Command {
   const root = new Command('bestshore')
-    .description('Plan where customer-service work should be delivered: least cost under residency, language, quality and capacity rules.')
+    .description(
+      'Plan where customer-service work should be delivered: least cost under residency, language, quality and capacity rules.',
+    )
     .version(VERSION)
     .option('--color', 'colour the output even into a pipe or a file (as FORCE_COLOR=1)')
     .option('--no-color', 'no colour, even on a terminal (as NO_COLOR=1)')
@@ -73,7 +75,9 @@ export async function main(argv: readonly string[], given: Io = processIo()): Pr
   const io = safeStderr(given);
   let code: ExitCode = EXIT.ok;
   try {
-    await program(io, (c) => { code = c; }).parseAsync([...argv], { from: 'user' });
+    await program(io, (c) => {
+      code = c;
+    }).parseAsync([...argv], { from: 'user' });
     return code;
   } catch (e) {
     const failed = failure(e, io);
@@ -89,13 +93,17 @@ function failure(e: unknown, io: Io): ExitCode {
   }
   if (e instanceof ScenarioError) {
     e.diagnostics.forEach((d) => io.err(formatDiagnostic(d)));
-    io.err(`bestshore: ${e.diagnostics.length} problem${e.diagnostics.length === 1 ? '' : 's'} found; nothing was planned`);
+    io.err(
+      `bestshore: ${e.diagnostics.length} problem${e.diagnostics.length === 1 ? '' : 's'} found; nothing was planned`,
+    );
     return e.code;
   }
   if (e instanceof ExitError) {
     io.err(`bestshore: ${e.message}`);
     return e.code;
   }
-  io.err(`bestshore: internal error: ${e instanceof Error ? (process.env['BESTSHORE_DEBUG'] ? e.stack : e.message) : String(e)}`);
+  io.err(
+    `bestshore: internal error: ${e instanceof Error ? (process.env['BESTSHORE_DEBUG'] ? e.stack : e.message) : String(e)}`,
+  );
   return EXIT.internal;
 }

@@ -6,7 +6,8 @@ import { choice, flag, list, readOptions, text, textOr } from './optionTable.js'
 describe('option tables', () => {
   it('each option sits under the name commander gives its value', () => {
     for (const spec of COMMANDS) {
-      for (const o of spec.options) expect(`${spec.name} ${o.key}`).toBe(`${spec.name} ${new Option(o.flags).attributeName()}`);
+      for (const o of spec.options)
+        expect(`${spec.name} ${o.key}`).toBe(`${spec.name} ${new Option(o.flags).attributeName()}`);
     }
   });
 
@@ -19,9 +20,21 @@ describe('option tables', () => {
 
   it('reads what commander collected: absent options are absent keys, lists and switches have a value', () => {
     const help = { flags: '--x <x>', description: 'x' };
-    const table = { a: text(help), b: textOr(help, '60'), c: flag(help), d: list(help), e: choice(help, ['en', 'fr'] as const, 'en') };
+    const table = {
+      a: text(help),
+      b: textOr(help, '60'),
+      c: flag(help),
+      d: list(help),
+      e: choice(help, ['en', 'fr'] as const, 'en'),
+    };
     expect(readOptions(table, {})).toEqual({ b: '60', c: false, d: [], e: 'en' });
-    expect(readOptions(table, { a: 'out.csv', b: '5', c: true, d: ['p=1', 'q=2'], e: 'fr' })).toEqual({ a: 'out.csv', b: '5', c: true, d: ['p=1', 'q=2'], e: 'fr' });
+    expect(readOptions(table, { a: 'out.csv', b: '5', c: true, d: ['p=1', 'q=2'], e: 'fr' })).toEqual({
+      a: 'out.csv',
+      b: '5',
+      c: true,
+      d: ['p=1', 'q=2'],
+      e: 'fr',
+    });
     expect(() => readOptions(table, { e: 'de' })).toThrow('--x <x>: expected one of en, fr, got "de"');
   });
 });

@@ -23,34 +23,46 @@ export type OptionTable = Readonly<Record<string, Opt<unknown>>>;
 
 type ValueOf<O> = O extends Opt<infer T> ? T : never;
 /** The values of a table's options: an option that may be absent is an optional key. */
-export type OptionValues<T extends OptionTable> =
-  { readonly [K in keyof T as undefined extends ValueOf<T[K]> ? never : K]: ValueOf<T[K]> }
-  & { readonly [K in keyof T as undefined extends ValueOf<T[K]> ? K : never]?: Exclude<ValueOf<T[K]>, undefined> };
+export type OptionValues<T extends OptionTable> = {
+  readonly [K in keyof T as undefined extends ValueOf<T[K]> ? never : K]: ValueOf<T[K]>;
+} & { readonly [K in keyof T as undefined extends ValueOf<T[K]> ? K : never]?: Exclude<ValueOf<T[K]>, undefined> };
 
 type Help = { readonly flags: string; readonly description: string };
 
 /** `--output FILE`, `--date DAY`…: the text as given, or absent. */
-export const text = (help: Help): Opt<string | undefined> => ({ ...help, read: (raw) => (typeof raw === 'string' ? raw : undefined) });
+export const text = (help: Help): Opt<string | undefined> => ({
+  ...help,
+  read: (raw) => (typeof raw === 'string' ? raw : undefined),
+});
 
 /** A text option with a default: always a string. */
-export const textOr = (help: Help, defaultValue: string): Opt<string> => ({ ...help, defaultValue, read: (raw) => (typeof raw === 'string' ? raw : defaultValue) });
+export const textOr = (help: Help, defaultValue: string): Opt<string> => ({
+  ...help,
+  defaultValue,
+  read: (raw) => (typeof raw === 'string' ? raw : defaultValue),
+});
 
 /** A switch (`--force`): given or not. */
 export const flag = (help: Help): Opt<boolean> => ({ ...help, read: (raw) => raw === true });
 
 /** A repeatable option (`--set`, `--data`): every value in order, none when absent. */
 export const list = (help: Help): Opt<readonly string[]> => ({
-  ...help, repeatable: true, read: (raw) => (Array.isArray(raw) ? raw.filter((v): v is string => typeof v === 'string') : []),
+  ...help,
+  repeatable: true,
+  read: (raw) => (Array.isArray(raw) ? raw.filter((v): v is string => typeof v === 'string') : []),
 });
 
 /** One of `choices` (commander refuses any other), `defaultValue` when absent. */
 export function choice<C extends string>(help: Help, choices: readonly C[], defaultValue: C): Opt<C> {
   return {
-    ...help, choices, defaultValue,
+    ...help,
+    choices,
+    defaultValue,
     read: (raw) => {
       if (raw === undefined) return defaultValue;
       const found = choices.find((c) => c === raw);
-      if (found === undefined) throw new UsageError(`${help.flags}: expected one of ${choices.join(', ')}, got "${String(raw)}"`);
+      if (found === undefined)
+        throw new UsageError(`${help.flags}: expected one of ${choices.join(', ')}, got "${String(raw)}"`);
       return found;
     },
   };

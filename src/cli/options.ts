@@ -9,16 +9,42 @@ import { choice, choiceOrNone, flag, list, text, textOr, type OptionValues } fro
  * the help text and the typed values each command receives.
  */
 
-const OUTPUT_HELP = { flags: '-o, --output <file>', description: 'write to FILE instead of stdout (- is stdout); a regular file is replaced atomically, keeping its mode' };
+const OUTPUT_HELP = {
+  flags: '-o, --output <file>',
+  description: 'write to FILE instead of stdout (- is stdout); a regular file is replaced atomically, keeping its mode',
+};
 export const OUTPUT = text(OUTPUT_HELP);
-export const LOCALE = choice({ flags: '--locale <locale>', description: 'number style: en (1,234.5) or fr (1 234,5); for csv, fr also means ";" separators for French Excel' }, ['en', 'fr'] as const, 'en');
+export const LOCALE = choice(
+  {
+    flags: '--locale <locale>',
+    description: 'number style: en (1,234.5) or fr (1 234,5); for csv, fr also means ";" separators for French Excel',
+  },
+  ['en', 'fr'] as const,
+  'en',
+);
 export const SOLVER = choice({ flags: '--solver <engine>', description: 'LP engine' }, ENGINE_NAMES, 'auto');
-export const WHOLE_FTE = flag({ flags: '--whole-fte', description: 'staff whole FTEs per country (a tender prices people, not fractions): mixed-integer' });
-export const ALLOW_EXTENDS_OUTSIDE = flag({ flags: '--allow-extends-outside', description: "let extends read base scenarios outside the scenario's folder (links resolved); only for scenarios you trust" });
-export const SET = list({ flags: '--set <path=value>', description: 'change one field of the scenario, e.g. --set countries.MA.cost_per_hour=18 (repeatable; the value is read as YAML; null deletes the field)' });
-export const DATA = list({ flags: '--data <file>', description: "read country rates and activity volumes from the client's sheet (.xlsx or .csv: a header row with country or activity, then cost_per_hour, capacity_hours, hours, volume, aht…); repeatable; --set wins" });
+export const WHOLE_FTE = flag({
+  flags: '--whole-fte',
+  description: 'staff whole FTEs per country (a tender prices people, not fractions): mixed-integer',
+});
+export const ALLOW_EXTENDS_OUTSIDE = flag({
+  flags: '--allow-extends-outside',
+  description:
+    "let extends read base scenarios outside the scenario's folder (links resolved); only for scenarios you trust",
+});
+export const SET = list({
+  flags: '--set <path=value>',
+  description:
+    'change one field of the scenario, e.g. --set countries.MA.cost_per_hour=18 (repeatable; the value is read as YAML; null deletes the field)',
+});
+export const DATA = list({
+  flags: '--data <file>',
+  description:
+    "read country rates and activity volumes from the client's sheet (.xlsx or .csv: a header row with country or activity, then cost_per_hour, capacity_hours, hours, volume, aht…); repeatable; --set wins",
+});
 /** `--time-limit`, in the words of a command that solves once (`what`: "solving") or many times ("each solve"). */
-export const timeLimit = (what: string) => textOr({ flags: '--time-limit <seconds>', description: `give up ${what} after this many seconds` }, '60');
+export const timeLimit = (what: string) =>
+  textOr({ flags: '--time-limit <seconds>', description: `give up ${what} after this many seconds` }, '60');
 
 export const PLAN_OPTIONS = {
   format: choice({ flags: '-f, --format <format>', description: 'output format' }, PLAN_FORMATS, 'table'),
@@ -26,7 +52,10 @@ export const PLAN_OPTIONS = {
   locale: LOCALE,
   solver: SOLVER,
   timeLimit: timeLimit('solving'),
-  exportModel: text({ flags: '--export-model <file>', description: 'also write the model given to the engine, as free MPS (.mps) or an LP file (.lp), for another solver' }),
+  exportModel: text({
+    flags: '--export-model <file>',
+    description: 'also write the model given to the engine, as free MPS (.mps) or an LP file (.lp), for another solver',
+  }),
   wholeFte: WHOLE_FTE,
   allowExtendsOutside: ALLOW_EXTENDS_OUTSIDE,
   set: SET,
@@ -35,14 +64,24 @@ export const PLAN_OPTIONS = {
 export type PlanOptions = OptionValues<typeof PLAN_OPTIONS>;
 
 export const INIT_OPTIONS = {
-  from: choiceOrNone({ flags: '--from <sample>', description: 'start from a sample scenario instead of the starter' }, INIT_SAMPLES),
+  from: choiceOrNone(
+    { flags: '--from <sample>', description: 'start from a sample scenario instead of the starter' },
+    INIT_SAMPLES,
+  ),
   force: flag({ flags: '--force', description: 'replace the scenario file if it exists' }),
 };
 export type InitOptions = OptionValues<typeof INIT_OPTIONS>;
 
 export const VALIDATE_OPTIONS = {
   allowExtendsOutside: ALLOW_EXTENDS_OUTSIDE,
-  format: choice({ flags: '-f, --format <format>', description: 'text (a line per file) or json (one document: every file, its verdict and diagnostics)' }, ['text', 'json'] as const, 'text'),
+  format: choice(
+    {
+      flags: '-f, --format <format>',
+      description: 'text (a line per file) or json (one document: every file, its verdict and diagnostics)',
+    },
+    ['text', 'json'] as const,
+    'text',
+  ),
 };
 export type ValidateOptions = OptionValues<typeof VALIDATE_OPTIONS>;
 
@@ -66,11 +105,36 @@ export const ANNEX_OPTIONS = {
   timeLimit: timeLimit('solving'),
   wholeFte: WHOLE_FTE,
   allowExtendsOutside: ALLOW_EXTENDS_OUTSIDE,
-  format: choiceOrNone({ flags: '-f, --format <format>', description: 'annex format: html (self-contained, prints on A4), md (paste-ready) or docx (editable Word; needs -o); default: from the -o file\'s extension, else html' }, ANNEX_FORMATS),
-  lang: choice({ flags: '--lang <lang>', description: 'annex language: fr (1 234,56 €) or en (€1,234.56)' }, ANNEX_LANGS, 'fr'),
-  edition: choice({ flags: '--edition <edition>', description: 'client: what goes to the buyer (no saving against all-home, no method, no internal quality scores); internal: all of it, for the bid team' }, ANNEX_EDITIONS, 'client'),
-  sections: text({ flags: '--sections <list>', description: `the sections, in this order, comma-separated: ${ANNEX_SECTIONS.join(', ')} (default: all of the edition's; quality is internal only)` }),
-  date: text({ flags: '--date <YYYY-MM-DD>', description: 'date printed under the annex title (none by default, so the same scenario gives the same bytes)' }),
+  format: choiceOrNone(
+    {
+      flags: '-f, --format <format>',
+      description:
+        "annex format: html (self-contained, prints on A4), md (paste-ready) or docx (editable Word; needs -o); default: from the -o file's extension, else html",
+    },
+    ANNEX_FORMATS,
+  ),
+  lang: choice(
+    { flags: '--lang <lang>', description: 'annex language: fr (1 234,56 €) or en (€1,234.56)' },
+    ANNEX_LANGS,
+    'fr',
+  ),
+  edition: choice(
+    {
+      flags: '--edition <edition>',
+      description:
+        'client: what goes to the buyer (no saving against all-home, no method, no internal quality scores); internal: all of it, for the bid team',
+    },
+    ANNEX_EDITIONS,
+    'client',
+  ),
+  sections: text({
+    flags: '--sections <list>',
+    description: `the sections, in this order, comma-separated: ${ANNEX_SECTIONS.join(', ')} (default: all of the edition's; quality is internal only)`,
+  }),
+  date: text({
+    flags: '--date <YYYY-MM-DD>',
+    description: 'date printed under the annex title (none by default, so the same scenario gives the same bytes)',
+  }),
   set: SET,
   data: DATA,
 };
@@ -80,13 +144,31 @@ export const ERLANG_OPTIONS = {
   volume: text({ flags: '--volume <contacts>', description: 'contacts offered per interval (required)' }),
   interval: textOr({ flags: '--interval <minutes>', description: 'length of the interval, minutes' }, '30'),
   aht: text({ flags: '--aht <seconds>', description: 'average handling time (talk + wrap-up), seconds (required)' }),
-  sl: text({ flags: '--sl <percent/seconds>', description: 'service-level target, e.g. 80/20 = 80% answered within 20 s (80/20 when no target is given)' }),
+  sl: text({
+    flags: '--sl <percent/seconds>',
+    description: 'service-level target, e.g. 80/20 = 80% answered within 20 s (80/20 when no target is given)',
+  }),
   asa: text({ flags: '--asa <seconds>', description: 'target average speed of answer, at most this many seconds' }),
   pwait: text({ flags: '--pwait <share>', description: 'target probability of waiting, at most this share (0-1)' }),
-  occupancyMax: textOr({ flags: '--occupancy-max <share>', description: 'occupancy cap, agents ≥ traffic / cap (1 = no cap)' }, '0.85'),
-  shrinkage: textOr({ flags: '--shrinkage <share>', description: 'share of paid time off the phones (breaks, training, absence), for scheduled staff' }, '0.3'),
-  patience: text({ flags: '--patience <seconds>', description: 'mean caller patience, seconds: callers hang up (Erlang A)' }),
-  agents: text({ flags: '--agents <n>', description: 'evaluate this staffing instead of searching for the agents needed' }),
+  occupancyMax: textOr(
+    { flags: '--occupancy-max <share>', description: 'occupancy cap, agents ≥ traffic / cap (1 = no cap)' },
+    '0.85',
+  ),
+  shrinkage: textOr(
+    {
+      flags: '--shrinkage <share>',
+      description: 'share of paid time off the phones (breaks, training, absence), for scheduled staff',
+    },
+    '0.3',
+  ),
+  patience: text({
+    flags: '--patience <seconds>',
+    description: 'mean caller patience, seconds: callers hang up (Erlang A)',
+  }),
+  agents: text({
+    flags: '--agents <n>',
+    description: 'evaluate this staffing instead of searching for the agents needed',
+  }),
   format: choice({ flags: '-f, --format <format>', description: 'output format' }, ['table', 'json'] as const, 'table'),
 };
 export type ErlangOptions = OptionValues<typeof ERLANG_OPTIONS>;

@@ -19,7 +19,13 @@ import { errorCode, systemErrorWords } from '../files/systemError.js';
 export type OutputTarget =
   | { readonly kind: 'stdout' }
   | { readonly kind: 'new'; readonly path: string }
-  | { readonly kind: 'replace'; readonly path: string; readonly mode: number; readonly uid: number; readonly gid: number }
+  | {
+      readonly kind: 'replace';
+      readonly path: string;
+      readonly mode: number;
+      readonly uid: number;
+      readonly gid: number;
+    }
   | { readonly kind: 'in-place'; readonly path: string };
 
 /** Links followed at most, as the system does, before a chain is a loop. */
@@ -27,7 +33,11 @@ const MAX_LINKS = 40;
 
 export const cannotWrite = (name: string, why: string): UsageError => new UsageError(`cannot write ${name}: ${why}`);
 
-export async function outputTarget(name: string, inputs: readonly FileId[], isStdout: (id: Identity) => boolean = () => false): Promise<OutputTarget> {
+export async function outputTarget(
+  name: string,
+  inputs: readonly FileId[],
+  isStdout: (id: Identity) => boolean = () => false,
+): Promise<OutputTarget> {
   if (name === '-') return { kind: 'stdout' };
   if (name === '') throw cannotWrite('""', 'expected a file name (or - for stdout)');
   let info;
@@ -38,12 +48,17 @@ export async function outputTarget(name: string, inputs: readonly FileId[], isSt
     throw cannotWrite(name, systemErrorWords(e));
   }
   const input = inputs.find((f) => sameFile(f, info));
-  if (input !== undefined) throw cannotWrite(name, `it is ${input.path === name ? 'an input' : `the same file as ${input.path}`}, read by this run; choose another output file`);
+  if (input !== undefined)
+    throw cannotWrite(
+      name,
+      `it is ${input.path === name ? 'an input' : `the same file as ${input.path}`}, read by this run; choose another output file`,
+    );
   if (isStdout(info)) return { kind: 'stdout' };
   if (info.isDirectory()) throw cannotWrite(name, 'it is a folder');
   if (!info.isFile()) return { kind: 'in-place', path: name };
   // Root may write anything: a file nobody may write is refused all the same.
-  if ((info.mode & 0o222) === 0) throw cannotWrite(name, 'the file is read-only; make it writable or choose another file');
+  if ((info.mode & 0o222) === 0)
+    throw cannotWrite(name, 'the file is read-only; make it writable or choose another file');
   try {
     await access(name, constants.W_OK);
     return { kind: 'replace', path: await realpath(name), mode: info.mode & 0o7777, uid: info.uid, gid: info.gid };

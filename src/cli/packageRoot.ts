@@ -16,7 +16,8 @@ export function packageRoot(): string {
   for (;;) {
     if (isOurs(join(dir, 'package.json'))) return (found = dir);
     const up = dirname(dir);
-    if (up === dir) throw new Error('bestshore: cannot find the folder it is installed in (no package.json of bestshore above it)');
+    if (up === dir)
+      throw new Error('bestshore: cannot find the folder it is installed in (no package.json of bestshore above it)');
     dir = up;
   }
 }

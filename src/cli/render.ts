@@ -5,7 +5,9 @@ import { toStdout } from './writeOutput.js';
 /** A binary format (a workbook) is refused on a terminal or a pipe, before any work: it needs -o FILE. */
 export function refuseBinaryOnStdout<T, O>(entry: Registered<T, O>, format: string, output: string | undefined): void {
   if (entry.kind === 'binary' && toStdout(output)) {
-    throw new UsageError(`--format ${format} writes ${entry.what}: give -o FILE.${entry.extension} (it is never written to the terminal)`);
+    throw new UsageError(
+      `--format ${format} writes ${entry.what}: give -o FILE.${entry.extension} (it is never written to the terminal)`,
+    );
   }
 }
 

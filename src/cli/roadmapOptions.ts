@@ -4,12 +4,24 @@ import { ALLOW_EXTENDS_OUTSIDE, DATA, LOCALE, OUTPUT, SET, SOLVER, timeLimit } f
 
 /** The option table of `bestshore roadmap` (the other commands': options.ts, explainOptions.ts). */
 export const ROADMAP_OPTIONS = {
-  format: choice({ flags: '-f, --format <format>', description: 'output format: table (for people), json, csv (one row per month, for a chart in Excel), svg (cumulative cash and FTE charts, for a bid document)' }, ROADMAP_FORMATS, 'table'),
+  format: choice(
+    {
+      flags: '-f, --format <format>',
+      description:
+        'output format: table (for people), json, csv (one row per month, for a chart in Excel), svg (cumulative cash and FTE charts, for a bid document)',
+    },
+    ROADMAP_FORMATS,
+    'table',
+  ),
   output: OUTPUT,
   locale: LOCALE,
   solver: SOLVER,
   timeLimit: timeLimit('each solve'),
-  explain: flag({ flags: '--explain', description: 'also say what each transition term costs (hiring limit, lead time, ramp-up of each country): NPV and payback delay, one more solve per term' }),
+  explain: flag({
+    flags: '--explain',
+    description:
+      'also say what each transition term costs (hiring limit, lead time, ramp-up of each country): NPV and payback delay, one more solve per term',
+  }),
   set: SET,
   data: DATA,
   allowExtendsOutside: ALLOW_EXTENDS_OUTSIDE,

@@ -4,7 +4,13 @@ import type { SweepInput, SweepPlan } from '../explain/sweepTypes.js';
 import { valueAt } from '../scenario/variants.js';
 
 /** Parsed options of `bestshore sweep` (commander camel-cases the long names). */
-export type SweepFlags = { readonly vary?: readonly string[]; readonly spread?: readonly string[]; readonly samples?: string; readonly seed?: string; readonly workers?: string };
+export type SweepFlags = {
+  readonly vary?: readonly string[];
+  readonly spread?: readonly string[];
+  readonly samples?: string;
+  readonly seed?: string;
+  readonly workers?: string;
+};
 
 /** Most worker threads --workers may ask for. */
 export const MAX_WORKERS = 64;
@@ -41,15 +47,28 @@ export function parseVary(text: string, data: unknown): SweepInput {
     const from = Number(range[1]);
     const to = Number(range[2]);
     const steps = range[3] === undefined ? 5 : Number(range[3]);
-    if (!(steps >= 1) || (steps === 1 && from !== to)) throw new UsageError(`${origin}: expected at least 2 steps from ${from} to ${to}`);
-    if (steps > MAX_SWEEP_STEPS) throw new UsageError(`${origin}: expected at most ${MAX_SWEEP_STEPS} steps, got ${range[3] ?? ''}`);
-    values = steps === 1 ? [from] : Array.from({ length: steps }, (_, k) => Math.round((from + (to - from) * k / (steps - 1)) * 1e9) / 1e9);
+    if (!(steps >= 1) || (steps === 1 && from !== to))
+      throw new UsageError(`${origin}: expected at least 2 steps from ${from} to ${to}`);
+    if (steps > MAX_SWEEP_STEPS)
+      throw new UsageError(`${origin}: expected at most ${MAX_SWEEP_STEPS} steps, got ${range[3] ?? ''}`);
+    values =
+      steps === 1
+        ? [from]
+        : Array.from({ length: steps }, (_, k) => Math.round((from + ((to - from) * k) / (steps - 1)) * 1e9) / 1e9);
   } else {
     values = spec.split(',').map((v) => Number(v.trim()));
     if (spec === '' || values.some((v) => !Number.isFinite(v))) throw new UsageError(`${origin}: expected ${example}`);
-    if (values.length > MAX_SWEEP_STEPS) throw new UsageError(`${origin}: expected at most ${MAX_SWEEP_STEPS} values, got ${values.length}`);
+    if (values.length > MAX_SWEEP_STEPS)
+      throw new UsageError(`${origin}: expected at most ${MAX_SWEEP_STEPS} values, got ${values.length}`);
   }
-  return { path, origin, base: known, low: values.reduce((a, b) => Math.min(a, b)), high: values.reduce((a, b) => Math.max(a, b)), values };
+  return {
+    path,
+    origin,
+    base: known,
+    low: values.reduce((a, b) => Math.min(a, b)),
+    high: values.reduce((a, b) => Math.max(a, b)),
+    values,
+  };
 }
 
 /** `path=±10%` (relative to the scenario's value) or `path=±2` (absolute). */
@@ -59,8 +78,11 @@ export function parseSpread(text: string, data: unknown): SweepInput {
   const m = SPREAD.exec(spec);
   if (!m) throw new UsageError(`${origin}: expected ±p% or ±x (also +-p%), e.g. countries.MA.cost_per_hour=±10%`);
   const base = valueAt(data, path.split('.'));
-  if (typeof base !== 'number') throw new UsageError(`${origin}: the scenario has no number at ${path} to spread around${base === undefined ? '' : ` (it is ${JSON.stringify(base)})`}`);
-  const width = m[2] === '%' ? Math.abs(base) * Number(m[1]) / 100 : Number(m[1]);
+  if (typeof base !== 'number')
+    throw new UsageError(
+      `${origin}: the scenario has no number at ${path} to spread around${base === undefined ? '' : ` (it is ${JSON.stringify(base)})`}`,
+    );
+  const width = m[2] === '%' ? (Math.abs(base) * Number(m[1])) / 100 : Number(m[1]);
   return { path, origin, base, low: base - width, high: base + width, values: undefined };
 }
 
@@ -76,13 +98,23 @@ function positiveInt(text: string | undefined, flag: string, fallback: number, m
 export function sweepInputs(opts: SweepFlags, data: unknown): { inputs: SweepInput[]; plan: SweepPlan } {
   const vary = opts.vary ?? [];
   const spread = opts.spread ?? [];
-  if (vary.length > 0 && (spread.length > 0 || opts.samples !== undefined)) throw new UsageError('--vary (a grid) cannot be combined with --spread/--samples (Monte Carlo): run two sweeps');
-  if (vary.length === 0 && spread.length === 0) throw new UsageError('sweep needs --vary path=from..to:steps (a grid) or --spread path=±p% (Monte Carlo)');
+  if (vary.length > 0 && (spread.length > 0 || opts.samples !== undefined))
+    throw new UsageError('--vary (a grid) cannot be combined with --spread/--samples (Monte Carlo): run two sweeps');
+  if (vary.length === 0 && spread.length === 0)
+    throw new UsageError('sweep needs --vary path=from..to:steps (a grid) or --spread path=±p% (Monte Carlo)');
   const seed = Number(opts.seed ?? '1');
   if (!Number.isInteger(seed)) throw new UsageError(`--seed: expected a whole number, got "${opts.seed ?? ''}"`);
   const inputs = vary.length > 0 ? vary.map((v) => parseVary(v, data)) : spread.map((v) => parseSpread(v, data));
-  const plan: SweepPlan = vary.length > 0 ? { kind: 'grid' } : { kind: 'monte-carlo', samples: positiveInt(opts.samples, '--samples', DEFAULT_SAMPLES, MAX_SWEEP_SAMPLES), seed };
+  const plan: SweepPlan =
+    vary.length > 0
+      ? { kind: 'grid' }
+      : {
+          kind: 'monte-carlo',
+          samples: positiveInt(opts.samples, '--samples', DEFAULT_SAMPLES, MAX_SWEEP_SAMPLES),
+          seed,
+        };
   const n = pointCount(inputs, plan);
-  if (n > MAX_SWEEP_POINTS) throw new UsageError(`the sweep has ${n} points; the limit is ${MAX_SWEEP_POINTS}: use fewer steps`);
+  if (n > MAX_SWEEP_POINTS)
+    throw new UsageError(`the sweep has ${n} points; the limit is ${MAX_SWEEP_POINTS}: use fewer steps`);
   return { inputs, plan };
 }

@@ -12,7 +12,10 @@ const NEXT_ASSIGNMENT = /,(?=\s*[^,=\s[\]{}]+=)/;
  */
 export function parseVariant(text: string): Variant {
   const first = text.indexOf('=');
-  if (first <= 0) throw new UsageError(`--variant ${text}: expected NAME=path=value[,path=value...], e.g. "MA+10%=countries.MA.cost_per_hour=18.7"`);
+  if (first <= 0)
+    throw new UsageError(
+      `--variant ${text}: expected NAME=path=value[,path=value...], e.g. "MA+10%=countries.MA.cost_per_hour=18.7"`,
+    );
   let name = text.slice(0, first).trim();
   let rest = text.slice(first + 1).trim();
   if (!/^[^=,]+=/.test(rest)) {

@@ -19,7 +19,12 @@ const DEVICE_FAILURES: readonly string[] = ['ENOSPC', 'EDQUOT', 'EIO', 'EFBIG'];
  * sees the old content or the whole new one and a failed run leaves the old file intact.
  * `inputs`: the files this run read, never overwritten. Returns the file written, if any.
  */
-export async function writeOutput(io: Io, name: string | undefined, content: string | Uint8Array, inputs: readonly FileId[] = []): Promise<FileId | undefined> {
+export async function writeOutput(
+  io: Io,
+  name: string | undefined,
+  content: string | Uint8Array,
+  inputs: readonly FileId[] = [],
+): Promise<FileId | undefined> {
   if (name === undefined) {
     io.out(content);
     return undefined;
@@ -42,7 +47,9 @@ export async function writeOutput(io: Io, name: string | undefined, content: str
     if (e instanceof ExitError) throw e;
     const code = errorCode(e);
     const why = code === 'ENOENT' ? 'the folder does not exist' : systemErrorWords(e);
-    throw code !== undefined && DEVICE_FAILURES.includes(code) ? new ExitError(EXIT.internal, `cannot write ${name}: ${why}`) : cannotWrite(name, why);
+    throw code !== undefined && DEVICE_FAILURES.includes(code)
+      ? new ExitError(EXIT.internal, `cannot write ${name}: ${why}`)
+      : cannotWrite(name, why);
   }
 }
 

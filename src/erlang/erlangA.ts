@@ -47,15 +47,15 @@ export function erlangA(traffic: number, agents: number, ahtSeconds: number, pat
   const answeredAfterWait = Math.exp(logAnsweredAfterWait);
   const pAnswered = pNoWait + answeredAfterWait;
   const pAbandon = clamp01((pWait * whole.meanIndex) / y);
-  const waitOfAnswered = answeredAfterWait * shifted.meanHarmonic / theta;
+  const waitOfAnswered = (answeredAfterWait * shifted.meanHarmonic) / theta;
 
   const serviceLevel = (t: number): number => {
     if (!(t >= 0)) throw new RangeError(`serviceLevel: threshold must be ≥ 0 seconds (got ${t})`);
     if (answeredAfterWait === 0) return clamp01(pNoWait);
     // Answered after waiting, but later than t: the same series started at y·u.
     const u = Math.exp(-theta * t);
-    const late = t === Infinity ? -Infinity
-      : (x + 1) * (-theta * t) - y * Math.expm1(-theta * t) + seriesSum(x + 1, y * u).log;
+    const late =
+      t === Infinity ? -Infinity : (x + 1) * (-theta * t) - y * Math.expm1(-theta * t) + seriesSum(x + 1, y * u).log;
     return clamp01(pNoWait + answeredAfterWait * -Math.expm1(late - shifted.log));
   };
 

@@ -8,7 +8,9 @@ const targets = { serviceLevel: { share: 0.8, withinSeconds: 20 }, maxOccupancy:
 describe('the Erlang search is bounded', () => {
   it('traffic above the limit is refused at once (it used to run for an hour at 10¹¹ Erlangs)', () => {
     expect(() => agentsNeeded({ traffic: MAX_TRAFFIC_ERLANGS * 1.01, ahtSeconds: 180 }, targets)).toThrow(RangeError);
-    expect(() => agentsNeeded({ traffic: 1e11, ahtSeconds: 180 }, targets)).toThrow(/traffic must be from 0 to 100000 Erlangs/);
+    expect(() => agentsNeeded({ traffic: 1e11, ahtSeconds: 180 }, targets)).toThrow(
+      /traffic must be from 0 to 100000 Erlangs/,
+    );
     expect(() => queueMetrics({ traffic: 10, ahtSeconds: 180 }, MAX_AGENTS + 1)).toThrow(RangeError);
   });
 

@@ -84,7 +84,9 @@ describe('agentsNeeded: unreachable targets are typed results, not endless loops
   });
 
   it('demanding but reachable targets still answer', () => {
-    expect(agents(case1, { serviceLevel: { share: 0.999999, withinSeconds: 0 } })).toBe(linearScan(case1, { serviceLevel: { share: 0.999999, withinSeconds: 0 } }));
+    expect(agents(case1, { serviceLevel: { share: 0.999999, withinSeconds: 0 } })).toBe(
+      linearScan(case1, { serviceLevel: { share: 0.999999, withinSeconds: 0 } }),
+    );
     expect(agents(case1, { maxPWait: 1e-12 })).toBeGreaterThan(20);
   });
 });
@@ -92,12 +94,17 @@ describe('agentsNeeded: unreachable targets are typed results, not endless loops
 describe('agentsNeeded: exact and fast', () => {
   it('equals a linear scan over many queues and targets, Erlang C and A', () => {
     const targets: StaffingTargets[] = [
-      { serviceLevel: SL_80_20 }, { serviceLevel: { share: 0.9, withinSeconds: 10 }, maxOccupancy: 0.85 },
-      { maxAsaSeconds: 15 }, { maxPWait: 0.2 }, { serviceLevel: { share: 0.5, withinSeconds: 0 }, maxAsaSeconds: 60 }, {},
+      { serviceLevel: SL_80_20 },
+      { serviceLevel: { share: 0.9, withinSeconds: 10 }, maxOccupancy: 0.85 },
+      { maxAsaSeconds: 15 },
+      { maxPWait: 0.2 },
+      { serviceLevel: { share: 0.5, withinSeconds: 0 }, maxAsaSeconds: 60 },
+      {},
     ];
     for (const traffic of [0, 0.3, 1, 2.5, 7.7, 10, 48, 150]) {
       for (const patienceSeconds of [undefined, 20, 300]) {
-        const q: Queue = patienceSeconds === undefined ? { traffic, ahtSeconds: 240 } : { traffic, ahtSeconds: 240, patienceSeconds };
+        const q: Queue =
+          patienceSeconds === undefined ? { traffic, ahtSeconds: 240 } : { traffic, ahtSeconds: 240, patienceSeconds };
         for (const t of targets) expect(agents(q, t), JSON.stringify({ q, t })).toBe(linearScan(q, t));
       }
     }
@@ -108,7 +115,8 @@ describe('agentsNeeded: exact and fast', () => {
     expect(traffic).toBe(2000);
     const lines: string[] = [];
     for (const patienceSeconds of [undefined, 300]) {
-      const q: Queue = patienceSeconds === undefined ? { traffic, ahtSeconds: 180 } : { traffic, ahtSeconds: 180, patienceSeconds };
+      const q: Queue =
+        patienceSeconds === undefined ? { traffic, ahtSeconds: 180 } : { traffic, ahtSeconds: 180, patienceSeconds };
       const timings: number[] = [];
       let r = staffed(agentsNeeded(q, { serviceLevel: SL_80_20 }));
       for (let run = 0; run < 7; run++) {
@@ -123,7 +131,9 @@ describe('agentsNeeded: exact and fast', () => {
       expect(sl).toBeGreaterThanOrEqual(0.8);
       expect(sl).toBeLessThanOrEqual(1);
       expect(r.below?.serviceLevel(20)).toBeLessThan(0.8); // exactly the smallest
-      lines.push(`${r.metrics.model}: ${r.agents} agents, SL ${(sl * 100).toFixed(2)}%, P(wait) ${r.metrics.pWait.toFixed(4)}, ASA ${r.metrics.asa.toFixed(2)} s — median ${ms.toFixed(2)} ms`);
+      lines.push(
+        `${r.metrics.model}: ${r.agents} agents, SL ${(sl * 100).toFixed(2)}%, P(wait) ${r.metrics.pWait.toFixed(4)}, ASA ${r.metrics.asa.toFixed(2)} s — median ${ms.toFixed(2)} ms`,
+      );
     }
     console.log(`benchmark A = 2000 Erlangs, 80/20:\n  ${lines.join('\n  ')}`);
   });
@@ -175,7 +185,10 @@ describe('parseServiceLevel', () => {
 
   it('refuses anything else, saying what it expected', () => {
     for (const bad of ['80', 'eighty/20', '80/-5', '80/20/5', '']) expect(parseServiceLevel(bad).ok, bad).toBe(false);
-    expect(parseServiceLevel('0.8/20')).toMatchObject({ ok: false, reason: expect.stringContaining('as a percentage') });
+    expect(parseServiceLevel('0.8/20')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('as a percentage'),
+    });
     expect(parseServiceLevel('120/20')).toMatchObject({ ok: false, reason: expect.stringContaining('at most 100') });
     expect(parseServiceLevel('0/20')).toMatchObject({ ok: false });
   });

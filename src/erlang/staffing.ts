@@ -23,7 +23,12 @@ export function agentsNeeded(queue: Queue, targets: StaffingTargets): StaffingRe
   const meets = (m: QueueMetrics): boolean => m.stable && missedTargets(m, targets).length === 0;
   const lo = lowerBound(queue, targets);
   // Only an occupancy cap near 0 raises the lower bound this far (A / cap agents).
-  if (lo > MAX_AGENTS) return { status: 'unreachable', target: 'occupancy', reason: `the occupancy cap needs ${lo} agents for ${round(queue.traffic)} Erlangs, more than the ${MAX_AGENTS} any queue is evaluated with` };
+  if (lo > MAX_AGENTS)
+    return {
+      status: 'unreachable',
+      target: 'occupancy',
+      reason: `the occupancy cap needs ${lo} agents for ${round(queue.traffic)} Erlangs, more than the ${MAX_AGENTS} any queue is evaluated with`,
+    };
   const limit = searchLimit(queue, targets, lo);
 
   let failing = lo - 1; // the largest staffing known to fail
@@ -33,7 +38,11 @@ export function agentsNeeded(queue: Queue, targets: StaffingTargets): StaffingRe
     failing = hi;
     if (hi >= limit) {
       const missed = missedTargets(best, targets)[0] ?? 'service_level';
-      return { status: 'unreachable', target: missed, reason: `even ${limit} agents for ${round(queue.traffic)} Erlangs miss it` };
+      return {
+        status: 'unreachable',
+        target: missed,
+        reason: `even ${limit} agents for ${round(queue.traffic)} Erlangs miss it`,
+      };
     }
     hi = Math.min(limit, hi + step);
     best = queueMetrics(queue, hi);
@@ -72,7 +81,11 @@ export function staffingMeets(queue: Queue, targets: StaffingTargets, agents: nu
  */
 function searchLimit(queue: Queue, targets: StaffingTargets, lo: number): number {
   const a = queue.traffic;
-  const floor = Math.max(lo, Math.ceil(a), targets.maxOccupancy === undefined ? 0 : occupancyFloor(a, targets.maxOccupancy));
+  const floor = Math.max(
+    lo,
+    Math.ceil(a),
+    targets.maxOccupancy === undefined ? 0 : occupancyFloor(a, targets.maxOccupancy),
+  );
   return Math.min(MAX_AGENTS, floor + Math.ceil(60 * Math.sqrt(a)) + 200);
 }
 
@@ -86,19 +99,26 @@ function lowerBound(queue: Queue, targets: StaffingTargets): number {
     lo = Math.max(lo, Math.floor(targets.serviceLevel.share * a));
   }
   // Under Erlang C occupancy is A/N; under Erlang A it depends on abandonment, so no shortcut.
-  if (queue.patienceSeconds === undefined && targets.maxOccupancy !== undefined) lo = Math.max(lo, occupancyFloor(a, targets.maxOccupancy));
+  if (queue.patienceSeconds === undefined && targets.maxOccupancy !== undefined)
+    lo = Math.max(lo, occupancyFloor(a, targets.maxOccupancy));
   return lo;
 }
 
 function checkTargets(t: StaffingTargets): void {
-  const bad = (what: string, v: number): never => { throw new RangeError(`agentsNeeded: ${what} (got ${v})`); };
+  const bad = (what: string, v: number): never => {
+    throw new RangeError(`agentsNeeded: ${what} (got ${v})`);
+  };
   if (t.serviceLevel !== undefined) {
-    if (!(t.serviceLevel.share >= 0 && t.serviceLevel.share <= 1)) bad('service-level share must be in [0, 1]', t.serviceLevel.share);
-    if (!(t.serviceLevel.withinSeconds >= 0)) bad('service-level threshold must be ≥ 0 s', t.serviceLevel.withinSeconds);
+    if (!(t.serviceLevel.share >= 0 && t.serviceLevel.share <= 1))
+      bad('service-level share must be in [0, 1]', t.serviceLevel.share);
+    if (!(t.serviceLevel.withinSeconds >= 0))
+      bad('service-level threshold must be ≥ 0 s', t.serviceLevel.withinSeconds);
   }
-  if (t.maxOccupancy !== undefined && !(t.maxOccupancy > 0 && t.maxOccupancy <= 1)) bad('occupancy cap must be in (0, 1]', t.maxOccupancy);
+  if (t.maxOccupancy !== undefined && !(t.maxOccupancy > 0 && t.maxOccupancy <= 1))
+    bad('occupancy cap must be in (0, 1]', t.maxOccupancy);
   if (t.maxPWait !== undefined && Number.isNaN(t.maxPWait)) bad('P(wait) target must be a number', t.maxPWait);
-  if (t.maxAsaSeconds !== undefined && Number.isNaN(t.maxAsaSeconds)) bad('ASA target must be a number', t.maxAsaSeconds);
+  if (t.maxAsaSeconds !== undefined && Number.isNaN(t.maxAsaSeconds))
+    bad('ASA target must be a number', t.maxAsaSeconds);
 }
 
 const round = (n: number): number => Math.round(n * 100) / 100;

@@ -9,12 +9,15 @@ const SL_SYNTAX = /^\s*(\d+(?:\.\d+)?)\s*%?\s*\/\s*(\d+(?:\.\d+)?)\s*s?\s*$/;
 /** "80/20" (also "80%/20s"): 80% of contacts answered within 20 seconds. */
 export function parseServiceLevel(text: string): Parsed<ServiceLevelTarget> {
   const m = SL_SYNTAX.exec(text);
-  if (!m) return { ok: false, reason: `expected PERCENT/SECONDS such as 80/20 (80% answered within 20 s), got "${text}"` };
+  if (!m)
+    return { ok: false, reason: `expected PERCENT/SECONDS such as 80/20 (80% answered within 20 s), got "${text}"` };
   const percent = Number(m[1]);
   const seconds = Number(m[2]);
   if (percent > 100) return { ok: false, reason: `the percentage must be at most 100, got ${percent}` };
-  if (percent < 1) return { ok: false, reason: `write the share as a percentage (80/20 is 80% within 20 s), got ${percent}` };
-  if (seconds > MAX_SECONDS) return { ok: false, reason: `the threshold must be at most ${MAX_SECONDS} s (one day), got ${seconds}` };
+  if (percent < 1)
+    return { ok: false, reason: `write the share as a percentage (80/20 is 80% within 20 s), got ${percent}` };
+  if (seconds > MAX_SECONDS)
+    return { ok: false, reason: `the threshold must be at most ${MAX_SECONDS} s (one day), got ${seconds}` };
   return { ok: true, value: { share: percent / 100, withinSeconds: seconds } };
 }
 
@@ -33,10 +36,17 @@ export function unreachableTarget(targets: StaffingTargets): { target: TargetNam
     };
   }
   if (targets.maxPWait !== undefined && targets.maxPWait <= 0) {
-    return { target: 'p_wait', reason: 'no contact ever waiting (P(wait) = 0) would need infinitely many agents: with random arrivals all agents are sometimes busy' };
+    return {
+      target: 'p_wait',
+      reason:
+        'no contact ever waiting (P(wait) = 0) would need infinitely many agents: with random arrivals all agents are sometimes busy',
+    };
   }
   if (targets.maxAsaSeconds !== undefined && targets.maxAsaSeconds <= 0) {
-    return { target: 'asa', reason: 'an average speed of answer of 0 s would need infinitely many agents: some contacts always wait' };
+    return {
+      target: 'asa',
+      reason: 'an average speed of answer of 0 s would need infinitely many agents: some contacts always wait',
+    };
   }
   return undefined;
 }

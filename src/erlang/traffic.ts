@@ -9,20 +9,24 @@ const SLACK = 1e-9;
  */
 export function offeredTraffic(volume: number, intervalSeconds: number, ahtSeconds: number): number {
   if (!(volume >= 0) || !(intervalSeconds > 0) || !(ahtSeconds > 0)) {
-    throw new RangeError(`offeredTraffic: need volume ≥ 0, interval > 0, AHT > 0 (got ${volume}, ${intervalSeconds}, ${ahtSeconds})`);
+    throw new RangeError(
+      `offeredTraffic: need volume ≥ 0, interval > 0, AHT > 0 (got ${volume}, ${intervalSeconds}, ${ahtSeconds})`,
+    );
   }
   return (volume * ahtSeconds) / intervalSeconds;
 }
 
 /** Staff to schedule so that `agents` are on the phones after shrinkage: ⌈N / (1 − shrinkage)⌉. */
 export function scheduledStaff(agents: number, shrinkage: number): number {
-  if (!(shrinkage >= 0 && shrinkage < 1)) throw new RangeError(`scheduledStaff: shrinkage must be in [0, 1) (got ${shrinkage})`);
+  if (!(shrinkage >= 0 && shrinkage < 1))
+    throw new RangeError(`scheduledStaff: shrinkage must be in [0, 1) (got ${shrinkage})`);
   return ceilSlack(agents / (1 - shrinkage));
 }
 
 /** Fewest agents whose occupancy A/N stays within the cap: ⌈A / cap⌉. */
 export function occupancyFloor(traffic: number, maxOccupancy: number): number {
-  if (!(maxOccupancy > 0 && maxOccupancy <= 1)) throw new RangeError(`occupancyFloor: cap must be in (0, 1] (got ${maxOccupancy})`);
+  if (!(maxOccupancy > 0 && maxOccupancy <= 1))
+    throw new RangeError(`occupancyFloor: cap must be in (0, 1] (got ${maxOccupancy})`);
   return ceilSlack(traffic / maxOccupancy);
 }
 

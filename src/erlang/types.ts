@@ -56,18 +56,18 @@ export type TargetName = 'service_level' | 'asa' | 'p_wait' | 'occupancy';
 
 export type StaffingResult =
   | {
-    readonly status: 'staffed';
-    /** The smallest number of agents meeting every target. */
-    readonly agents: number;
-    readonly metrics: QueueMetrics;
-    /** Targets that fail with one agent fewer: what sets the answer. */
-    readonly binding: readonly TargetName[];
-    /** Metrics with one agent fewer (absent when agents is 0). */
-    readonly below?: QueueMetrics;
-  }
+      readonly status: 'staffed';
+      /** The smallest number of agents meeting every target. */
+      readonly agents: number;
+      readonly metrics: QueueMetrics;
+      /** Targets that fail with one agent fewer: what sets the answer. */
+      readonly binding: readonly TargetName[];
+      /** Metrics with one agent fewer (absent when agents is 0). */
+      readonly below?: QueueMetrics;
+    }
   | {
-    readonly status: 'unreachable';
-    readonly target: TargetName;
-    /** Why no staffing meets it, in words. */
-    readonly reason: string;
-  };
+      readonly status: 'unreachable';
+      readonly target: TargetName;
+      /** Why no staffing meets it, in words. */
+      readonly reason: string;
+    };

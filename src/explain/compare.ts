@@ -32,7 +32,8 @@ const union = (lists: readonly (readonly string[])[]): string[] => [...new Set(l
 /** The rows of a comparison, from planned outcomes (first column: the reference). */
 export function comparisonRows(outcomes: readonly Outcome[]): CompareRow[] {
   const plans = outcomes.map((o) => (o.status === 'infeasible' ? undefined : o));
-  const each = (f: (p: NonNullable<(typeof plans)[number]>) => number): (number | undefined)[] => plans.map((p) => (p ? f(p) : undefined));
+  const each = (f: (p: NonNullable<(typeof plans)[number]>) => number): (number | undefined)[] =>
+    plans.map((p) => (p ? f(p) : undefined));
   const countries = union(plans.map((p) => p?.countries.map((c) => c.country) ?? []));
   const pairs = union(plans.map((p) => p?.allocation.map((r) => `${r.activity} · ${r.country}`) ?? []));
   const rows: CompareRow[] = [
@@ -41,23 +42,47 @@ export function comparisonRows(outcomes: readonly Outcome[]): CompareRow[] {
     { group: 'total', label: 'Hours', unit: 'hours', values: each((p) => p.totalHours) },
   ];
   for (const c of countries) {
-    rows.push({ group: 'country', label: `${c} hours`, unit: 'hours', values: each((p) => p.countries.find((k) => k.country === c)?.hours ?? 0) });
-    rows.push({ group: 'country', label: `${c} cost`, unit: 'money', values: each((p) => p.countries.find((k) => k.country === c)?.cost ?? 0) });
+    rows.push({
+      group: 'country',
+      label: `${c} hours`,
+      unit: 'hours',
+      values: each((p) => p.countries.find((k) => k.country === c)?.hours ?? 0),
+    });
+    rows.push({
+      group: 'country',
+      label: `${c} cost`,
+      unit: 'money',
+      values: each((p) => p.countries.find((k) => k.country === c)?.cost ?? 0),
+    });
   }
   for (const pair of pairs) {
     const [activity, country] = pair.split(' · ');
-    rows.push({ group: 'allocation', label: pair, unit: 'hours', values: each((p) => p.allocation.filter((r) => r.activity === activity && r.country === country).reduce((t, r) => t + r.hours, 0)) });
+    rows.push({
+      group: 'allocation',
+      label: pair,
+      unit: 'hours',
+      values: each((p) =>
+        p.allocation.filter((r) => r.activity === activity && r.country === country).reduce((t, r) => t + r.hours, 0),
+      ),
+    });
   }
   return rows;
 }
 
 /** Plan every entry with the same engine and compare. */
-export async function compareScenarios(entries: readonly CompareEntry[], solver: Solver, options: SolveOptions): Promise<Comparison> {
+export async function compareScenarios(
+  entries: readonly CompareEntry[],
+  solver: Solver,
+  options: SolveOptions,
+): Promise<Comparison> {
   const columns: { label: string; outcome: Outcome }[] = [];
   for (const e of entries) columns.push({ label: e.label, outcome: await planScenario(e.scenario, solver, options) });
   const first = entries[0]?.scenario;
   return {
-    name: first?.name ?? '', currency: first?.currency ?? 'EUR', period: first?.period ?? 'month',
-    columns, rows: comparisonRows(columns.map((c) => c.outcome)),
+    name: first?.name ?? '',
+    currency: first?.currency ?? 'EUR',
+    period: first?.period ?? 'month',
+    columns,
+    rows: comparisonRows(columns.map((c) => c.outcome)),
   };
 }

@@ -33,7 +33,11 @@ describe('explain on infeasible scenarios: a minimal conflict', () => {
       const e = await explained(s);
       expect(e.conflict, 'a conflict was isolated').toBeDefined();
       const members = new Set(e.conflict?.map((m) => m.rule));
-      const others = new Set(leversOf(s, ctx.build(s)).map((l) => l.key).filter((k) => !members.has(k)));
+      const others = new Set(
+        leversOf(s, ctx.build(s))
+          .map((l) => l.key)
+          .filter((k) => !members.has(k)),
+      );
       expect(await feasibleLifting(s, others)).toBe(false);
       for (const m of members) expect(await feasibleLifting(s, new Set([...others, m])), `lifting ${m}`).toBe(true);
       for (const m of e.conflict ?? []) expect(m.where.line).toBeGreaterThan(0);
@@ -44,7 +48,9 @@ describe('explain on infeasible scenarios: a minimal conflict', () => {
     const s = scenarioOf(readFileSync(join(FIXTURES, 'combination.yaml'), 'utf8'));
     const e = await explained(s);
     expect(e.conflict?.map((m) => `${m.rule}@${m.where.line}`).sort()).toEqual([
-      'activities.care.min_quality@18', 'activities.sales.min_quality@14', 'countries.FR.capacity_hours@8',
+      'activities.care.min_quality@18',
+      'activities.sales.min_quality@14',
+      'countries.FR.capacity_hours@8',
     ]);
     expect(e.notEnoughAlone).toEqual([]);
     // By hand: chat's max_share 0.8 puts 60 h in FR and care takes 500 h, leaving 440 h of FR
@@ -65,7 +71,8 @@ describe('explain on infeasible scenarios: a minimal conflict', () => {
         expect(await costOfScenario(ctx, field.set(s, w.to)), w.rule).toBeCloseTo(w.planCost, 4);
         const step = field.unit === 'share' ? 0.001 : 1;
         const tighter = w.to > w.from ? w.to - step : w.to + step;
-        if (tighter !== w.from) expect(await costOfScenario(ctx, field.set(s, tighter)), `${w.rule} at ${tighter}`).toBeUndefined();
+        if (tighter !== w.from)
+          expect(await costOfScenario(ctx, field.set(s, tighter)), `${w.rule} at ${tighter}`).toBeUndefined();
       }
       const costs = e.waysOut.map((w) => w.planCost);
       expect(costs).toEqual([...costs].sort((a, b) => a - b));

@@ -16,7 +16,11 @@ export async function feasibleWithout(s: Scenario, lifted: readonly Lever[], ctx
  * already lifted) gives a plan — a minimal conflict. Undefined when even lifting every rule
  * leaves no plan (demand and languages alone conflict) or there are too many rules.
  */
-export async function minimalConflict(s: Scenario, levers: readonly Lever[], ctx: ExplainContext): Promise<Lever[] | undefined> {
+export async function minimalConflict(
+  s: Scenario,
+  levers: readonly Lever[],
+  ctx: ExplainContext,
+): Promise<Lever[] | undefined> {
   if (levers.length > MAX_CONFLICT_LEVERS) return undefined;
   if (!(await feasibleWithout(s, levers, ctx))) return undefined;
   let kept = [...levers];

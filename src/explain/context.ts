@@ -29,7 +29,8 @@ export function explainContext(solver: Solver, options: SolveOptions): ExplainCo
   const session = sessionOf(solver);
   const built = new WeakMap<Scenario, LpModel>();
   return {
-    solver: session, options,
+    solver: session,
+    options,
     build: (s) => {
       const known = built.get(s);
       if (known) return known;

@@ -12,7 +12,15 @@ import { ruleField } from './ruleValues.js';
  */
 export function elasticModel(model: LpModel, key: string, value: number): LpModel {
   const t = model.vars.length;
-  const slack: Var = { role: 'aux', id: `slack[${key}]`, cost: 1, kind: 'continuous', lower: 0, upper: Infinity, impliedUpper: Infinity };
+  const slack: Var = {
+    role: 'aux',
+    id: `slack[${key}]`,
+    cost: 1,
+    kind: 'continuous',
+    lower: 0,
+    upper: Infinity,
+    impliedUpper: Infinity,
+  };
   return {
     vars: [...model.vars.map((v) => ({ ...v, cost: 0 })), slack],
     rows: model.rows.map((r) => {
@@ -26,7 +34,11 @@ export function elasticModel(model: LpModel, key: string, value: number): LpMode
 export type Relaxation = { readonly from: number; readonly to: number; readonly direction: 'up' | 'down' };
 
 /** The smallest change of a numeric rule alone that gives a plan; undefined when none does. */
-export async function smallestRelaxation(s: Scenario, lever: Lever, ctx: ExplainContext): Promise<Relaxation | undefined> {
+export async function smallestRelaxation(
+  s: Scenario,
+  lever: Lever,
+  ctx: ExplainContext,
+): Promise<Relaxation | undefined> {
   const field = ruleField(lever.path);
   const value = field?.get(s);
   if (!field || value === undefined || value === 0) return undefined;

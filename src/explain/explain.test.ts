@@ -44,10 +44,17 @@ activities:
       const rule = e.rules.find((r) => r.rule === 'activities.desk.coverage');
       expect(rule).toMatchObject({ kind: 'coverage', value: 'Mon-Fri 07:00-23:00', where: { line: 6 } });
       expect(rule?.saving).toBeCloseTo(100 * 15, 6);
-      expect(rule?.liftedCost).toBeCloseTo(await costOfText(text.replace(', coverage: "Mon-Fri 07:00-23:00"', '')) ?? NaN, 6);
+      expect(rule?.liftedCost).toBeCloseTo(
+        (await costOfText(text.replace(', coverage: "Mon-Fri 07:00-23:00"', ''))) ?? NaN,
+        6,
+      );
       // MA working from 06:00 local takes that hour too; FR already works all the covered hours.
       const working = (code: string) => e.rules.find((r) => r.rule === `countries.${code}.working_hours`);
-      expect(working('MA')).toMatchObject({ kind: 'working-hours', value: 'Mon-Sun 07:00-23:00', where: { line: 4, written: false } });
+      expect(working('MA')).toMatchObject({
+        kind: 'working-hours',
+        value: 'Mon-Sun 07:00-23:00',
+        where: { line: 4, written: false },
+      });
       expect(working('MA')?.saving).toBeCloseTo(100 * 15, 6);
       expect(working('FR')?.saving).toBe(0);
     });
@@ -57,13 +64,20 @@ activities:
     const night = text.replace('Mon-Fri 07:00-23:00', 'Mon-Sun 00:00-24:00');
     const e = await explainScenario(scenarioOf(night), explainContext(highsSolver, OPTS));
     if (e.status !== 'infeasible') throw new Error('expected no plan');
-    expect(e.conflict?.map((m) => m.rule).sort()).toEqual(['activities.desk.coverage', 'countries.FR.working_hours', 'countries.MA.working_hours']);
+    expect(e.conflict?.map((m) => m.rule).sort()).toEqual([
+      'activities.desk.coverage',
+      'countries.FR.working_hours',
+      'countries.MA.working_hours',
+    ]);
     // MA round the clock, or no opening hours: 1,600 h at 15 (no night premium set). FR round
     // the clock: Paris 00:00-08:00 (MA works 07:00-23:00 at UTC+0), 8/24 of the hours, at 30.
     const way = (rule: string) => e.waysOut.find((w) => w.rule === rule);
     expect(way('countries.MA.working_hours')?.planCost).toBeCloseTo(1600 * 15, 6);
     expect(way('activities.desk.coverage')?.planCost).toBeCloseTo(1600 * 15, 6);
-    expect(way('countries.FR.working_hours')?.planCost).toBeCloseTo((1600 * 8 / 24) * 30 + (1600 * 16 / 24) * 15, 6);
+    expect(way('countries.FR.working_hours')?.planCost).toBeCloseTo(
+      ((1600 * 8) / 24) * 30 + ((1600 * 16) / 24) * 15,
+      6,
+    );
     expect(e.waysOut.every((w) => w.action === 'lift')).toBe(true);
   });
 });
@@ -80,7 +94,8 @@ describe('explain: a contact queue', () => {
     // takes the whole queue (the exact queue model, as for the plan itself).
     const alone = await costOfText(queue.replace('    min_countries: 2\n    min_country_share: 0.5\n', ''));
     expect(price('activities.calls.min_countries')).toBeCloseTo(e.totalCost - (alone ?? NaN), 4);
-    for (const r of e.rules) if (r.liftedCost !== undefined && r.saving > 0) expect(r.saving).toBeCloseTo(e.totalCost - r.liftedCost, 4);
+    for (const r of e.rules)
+      if (r.liftedCost !== undefined && r.saving > 0) expect(r.saving).toBeCloseTo(e.totalCost - r.liftedCost, 4);
   });
 
   it('shows the plan\'s hours in "why this country" (each share staffed as its own queue)', async () => {
@@ -88,7 +103,10 @@ describe('explain: a contact queue', () => {
     const plan = await planScenario(scenarioOf(queue), highsSolver, OPTS);
     if (plan.status === 'infeasible') throw new Error('expected a plan');
     for (const row of plan.allocation) {
-      expect(e.choices.find((c) => c.activity === row.activity && c.country === row.country)?.hours).toBeCloseTo(row.hours, 4);
+      expect(e.choices.find((c) => c.activity === row.activity && c.country === row.country)?.hours).toBeCloseTo(
+        row.hours,
+        4,
+      );
     }
   });
 
@@ -125,7 +143,11 @@ describe('explain: values worked by hand', () => {
       const e = asPlan(await explainScenario(scenarioOf(HAND), explainContext(solver, OPTS)));
       expect(e.totalCost).toBeCloseTo(56_666.67, 2);
       const price = (rule: string): number | undefined => e.rules.find((r) => r.rule === rule)?.saving;
-      expect(e.rules.map((r) => r.rule).slice(0, 3)).toEqual(['activities.a.min_quality', 'activities.b.data', 'activities.c.countries']);
+      expect(e.rules.map((r) => r.rule).slice(0, 3)).toEqual([
+        'activities.a.min_quality',
+        'activities.b.data',
+        'activities.c.countries',
+      ]);
       expect(price('activities.a.min_quality')).toBeCloseTo(6_666.67, 2);
       expect(price('activities.b.data')).toBeCloseTo(6_000, 6);
       expect(price('activities.c.countries')).toBeCloseTo(4_000, 6);
@@ -141,12 +163,23 @@ describe('explain: values worked by hand', () => {
       expect(m('activities.b.hours')?.change).toBeCloseTo(30, 6);
       expect(m('activities.a.min_quality')?.change).toBeCloseTo(666.67, 2);
       expect(m('activities.a.min_quality')?.step).toBe(0.01);
-      if (solver.name !== 'javascript-lp-solver') expect(m('activities.a.min_quality')?.range).toEqual({ from: expect.closeTo(0.8, 9), to: expect.closeTo(0.95, 9) });
+      if (solver.name !== 'javascript-lp-solver')
+        expect(m('activities.a.min_quality')?.range).toEqual({
+          from: expect.closeTo(0.8, 9),
+          to: expect.closeTo(0.95, 9),
+        });
       const ro = e.choices.find((c) => c.activity === 'a' && c.country === 'RO');
       expect(ro?.status).toBe('unused');
       expect(ro?.cheaperBy).toBeCloseTo(5 / 3, 6);
-      expect(e.choices.find((c) => c.activity === 'b' && c.country === 'MA')).toMatchObject({ status: 'excluded', exclusion: 'residency' });
-      expect(e.choices.find((c) => c.activity === 'c' && c.country === 'RO')).toMatchObject({ status: 'excluded', exclusion: 'allow-list', where: { path: 'activities.c.countries', line: 9 } });
+      expect(e.choices.find((c) => c.activity === 'b' && c.country === 'MA')).toMatchObject({
+        status: 'excluded',
+        exclusion: 'residency',
+      });
+      expect(e.choices.find((c) => c.activity === 'c' && c.country === 'RO')).toMatchObject({
+        status: 'excluded',
+        exclusion: 'allow-list',
+        where: { path: 'activities.c.countries', line: 9 },
+      });
     });
   }
 
@@ -169,7 +202,9 @@ describe('explain: values worked by hand', () => {
     const rate = (x: number): string => HAND.replace('RO: { cost_per_hour: 25', `RO: { cost_per_hour: ${x}`);
     const roHours = async (x: number): Promise<number> => {
       const o = await planScenario(scenarioOf(rate(x)), highsSolver, OPTS);
-      return o.status === 'infeasible' ? NaN : o.allocation.filter((r) => r.country === 'RO').reduce((t, r) => t + r.hours, 0);
+      return o.status === 'infeasible'
+        ? NaN
+        : o.allocation.filter((r) => r.country === 'RO').reduce((t, r) => t + r.hours, 0);
     };
     // 25 − 5/3 = 23.333…
     expect(await roHours(23.3)).toBeGreaterThan(1);
@@ -266,6 +301,9 @@ max_countries: 2
     const e = asPlan(await explainScenario(scenarioOf(text), explainContext(autoSolver, OPTS)));
     expect(e.fixedDecisions).toBe(true);
     const lifted = await costOfText(text.replace(', min_quality: 0.9', ''));
-    expect(e.rules.find((r) => r.rule === 'activities.care.min_quality')?.saving).toBeCloseTo(e.totalCost - (lifted ?? NaN), 4);
+    expect(e.rules.find((r) => r.rule === 'activities.care.min_quality')?.saving).toBeCloseTo(
+      e.totalCost - (lifted ?? NaN),
+      4,
+    );
   });
 });

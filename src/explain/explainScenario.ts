@@ -20,40 +20,74 @@ import { waysOut } from './waysOut.js';
  * why each country is or is not used for each activity. An infeasible scenario gets a minimal
  * conflict and the cheapest ways out instead.
  */
-export async function explainScenario(s: Scenario, ctx: ExplainContext, progress?: ExplainProgress): Promise<Explanation> {
+export async function explainScenario(
+  s: Scenario,
+  ctx: ExplainContext,
+  progress?: ExplainProgress,
+): Promise<Explanation> {
   const outcome = await planScenario(s, ctx.solver, ctx.options);
   const built = ctx.build(s);
   const levers = leversOf(s, built);
   if (outcome.status === 'infeasible') return explainInfeasible(s, outcome, levers, ctx);
   // The plan's own model: the engine session answers it from memory (no second solve).
   const solved = await ctx.solve(built);
-  if (!isSolved(solved)) throw new VerificationError(ctx.solver.name, [`the plan could not be solved again for its analysis (${solved.status})`]);
+  if (!isSolved(solved))
+    throw new VerificationError(ctx.solver.name, [
+      `the plan could not be solved again for its analysis (${solved.status})`,
+    ]);
   return explainPlan(s, built, levers, solved, outcome.totalCost, outcome.engine, ctx, progress);
 }
 
-async function explainPlan(s: Scenario, model: LpModel, levers: readonly Lever[], solved: { objective: number; x: readonly number[]; duals?: readonly number[] | undefined },
-  totalCost: number, engine: string, ctx: ExplainContext, progress: ExplainProgress | undefined): Promise<ExplainPlan> {
+async function explainPlan(
+  s: Scenario,
+  model: LpModel,
+  levers: readonly Lever[],
+  solved: { objective: number; x: readonly number[]; duals?: readonly number[] | undefined },
+  totalCost: number,
+  engine: string,
+  ctx: ExplainContext,
+  progress: ExplainProgress | undefined,
+): Promise<ExplainPlan> {
   const sens = await sensitivity(model, solved.x, solved.duals, ctx);
   // Whole-agent queues: no dual prices exist; marginal values are re-planned differences.
   const replanned = staffsWholeAgents(model);
   return {
-    status: 'optimal', name: s.name, file: s.source.file, currency: s.currency, period: s.period, totalCost, engine,
+    status: 'optimal',
+    name: s.name,
+    file: s.source.file,
+    currency: s.currency,
+    period: s.period,
+    totalCost,
+    engine,
     // Measured from this model's own optimum, re-solved like each lifted one (the plan's cost,
     // but for a second solve of a mixed-integer model stopped by the time limit).
     rules: await priceOfRules(s, levers, solved.objective, ctx, progress),
-    marginals: replanned ? await replannedMarginals(s, levers, solved.objective, ctx) : sens ? marginals(s, levers, sens) : [],
-    marginalsFrom: replanned ? 'replanned' : sens?.source ?? 'none',
+    marginals: replanned
+      ? await replannedMarginals(s, levers, solved.objective, ctx)
+      : sens
+        ? marginals(s, levers, sens)
+        : [],
+    marginalsFrom: replanned ? 'replanned' : (sens?.source ?? 'none'),
     fixedDecisions: !replanned && (sens?.fixedDecisions ?? false),
     choices: countryChoices(s, model, solved.x, sens),
   };
 }
 
-async function explainInfeasible(s: Scenario, outcome: Infeasible, levers: readonly Lever[], ctx: ExplainContext): Promise<ExplainInfeasible> {
+async function explainInfeasible(
+  s: Scenario,
+  outcome: Infeasible,
+  levers: readonly Lever[],
+  ctx: ExplainContext,
+): Promise<ExplainInfeasible> {
   const conflict = await minimalConflict(s, levers, ctx);
   const notEnoughAlone: string[] = [];
   for (const l of conflict ?? []) if (!(await feasibleWithout(s, [l], ctx))) notEnoughAlone.push(l.key);
   return {
-    status: 'infeasible', name: s.name, file: s.source.file, currency: s.currency, period: s.period,
+    status: 'infeasible',
+    name: s.name,
+    file: s.source.file,
+    currency: s.currency,
+    period: s.period,
     conflict: conflict?.map((l) => ({ rule: l.key, kind: l.kind, where: l.where, value: leverValue(s, l) })),
     noConflict: conflict ? undefined : levers.length > MAX_CONFLICT_LEVERS ? 'too-many-rules' : 'no-rule-to-blame',
     notEnoughAlone,

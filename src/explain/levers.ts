@@ -30,14 +30,25 @@ export type Lever = {
  * rows are how it is paid (lifted, the work would cost nothing), and its floors are valid
  * inequalities every rota meets anyway.
  */
-const STRUCTURAL: ReadonlySet<RowKind> = new Set<RowKind>(['demand', 'site-link', 'use-link', 'staffing', 'shift-coverage', 'dual']);
+const STRUCTURAL: ReadonlySet<RowKind> = new Set<RowKind>([
+  'demand',
+  'site-link',
+  'use-link',
+  'staffing',
+  'shift-coverage',
+  'dual',
+]);
 
 export const isRuleRow = (r: Row): boolean => !STRUCTURAL.has(r.kind) && r.op !== '=';
 
-const mapActivity = (s: Scenario, id: string, f: (a: Activity) => Activity): Scenario =>
-  ({ ...s, activities: s.activities.map((a) => (a.id === id ? f(a) : a)) });
-const mapCountry = (s: Scenario, code: string, f: (c: Country) => Country): Scenario =>
-  ({ ...s, countries: s.countries.map((c) => (c.code === code ? f(c) : c)) });
+const mapActivity = (s: Scenario, id: string, f: (a: Activity) => Activity): Scenario => ({
+  ...s,
+  activities: s.activities.map((a) => (a.id === id ? f(a) : a)),
+});
+const mapCountry = (s: Scenario, code: string, f: (c: Country) => Country): Scenario => ({
+  ...s,
+  countries: s.countries.map((c) => (c.code === code ? f(c) : c)),
+});
 
 function scenarioLevers(s: Scenario): Lever[] {
   const out: Lever[] = [];
@@ -45,20 +56,33 @@ function scenarioLevers(s: Scenario): Lever[] {
     out.push({ key: pathKey(path), path, kind, where: whereOf(s, path), lift });
   };
   for (const a of s.activities) {
-    if (a.data !== 'none') add(['activities', a.id, 'data'], 'residency', (x) => mapActivity(x, a.id, (b) => ({ ...b, data: 'none' })));
-    if (a.allowList) add(['activities', a.id, 'countries'], 'allow-list', (x) => mapActivity(x, a.id, (b) => ({ ...b, allowList: undefined })));
+    if (a.data !== 'none')
+      add(['activities', a.id, 'data'], 'residency', (x) => mapActivity(x, a.id, (b) => ({ ...b, data: 'none' })));
+    if (a.allowList)
+      add(['activities', a.id, 'countries'], 'allow-list', (x) =>
+        mapActivity(x, a.id, (b) => ({ ...b, allowList: undefined })),
+      );
     // A queue's opening hours are when its contacts arrive: they cannot be worked at another time.
-    if (a.coverage && !a.contacts?.queued) add(['activities', a.id, 'coverage'], 'coverage', (x) => mapActivity(x, a.id, (b) => ({ ...b, coverage: undefined })));
+    if (a.coverage && !a.contacts?.queued)
+      add(['activities', a.id, 'coverage'], 'coverage', (x) =>
+        mapActivity(x, a.id, (b) => ({ ...b, coverage: undefined })),
+      );
   }
   // The carbon price is in the objective, not a row: lifted, the hours cost their money alone.
-  if ((s.esg?.carbonPrice ?? 0) > 0) add(['esg', 'carbon_price'], 'carbon-price', (x) => (x.esg ? { ...x, esg: { ...x.esg, carbonPrice: undefined } } : x));
+  if ((s.esg?.carbonPrice ?? 0) > 0)
+    add(['esg', 'carbon_price'], 'carbon-price', (x) =>
+      x.esg ? { ...x, esg: { ...x.esg, carbonPrice: undefined } } : x,
+    );
   const covered = s.activities.filter((a) => a.coverage !== undefined);
   for (const c of s.countries) {
-    if (c.open !== undefined) add(['countries', c.code, 'open'], 'open', (x) => mapCountry(x, c.code, (k) => ({ ...k, open: undefined })));
+    if (c.open !== undefined)
+      add(['countries', c.code, 'open'], 'open', (x) => mapCountry(x, c.code, (k) => ({ ...k, open: undefined })));
     // Working hours matter only to the activities with coverage the country may deliver; lifted,
     // the country works round the clock (its night and Sunday premiums still apply).
     if (covered.some((a) => pairStatus(s, a, c).allowed) && c.time.working.some((on) => !on)) {
-      add(['countries', c.code, 'working_hours'], 'working-hours', (x) => mapCountry(x, c.code, (k) => ({ ...k, time: { ...k.time, working: ALWAYS } })));
+      add(['countries', c.code, 'working_hours'], 'working-hours', (x) =>
+        mapCountry(x, c.code, (k) => ({ ...k, time: { ...k.time, working: ALWAYS } })),
+      );
     }
   }
   return out;
@@ -79,7 +103,9 @@ function rowLevers(s: Scenario, model: LpModel): Lever[] {
 /** Every lever of the scenario, in the order they are written (file, line, column). */
 export function leversOf(s: Scenario, model: LpModel): Lever[] {
   const all = [...scenarioLevers(s), ...rowLevers(s, model)];
-  return all.sort((a, b) => compareText(a.where.file, b.where.file) || a.where.line - b.where.line || a.where.col - b.where.col);
+  return all.sort(
+    (a, b) => compareText(a.where.file, b.where.file) || a.where.line - b.where.line || a.where.col - b.where.col,
+  );
 }
 
 export type ModelBuilder = (s: Scenario) => LpModel;
@@ -96,7 +122,11 @@ export function withoutRows(model: LpModel, levers: readonly Lever[]): LpModel {
 }
 
 /** The scenario and its model with the given levers lifted. */
-export function liftLevers(s: Scenario, levers: readonly Lever[], build: ModelBuilder): { scenario: Scenario; model: LpModel } {
+export function liftLevers(
+  s: Scenario,
+  levers: readonly Lever[],
+  build: ModelBuilder,
+): { scenario: Scenario; model: LpModel } {
   const scenario = liftScenario(s, levers);
   return { scenario, model: withoutRows(build(scenario), levers) };
 }

@@ -14,7 +14,13 @@ const NEGLIGIBLE = 0.005;
  * Rows whose right-hand side is proportional to an activity's hours (min_country_share once the
  * plan's decisions are fixed: k × hours for a country counted, 0 otherwise).
  */
-const SCALES_WITH_HOURS: ReadonlySet<RowKind> = new Set<RowKind>(['demand', 'quality', 'max-share', 'min-home-share', 'min-country-share']);
+const SCALES_WITH_HOURS: ReadonlySet<RowKind> = new Set<RowKind>([
+  'demand',
+  'quality',
+  'max-share',
+  'min-home-share',
+  'min-country-share',
+]);
 
 type Indexed = { readonly row: Row; readonly i: number };
 
@@ -35,11 +41,21 @@ function ruleMarginal(s: Scenario, lever: Lever, rows: readonly Indexed[], sens:
   const only = rows.length === 1 ? rows[0] : binding.length === 1 ? binding[0] : undefined;
   const rhsRange = only && !sens.fixedDecisions ? sens.rhsRange[only.i] : undefined;
   const kk = only ? k(only.row) : 0;
-  const range = known && rhsRange && kk !== 0 ? ordered(rhsRange.from / kk, rhsRange.to / kk, field.unit === 'share') : undefined;
+  const range =
+    known && rhsRange && kk !== 0 ? ordered(rhsRange.from / kk, rhsRange.to / kk, field.unit === 'share') : undefined;
   const first = rows[0]?.row;
   return {
-    rule: lever.key, kind: lever.kind, where: lever.where, value: known ? value : undefined, step, rowUnit: !known, change, range,
-    activity: first?.activity, country: rows.every((r) => r.row.country === first?.country) ? first?.country : undefined, language: first?.language,
+    rule: lever.key,
+    kind: lever.kind,
+    where: lever.where,
+    value: known ? value : undefined,
+    step,
+    rowUnit: !known,
+    change,
+    range,
+    activity: first?.activity,
+    country: rows.every((r) => r.row.country === first?.country) ? first?.country : undefined,
+    language: first?.language,
   };
 }
 
@@ -52,10 +68,23 @@ function ordered(a: number, b: number, share: boolean): { from: number; to: numb
 function hoursMarginal(s: Scenario, sens: Sensitivity, activity: string, hours: number): Marginal {
   let change = 0;
   sens.rows.forEach((r, i) => {
-    if (r.activity === activity && SCALES_WITH_HOURS.has(r.kind) && hours > 0) change += (sens.duals[i] ?? 0) * r.rhs / hours;
+    if (r.activity === activity && SCALES_WITH_HOURS.has(r.kind) && hours > 0)
+      change += ((sens.duals[i] ?? 0) * r.rhs) / hours;
   });
   const path = ['activities', activity, 'hours'];
-  return { rule: pathKey(path), kind: 'hours', where: whereOf(s, path), value: hours, step: 1, rowUnit: false, change, range: undefined, activity, country: undefined, language: undefined };
+  return {
+    rule: pathKey(path),
+    kind: 'hours',
+    where: whereOf(s, path),
+    value: hours,
+    step: 1,
+    rowUnit: false,
+    change,
+    range: undefined,
+    activity,
+    country: undefined,
+    language: undefined,
+  };
 }
 
 /** Marginal values of the plan: each activity's hours, then every binding rule in file order. */
@@ -67,7 +96,7 @@ export function marginals(s: Scenario, levers: readonly Lever[], sens: Sensitivi
   });
   const hours = s.activities.map((a) => hoursMarginal(s, sens, a.id, a.hours));
   const rules = levers.flatMap((l) => {
-    const rows = l.lift ? [] : byRule.get(l.key) ?? [];
+    const rows = l.lift ? [] : (byRule.get(l.key) ?? []);
     const m = rows.length > 0 ? ruleMarginal(s, l, rows, sens) : undefined;
     return m ? [m] : [];
   });

@@ -9,7 +9,9 @@ import type { Scenario } from '../scenario/types.js';
  */
 export type Patch = (model: LpModel, value: number) => LpModel;
 
-const rowsWhere = (test: (r: Row) => boolean, f: (r: Row) => Row): Patch => (m) => ({ ...m, rows: m.rows.map((r) => (test(r) ? f(r) : r)) });
+const rowsWhere =
+  (test: (r: Row) => boolean, f: (r: Row) => Row): Patch =>
+  (m) => ({ ...m, rows: m.rows.map((r) => (test(r) ? f(r) : r)) });
 const hasRow = (m: LpModel, test: (r: Row) => boolean): boolean => m.rows.some(test);
 
 function activityPatch(s: Scenario, model: LpModel, id: string, field: string): Patch | undefined {
@@ -31,7 +33,7 @@ function activityPatch(s: Scenario, model: LpModel, id: string, field: string): 
   const scaled = new Set<RowKind>(['demand', 'quality', 'max-share', 'min-home-share']);
   return (m, v) => ({
     vars: m.vars.map((x) => (x.role === 'hours' && x.activity === id ? { ...x, impliedUpper: v } : x)),
-    rows: m.rows.map((r) => (r.activity === id && scaled.has(r.kind) ? { ...r, rhs: r.rhs * v / a.hours } : r)),
+    rows: m.rows.map((r) => (r.activity === id && scaled.has(r.kind) ? { ...r, rhs: (r.rhs * v) / a.hours } : r)),
     ...(m.time ? { time: m.time } : {}),
   });
 }
@@ -42,7 +44,12 @@ function countryPatch(s: Scenario, model: LpModel, code: string, rest: readonly 
   const [field, lang, sub] = rest;
   if (field === 'cost_per_hour' && rest.length === 1) {
     // A variable's cost is the rate × its night/Sunday multiplier: scale it.
-    return (m, v) => ({ ...m, vars: m.vars.map((x) => (x.role === 'hours' && x.country === code ? { ...x, cost: x.cost * v / c.costPerHour } : x)) });
+    return (m, v) => ({
+      ...m,
+      vars: m.vars.map((x) =>
+        x.role === 'hours' && x.country === code ? { ...x, cost: (x.cost * v) / c.costPerHour } : x,
+      ),
+    });
   }
   if (field === 'capacity_hours' && rest.length === 1) {
     const test = (r: Row): boolean => r.kind === 'capacity' && r.country === code;
@@ -53,7 +60,10 @@ function countryPatch(s: Scenario, model: LpModel, code: string, rest: readonly 
     return hasRow(model, test) ? (m, v) => rowsWhere(test, (r) => ({ ...r, rhs: v }))(m, v) : undefined;
   }
   if (field === 'fixed_cost' && rest.length === 1 && model.vars.some((x) => x.role === 'site' && x.country === code)) {
-    return (m, v) => ({ ...m, vars: m.vars.map((x) => (x.role === 'site' && x.country === code ? { ...x, cost: v } : x)) });
+    return (m, v) => ({
+      ...m,
+      vars: m.vars.map((x) => (x.role === 'site' && x.country === code ? { ...x, cost: v } : x)),
+    });
   }
   return undefined;
 }

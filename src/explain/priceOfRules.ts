@@ -29,7 +29,13 @@ async function costWithout(s: Scenario, l: Lever, ctx: ExplainContext): Promise<
  * Price of each rule: re-solve without it (one lever at a time) and compare with the plan's
  * cost. Ranked by saving, largest first; rules that cost nothing keep their file order.
  */
-export async function priceOfRules(s: Scenario, levers: readonly Lever[], baseCost: number, ctx: ExplainContext, progress?: ExplainProgress): Promise<RulePrice[]> {
+export async function priceOfRules(
+  s: Scenario,
+  levers: readonly Lever[],
+  baseCost: number,
+  ctx: ExplainContext,
+  progress?: ExplainProgress,
+): Promise<RulePrice[]> {
   const out: RulePrice[] = [];
   for (const l of levers) {
     const liftedCost = await costWithout(s, l, ctx);
@@ -39,5 +45,8 @@ export async function priceOfRules(s: Scenario, levers: readonly Lever[], baseCo
     out.push({ rule: l.key, kind: l.kind, where: l.where, value: leverValue(s, l), liftedCost, saving, share });
     progress?.(out.length, levers.length, 'rules');
   }
-  return out.map((r, i) => ({ r, i })).sort((a, b) => b.r.saving - a.r.saving || a.i - b.i).map(({ r }) => r);
+  return out
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => b.r.saving - a.r.saving || a.i - b.i)
+    .map(({ r }) => r);
 }

@@ -3,7 +3,7 @@
  * every machine and every run. Returns numbers in [0, 1).
  */
 export function seededRandom(seed: number): () => number {
-  let a = (Math.trunc(seed) >>> 0) || 0x9e3779b9;
+  let a = Math.trunc(seed) >>> 0 || 0x9e3779b9;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
     let t = a;

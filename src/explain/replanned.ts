@@ -11,7 +11,8 @@ import { whereOf } from './where.js';
 const NEGLIGIBLE = 0.005;
 
 /** Does the model staff contact queues in whole agents (patterns) or a rota of shifts? Its duals are then not prices. */
-export const staffsWholeAgents = (m: LpModel): boolean => m.vars.some((v) => (isPattern(v) && v.kind !== 'continuous') || isShift(v));
+export const staffsWholeAgents = (m: LpModel): boolean =>
+  m.vars.some((v) => (isPattern(v) && v.kind !== 'continuous') || isShift(v));
 
 /**
  * Marginal values of a whole-agent plan, re-planned: a mixed-integer plan has no dual prices
@@ -20,7 +21,12 @@ export const staffsWholeAgents = (m: LpModel): boolean => m.vars.some((v) => (is
  * more hour of an activity, +0.01 on a share or floor, one more hour of capacity — minus the
  * plan's cost. The same planner, so the figure is what `plan` would say of that variant.
  */
-export async function replannedMarginals(s: Scenario, levers: readonly Lever[], baseCost: number, ctx: ExplainContext): Promise<Marginal[]> {
+export async function replannedMarginals(
+  s: Scenario,
+  levers: readonly Lever[],
+  baseCost: number,
+  ctx: ExplainContext,
+): Promise<Marginal[]> {
   const out: Marginal[] = [];
   const paths = [
     ...s.activities.filter((a) => !a.contacts?.queued).map((a) => ['activities', a.id, 'hours']),
@@ -42,8 +48,17 @@ export async function replannedMarginals(s: Scenario, levers: readonly Lever[], 
     const activity = path[0] === 'activities' ? path[1] : undefined;
     const country = path[0] === 'countries' ? path[1] : undefined;
     out.push({
-      rule: pathKey(path), kind: hours ? 'hours' : lever?.kind ?? 'hours', where: lever?.where ?? whereOf(s, path), value, step, rowUnit: false, change, range: undefined,
-      activity, country, language: path[2] === 'languages' ? path[3] : undefined,
+      rule: pathKey(path),
+      kind: hours ? 'hours' : (lever?.kind ?? 'hours'),
+      where: lever?.where ?? whereOf(s, path),
+      value,
+      step,
+      rowUnit: false,
+      change,
+      range: undefined,
+      activity,
+      country,
+      language: path[2] === 'languages' ? path[3] : undefined,
     });
   }
   return out;

@@ -16,50 +16,109 @@ type Field = {
 
 const activity = (s: Scenario, id: string): Activity | undefined => s.activities.find((a) => a.id === id);
 const country = (s: Scenario, code: string): Country | undefined => s.countries.find((c) => c.code === code);
-const withActivity = (s: Scenario, id: string, f: (a: Activity) => Activity): Scenario => ({ ...s, activities: s.activities.map((a) => (a.id === id ? f(a) : a)) });
-const withCountry = (s: Scenario, code: string, f: (c: Country) => Country): Scenario => ({ ...s, countries: s.countries.map((c) => (c.code === code ? f(c) : c)) });
+const withActivity = (s: Scenario, id: string, f: (a: Activity) => Activity): Scenario => ({
+  ...s,
+  activities: s.activities.map((a) => (a.id === id ? f(a) : a)),
+});
+const withCountry = (s: Scenario, code: string, f: (c: Country) => Country): Scenario => ({
+  ...s,
+  countries: s.countries.map((c) => (c.code === code ? f(c) : c)),
+});
 
 const ACTIVITY_FIELDS: Record<string, (id: string) => Field> = {
-  min_quality: (id) => ({ unit: 'share', get: (s) => activity(s, id)?.minQuality, set: (s, v) => withActivity(s, id, (a) => ({ ...a, minQuality: v })) }),
-  max_share: (id) => ({ unit: 'share', get: (s) => activity(s, id)?.maxShare, set: (s, v) => withActivity(s, id, (a) => ({ ...a, maxShare: v })) }),
-  min_home_share: (id) => ({ unit: 'share', get: (s) => activity(s, id)?.minHomeShare, set: (s, v) => withActivity(s, id, (a) => ({ ...a, minHomeShare: v })) }),
-  min_country_share: (id) => ({ unit: 'share', get: (s) => activity(s, id)?.minCountryShare, set: (s, v) => withActivity(s, id, (a) => ({ ...a, minCountryShare: v })) }),
-  min_countries: (id) => ({ unit: 'count', get: (s) => activity(s, id)?.minCountries, set: (s, v) => withActivity(s, id, (a) => ({ ...a, minCountries: v })) }),
-  hours: (id) => ({ unit: 'hours', get: (s) => activity(s, id)?.hours, set: (s, v) => withActivity(s, id, (a) => ({ ...a, hours: v })) }),
+  min_quality: (id) => ({
+    unit: 'share',
+    get: (s) => activity(s, id)?.minQuality,
+    set: (s, v) => withActivity(s, id, (a) => ({ ...a, minQuality: v })),
+  }),
+  max_share: (id) => ({
+    unit: 'share',
+    get: (s) => activity(s, id)?.maxShare,
+    set: (s, v) => withActivity(s, id, (a) => ({ ...a, maxShare: v })),
+  }),
+  min_home_share: (id) => ({
+    unit: 'share',
+    get: (s) => activity(s, id)?.minHomeShare,
+    set: (s, v) => withActivity(s, id, (a) => ({ ...a, minHomeShare: v })),
+  }),
+  min_country_share: (id) => ({
+    unit: 'share',
+    get: (s) => activity(s, id)?.minCountryShare,
+    set: (s, v) => withActivity(s, id, (a) => ({ ...a, minCountryShare: v })),
+  }),
+  min_countries: (id) => ({
+    unit: 'count',
+    get: (s) => activity(s, id)?.minCountries,
+    set: (s, v) => withActivity(s, id, (a) => ({ ...a, minCountries: v })),
+  }),
+  hours: (id) => ({
+    unit: 'hours',
+    get: (s) => activity(s, id)?.hours,
+    set: (s, v) => withActivity(s, id, (a) => ({ ...a, hours: v })),
+  }),
 };
 
 const COUNTRY_FIELDS: Record<string, (code: string) => Field> = {
-  capacity_hours: (code) => ({ unit: 'hours', get: (s) => country(s, code)?.capacityHours, set: (s, v) => withCountry(s, code, (c) => ({ ...c, capacityHours: v })) }),
-  min_hours: (code) => ({ unit: 'hours', get: (s) => country(s, code)?.minHours, set: (s, v) => withCountry(s, code, (c) => ({ ...c, minHours: v })) }),
+  capacity_hours: (code) => ({
+    unit: 'hours',
+    get: (s) => country(s, code)?.capacityHours,
+    set: (s, v) => withCountry(s, code, (c) => ({ ...c, capacityHours: v })),
+  }),
+  min_hours: (code) => ({
+    unit: 'hours',
+    get: (s) => country(s, code)?.minHours,
+    set: (s, v) => withCountry(s, code, (c) => ({ ...c, minHours: v })),
+  }),
 };
 
 function languageCapacity(code: string, lang: string): Field {
   return {
     unit: 'hours',
     get: (s) => country(s, code)?.languages[lang]?.capacityHours,
-    set: (s, v) => withCountry(s, code, (c) => {
-      const skill = c.languages[lang];
-      return skill ? { ...c, languages: { ...c.languages, [lang]: { ...skill, capacityHours: v } } } : c;
-    }),
+    set: (s, v) =>
+      withCountry(s, code, (c) => {
+        const skill = c.languages[lang];
+        return skill ? { ...c, languages: { ...c.languages, [lang]: { ...skill, capacityHours: v } } } : c;
+      }),
   };
 }
 
-const withRule = (s: Scenario, name: string, f: (r: GlobalRule) => GlobalRule): Scenario => ({ ...s, globalRules: s.globalRules.map((r) => (r.name === name ? f(r) : r)) });
+const withRule = (s: Scenario, name: string, f: (r: GlobalRule) => GlobalRule): Scenario => ({
+  ...s,
+  globalRules: s.globalRules.map((r) => (r.name === name ? f(r) : r)),
+});
 const globalRule = (s: Scenario, name: string): GlobalRule | undefined => s.globalRules.find((r) => r.name === name);
 
 const RULE_FIELDS: Record<string, (name: string) => Field> = {
-  max_share: (name) => ({ unit: 'share', get: (s) => globalRule(s, name)?.maxShare, set: (s, v) => withRule(s, name, (r) => ({ ...r, maxShare: v })) }),
-  min_home_share: (name) => ({ unit: 'share', get: (s) => globalRule(s, name)?.minHomeShare, set: (s, v) => withRule(s, name, (r) => ({ ...r, minHomeShare: v })) }),
+  max_share: (name) => ({
+    unit: 'share',
+    get: (s) => globalRule(s, name)?.maxShare,
+    set: (s, v) => withRule(s, name, (r) => ({ ...r, maxShare: v })),
+  }),
+  min_home_share: (name) => ({
+    unit: 'share',
+    get: (s) => globalRule(s, name)?.minHomeShare,
+    set: (s, v) => withRule(s, name, (r) => ({ ...r, minHomeShare: v })),
+  }),
   // A risk score point (0-100) is a step of 1.
-  max_risk_exposure: (name) => ({ unit: 'count', get: (s) => globalRule(s, name)?.maxRiskExposure, set: (s, v) => withRule(s, name, (r) => ({ ...r, maxRiskExposure: v })) }),
+  max_risk_exposure: (name) => ({
+    unit: 'count',
+    get: (s) => globalRule(s, name)?.maxRiskExposure,
+    set: (s, v) => withRule(s, name, (r) => ({ ...r, maxRiskExposure: v })),
+  }),
 };
 
 const withEsg = (s: Scenario, f: (e: Esg) => Esg): Scenario => (s.esg ? { ...s, esg: f(s.esg) } : s);
 
 const ESG_FIELDS: Record<string, Field> = {
-  carbon_price: { unit: 'count', get: (s) => s.esg?.carbonPrice, set: (s, v) => withEsg(s, (e) => ({ ...e, carbonPrice: v })) },
+  carbon_price: {
+    unit: 'count',
+    get: (s) => s.esg?.carbonPrice,
+    set: (s, v) => withEsg(s, (e) => ({ ...e, carbonPrice: v })),
+  },
   social_clause: {
-    unit: 'share', get: (s) => s.esg?.social?.minShare,
+    unit: 'share',
+    get: (s) => s.esg?.social?.minShare,
     set: (s, v) => withEsg(s, (e) => (e.social ? { ...e, social: { ...e.social, minShare: v } } : e)),
   },
 };
@@ -67,12 +126,24 @@ const ESG_FIELDS: Record<string, Field> = {
 /** The field at a rule path, when it is one of the numeric rules known here. */
 export function ruleField(path: readonly string[]): Field | undefined {
   const [head, id, field, lang, last] = path;
-  if (head === 'activities' && id !== undefined && field !== undefined && path.length === 3) return ACTIVITY_FIELDS[field]?.(id);
-  if (head === 'countries' && id !== undefined && field !== undefined && path.length === 3) return COUNTRY_FIELDS[field]?.(id);
-  if (head === 'countries' && id !== undefined && field === 'languages' && lang !== undefined && last === 'capacity_hours' && path.length === 5) return languageCapacity(id, lang);
+  if (head === 'activities' && id !== undefined && field !== undefined && path.length === 3)
+    return ACTIVITY_FIELDS[field]?.(id);
+  if (head === 'countries' && id !== undefined && field !== undefined && path.length === 3)
+    return COUNTRY_FIELDS[field]?.(id);
+  if (
+    head === 'countries' &&
+    id !== undefined &&
+    field === 'languages' &&
+    lang !== undefined &&
+    last === 'capacity_hours' &&
+    path.length === 5
+  )
+    return languageCapacity(id, lang);
   if (head === 'rules' && id !== undefined && field !== undefined && path.length === 3) return RULE_FIELDS[field]?.(id);
   if (head === 'esg' && id === 'carbon_price' && path.length === 2) return ESG_FIELDS['carbon_price'];
-  if (head === 'esg' && id === 'social_clause' && field === 'min_share' && path.length === 3) return ESG_FIELDS['social_clause'];
-  if (head === 'max_countries' && path.length === 1) return { unit: 'count', get: (s) => s.maxCountries, set: (s, v) => ({ ...s, maxCountries: v }) };
+  if (head === 'esg' && id === 'social_clause' && field === 'min_share' && path.length === 3)
+    return ESG_FIELDS['social_clause'];
+  if (head === 'max_countries' && path.length === 1)
+    return { unit: 'count', get: (s) => s.maxCountries, set: (s, v) => ({ ...s, maxCountries: v }) };
   return undefined;
 }

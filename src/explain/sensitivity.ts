@@ -35,7 +35,11 @@ export function reducedCosts(lp: LpModel, duals: readonly number[]): number[] {
   return d;
 }
 
-async function dualsOf(lp: LpModel, known: readonly number[] | undefined, ctx: ExplainContext): Promise<Pick<Sensitivity, 'duals' | 'rhsRange' | 'source'> | undefined> {
+async function dualsOf(
+  lp: LpModel,
+  known: readonly number[] | undefined,
+  ctx: ExplainContext,
+): Promise<Pick<Sensitivity, 'duals' | 'rhsRange' | 'source'> | undefined> {
   if (ctx.ranging) {
     const r = await highsRanging(lp, ctx.options.timeLimitSeconds);
     if (r) return { duals: r.duals, rhsRange: r.rhsRange, source: 'highs-ranging' };
@@ -49,7 +53,12 @@ async function dualsOf(lp: LpModel, known: readonly number[] | undefined, ctx: E
 }
 
 /** Undefined when no engine gave duals. */
-export async function sensitivity(model: LpModel, x: readonly number[], engineDuals: readonly number[] | undefined, ctx: ExplainContext): Promise<Sensitivity | undefined> {
+export async function sensitivity(
+  model: LpModel,
+  x: readonly number[],
+  engineDuals: readonly number[] | undefined,
+  ctx: ExplainContext,
+): Promise<Sensitivity | undefined> {
   if (!hasIntegers(model)) {
     const got = await dualsOf(model, engineDuals, ctx);
     return got && { ...got, rows: model.rows, reduced: reducedCosts(model, got.duals), fixedDecisions: false };
@@ -59,6 +68,8 @@ export async function sensitivity(model: LpModel, x: readonly number[], engineDu
   if (!got) return undefined;
   const inner = reducedCosts(fixed.model, got.duals);
   const reduced: (number | undefined)[] = model.vars.map(() => undefined);
-  fixed.original.forEach((j, k) => { reduced[j] = inner[k]; });
+  fixed.original.forEach((j, k) => {
+    reduced[j] = inner[k];
+  });
   return { ...got, rows: fixed.model.rows, reduced, fixedDecisions: true };
 }

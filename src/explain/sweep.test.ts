@@ -22,7 +22,14 @@ function baseOf(text: string): SweepBase {
   return { layer, sets: [], scenario: r.scenario };
 }
 
-const input = (path: string, low: number, high: number, values?: number[]): SweepInput => ({ path, origin: `--vary ${path}`, base: undefined, low, high, values });
+const input = (path: string, low: number, high: number, values?: number[]): SweepInput => ({
+  path,
+  origin: `--vary ${path}`,
+  base: undefined,
+  low,
+  high,
+  values,
+});
 
 const HAND = `name: Hand-checked
 countries:
@@ -66,7 +73,14 @@ describe('sweep: the model is patched, and patching gives what rebuilding gives'
 
 describe('sweep points and statistics', () => {
   it('grid: every combination, the first input slowest', () => {
-    expect(gridPoints([input('x', 1, 2, [1, 2]), input('y', 5, 7, [5, 6, 7])])).toEqual([[1, 5], [1, 6], [1, 7], [2, 5], [2, 6], [2, 7]]);
+    expect(gridPoints([input('x', 1, 2, [1, 2]), input('y', 5, 7, [5, 6, 7])])).toEqual([
+      [1, 5],
+      [1, 6],
+      [1, 7],
+      [2, 5],
+      [2, 6],
+      [2, 7],
+    ]);
   });
 
   it('Monte Carlo: the same seed gives the same sample, within the bounds', () => {
@@ -87,21 +101,31 @@ describe('sweep points and statistics', () => {
     expect(band([10, 1, 5])).toEqual({ p10: 1.8, p50: 5, p90: 9 });
   });
 
-  it('a grid on MA\'s rate: cost by hand, shares, and the tornado ranking', async () => {
+  it("a grid on MA's rate: cost by hand, shares, and the tornado ranking", async () => {
     const text = readFileSync(new URL('../../test/fixtures/explain/hand.yaml', import.meta.url), 'utf8');
     // a = 1,000 × (30 × 2/3 + m/3); b = 18,000; c = 12,000. RO stays out while m < 25 − … (checked at 22).
     const inputs = [
       { ...input('countries.MA.cost_per_hour', 18, 22, [18, 20, 22]), base: 20 },
       { ...input('activities.b.hours', 500, 700, [500, 700]), base: 600 },
     ];
-    const r = await runSweep(baseOf(text), inputs, { kind: 'grid' }, explainContext(jsLpSolver, { timeLimitSeconds: 30 }));
+    const r = await runSweep(
+      baseOf(text),
+      inputs,
+      { kind: 'grid' },
+      explainContext(jsLpSolver, { timeLimitSeconds: 30 }),
+    );
     const cost = (m: number, hb: number): number => 1000 * (20 + m / 3) + hb * 30 + 12_000;
-    expect(r.points.map((p) => p.cost)).toEqual([18, 20, 22].flatMap((m) => [500, 700].map((hb) => expect.closeTo(cost(m, hb), 6))));
+    expect(r.points.map((p) => p.cost)).toEqual(
+      [18, 20, 22].flatMap((m) => [500, 700].map((hb) => expect.closeTo(cost(m, hb), 6))),
+    );
     const first = r.points[0];
     expect(first?.shares['MA']).toBeCloseTo(1000 / 3 / 1900, 9);
     expect(r.baseCost).toBeCloseTo(cost(20, 600), 6);
     // MA's swing 4 × 1,000/3 = 1,333.33 < b's swing 200 × 30 = 6,000.
-    expect(r.tornado.map((t) => [t.input, Math.round((t.swing ?? 0) * 100) / 100])).toEqual([['activities.b.hours', 6000], ['countries.MA.cost_per_hour', 1333.33]]);
+    expect(r.tornado.map((t) => [t.input, Math.round((t.swing ?? 0) * 100) / 100])).toEqual([
+      ['activities.b.hours', 6000],
+      ['countries.MA.cost_per_hour', 1333.33],
+    ]);
     expect(r.patched).toBe(6);
   });
 });
@@ -109,9 +133,18 @@ describe('sweep points and statistics', () => {
 describe('compare', () => {
   it('puts plans side by side; the first is the reference', async () => {
     const a = baseOf(HAND).scenario;
-    const pb = readLayer(baseOf(HAND).layer, [{ origin: '--variant x', path: ['countries', 'MA', 'cost_per_hour'], value: 23 }]);
+    const pb = readLayer(baseOf(HAND).layer, [
+      { origin: '--variant x', path: ['countries', 'MA', 'cost_per_hour'], value: 23 },
+    ]);
     if (!pb.ok) throw new Error('invalid');
-    const c = await compareScenarios([{ label: 'base', scenario: a }, { label: 'MA 23', scenario: pb.scenario }], highsSolver, { timeLimitSeconds: 30 });
+    const c = await compareScenarios(
+      [
+        { label: 'base', scenario: a },
+        { label: 'MA 23', scenario: pb.scenario },
+      ],
+      highsSolver,
+      { timeLimitSeconds: 30 },
+    );
     const total = c.rows.find((r) => r.label === 'Total cost');
     expect(c.columns.map((x) => x.label)).toEqual(['base', 'MA 23']);
     expect(total?.values[0]).toBeLessThan(total?.values[1] ?? 0);

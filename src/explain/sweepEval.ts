@@ -36,9 +36,17 @@ function sharesOf(model: LpModel, x: readonly number[]): Record<string, number> 
 
 async function solvePoint(model: LpModel, values: readonly number[], ctx: ExplainContext): Promise<SweepPoint> {
   const r = await ctx.solve(model);
-  if (isSolved(r)) return { values, status: 'optimal', cost: r.objective, shares: sharesOf(model, r.x), message: undefined };
-  if (r.status === 'infeasible') return { values, status: 'infeasible', cost: undefined, shares: {}, message: undefined };
-  return { values, status: 'invalid', cost: undefined, shares: {}, message: r.status === 'error' ? r.message : r.status };
+  if (isSolved(r))
+    return { values, status: 'optimal', cost: r.objective, shares: sharesOf(model, r.x), message: undefined };
+  if (r.status === 'infeasible')
+    return { values, status: 'infeasible', cost: undefined, shares: {}, message: undefined };
+  return {
+    values,
+    status: 'invalid',
+    cost: undefined,
+    shares: {},
+    message: r.status === 'error' ? r.message : r.status,
+  };
 }
 
 /**
@@ -50,7 +58,9 @@ export function pointEvaluator(base: SweepBase, inputs: readonly SweepInput[], c
   const model = ctx.build(base.scenario);
   const patches = inputs.map((i) => patchFor(base.scenario, model, i.path.split('.')));
   // Hours scale the rows other patches set: apply them last.
-  const order = inputs.map((_, k) => k).sort((a, b) => Number(inputs[a]?.path.endsWith('.hours')) - Number(inputs[b]?.path.endsWith('.hours')));
+  const order = inputs
+    .map((_, k) => k)
+    .sort((a, b) => Number(inputs[a]?.path.endsWith('.hours')) - Number(inputs[b]?.path.endsWith('.hours')));
   const allPatched = patches.every((p): p is Patch => p !== undefined);
   let patched = 0;
   return {
@@ -67,7 +77,14 @@ export function pointEvaluator(base: SweepBase, inputs: readonly SweepInput[], c
       }
       const sets = inputs.map((i, k) => ({ origin: i.origin, path: i.path.split('.'), value: values[k] }));
       const read = readLayer(base.layer, [...base.sets, ...sets]);
-      if (!read.ok) return { values, status: 'invalid', cost: undefined, shares: {}, message: read.diagnostics[0] ? formatDiagnostic(read.diagnostics[0]) : 'invalid' };
+      if (!read.ok)
+        return {
+          values,
+          status: 'invalid',
+          cost: undefined,
+          shares: {},
+          message: read.diagnostics[0] ? formatDiagnostic(read.diagnostics[0]) : 'invalid',
+        };
       return solvePoint(ctx.build(read.scenario), values, ctx);
     },
   };
@@ -82,7 +99,12 @@ export function pointEvaluator(base: SweepBase, inputs: readonly SweepInput[], c
 export const SWEEP_BLOCK = 16;
 
 /** Solve `values` in order, in blocks of SWEEP_BLOCK (the first point starting a block). */
-export async function solveInBlocks(evaluator: PointEvaluator, ctx: ExplainContext, values: readonly (readonly number[])[], onPoint?: (done: number) => void): Promise<SweepPoint[]> {
+export async function solveInBlocks(
+  evaluator: PointEvaluator,
+  ctx: ExplainContext,
+  values: readonly (readonly number[])[],
+  onPoint?: (done: number) => void,
+): Promise<SweepPoint[]> {
   const points: SweepPoint[] = [];
   for (const v of values) {
     if (points.length % SWEEP_BLOCK === 0) ctx.solver.startFrom('chain');

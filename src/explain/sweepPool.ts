@@ -40,7 +40,11 @@ export function workerScript(): string | undefined {
   if (typeof __dirname === 'string') candidates.push(join(__dirname, 'explain', 'sweepWorker.js'));
   const launcher = process.argv[1];
   if (launcher !== undefined) {
-    try { candidates.push(join(dirname(realpathSync(launcher)), '..', 'dist', 'explain', 'sweepWorker.js')); } catch { /* not a file */ }
+    try {
+      candidates.push(join(dirname(realpathSync(launcher)), '..', 'dist', 'explain', 'sweepWorker.js'));
+    } catch {
+      /* not a file */
+    }
   }
   return candidates.find((f) => existsSync(f));
 }
@@ -51,21 +55,42 @@ export function workerScript(): string | undefined {
  * would (every point starts from the base model's optimum), so the answer does not depend on
  * the number of workers. Rejects when a worker fails.
  */
-export async function runInWorkers(job: PoolJob, workers: number, script: string, progress?: () => void): Promise<{ points: SweepPoint[]; patched: number }> {
+export async function runInWorkers(
+  job: PoolJob,
+  workers: number,
+  script: string,
+  progress?: () => void,
+): Promise<{ points: SweepPoint[]; patched: number }> {
   // Whole blocks per worker (sweepEval.ts): each point keeps its start whatever the split.
   const size = Math.ceil(job.values.length / SWEEP_BLOCK / workers) * SWEEP_BLOCK;
-  const shares = Array.from({ length: workers }, (_, k) => job.values.slice(k * size, (k + 1) * size)).filter((s) => s.length > 0);
-  const results = await Promise.all(shares.map((values) => new Promise<{ points: readonly SweepPoint[]; patched: number }>((resolve, reject) => {
-    const worker = new Worker(script, { workerData: { ...job, values } satisfies PoolJob });
-    let settled = false;
-    worker.on('message', (m: WorkerMessage) => {
-      if (m.kind === 'point') { progress?.(); return; }
-      settled = true;
-      void worker.terminate();
-      if (m.kind === 'done') resolve(m); else reject(new Error(m.message));
-    });
-    worker.on('error', (e) => { settled = true; reject(e); });
-    worker.on('exit', (code) => { if (!settled) reject(new Error(`a sweep worker stopped (exit code ${code})`)); });
-  })));
+  const shares = Array.from({ length: workers }, (_, k) => job.values.slice(k * size, (k + 1) * size)).filter(
+    (s) => s.length > 0,
+  );
+  const results = await Promise.all(
+    shares.map(
+      (values) =>
+        new Promise<{ points: readonly SweepPoint[]; patched: number }>((resolve, reject) => {
+          const worker = new Worker(script, { workerData: { ...job, values } satisfies PoolJob });
+          let settled = false;
+          worker.on('message', (m: WorkerMessage) => {
+            if (m.kind === 'point') {
+              progress?.();
+              return;
+            }
+            settled = true;
+            void worker.terminate();
+            if (m.kind === 'done') resolve(m);
+            else reject(new Error(m.message));
+          });
+          worker.on('error', (e) => {
+            settled = true;
+            reject(e);
+          });
+          worker.on('exit', (code) => {
+            if (!settled) reject(new Error(`a sweep worker stopped (exit code ${code})`));
+          });
+        }),
+    ),
+  );
   return { points: results.flatMap((r) => r.points), patched: results.reduce((n, r) => n + r.patched, 0) };
 }

@@ -34,7 +34,12 @@ export function pointCount(inputs: readonly SweepInput[], plan: SweepPlan): numb
 export type SweepThreads = { readonly workers: number; readonly script: string | undefined };
 
 /** The points, solved in this thread in order. */
-async function solveHere(evaluator: PointEvaluator, ctx: ExplainContext, values: readonly number[][], progress: Progress | undefined): Promise<{ points: SweepPoint[]; patched: number }> {
+async function solveHere(
+  evaluator: PointEvaluator,
+  ctx: ExplainContext,
+  values: readonly number[][],
+  progress: Progress | undefined,
+): Promise<{ points: SweepPoint[]; patched: number }> {
   const points = await solveInBlocks(evaluator, ctx, values, (done) => progress?.(done, values.length));
   return { points, patched: evaluator.patched() };
 }
@@ -44,26 +49,54 @@ async function solveHere(evaluator: PointEvaluator, ctx: ExplainContext, values:
  * then percentiles and the tornado. Every point starts from the base scenario's optimum, so the
  * figures are the same whatever the number of workers.
  */
-export async function runSweep(base: SweepBase, inputs: readonly SweepInput[], plan: SweepPlan, ctx: ExplainContext, progress?: Progress,
-  threads: SweepThreads = { workers: 1, script: undefined }): Promise<SweepResult> {
+export async function runSweep(
+  base: SweepBase,
+  inputs: readonly SweepInput[],
+  plan: SweepPlan,
+  ctx: ExplainContext,
+  progress?: Progress,
+  threads: SweepThreads = { workers: 1, script: undefined },
+): Promise<SweepResult> {
   const started = performance.now();
   const evaluator = pointEvaluator(base, inputs, ctx);
   const baseCost = await evaluator.start();
   const values = plan.kind === 'grid' ? gridPoints(inputs) : monteCarloPoints(inputs, plan.samples, plan.seed);
   let done = 0;
-  const { points, patched } = threads.workers > 1 && threads.script !== undefined
-    ? await runInWorkers({ layer: base.layer, sets: base.sets, inputs, values, engine: ctx.solver.name, timeLimitSeconds: ctx.options.timeLimitSeconds }, threads.workers, threads.script, () => progress?.(++done, values.length))
-    : await solveHere(evaluator, ctx, values, progress);
+  const { points, patched } =
+    threads.workers > 1 && threads.script !== undefined
+      ? await runInWorkers(
+          {
+            layer: base.layer,
+            sets: base.sets,
+            inputs,
+            values,
+            engine: ctx.solver.name,
+            timeLimitSeconds: ctx.options.timeLimitSeconds,
+          },
+          threads.workers,
+          threads.script,
+          () => progress?.(++done, values.length),
+        )
+      : await solveHere(evaluator, ctx, values, progress);
   const seconds = (performance.now() - started) / 1000;
   const costAt = async (v: readonly number[]): Promise<number | undefined> => (await evaluator.evaluate(v)).cost;
   const known = base.scenario.countries.map((c) => c.code);
-  const countries = [...known, ...new Set(points.flatMap((p) => Object.keys(p.shares)).filter((c) => !known.includes(c)))];
+  const countries = [
+    ...known,
+    ...new Set(points.flatMap((p) => Object.keys(p.shares)).filter((c) => !known.includes(c))),
+  ];
   return {
-    name: base.scenario.name, currency: base.scenario.currency, period: base.scenario.period, plan, inputs, countries,
+    name: base.scenario.name,
+    currency: base.scenario.currency,
+    period: base.scenario.period,
+    plan,
+    inputs,
+    countries,
     baseCost,
     points,
     bands: plan.kind === 'monte-carlo' ? bands(points, countries) : undefined,
     tornado: await tornado(inputs, costAt),
-    patched, seconds,
+    patched,
+    seconds,
   };
 }

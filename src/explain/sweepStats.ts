@@ -16,7 +16,10 @@ export function band(values: readonly number[]): Band {
 }
 
 /** P10/P50/P90 of the cost and of each country's share, over the points that have a plan. */
-export function bands(points: readonly SweepPoint[], countries: readonly string[]): { cost: Band; shares: Record<string, Band> } | undefined {
+export function bands(
+  points: readonly SweepPoint[],
+  countries: readonly string[],
+): { cost: Band; shares: Record<string, Band> } | undefined {
   const ok = points.filter((p) => p.status === 'optimal' && p.cost !== undefined);
   if (ok.length === 0) return undefined;
   const shares: Record<string, Band> = {};
@@ -25,7 +28,10 @@ export function bands(points: readonly SweepPoint[], countries: readonly string[
 }
 
 /** Each input at its low and high end, the others at their base values; largest swing first. */
-export async function tornado(inputs: readonly SweepInput[], costAt: (values: readonly number[]) => Promise<number | undefined>): Promise<TornadoBar[]> {
+export async function tornado(
+  inputs: readonly SweepInput[],
+  costAt: (values: readonly number[]) => Promise<number | undefined>,
+): Promise<TornadoBar[]> {
   const base = inputs.map((i) => i.base ?? (i.low + i.high) / 2);
   const bars: TornadoBar[] = [];
   for (const [k, input] of inputs.entries()) {

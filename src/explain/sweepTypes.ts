@@ -13,8 +13,7 @@ export type SweepInput = {
 };
 
 export type SweepPlan =
-  | { readonly kind: 'grid' }
-  | { readonly kind: 'monte-carlo'; readonly samples: number; readonly seed: number };
+  { readonly kind: 'grid' } | { readonly kind: 'monte-carlo'; readonly samples: number; readonly seed: number };
 
 export type PointStatus = 'optimal' | 'infeasible' | 'invalid';
 

@@ -18,12 +18,17 @@ async function run(job: PoolJob): Promise<WorkerMessage> {
   try {
     const evaluator = pointEvaluator({ layer: job.layer, sets: job.sets, scenario: read.scenario }, job.inputs, ctx);
     await evaluator.start();
-    const points = await solveInBlocks(evaluator, ctx, job.values, () => parentPort?.postMessage({ kind: 'point' } satisfies WorkerMessage));
+    const points = await solveInBlocks(evaluator, ctx, job.values, () =>
+      parentPort?.postMessage({ kind: 'point' } satisfies WorkerMessage),
+    );
     return { kind: 'done', points, patched: evaluator.patched() };
   } finally {
     ctx.close();
   }
 }
 
-const reply = await run(workerData as PoolJob).catch((e: unknown): WorkerMessage => ({ kind: 'failed', message: e instanceof Error ? e.message : String(e) }));
+const reply = await run(workerData as PoolJob).catch((e: unknown): WorkerMessage => ({
+  kind: 'failed',
+  message: e instanceof Error ? e.message : String(e),
+}));
 parentPort?.postMessage(reply);

@@ -39,10 +39,19 @@ function base(): SweepBase {
 }
 
 const grid = (path: string, from: number, to: number, steps: number): SweepInput => ({
-  path, origin: `--vary ${path}`, base: undefined, low: from, high: to, values: Array.from({ length: steps }, (_, k) => from + (to - from) * k / (steps - 1)),
+  path,
+  origin: `--vary ${path}`,
+  base: undefined,
+  low: from,
+  high: to,
+  values: Array.from({ length: steps }, (_, k) => from + ((to - from) * k) / (steps - 1)),
 });
 
-async function sweep(inputs: readonly SweepInput[], workers: number, plan: Parameters<typeof runSweep>[2] = { kind: 'grid' }): Promise<SweepResult> {
+async function sweep(
+  inputs: readonly SweepInput[],
+  workers: number,
+  plan: Parameters<typeof runSweep>[2] = { kind: 'grid' },
+): Promise<SweepResult> {
   const ctx = explainContext(autoSolver, OPTS);
   try {
     return await runSweep(base(), inputs, plan, ctx, undefined, { workers, script: SCRIPT });
@@ -60,7 +69,10 @@ describe('sweep in worker threads', () => {
     expect(existsSync(SCRIPT)).toBe(true);
   });
 
-  for (const [name, inputs] of [['patched', patched], ['rebuilt', rebuilt]] as const) {
+  for (const [name, inputs] of [
+    ['patched', patched],
+    ['rebuilt', rebuilt],
+  ] as const) {
     it(`gives the same points whatever the number of workers (${name})`, async () => {
       const one = await sweep(inputs, 1);
       expect(one.points.length).toBeGreaterThan(2 * SWEEP_BLOCK);
@@ -76,14 +88,19 @@ describe('sweep in worker threads', () => {
         const read = readLayer(base().layer, sets);
         if (!read.ok) throw new Error('variant does not read');
         const fresh = await solveModel(buildModel(read.scenario), highsSolver, OPTS);
-        if (fresh.status !== 'optimal') { expect(p.status).not.toBe('optimal'); continue; }
+        if (fresh.status !== 'optimal') {
+          expect(p.status).not.toBe('optimal');
+          continue;
+        }
         expect(Math.abs((p.cost ?? NaN) - fresh.objective)).toBeLessThanOrEqual(1e-6 * fresh.objective);
       }
     });
   }
 
   it('a Monte Carlo sample too', async () => {
-    const inputs: SweepInput[] = [{ path: 'countries.MA.cost_per_hour', origin: '--spread', base: 16, low: 13, high: 19, values: undefined }];
+    const inputs: SweepInput[] = [
+      { path: 'countries.MA.cost_per_hour', origin: '--spread', base: 16, low: 13, high: 19, values: undefined },
+    ];
     const plan = { kind: 'monte-carlo', samples: 40, seed: 3 } as const;
     const one = await sweep(inputs, 1, plan);
     expect((await sweep(inputs, 2, plan)).points).toEqual(one.points);

@@ -79,7 +79,12 @@ export type ExplainPlan = {
 };
 
 /** One rule of a minimal conflict. */
-export type ConflictMember = { readonly rule: string; readonly kind: LeverKind; readonly where: Where; readonly value: string };
+export type ConflictMember = {
+  readonly rule: string;
+  readonly kind: LeverKind;
+  readonly where: Where;
+  readonly value: string;
+};
 
 /** A change to one rule that restores a plan, with the cost of that plan. */
 export type WayOut = {

@@ -58,7 +58,9 @@ describe('explain prices each rule like a fresh solve of the scenario without it
           expect(price?.liftedCost).toBeUndefined();
           continue;
         }
-        expect(Math.abs((price?.liftedCost ?? NaN) - fresh.objective)).toBeLessThanOrEqual(1e-6 * Math.max(1, fresh.objective));
+        expect(Math.abs((price?.liftedCost ?? NaN) - fresh.objective)).toBeLessThanOrEqual(
+          1e-6 * Math.max(1, fresh.objective),
+        );
         if ((price?.saving ?? 0) > 0) lifted++;
       }
       // Some rules cost something: the comparison is not only between unchanged plans.

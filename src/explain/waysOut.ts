@@ -28,14 +28,39 @@ async function relax(s: Scenario, l: Lever, ctx: ExplainContext): Promise<WayOut
   for (let nudge = 0; nudge <= NUDGES; nudge++) {
     const to = rounded(r.to, r.direction, field.unit, nudge);
     const cost = await costOfScenario(ctx, field.set(s, to));
-    if (cost !== undefined) return [{ rule: l.key, kind: l.kind, where: l.where, action: 'relax', from: r.from, to, country: undefined, planCost: cost }];
+    if (cost !== undefined)
+      return [
+        {
+          rule: l.key,
+          kind: l.kind,
+          where: l.where,
+          action: 'relax',
+          from: r.from,
+          to,
+          country: undefined,
+          planCost: cost,
+        },
+      ];
   }
   return lift(s, l, ctx);
 }
 
 async function lift(s: Scenario, l: Lever, ctx: ExplainContext): Promise<WayOut[]> {
   const cost = await costOf(ctx, liftLevers(s, [l], ctx.build).model);
-  return cost === undefined ? [] : [{ rule: l.key, kind: l.kind, where: l.where, action: 'lift', from: undefined, to: undefined, country: undefined, planCost: cost }];
+  return cost === undefined
+    ? []
+    : [
+        {
+          rule: l.key,
+          kind: l.kind,
+          where: l.where,
+          action: 'lift',
+          from: undefined,
+          to: undefined,
+          country: undefined,
+          planCost: cost,
+        },
+      ];
 }
 
 /** Allow-list: each country it leaves out (that could otherwise serve) added alone; else the list lifted. */
@@ -44,10 +69,24 @@ async function widenAllowList(s: Scenario, l: Lever, ctx: ExplainContext): Promi
   if (!a) return [];
   const out: WayOut[] = [];
   for (const c of s.countries) {
-    if (pairStatus(s, a, c).allowed || c.languages[a.language] === undefined || residencyBasis(s, a, c) === undefined) continue;
-    const widened = { ...s, activities: s.activities.map((x) => (x.id === a.id ? { ...x, allowList: [...(x.allowList ?? []), c.code] } : x)) };
+    if (pairStatus(s, a, c).allowed || c.languages[a.language] === undefined || residencyBasis(s, a, c) === undefined)
+      continue;
+    const widened = {
+      ...s,
+      activities: s.activities.map((x) => (x.id === a.id ? { ...x, allowList: [...(x.allowList ?? []), c.code] } : x)),
+    };
     const cost = await costOfScenario(ctx, widened);
-    if (cost !== undefined) out.push({ rule: l.key, kind: l.kind, where: l.where, action: 'allow-country', from: undefined, to: undefined, country: c.code, planCost: cost });
+    if (cost !== undefined)
+      out.push({
+        rule: l.key,
+        kind: l.kind,
+        where: l.where,
+        action: 'allow-country',
+        from: undefined,
+        to: undefined,
+        country: c.code,
+        planCost: cost,
+      });
   }
   return out.length > 0 ? out : lift(s, l, ctx);
 }
@@ -59,10 +98,25 @@ async function widenResidency(s: Scenario, l: Lever, ctx: ExplainContext): Promi
   const out: WayOut[] = [];
   if (a.data === 'personal') {
     for (const c of s.countries) {
-      if (pairStatus(s, a, c).allowed || c.languages[a.language] === undefined || (a.allowList && !a.allowList.includes(c.code))) continue;
+      if (
+        pairStatus(s, a, c).allowed ||
+        c.languages[a.language] === undefined ||
+        (a.allowList && !a.allowList.includes(c.code))
+      )
+        continue;
       const signed = { ...s, countries: s.countries.map((k) => (k.code === c.code ? { ...k, scc: true } : k)) };
       const cost = await costOfScenario(ctx, signed);
-      if (cost !== undefined) out.push({ rule: l.key, kind: l.kind, where: whereOf(s, ['countries', c.code]), action: 'sign-scc', from: undefined, to: undefined, country: c.code, planCost: cost });
+      if (cost !== undefined)
+        out.push({
+          rule: l.key,
+          kind: l.kind,
+          where: whereOf(s, ['countries', c.code]),
+          action: 'sign-scc',
+          from: undefined,
+          to: undefined,
+          country: c.code,
+          planCost: cost,
+        });
     }
   }
   return [...out, ...(await lift(s, l, ctx))];

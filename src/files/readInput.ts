@@ -14,7 +14,9 @@ export type Identity = { readonly dev: number; readonly ino: number };
 export type FileId = Identity & { readonly path: string };
 
 /** A stream's bytes: from no file (`id` is there only to read both kinds alike). */
-export type StreamRead = { readonly ok: true; readonly bytes: Uint8Array; readonly id?: undefined } | { readonly ok: false; readonly reason: string };
+export type StreamRead =
+  | { readonly ok: true; readonly bytes: Uint8Array; readonly id?: undefined }
+  | { readonly ok: false; readonly reason: string };
 /** A file's bytes, or why not (`notFound`: there is no file at that path). */
 export type InputRead =
   | { readonly ok: true; readonly bytes: Uint8Array; readonly id: FileId }

@@ -6,7 +6,9 @@ import { hourDemand, type TimeClass, type TimeModel } from './timeClasses.js';
 /** Erlangs of a contact stream in each hour of a time class. */
 export function classTraffic(tm: TimeModel, k: TimeClass, activity: string, c: Contacts): number {
   const total = tm.totalWeight.get(activity) ?? 0;
-  return total > 0 ? ((c.volume / tm.weeksPerPeriod) * ((k.weight.get(activity) ?? 0) / total) * queueAht(c)) / 3600 : 0;
+  return total > 0
+    ? ((c.volume / tm.weeksPerPeriod) * ((k.weight.get(activity) ?? 0) / total) * queueAht(c)) / 3600
+    : 0;
 }
 
 /**
@@ -16,5 +18,7 @@ export function classTraffic(tm: TimeModel, k: TimeClass, activity: string, c: C
  */
 export function agentsAtOnce(tm: TimeModel, k: TimeClass, a: Activity): number {
   const queue = a.contacts?.queued ? a.contacts : undefined;
-  return queue ? fewestAgents(queue, classTraffic(tm, k, a.id, queue)) : hourDemand(tm, k, a.id, a.hours) / tm.weeksPerPeriod;
+  return queue
+    ? fewestAgents(queue, classTraffic(tm, k, a.id, queue))
+    : hourDemand(tm, k, a.id, a.hours) / tm.weeksPerPeriod;
 }

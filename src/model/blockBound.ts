@@ -54,7 +54,13 @@ function clipped(model: LpModel, duals: readonly number[]): number[] {
  * relaxed solution `relaxedX` has a fractional integer; `reduced` are the reduced costs over all
  * rows (model/dualBound.ts). With `incumbent`, each problem keeps only the patterns that could beat it.
  */
-export function splitByClass(model: LpModel, duals: readonly number[], reduced: readonly number[], relaxedX: readonly number[], incumbent?: readonly number[]): BlockSplit {
+export function splitByClass(
+  model: LpModel,
+  duals: readonly number[],
+  reduced: readonly number[],
+  relaxedX: readonly number[],
+  incumbent?: readonly number[],
+): BlockSplit {
   const y = clipped(model, duals);
   const classOf = model.vars.map(classOfVar);
   const rowClass = model.rows.map((r) => {
@@ -77,7 +83,10 @@ export function splitByClass(model: LpModel, duals: readonly number[], reduced: 
   const members = new Map<number, { vars: number[]; rows: number[] }>();
   const of = (k: number): { vars: number[]; rows: number[] } => {
     let m = members.get(k);
-    if (!m) { m = { vars: [], rows: [] }; members.set(k, m); }
+    if (!m) {
+      m = { vars: [], rows: [] };
+      members.set(k, m);
+    }
     return m;
   };
   model.vars.forEach((v, j) => {
@@ -85,13 +94,20 @@ export function splitByClass(model: LpModel, duals: readonly number[], reduced: 
     if (k === undefined) bound += Math.min(0, coupled[j] ?? 0) * v.impliedUpper;
     else of(k).vars.push(j);
   });
-  model.rows.forEach((_, i) => { const k = rowClass[i]; if (k !== undefined) of(k).rows.push(i); });
+  model.rows.forEach((_, i) => {
+    const k = rowClass[i];
+    if (k !== undefined) of(k).rows.push(i);
+  });
   const problems: ClassProblem[] = [];
   for (const [k, m] of members) {
-    const ell = m.rows.reduce((s, i) => s + (y[i] ?? 0) * (model.rows[i]?.rhs ?? 0), 0)
-      + m.vars.reduce((s, j) => s + Math.min(0, reduced[j] ?? 0) * (model.vars[j]?.impliedUpper ?? 0), 0);
+    const ell =
+      m.rows.reduce((s, i) => s + (y[i] ?? 0) * (model.rows[i]?.rhs ?? 0), 0) +
+      m.vars.reduce((s, j) => s + Math.min(0, reduced[j] ?? 0) * (model.vars[j]?.impliedUpper ?? 0), 0);
     bound += ell;
-    const whole = m.vars.every((j) => model.vars[j]?.kind === 'continuous' || Math.abs((relaxedX[j] ?? 0) - Math.round(relaxedX[j] ?? 0)) <= 1e-6);
+    const whole = m.vars.every(
+      (j) =>
+        model.vars[j]?.kind === 'continuous' || Math.abs((relaxedX[j] ?? 0) - Math.round(relaxedX[j] ?? 0)) <= 1e-6,
+    );
     if (whole) continue;
     const part = incumbent && m.vars.reduce((s, j) => s + (coupled[j] ?? 0) * (incumbent[j] ?? 0), 0);
     const slack = part === undefined ? Infinity : part - ell + 1e-6 * Math.max(1, Math.abs(part));
@@ -104,7 +120,12 @@ export function splitByClass(model: LpModel, duals: readonly number[], reduced: 
 }
 
 /** Class k's problem: its variables at costs d̃ (bounded by what the rows imply), its own rows. */
-function classModel(model: LpModel, rows: readonly number[], vars: readonly number[], coupled: readonly number[]): LpModel {
+function classModel(
+  model: LpModel,
+  rows: readonly number[],
+  vars: readonly number[],
+  coupled: readonly number[],
+): LpModel {
   const at = new Map(vars.map((j, i) => [j, i]));
   return {
     vars: vars.map((j): Var => {
@@ -113,7 +134,17 @@ function classModel(model: LpModel, rows: readonly number[], vars: readonly numb
     }),
     rows: rows.flatMap((i) => {
       const r = model.rows[i];
-      return r ? [{ ...r, terms: r.terms.flatMap((t) => { const c = at.get(t.v); return c === undefined ? [] : [{ v: c, coef: t.coef }]; }) }] : [];
+      return r
+        ? [
+            {
+              ...r,
+              terms: r.terms.flatMap((t) => {
+                const c = at.get(t.v);
+                return c === undefined ? [] : [{ v: c, coef: t.coef }];
+              }),
+            },
+          ]
+        : [];
     }),
   };
 }
@@ -122,7 +153,10 @@ function classModel(model: LpModel, rows: readonly number[], vars: readonly numb
  * The bound once each class problem has its value (a proven lower bound of its optimum, or
  * undefined when it was not solved: ℓ_k stands), and the gain g_k of each class.
  */
-export function blockBound(split: BlockSplit, values: readonly (number | undefined)[]): { readonly bound: number; readonly gain: ReadonlyMap<number, number> } {
+export function blockBound(
+  split: BlockSplit,
+  values: readonly (number | undefined)[],
+): { readonly bound: number; readonly gain: ReadonlyMap<number, number> } {
   let bound = split.relaxedBound;
   const gain = new Map<number, number>();
   split.problems.forEach((p, i) => {
@@ -139,9 +173,13 @@ export function blockBound(split: BlockSplit, values: readonly (number | undefin
  * No plan using variable j costs less than floors[j]: B − g_k + d_j for a variable of class k
  * (B when that is less), B − 0 + d_j for one in no class; B and g from blockBound.
  */
-export function floorsOf(split: BlockSplit, hourly: { readonly bound: number; readonly gain: ReadonlyMap<number, number> }, reduced: readonly number[]): number[] {
+export function floorsOf(
+  split: BlockSplit,
+  hourly: { readonly bound: number; readonly gain: ReadonlyMap<number, number> },
+  reduced: readonly number[],
+): number[] {
   return split.classOf.map((k, j) => {
-    const gain = k === undefined ? 0 : hourly.gain.get(k) ?? 0;
+    const gain = k === undefined ? 0 : (hourly.gain.get(k) ?? 0);
     return Math.max(hourly.bound, hourly.bound - gain + (reduced[j] ?? 0));
   });
 }

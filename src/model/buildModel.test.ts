@@ -30,13 +30,21 @@ const byId = (m: LpModel, id: string): Row => {
   return r;
 };
 /** A row's terms as { variable id: coefficient }. */
-const terms = (r: Row): Record<string, number> => Object.fromEntries(r.terms.map((t) => [model.vars[t.v]?.id ?? '?', t.coef]));
+const terms = (r: Row): Record<string, number> =>
+  Object.fromEntries(r.terms.map((t) => [model.vars[t.v]?.id ?? '?', t.coef]));
 
 describe('buildModel', () => {
   it('makes a variable for each allowed (activity, country) pair only', () => {
     expect(ids.sort()).toEqual(['x[h,RO]', 'x[n,FR]', 'x[n,US]', 'x[p,FR]', 'x[p,RO]']);
     const v = hours.find((x) => x.id === 'x[n,US]');
-    expect(v).toMatchObject({ activity: 'n', country: 'US', cost: 25, quality: 0.95, basis: 'no personal data', impliedUpper: 200 });
+    expect(v).toMatchObject({
+      activity: 'n',
+      country: 'US',
+      cost: 25,
+      quality: 0.95,
+      basis: 'no personal data',
+      impliedUpper: 200,
+    });
     expect(hours.find((x) => x.id === 'x[h,RO]')).toMatchObject({ cost: 20, quality: 0.8, basis: 'EU' });
   });
 
@@ -48,7 +56,12 @@ describe('buildModel', () => {
   });
 
   it('capacity: a ≤ row per country with a capacity, over every activity there', () => {
-    expect(byId(model, 'capacity[RO]')).toMatchObject({ kind: 'capacity', op: '<=', rhs: 700, source: ['countries', 'RO', 'capacity_hours'] });
+    expect(byId(model, 'capacity[RO]')).toMatchObject({
+      kind: 'capacity',
+      op: '<=',
+      rhs: 700,
+      source: ['countries', 'RO', 'capacity_hours'],
+    });
     expect(terms(byId(model, 'capacity[RO]'))).toEqual({ 'x[p,RO]': 1, 'x[h,RO]': 1 });
     expect(terms(byId(model, 'capacity[FR]'))).toEqual({ 'x[p,FR]': 1, 'x[n,FR]': 1 });
     expect(model.rows.some((r) => r.id === 'capacity[MA]' || r.id === 'capacity[US]')).toBe(false);
@@ -56,7 +69,12 @@ describe('buildModel', () => {
 
   it('language capacity: only the activities in that language', () => {
     const r = byId(model, 'language_capacity[FR,en]');
-    expect(r).toMatchObject({ kind: 'language-capacity', op: '<=', rhs: 50, source: ['countries', 'FR', 'languages', 'en', 'capacity_hours'] });
+    expect(r).toMatchObject({
+      kind: 'language-capacity',
+      op: '<=',
+      rhs: 50,
+      source: ['countries', 'FR', 'languages', 'en', 'capacity_hours'],
+    });
     expect(terms(r)).toEqual({ 'x[n,FR]': 1 });
   });
 
@@ -82,23 +100,27 @@ describe('buildModel', () => {
   });
 
   it('no rows for rules that cannot bind (max_share 1, floors of 0)', () => {
-    const m = buildModel(scenarioOf(`name: loose
+    const m = buildModel(
+      scenarioOf(`name: loose
 countries:
   FR: { cost_per_hour: 30, languages: { fr: 0.9 } }
 activities:
   a: { language: fr, hours: 10, max_share: 1, min_quality: 0, min_home_share: 0 }
-`));
+`),
+    );
     expect(m.rows.map((r) => r.kind)).toEqual(['demand']);
   });
 
   it('a home share where home may not deliver is an empty ≥ row, caught before solving', () => {
-    const m = buildModel(scenarioOf(`name: away
+    const m = buildModel(
+      scenarioOf(`name: away
 countries:
   FR: { cost_per_hour: 30, languages: { fr: 0.9 } }
   RO: { cost_per_hour: 20, languages: { fr: 0.8 } }
 activities:
   a: { language: fr, hours: 10, min_home_share: 0.5, countries: [RO] }
-`));
+`),
+    );
     const r = byId(m, 'min_home_share[a]');
     expect(r.terms).toEqual([]);
     expect(r.rhs).toBe(5);

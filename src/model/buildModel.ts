@@ -17,11 +17,19 @@ export type ModelOptions = {
 
 export const DEFAULT_MODEL_OPTIONS: ModelOptions = { wholeFte: false };
 
-type Index = { vars: Var[]; links: Row[]; byActivity: Map<string, number[]>; byCountry: Map<string, number[]>; byPair: Map<string, number[]>; demand: Row[] };
+type Index = {
+  vars: Var[];
+  links: Row[];
+  byActivity: Map<string, number[]>;
+  byCountry: Map<string, number[]>;
+  byPair: Map<string, number[]>;
+  demand: Row[];
+};
 
 const push = (m: Map<string, number[]>, key: string, j: number): void => {
   const list = m.get(key);
-  if (list) list.push(j); else m.set(key, [j]);
+  if (list) list.push(j);
+  else m.set(key, [j]);
 };
 
 /**
@@ -32,9 +40,23 @@ function hoursVars(s: Scenario, tm: TimeModel | undefined): Index {
   // On a rota the shifts pay the agents (model/shiftModel.ts): the hours themselves cost nothing.
   const rota = s.staffing === 'rota';
   const ix: Index = { vars: [], links: [], byActivity: new Map(), byCountry: new Map(), byPair: new Map(), demand: [] };
-  const add = (a: Activity, code: string, v: Omit<HoursVar, 'role' | 'activity' | 'country' | 'kind' | 'lower' | 'upper' | 'impliedUpper'>, upper = a.hours): number => {
+  const add = (
+    a: Activity,
+    code: string,
+    v: Omit<HoursVar, 'role' | 'activity' | 'country' | 'kind' | 'lower' | 'upper' | 'impliedUpper'>,
+    upper = a.hours,
+  ): number => {
     const j = ix.vars.length;
-    ix.vars.push({ role: 'hours', activity: a.id, country: code, kind: 'continuous', lower: 0, upper: Infinity, impliedUpper: upper, ...v });
+    ix.vars.push({
+      role: 'hours',
+      activity: a.id,
+      country: code,
+      kind: 'continuous',
+      lower: 0,
+      upper: Infinity,
+      impliedUpper: upper,
+      ...v,
+    });
     push(ix.byActivity, a.id, j);
     push(ix.byCountry, code, j);
     push(ix.byPair, `${a.id}\u0000${code}`, j);
@@ -47,8 +69,26 @@ function hoursVars(s: Scenario, tm: TimeModel | undefined): Index {
     });
     const path = ['activities', a.id, 'hours'];
     if (!a.coverage || !tm) {
-      const terms = allowed.map(({ c, basis, quality }) => ({ v: add(a, c.code, { id: `x[${a.id},${c.code}]`, cost: c.costPerHour, quality, basis, timeClass: undefined, premium: 0 }), coef: 1 }));
-      ix.demand.push({ id: `demand[${a.id}]`, kind: 'demand', op: '=', rhs: a.hours, terms, source: path, activity: a.id });
+      const terms = allowed.map(({ c, basis, quality }) => ({
+        v: add(a, c.code, {
+          id: `x[${a.id},${c.code}]`,
+          cost: c.costPerHour,
+          quality,
+          basis,
+          timeClass: undefined,
+          premium: 0,
+        }),
+        coef: 1,
+      }));
+      ix.demand.push({
+        id: `demand[${a.id}]`,
+        kind: 'demand',
+        op: '=',
+        rhs: a.hours,
+        terms,
+        source: path,
+        activity: a.id,
+      });
       continue;
     }
     const queue = a.contacts?.queued ? a.contacts : undefined;
@@ -56,7 +96,19 @@ function hoursVars(s: Scenario, tm: TimeModel | undefined): Index {
       const working = allowed.filter(({ c }) => k.countries.get(c.code)?.works);
       const hoursVar = ({ c, basis, quality }: (typeof allowed)[number], upper: number): number => {
         const premium = rota ? 0 : c.costPerHour * ((k.countries.get(c.code)?.multiplier ?? 1) - 1);
-        return add(a, c.code, { id: `x[${a.id},${c.code},t${k.id}]`, cost: rota ? 0 : c.costPerHour + premium, quality, basis, timeClass: k.id, premium }, upper);
+        return add(
+          a,
+          c.code,
+          {
+            id: `x[${a.id},${c.code},t${k.id}]`,
+            cost: rota ? 0 : c.costPerHour + premium,
+            quality,
+            basis,
+            timeClass: k.id,
+            premium,
+          },
+          upper,
+        );
       };
       if (queue) {
         // Queues: each hour of the class staffed by a pattern of whole agents (model/queueModel.ts).
@@ -67,13 +119,25 @@ function hoursVars(s: Scenario, tm: TimeModel | undefined): Index {
         ix.vars.push(...q.vars);
         ix.links.push(...q.links);
         ix.demand.push(q.demand);
-        xs.forEach((x, i) => { const v = ix.vars[x.hoursVar]; if (v) ix.vars[x.hoursVar] = { ...v, impliedUpper: q.upper[i] ?? 0 }; });
+        xs.forEach((x, i) => {
+          const v = ix.vars[x.hoursVar];
+          if (v) ix.vars[x.hoursVar] = { ...v, impliedUpper: q.upper[i] ?? 0 };
+        });
         continue;
       }
       const need = hourDemand(tm, k, a.id, a.hours) * k.members.length;
       if (need <= 0) continue;
       const terms = working.map((w) => ({ v: hoursVar(w, need), coef: 1 }));
-      ix.demand.push({ id: `demand[${a.id},t${k.id}]`, kind: 'demand', op: '=', rhs: need, terms, source: ['activities', a.id, 'coverage'], activity: a.id, timeClass: k.id });
+      ix.demand.push({
+        id: `demand[${a.id},t${k.id}]`,
+        kind: 'demand',
+        op: '=',
+        rhs: need,
+        terms,
+        source: ['activities', a.id, 'coverage'],
+        activity: a.id,
+        timeClass: k.id,
+      });
     }
   }
   return ix;
@@ -84,58 +148,120 @@ export function buildModel(s: Scenario, options: ModelOptions = DEFAULT_MODEL_OP
   const tm = timeModel(s);
   const { vars, links, byActivity, byCountry, byPair, demand } = hoursVars(s, tm);
   const rows: Row[] = [...demand, ...links];
-  const hv = (j: number): HoursVar | undefined => { const v = vars[j]; return isHours(v) ? v : undefined; };
+  const hv = (j: number): HoursVar | undefined => {
+    const v = vars[j];
+    return isHours(v) ? v : undefined;
+  };
   const ones = (js: readonly number[]): Term[] => js.map((v) => ({ v, coef: 1 }));
   const shifts: ShiftPart | undefined = tm && s.staffing === 'rota' ? shiftPart(s, tm, vars, vars.length) : undefined;
-  if (shifts) { vars.push(...shifts.vars); rows.push(...shifts.rows); }
+  if (shifts) {
+    vars.push(...shifts.vars);
+    rows.push(...shifts.rows);
+  }
   // Hours a country is paid for (whole FTE): its hours without a clock, and its shift hours (on a
   // rota) or its hours with coverage (hour by hour planning). Capacities, sites and minimum
   // volumes count hours of work, as without a rota.
-  const unrostered = (js: readonly number[]): number[] => (shifts ? js.filter((j) => hv(j)?.timeClass === undefined) : [...js]);
-  const paidIn = (code: string): Term[] => [...ones(unrostered(byCountry.get(code) ?? [])), ...(shifts?.paid.get(code) ?? [])];
+  const unrostered = (js: readonly number[]): number[] =>
+    shifts ? js.filter((j) => hv(j)?.timeClass === undefined) : [...js];
+  const paidIn = (code: string): Term[] => [
+    ...ones(unrostered(byCountry.get(code) ?? [])),
+    ...(shifts?.paid.get(code) ?? []),
+  ];
   const languageOf = new Map(s.activities.map((a) => [a.id, a.language]));
   for (const a of s.activities) {
     const js = byActivity.get(a.id) ?? [];
     const path = ['activities', a.id];
     // Queues have no fixed hours (they depend on the split): their rules are written as shares of Σx.
     const flexible = sharesOfPlannedHours(a);
-    const share = (mine: readonly number[], k: number): { terms: Term[]; rhs: number; valueInTerms?: true } => flexible
-      ? { terms: [...ones(mine), ...js.map((v) => ({ v, coef: -k }))], rhs: 0, valueInTerms: true }
-      : { terms: ones(mine), rhs: k * a.hours };
+    const share = (mine: readonly number[], k: number): { terms: Term[]; rhs: number; valueInTerms?: true } =>
+      flexible
+        ? { terms: [...ones(mine), ...js.map((v) => ({ v, coef: -k }))], rhs: 0, valueInTerms: true }
+        : { terms: ones(mine), rhs: k * a.hours };
     if (a.minQuality !== undefined && a.minQuality > 0) {
       const floor = a.minQuality;
       const terms = js.map((v) => ({ v, coef: (hv(v)?.quality ?? 0) - (flexible ? floor : 0) }));
-      rows.push({ id: `quality[${a.id}]`, kind: 'quality', op: '>=', rhs: flexible ? 0 : floor * a.hours, terms, source: [...path, 'min_quality'], activity: a.id, ...(flexible ? { valueInTerms: true as const } : {}) });
+      rows.push({
+        id: `quality[${a.id}]`,
+        kind: 'quality',
+        op: '>=',
+        rhs: flexible ? 0 : floor * a.hours,
+        terms,
+        source: [...path, 'min_quality'],
+        activity: a.id,
+        ...(flexible ? { valueInTerms: true as const } : {}),
+      });
     }
     if (a.maxShare !== undefined && a.maxShare < 1) {
       for (const c of s.countries) {
         const pair = byPair.get(`${a.id}\u0000${c.code}`);
         if (!pair) continue;
-        rows.push({ id: `max_share[${a.id},${c.code}]`, kind: 'max-share', op: '<=', ...share(pair, a.maxShare), source: [...path, 'max_share'], activity: a.id, country: c.code });
+        rows.push({
+          id: `max_share[${a.id},${c.code}]`,
+          kind: 'max-share',
+          op: '<=',
+          ...share(pair, a.maxShare),
+          source: [...path, 'max_share'],
+          activity: a.id,
+          country: c.code,
+        });
       }
     }
     if (a.minHomeShare !== undefined && a.minHomeShare > 0) {
       const mine = byPair.get(`${a.id}\u0000${s.home}`) ?? [];
-      rows.push({ id: `min_home_share[${a.id}]`, kind: 'min-home-share', op: '>=', ...share(mine, a.minHomeShare), source: [...path, 'min_home_share'], activity: a.id, country: s.home });
+      rows.push({
+        id: `min_home_share[${a.id}]`,
+        kind: 'min-home-share',
+        op: '>=',
+        ...share(mine, a.minHomeShare),
+        source: [...path, 'min_home_share'],
+        activity: a.id,
+        country: s.home,
+      });
     }
   }
   for (const c of s.countries) {
     const js = byCountry.get(c.code) ?? [];
     const path = ['countries', c.code];
     if (c.capacityHours !== undefined) {
-      rows.push({ id: `capacity[${c.code}]`, kind: 'capacity', op: '<=', rhs: c.capacityHours, terms: ones(js), source: [...path, 'capacity_hours'], country: c.code });
+      rows.push({
+        id: `capacity[${c.code}]`,
+        kind: 'capacity',
+        op: '<=',
+        rhs: c.capacityHours,
+        terms: ones(js),
+        source: [...path, 'capacity_hours'],
+        country: c.code,
+      });
     }
     for (const [lang, skill] of Object.entries(c.languages)) {
       if (skill.capacityHours === undefined) continue;
       const terms = ones(js.filter((v) => languageOf.get(hv(v)?.activity ?? '') === lang));
-      rows.push({ id: `language_capacity[${c.code},${lang}]`, kind: 'language-capacity', op: '<=', rhs: skill.capacityHours, terms, source: [...path, 'languages', lang, 'capacity_hours'], country: c.code, language: lang });
+      rows.push({
+        id: `language_capacity[${c.code},${lang}]`,
+        kind: 'language-capacity',
+        op: '<=',
+        rhs: skill.capacityHours,
+        terms,
+        source: [...path, 'languages', lang, 'capacity_hours'],
+        country: c.code,
+        language: lang,
+      });
     }
     if (c.time.seats !== undefined && tm && !shifts) {
       for (const k of tm.classes) {
         const inClass = js.filter((v) => hv(v)?.timeClass === k.id);
         if (inClass.length === 0) continue;
         // Seats × hours of the class per week × weeks per period.
-        rows.push({ id: `seats[${c.code},t${k.id}]`, kind: 'seats', op: '<=', rhs: c.time.seats * k.members.length * tm.weeksPerPeriod, terms: ones(inClass), source: [...path, 'seats'], country: c.code, timeClass: k.id });
+        rows.push({
+          id: `seats[${c.code},t${k.id}]`,
+          kind: 'seats',
+          op: '<=',
+          rhs: c.time.seats * k.members.length * tm.weeksPerPeriod,
+          terms: ones(inClass),
+          source: [...path, 'seats'],
+          country: c.code,
+          timeClass: k.id,
+        });
       }
     }
   }

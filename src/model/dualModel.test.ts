@@ -58,12 +58,14 @@ describe('dualModel', () => {
   });
 
   it('splits a free (=) row dual into two columns and one ≤/≥ row into one', () => {
-    const m = buildModel(scenarioOf(`name: d
+    const m = buildModel(
+      scenarioOf(`name: d
 countries:
   FR: { cost_per_hour: 30, languages: { fr: 0.9 }, capacity_hours: 50 }
 activities:
   a: { language: fr, hours: 10, min_quality: 0.5 }
-`));
+`),
+    );
     // rows: demand (=), quality (≥), capacity (≤) → 2 + 1 + 1 dual columns; one dual row per primal variable.
     const d = dualModel(m);
     expect(d.model.vars).toHaveLength(4);

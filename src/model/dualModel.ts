@@ -32,13 +32,30 @@ export function dualModel(primal: LpModel): DualLp {
     vars: cols.map((c, k) => {
       const r = primal.rows[c.row];
       // minimise −b·y
-      return { role: 'aux', id: `y${k}`, cost: -(r?.rhs ?? 0) * c.sign, kind: 'continuous', lower: 0, upper: Infinity, impliedUpper: Infinity };
+      return {
+        role: 'aux',
+        id: `y${k}`,
+        cost: -(r?.rhs ?? 0) * c.sign,
+        kind: 'continuous',
+        lower: 0,
+        upper: Infinity,
+        impliedUpper: Infinity,
+      };
     }),
-    rows: primal.vars.map((v, j) => ({ id: `dual[${v.id}]`, kind: 'dual', op: '<=', rhs: v.cost, terms: termsOfVar[j] ?? [], source: [] })),
+    rows: primal.vars.map((v, j) => ({
+      id: `dual[${v.id}]`,
+      kind: 'dual',
+      op: '<=',
+      rhs: v.cost,
+      terms: termsOfVar[j] ?? [],
+      source: [],
+    })),
   };
   const toDual = (z: readonly number[]): number[] => {
     const y = primal.rows.map(() => 0);
-    cols.forEach((c, k) => { y[c.row] = (y[c.row] ?? 0) + c.sign * (z[k] ?? 0); });
+    cols.forEach((c, k) => {
+      y[c.row] = (y[c.row] ?? 0) + c.sign * (z[k] ?? 0);
+    });
     return y;
   };
   return { model, toDual };

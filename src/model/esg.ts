@@ -18,16 +18,22 @@ export function applyEsg(s: Scenario, model: LpModel): LpModel {
   const e = s.esg;
   if (!e) return model;
   const price = e.carbonPrice ?? 0;
-  const vars: Var[] = price > 0
-    ? model.vars.map((v) => (isHours(v) ? { ...v, cost: v.cost + price * tonnesPerHour(s, v.activity, v.country) } : v))
-    : [...model.vars];
+  const vars: Var[] =
+    price > 0
+      ? model.vars.map((v) =>
+          isHours(v) ? { ...v, cost: v.cost + price * tonnesPerHour(s, v.activity, v.country) } : v,
+        )
+      : [...model.vars];
   const rows: Row[] = model.rows.map((r) => (r.kind === 'seats' ? onSite(s, vars, r) : r));
   const cap = e.carbonCap?.perPeriod;
   if (cap !== undefined) {
-    const terms: Term[] = vars.flatMap((v, j) => (isHours(v) ? [{ v: j, coef: tonnesPerHour(s, v.activity, v.country) }] : [])).filter((t) => t.coef !== 0);
+    const terms: Term[] = vars
+      .flatMap((v, j) => (isHours(v) ? [{ v: j, coef: tonnesPerHour(s, v.activity, v.country) }] : []))
+      .filter((t) => t.coef !== 0);
     rows.push({ id: 'carbon_cap', kind: 'carbon-cap', op: '<=', rhs: cap, terms, source: carbonCapPath.map(String) });
   }
-  if (e.social && e.social.minShare > 0) rows.push(socialRow(s, vars, e.social.minShare, e.social.insertionShareOfHome));
+  if (e.social && e.social.minShare > 0)
+    rows.push(socialRow(s, vars, e.social.minShare, e.social.insertionShareOfHome));
   return { ...model, vars, rows };
 }
 
@@ -57,5 +63,14 @@ function socialRow(s: Scenario, vars: readonly Var[], k: number, m: number): Row
     if (c !== 0) coef.set(j, c);
   });
   const terms: Term[] = [...coef].map(([v, c]) => ({ v, coef: c }));
-  return { id: 'social_clause', kind: 'social-clause', op: '>=', rhs: k * fixed, terms, source: socialPath.map(String), country: s.home, ...(planned.size > 0 ? { valueInTerms: true as const } : {}) };
+  return {
+    id: 'social_clause',
+    kind: 'social-clause',
+    op: '>=',
+    rhs: k * fixed,
+    terms,
+    source: socialPath.map(String),
+    country: s.home,
+    ...(planned.size > 0 ? { valueInTerms: true as const } : {}),
+  };
 }

@@ -72,7 +72,12 @@ export type ShiftVar = VarBase & {
   readonly preference: number;
 };
 /** Whole agents on duty for a skill group in a country in one interval (on a rota): they carry its hours there, shifts cover them. */
-export type DutyVar = VarBase & { readonly role: 'duty'; readonly country: string; readonly group: string; readonly interval: number };
+export type DutyVar = VarBase & {
+  readonly role: 'duty';
+  readonly country: string;
+  readonly group: string;
+  readonly interval: number;
+};
 /** 1 when a country's site is open (receives work, pays its fixed cost). */
 export type SiteVar = VarBase & { readonly role: 'site'; readonly country: string };
 /** 1 when an activity is delivered from a country (for min_countries). */
@@ -91,13 +96,37 @@ export const isShift = (v: Var | undefined): v is ShiftVar => v?.role === 'shift
 /** Does the model need a mixed-integer engine? */
 export const hasIntegers = (m: LpModel): boolean => m.vars.some((v) => v.kind !== 'continuous');
 
-export type RowKind = 'demand' | 'capacity' | 'language-capacity' | 'quality' | 'max-share' | 'min-home-share'
-  | 'agents' | 'site-link' | 'min-hours' | 'max-countries' | 'use-link' | 'min-country-share' | 'min-countries' | 'staffing' | 'seats' | 'shift-coverage' | 'part-time' | 'dual'
-  | 'global-max-share' | 'global-min-home-share' | 'global-max-risk' | 'carbon-cap' | 'social-clause'
+export type RowKind =
+  | 'demand'
+  | 'capacity'
+  | 'language-capacity'
+  | 'quality'
+  | 'max-share'
+  | 'min-home-share'
+  | 'agents'
+  | 'site-link'
+  | 'min-hours'
+  | 'max-countries'
+  | 'use-link'
+  | 'min-country-share'
+  | 'min-countries'
+  | 'staffing'
+  | 'seats'
+  | 'shift-coverage'
+  | 'part-time'
+  | 'dual'
+  | 'global-max-share'
+  | 'global-min-home-share'
+  | 'global-max-risk'
+  | 'carbon-cap'
+  | 'social-clause'
   /** Options (src/options): total cost at most a budget, to search near-optimal plans. */
   | 'cost-budget'
   // The roadmap's workforce rows (src/roadmap/workforce.ts).
-  | 'staff-flow' | 'trained-staff' | 'hiring' | 'today-share';
+  | 'staff-flow'
+  | 'trained-staff'
+  | 'hiring'
+  | 'today-share';
 export type Op = '=' | '<=' | '>=';
 export type Term = { readonly v: number; readonly coef: number };
 
@@ -138,6 +167,8 @@ export type LpModel = {
 
 export function objectiveAt(model: LpModel, x: readonly number[]): number {
   let s = 0;
-  model.vars.forEach((v, j) => { s += v.cost * (x[j] ?? 0); });
+  model.vars.forEach((v, j) => {
+    s += v.cost * (x[j] ?? 0);
+  });
   return s;
 }

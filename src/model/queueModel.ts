@@ -14,30 +14,67 @@ export type QueueCountry = { readonly code: string; readonly seats: number | und
  * patterns: x_c = W · Σ_p n_c(p) · u_p. The splitting loss is in the patterns themselves, so the
  * optimiser sees it; no factor is guessed. Under `period_average` the counts are continuous.
  */
-export function queueClass(a: Activity, queue: Contacts, k: TimeClass, tm: TimeModel, traffic: number,
-  countries: readonly QueueCountry[], firstVar: number): { vars: PatternVar[]; demand: Row; links: Row[]; upper: number[] } {
+export function queueClass(
+  a: Activity,
+  queue: Contacts,
+  k: TimeClass,
+  tm: TimeModel,
+  traffic: number,
+  countries: readonly QueueCountry[],
+  firstVar: number,
+): { vars: PatternVar[]; demand: Row; links: Row[]; upper: number[] } {
   const hours = k.members.length;
   const weeks = tm.weeksPerPeriod;
-  const patterns = staffingPatterns(queue, traffic, countries.map((c) => c.seats ?? Infinity), queue.maxCountriesPerHour);
+  const patterns = staffingPatterns(
+    queue,
+    traffic,
+    countries.map((c) => c.seats ?? Infinity),
+    queue.maxCountriesPerHour,
+  );
   const integer = queue.staffing === 'per_interval';
   const vars: PatternVar[] = patterns.map((p) => {
     const used = countries.flatMap((c, ci) => ((p.agents[ci] ?? 0) > 0 ? [`${c.code}${p.agents[ci]}`] : []));
     return {
-      role: 'pattern', id: `u[${a.id},t${k.id},${used.join('+')}]`, activity: a.id, timeClass: k.id,
+      role: 'pattern',
+      id: `u[${a.id},t${k.id},${used.join('+')}]`,
+      activity: a.id,
+      timeClass: k.id,
       agents: new Map(countries.map((c, ci) => [c.code, p.agents[ci] ?? 0])),
       traffic: new Map(countries.map((c, ci) => [c.code, p.traffic[ci] ?? 0])),
-      cost: 0, kind: integer ? 'integer' : 'continuous', lower: 0, upper: hours, impliedUpper: hours,
+      cost: 0,
+      kind: integer ? 'integer' : 'continuous',
+      lower: 0,
+      upper: hours,
+      impliedUpper: hours,
     };
   });
   const source = ['activities', a.id, 'contacts'];
   const demand: Row = {
-    id: `demand[${a.id},t${k.id}]`, kind: 'demand', op: '=', rhs: hours, source, activity: a.id, timeClass: k.id,
+    id: `demand[${a.id},t${k.id}]`,
+    kind: 'demand',
+    op: '=',
+    rhs: hours,
+    source,
+    activity: a.id,
+    timeClass: k.id,
     terms: vars.map((_, i) => ({ v: firstVar + i, coef: 1 })),
   };
   const links: Row[] = countries.map((c, ci) => {
     const terms: Term[] = [{ v: c.hoursVar, coef: 1 }];
-    patterns.forEach((p, i) => { if ((p.agents[ci] ?? 0) > 0) terms.push({ v: firstVar + i, coef: -weeks * (p.agents[ci] ?? 0) }); });
-    return { id: `agents[${a.id},${c.code},t${k.id}]`, kind: 'agents', op: '=', rhs: 0, terms, source, activity: a.id, country: c.code, timeClass: k.id };
+    patterns.forEach((p, i) => {
+      if ((p.agents[ci] ?? 0) > 0) terms.push({ v: firstVar + i, coef: -weeks * (p.agents[ci] ?? 0) });
+    });
+    return {
+      id: `agents[${a.id},${c.code},t${k.id}]`,
+      kind: 'agents',
+      op: '=',
+      rhs: 0,
+      terms,
+      source,
+      activity: a.id,
+      country: c.code,
+      timeClass: k.id,
+    };
   });
   // The most agent hours a country can take in this class: its largest pattern in every hour.
   const upper = countries.map((_, ci) => weeks * hours * patterns.reduce((m, p) => Math.max(m, p.agents[ci] ?? 0), 0));

@@ -12,10 +12,20 @@ export type ShiftPart = {
 };
 
 /** The skill group of an activity's agents in a country: the activity, or its language with multi-skilled agents. */
-export const groupOf = (c: Country, activity: string, language: string): string => (c.shifts.multiSkill ? language : activity);
+export const groupOf = (c: Country, activity: string, language: string): string =>
+  c.shifts.multiSkill ? language : activity;
 
-type Group = { readonly key: string; readonly language: string; readonly activities: string[]; readonly byInterval: Map<number, number[]> };
-const push = <K>(m: Map<K, Term[]>, key: K, t: Term): void => { const l = m.get(key); if (l) l.push(t); else m.set(key, [t]); };
+type Group = {
+  readonly key: string;
+  readonly language: string;
+  readonly activities: string[];
+  readonly byInterval: Map<number, number[]>;
+};
+const push = <K>(m: Map<K, Term[]>, key: K, t: Term): void => {
+  const l = m.get(key);
+  if (l) l.push(t);
+  else m.set(key, [t]);
+};
 
 /**
  * Shift scheduling over the reference week (every interval its own time class). For each skill
@@ -34,20 +44,29 @@ export function shiftPart(s: Scenario, tm: TimeModel, vars: readonly Var[], firs
   // Every interval is its own class here: the class of interval t, and the interval of class k.
   const classAt = new Array<TimeClass | undefined>(T);
   const intervalOf = new Map<number, number>();
-  for (const k of tm.classes) for (const t of k.members) { classAt[t] = k; intervalOf.set(k.id, t); }
+  for (const k of tm.classes)
+    for (const t of k.members) {
+      classAt[t] = k;
+      intervalOf.set(k.id, t);
+    }
   const languageOf = new Map(s.activities.map((a) => [a.id, a.language]));
   const out: (ShiftVar | DutyVar)[] = [];
   const rows: Row[] = [];
   // Activity → interval → the duty counts (any country) whose agents serve it then.
   const serving = new Map<string, Map<number, Term[]>>();
   const paid = new Map<string, Term[]>();
-  const rank = new Map([s.home, ...s.countries.map((c) => c.code).filter((code) => code !== s.home)].map((code, i) => [code, i]));
+  const rank = new Map(
+    [s.home, ...s.countries.map((c) => c.code).filter((code) => code !== s.home)].map((code, i) => [code, i]),
+  );
   for (const c of s.countries) {
     const groups = groupsIn(c, vars, intervalOf, languageOf);
     if (groups.size === 0) continue;
     const works = (t: number): boolean => classAt[t]?.countries.get(c.code)?.works === true;
     const rate = (t: number): number => c.costPerHour * (classAt[t]?.countries.get(c.code)?.multiplier ?? 1);
-    const lengths = [...c.shifts.fullTime.map((h) => ({ h, part: false })), ...(c.shifts.maxPartTimeShare > 0 ? c.shifts.partTime.map((h) => ({ h, part: true })) : [])];
+    const lengths = [
+      ...c.shifts.fullTime.map((h) => ({ h, part: false })),
+      ...(c.shifts.maxPartTimeShare > 0 ? c.shifts.partTime.map((h) => ({ h, part: true })) : []),
+    ];
     const onShift = new Map<number, Term[]>();
     const partTerms: Term[] = [];
     for (const g of groups.values()) {
@@ -55,12 +74,36 @@ export function shiftPart(s: Scenario, tm: TimeModel, vars: readonly Var[], firs
       const duty = new Map<number, number>();
       let most = 1;
       for (const [t, xs] of [...g.byInterval].sort((p, q) => p[0] - q[0])) {
-        const upper = Math.max(1, Math.ceil(xs.reduce((sum, j) => sum + (vars[j]?.impliedUpper ?? 0), 0) / weeks - 1e-9));
+        const upper = Math.max(
+          1,
+          Math.ceil(xs.reduce((sum, j) => sum + (vars[j]?.impliedUpper ?? 0), 0) / weeks - 1e-9),
+        );
         most = Math.max(most, upper);
         const y = firstVar + out.length;
         duty.set(t, y);
-        out.push({ role: 'duty', id: `y[${g.key},${c.code},i${t}]`, country: c.code, group: g.key, interval: t, cost: 0, kind: 'integer', lower: 0, upper: Infinity, impliedUpper: upper });
-        rows.push({ id: `on_duty[${g.key},${c.code},i${t}]`, kind: 'shift-coverage', op: '>=', rhs: 0, terms: [{ v: y, coef: weeks }, ...xs.map((j) => ({ v: j, coef: -1 }))], source: ['countries', c.code, 'shifts'], country: c.code, language: g.language, timeClass: t });
+        out.push({
+          role: 'duty',
+          id: `y[${g.key},${c.code},i${t}]`,
+          country: c.code,
+          group: g.key,
+          interval: t,
+          cost: 0,
+          kind: 'integer',
+          lower: 0,
+          upper: Infinity,
+          impliedUpper: upper,
+        });
+        rows.push({
+          id: `on_duty[${g.key},${c.code},i${t}]`,
+          kind: 'shift-coverage',
+          op: '>=',
+          rhs: 0,
+          terms: [{ v: y, coef: weeks }, ...xs.map((j) => ({ v: j, coef: -1 }))],
+          source: ['countries', c.code, 'shifts'],
+          country: c.code,
+          language: g.language,
+          timeClass: t,
+        });
         for (const a of g.activities) {
           const byT = serving.get(a) ?? new Map<number, Term[]>();
           serving.set(a, byT);
@@ -75,25 +118,70 @@ export function shiftPart(s: Scenario, tm: TimeModel, vars: readonly Var[], firs
           const cost = weeks * intervals.reduce((sum, t) => sum + rate(t), 0);
           const v = firstVar + out.length;
           out.push({
-            role: 'shift', id: `n[${g.key},${c.code},i${start},${h}h]`, country: c.code, group: g.key, language: g.language, activities: g.activities,
-            start, length: h, partTime: part, intervals, premium: cost - weeks * h * c.costPerHour, cost, kind: 'integer', lower: 0, upper: Infinity, impliedUpper: most,
+            role: 'shift',
+            id: `n[${g.key},${c.code},i${start},${h}h]`,
+            country: c.code,
+            group: g.key,
+            language: g.language,
+            activities: g.activities,
+            start,
+            length: h,
+            partTime: part,
+            intervals,
+            premium: cost - weeks * h * c.costPerHour,
+            cost,
+            kind: 'integer',
+            lower: 0,
+            upper: Infinity,
+            impliedUpper: most,
             preference: 1 + (part ? 0.5 : 0) + 0.01 * (rank.get(c.code) ?? 0) + 0.001 * (start / T),
           });
-          for (const t of intervals) { push(covering, t, { v, coef: 1 }); push(onShift, t, { v, coef: 1 }); }
+          for (const t of intervals) {
+            push(covering, t, { v, coef: 1 });
+            push(onShift, t, { v, coef: 1 });
+          }
           push(paid, c.code, { v, coef: weeks * h });
           partTerms.push({ v, coef: weeks * h * ((part ? 1 : 0) - c.shifts.maxPartTimeShare) });
         }
       }
       for (const [t, y] of duty) {
-        rows.push({ id: `on_shift[${g.key},${c.code},i${t}]`, kind: 'shift-coverage', op: '>=', rhs: 0, terms: [...(covering.get(t) ?? []), { v: y, coef: -1 }], source: ['countries', c.code, 'shifts'], country: c.code, language: g.language, timeClass: t });
+        rows.push({
+          id: `on_shift[${g.key},${c.code},i${t}]`,
+          kind: 'shift-coverage',
+          op: '>=',
+          rhs: 0,
+          terms: [...(covering.get(t) ?? []), { v: y, coef: -1 }],
+          source: ['countries', c.code, 'shifts'],
+          country: c.code,
+          language: g.language,
+          timeClass: t,
+        });
       }
     }
     if (c.shifts.maxPartTimeShare < 1 && c.shifts.maxPartTimeShare > 0 && c.shifts.partTime.length > 0) {
-      rows.push({ id: `part_time[${c.code}]`, kind: 'part-time', op: '<=', rhs: 0, terms: partTerms, source: ['countries', c.code, 'shifts', 'max_part_time_share'], country: c.code, valueInTerms: true });
+      rows.push({
+        id: `part_time[${c.code}]`,
+        kind: 'part-time',
+        op: '<=',
+        rhs: 0,
+        terms: partTerms,
+        source: ['countries', c.code, 'shifts', 'max_part_time_share'],
+        country: c.code,
+        valueInTerms: true,
+      });
     }
     if (c.time.seats !== undefined) {
       for (const [t, terms] of [...onShift].sort((p, q) => p[0] - q[0])) {
-        rows.push({ id: `seats[${c.code},i${t}]`, kind: 'seats', op: '<=', rhs: c.time.seats, terms, source: ['countries', c.code, 'seats'], country: c.code, timeClass: t });
+        rows.push({
+          id: `seats[${c.code},i${t}]`,
+          kind: 'seats',
+          op: '<=',
+          rhs: c.time.seats,
+          terms,
+          source: ['countries', c.code, 'seats'],
+          country: c.code,
+          timeClass: t,
+        });
       }
     }
   }
@@ -102,7 +190,12 @@ export function shiftPart(s: Scenario, tm: TimeModel, vars: readonly Var[], firs
 }
 
 /** The skill groups with work in a country, and their hours variables interval by interval. */
-function groupsIn(c: Country, vars: readonly Var[], intervalOf: ReadonlyMap<number, number>, languageOf: ReadonlyMap<string, string>): Map<string, Group> {
+function groupsIn(
+  c: Country,
+  vars: readonly Var[],
+  intervalOf: ReadonlyMap<number, number>,
+  languageOf: ReadonlyMap<string, string>,
+): Map<string, Group> {
   const groups = new Map<string, Group>();
   vars.forEach((v, j) => {
     if (!isHours(v) || v.country !== c.code || v.timeClass === undefined) return;
@@ -113,7 +206,8 @@ function groupsIn(c: Country, vars: readonly Var[], intervalOf: ReadonlyMap<numb
     if (!g.activities.includes(v.activity)) g.activities.push(v.activity);
     const t = intervalOf.get(v.timeClass) ?? -1;
     const list = g.byInterval.get(t);
-    if (list) list.push(j); else g.byInterval.set(t, [j]);
+    if (list) list.push(j);
+    else g.byInterval.set(t, [j]);
   });
   return groups;
 }
@@ -125,8 +219,13 @@ function groupsIn(c: Country, vars: readonly Var[], intervalOf: ReadonlyMap<numb
  * any of its staffing patterns of that hour has). Every rota meets them; without them the
  * relaxation staffs fractions of agents.
  */
-function agentFloors(s: Scenario, tm: TimeModel, vars: readonly Var[], serving: ReadonlyMap<string, ReadonlyMap<number, readonly Term[]>>,
-  classAt: readonly (TimeClass | undefined)[]): Row[] {
+function agentFloors(
+  s: Scenario,
+  tm: TimeModel,
+  vars: readonly Var[],
+  serving: ReadonlyMap<string, ReadonlyMap<number, readonly Term[]>>,
+  classAt: readonly (TimeClass | undefined)[],
+): Row[] {
   const fewest = new Map<string, number>();
   for (const v of vars) {
     if (!isPattern(v)) continue;
@@ -142,10 +241,19 @@ function agentFloors(s: Scenario, tm: TimeModel, vars: readonly Var[], serving: 
     for (const [t, terms] of [...byT].sort((p, q) => p[0] - q[0])) {
       const k = classAt[t];
       if (!k) continue;
-      const need = a.contacts?.queued ? fewest.get(`${a.id}\u0000${k.id}`) ?? 0 : agentsAtOnce(tm, k, a);
+      const need = a.contacts?.queued ? (fewest.get(`${a.id}\u0000${k.id}`) ?? 0) : agentsAtOnce(tm, k, a);
       const floor = Math.ceil(need - 1e-9);
       if (floor <= 0) continue;
-      rows.push({ id: `agents_floor[${a.id},i${t}]`, kind: 'shift-coverage', op: '>=', rhs: floor, terms, source: ['activities', a.id, 'coverage'], activity: a.id, timeClass: t });
+      rows.push({
+        id: `agents_floor[${a.id},i${t}]`,
+        kind: 'shift-coverage',
+        op: '>=',
+        rhs: floor,
+        terms,
+        source: ['activities', a.id, 'coverage'],
+        activity: a.id,
+        timeClass: t,
+      });
     }
   }
   return rows;

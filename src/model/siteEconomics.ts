@@ -8,11 +8,24 @@ import { sharesOfPlannedHours } from './plannedShares.js';
  * continuity (an activity from at least k countries, each with a minimum share); whole FTEs.
  * A scenario without these keys (and without --whole-fte) gets back the plain LP unchanged.
  */
-export function siteEconomics(s: Scenario, base: { vars: readonly Var[]; rows: Row[] }, byActivity: ReadonlyMap<string, readonly number[]>,
-  volume: { readonly worked: ReadonlyMap<string, readonly Term[]>; readonly paid: ReadonlyMap<string, readonly Term[]> }, wholeFte: boolean): LpModel {
+export function siteEconomics(
+  s: Scenario,
+  base: { vars: readonly Var[]; rows: Row[] },
+  byActivity: ReadonlyMap<string, readonly number[]>,
+  volume: {
+    readonly worked: ReadonlyMap<string, readonly Term[]>;
+    readonly paid: ReadonlyMap<string, readonly Term[]>;
+  },
+  wholeFte: boolean,
+): LpModel {
   // Under --whole-fte the people are paid through their FTE; hours and shifts keep only their night/Sunday uplift.
-  const vars: Var[] = wholeFte ? base.vars.map((v) => (isHours(v) || isShift(v) ? { ...v, cost: v.premium } : v)) : [...base.vars];
-  const hoursVar = (j: number): HoursVar | undefined => { const v = base.vars[j]; return isHours(v) ? v : undefined; };
+  const vars: Var[] = wholeFte
+    ? base.vars.map((v) => (isHours(v) || isShift(v) ? { ...v, cost: v.premium } : v))
+    : [...base.vars];
+  const hoursVar = (j: number): HoursVar | undefined => {
+    const v = base.vars[j];
+    return isHours(v) ? v : undefined;
+  };
   const rows: Row[] = [...base.rows];
   /** A country's hours of work (or, `paid`, its paid hours: on a rota, its shift hours), and the most they can be. */
   const volumeIn = (code: string, kind: 'worked' | 'paid' = 'worked'): { terms: Term[]; most: number } => {
@@ -29,16 +42,49 @@ export function siteEconomics(s: Scenario, base: { vars: readonly Var[]; rows: R
     if (!needed || (terms.length === 0 && c.open !== true)) continue;
     const y = vars.length;
     siteVars.push(y);
-    vars.push({ role: 'site', id: `open[${c.code}]`, country: c.code, cost: c.fixedCost, kind: 'binary', lower: c.open === true ? 1 : 0, upper: c.open === false ? 0 : 1, impliedUpper: 1 });
-    const key = c.fixedCost > 0 ? 'fixed_cost' : (c.minHours ?? 0) > 0 ? 'min_hours' : c.open !== undefined ? 'open' : undefined;
+    vars.push({
+      role: 'site',
+      id: `open[${c.code}]`,
+      country: c.code,
+      cost: c.fixedCost,
+      kind: 'binary',
+      lower: c.open === true ? 1 : 0,
+      upper: c.open === false ? 0 : 1,
+      impliedUpper: 1,
+    });
+    const key =
+      c.fixedCost > 0 ? 'fixed_cost' : (c.minHours ?? 0) > 0 ? 'min_hours' : c.open !== undefined ? 'open' : undefined;
     const source = key ? ['countries', c.code, key] : ['max_countries'];
-    rows.push({ id: `site[${c.code}]`, kind: 'site-link', op: '<=', rhs: 0, terms: [...terms, { v: y, coef: -most }], source, country: c.code });
+    rows.push({
+      id: `site[${c.code}]`,
+      kind: 'site-link',
+      op: '<=',
+      rhs: 0,
+      terms: [...terms, { v: y, coef: -most }],
+      source,
+      country: c.code,
+    });
     if ((c.minHours ?? 0) > 0) {
-      rows.push({ id: `min_hours[${c.code}]`, kind: 'min-hours', op: '>=', rhs: 0, terms: [...terms, { v: y, coef: -(c.minHours ?? 0) }], source: ['countries', c.code, 'min_hours'], country: c.code });
+      rows.push({
+        id: `min_hours[${c.code}]`,
+        kind: 'min-hours',
+        op: '>=',
+        rhs: 0,
+        terms: [...terms, { v: y, coef: -(c.minHours ?? 0) }],
+        source: ['countries', c.code, 'min_hours'],
+        country: c.code,
+      });
     }
   }
   if (s.maxCountries !== undefined) {
-    rows.push({ id: 'max_countries', kind: 'max-countries', op: '<=', rhs: s.maxCountries, terms: siteVars.map((v) => ({ v, coef: 1 })), source: ['max_countries'] });
+    rows.push({
+      id: 'max_countries',
+      kind: 'max-countries',
+      op: '<=',
+      rhs: s.maxCountries,
+      terms: siteVars.map((v) => ({ v, coef: 1 })),
+      source: ['max_countries'],
+    });
   }
 
   for (const a of s.activities) {
@@ -59,15 +105,49 @@ export function siteEconomics(s: Scenario, base: { vars: readonly Var[]; rows: R
     for (const [country, js] of byCountryOfA) {
       const z = vars.length;
       uses.push(z);
-      vars.push({ role: 'use', id: `uses[${a.id},${country}]`, activity: a.id, country, cost: 0, kind: 'binary', lower: 0, upper: 1, impliedUpper: 1 });
+      vars.push({
+        role: 'use',
+        id: `uses[${a.id},${country}]`,
+        activity: a.id,
+        country,
+        cost: 0,
+        kind: 'binary',
+        lower: 0,
+        upper: 1,
+        impliedUpper: 1,
+      });
       // z = 1 counts the country as one of the k, and then it must carry at least the share.
       const k = a.minCountryShare;
       const share = planned
-        ? { terms: [...js.map((v) => ({ v, coef: 1 })), ...all.map((v) => ({ v, coef: -k })), { v: z, coef: -k * bound }], rhs: -k * bound, valueInTerms: true as const }
+        ? {
+            terms: [
+              ...js.map((v) => ({ v, coef: 1 })),
+              ...all.map((v) => ({ v, coef: -k })),
+              { v: z, coef: -k * bound },
+            ],
+            rhs: -k * bound,
+            valueInTerms: true as const,
+          }
         : { terms: [...js.map((v) => ({ v, coef: 1 })), { v: z, coef: -k * a.hours }], rhs: 0 };
-      rows.push({ id: `min_country_share[${a.id},${country}]`, kind: 'min-country-share', op: '>=', ...share, source: ['activities', a.id, 'min_country_share'], activity: a.id, country });
+      rows.push({
+        id: `min_country_share[${a.id},${country}]`,
+        kind: 'min-country-share',
+        op: '>=',
+        ...share,
+        source: ['activities', a.id, 'min_country_share'],
+        activity: a.id,
+        country,
+      });
     }
-    rows.push({ id: `min_countries[${a.id}]`, kind: 'min-countries', op: '>=', rhs: a.minCountries, terms: uses.map((v) => ({ v, coef: 1 })), source: ['activities', a.id, 'min_countries'], activity: a.id });
+    rows.push({
+      id: `min_countries[${a.id}]`,
+      kind: 'min-countries',
+      op: '>=',
+      rhs: a.minCountries,
+      terms: uses.map((v) => ({ v, coef: 1 })),
+      source: ['activities', a.id, 'min_countries'],
+      activity: a.id,
+    });
   }
 
   if (wholeFte) {
@@ -76,8 +156,25 @@ export function siteEconomics(s: Scenario, base: { vars: readonly Var[]; rows: R
       if (terms.length === 0) continue;
       const n = vars.length;
       // Paid hours = whole FTEs × hours per FTE, at the country's rate; productive hours cost nothing more.
-      vars.push({ role: 'staff', id: `fte[${c.code}]`, country: c.code, cost: c.costPerHour * c.hoursPerFte, kind: 'integer', lower: 0, upper: Infinity, impliedUpper: Math.ceil(most / c.hoursPerFte) });
-      rows.push({ id: `staffing[${c.code}]`, kind: 'staffing', op: '<=', rhs: 0, terms: [...terms, { v: n, coef: -c.hoursPerFte }], source: ['countries', c.code, 'hours_per_fte'], country: c.code });
+      vars.push({
+        role: 'staff',
+        id: `fte[${c.code}]`,
+        country: c.code,
+        cost: c.costPerHour * c.hoursPerFte,
+        kind: 'integer',
+        lower: 0,
+        upper: Infinity,
+        impliedUpper: Math.ceil(most / c.hoursPerFte),
+      });
+      rows.push({
+        id: `staffing[${c.code}]`,
+        kind: 'staffing',
+        op: '<=',
+        rhs: 0,
+        terms: [...terms, { v: n, coef: -c.hoursPerFte }],
+        source: ['countries', c.code, 'hours_per_fte'],
+        country: c.code,
+      });
     }
   }
   return { vars, rows };

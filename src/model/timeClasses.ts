@@ -5,7 +5,12 @@ import { weekGrid, type Interval } from '../time/weekGrid.js';
 import { localDayHour } from '../time/zoneTime.js';
 
 /** How a country stands at one hour of the week, in its own local time. */
-export type CountryHour = { readonly works: boolean; readonly night: boolean; readonly sunday: boolean; readonly multiplier: number };
+export type CountryHour = {
+  readonly works: boolean;
+  readonly night: boolean;
+  readonly sunday: boolean;
+  readonly multiplier: number;
+};
 
 /**
  * Hours of the reference week that are interchangeable for the model: the same demand weights
@@ -55,9 +60,14 @@ function buildTimeModel(s: Scenario): TimeModel | undefined {
   // hour is its own class, so that each seat row is one hour's.
   // Shifts: the hours of a class are no longer interchangeable (a shift covers some of them), so
   // every hour is its own class as well.
-  const hourly = s.staffing === 'rota'
-    || (s.activities.some((a) => a.contacts?.queued === true && a.coverage !== undefined) && s.countries.some((c) => c.time.seats !== undefined));
-  const bySignature = new Map<string, { members: number[]; weight: Map<string, number>; countries: Map<string, CountryHour> }>();
+  const hourly =
+    s.staffing === 'rota' ||
+    (s.activities.some((a) => a.contacts?.queued === true && a.coverage !== undefined) &&
+      s.countries.some((c) => c.time.seats !== undefined));
+  const bySignature = new Map<
+    string,
+    { members: number[]; weight: Map<string, number>; countries: Map<string, CountryHour> }
+  >();
   const totalWeight = new Map<string, number>();
   for (const t of grid) {
     const weight = new Map<string, number>();
@@ -73,9 +83,18 @@ function buildTimeModel(s: Scenario): TimeModel | undefined {
       const works = c.time.working[local.day * 24 + local.hour] === true;
       const night = c.time.night[local.hour] === true;
       const sunday = local.day === 6;
-      countries.set(c.code, { works, night, sunday, multiplier: 1 + (night ? c.time.premiums.night : 0) + (sunday ? c.time.premiums.sunday : 0) });
+      countries.set(c.code, {
+        works,
+        night,
+        sunday,
+        multiplier: 1 + (night ? c.time.premiums.night : 0) + (sunday ? c.time.premiums.sunday : 0),
+      });
     }
-    const signature = JSON.stringify([[...weight.values()], [...countries.values()].map((h) => [h.works, h.multiplier]), hourly ? t.index : 0]);
+    const signature = JSON.stringify([
+      [...weight.values()],
+      [...countries.values()].map((h) => [h.works, h.multiplier]),
+      hourly ? t.index : 0,
+    ]);
     const cls = bySignature.get(signature);
     if (cls) cls.members.push(t.index);
     else bySignature.set(signature, { members: [t.index], weight, countries });

@@ -33,7 +33,10 @@ function aimText(d: Direction): string {
 
 /** The optimum's countries other than home, largest first: the candidates for "less of it". */
 function offshore(p: Plan): string[] {
-  return [...p.countries].filter((c) => c.country !== p.home && c.hours > 0).sort((a, b) => b.hours - a.hours).map((c) => c.country);
+  return [...p.countries]
+    .filter((c) => c.country !== p.home && c.hours > 0)
+    .sort((a, b) => b.hours - a.hours)
+    .map((c) => c.country);
 }
 
 /**
@@ -49,19 +52,28 @@ function offshore(p: Plan): string[] {
  * mixed-integer variant may cost more than its search's relaxation) are discarded, with why.
  * Deterministic: the same scenario gives the same alternatives in the same order.
  */
-export async function findAlternatives(base: SweepBase, ask: AlternativesAsk, ctx: ExplainContext, progress?: ExplainProgress): Promise<AlternativesResult | Infeasible> {
+export async function findAlternatives(
+  base: SweepBase,
+  ask: AlternativesAsk,
+  ctx: ExplainContext,
+  progress?: ExplainProgress,
+): Promise<AlternativesResult | Infeasible> {
   const s = base.scenario;
   const first = await planScenario(s, ctx.solver, ctx.options);
   if (first.status === 'infeasible') return first;
   const optimum = first;
-  const riskOf = (p: Plan): number | undefined => (s.countries.every((c) => c.risk !== undefined) ? meanRisk(s, p) : undefined);
+  const riskOf = (p: Plan): number | undefined =>
+    s.countries.every((c) => c.risk !== undefined) ? meanRisk(s, p) : undefined;
   const budget = optimum.totalCost * (1 + ask.slack);
   const model = ctx.build(s);
   const search = budgetModel(model, budget);
   const allowed = new Map<string, string[]>();
   for (const a of s.activities) {
     const here = new Set(model.vars.flatMap((v) => (isHours(v) && v.activity === a.id ? [v.country] : [])));
-    allowed.set(a.id, s.countries.map((c) => c.code).filter((c) => here.has(c)));
+    allowed.set(
+      a.id,
+      s.countries.map((c) => c.code).filter((c) => here.has(c)),
+    );
   }
   const hoursOf = new Map(optimum.activities.map((a) => [a.activity, a.hours]));
   const reference = countryShares(optimum);
@@ -78,7 +90,8 @@ export async function findAlternatives(base: SweepBase, ask: AlternativesAsk, ct
   };
   count(new Map(optimum.allocation.map((r) => [pairKey(r.activity, r.country), r.hours])));
   const named: Direction[] = [];
-  if (allowed.size > 0 && [...allowed.values()].some((cs) => cs.includes(s.home))) named.push({ kind: 'home', country: s.home });
+  if (allowed.size > 0 && [...allowed.values()].some((cs) => cs.includes(s.home)))
+    named.push({ kind: 'home', country: s.home });
   for (const c of offshore(optimum)) named.push({ kind: 'less', country: c });
   const listed: { plan: Plan; name: string }[] = [{ plan: optimum, name: 'the optimum' }];
   const alternatives: Alternative[] = [];
@@ -91,30 +104,71 @@ export async function findAlternatives(base: SweepBase, ask: AlternativesAsk, ct
     searches++;
     const aim = aimText(d);
     const r = await ctx.solver.solve(aimedAt(search, model, d, hoursOf, optimum.totalHours, budget), ctx.options);
-    if (!isSolved(r)) { discarded.push({ aim, reason: r.status === 'error' ? r.message : `the search found no plan (${r.status})` }); continue; }
+    if (!isSolved(r)) {
+      discarded.push({ aim, reason: r.status === 'error' ? r.message : `the search found no plan (${r.status})` });
+      continue;
+    }
     const hours = pairHours(search, r.x);
     const sets = variantOf(s, hours, allowed, reference, weights);
     count(hours);
-    if (sets.length === 0) { discarded.push({ aim, reason: 'the search kept the optimum\'s countries and shares' }); continue; }
+    if (sets.length === 0) {
+      discarded.push({ aim, reason: "the search kept the optimum's countries and shares" });
+      continue;
+    }
     const read = readLayer(base.layer, [...base.sets, ...sets.map(asSetOption)]);
-    if (!read.ok) { discarded.push({ aim, reason: read.diagnostics[0] ? formatDiagnostic(read.diagnostics[0]) : 'the variant is not a valid scenario' }); continue; }
+    if (!read.ok) {
+      discarded.push({
+        aim,
+        reason: read.diagnostics[0] ? formatDiagnostic(read.diagnostics[0]) : 'the variant is not a valid scenario',
+      });
+      continue;
+    }
     const planned = await planScenario(read.scenario, ctx.solver, ctx.options);
-    if (planned.status === 'infeasible') { discarded.push({ aim, reason: 'its variant has no plan (the search relaxes whole-agent and site choices)' }); continue; }
+    if (planned.status === 'infeasible') {
+      discarded.push({ aim, reason: 'its variant has no plan (the search relaxes whole-agent and site choices)' });
+      continue;
+    }
     const twin = listed.find((l) => distance(l.plan, planned) < MIN_MOVED);
-    if (twin !== undefined) { discarded.push({ aim, reason: `less than ${MIN_MOVED * 100}% of hours away from ${twin.name}` }); continue; }
-    if (planned.totalCost > budget * (1 + 1e-9)) { discarded.push({ aim, reason: `its plan costs ${Math.round(planned.totalCost)}, over the budget ${Math.round(budget)}` }); continue; }
+    if (twin !== undefined) {
+      discarded.push({ aim, reason: `less than ${MIN_MOVED * 100}% of hours away from ${twin.name}` });
+      continue;
+    }
+    if (planned.totalCost > budget * (1 + 1e-9)) {
+      discarded.push({
+        aim,
+        reason: `its plan costs ${Math.round(planned.totalCost)}, over the budget ${Math.round(budget)}`,
+      });
+      continue;
+    }
     const rank = alternatives.length + 1;
     listed.push({ plan: planned, name: `alternative ${rank}` });
     alternatives.push({
-      rank, aim, plan: planned, above: (planned.totalCost - optimum.totalCost) / Math.max(1e-9, optimum.totalCost),
-      difference: differenceOf(optimum, planned), sets, proof: proofOf(planned),
-      countries: planned.countries.filter((c) => c.hours > 0).length, risk: riskOf(planned),
+      rank,
+      aim,
+      plan: planned,
+      above: (planned.totalCost - optimum.totalCost) / Math.max(1e-9, optimum.totalCost),
+      difference: differenceOf(optimum, planned),
+      sets,
+      proof: proofOf(planned),
+      countries: planned.countries.filter((c) => c.hours > 0).length,
+      risk: riskOf(planned),
     });
     progress?.(alternatives.length, ask.count, 'alternatives');
   }
   progress?.(ask.count, ask.count, 'alternatives');
   return {
-    status: 'alternatives', name: s.name, currency: s.currency, period: s.period, home: s.home, slack: ask.slack, budget,
-    optimum, optimumProof: proofOf(optimum), optimumRisk: riskOf(optimum), alternatives, discarded, searches,
+    status: 'alternatives',
+    name: s.name,
+    currency: s.currency,
+    period: s.period,
+    home: s.home,
+    slack: ask.slack,
+    budget,
+    optimum,
+    optimumProof: proofOf(optimum),
+    optimumRisk: riskOf(optimum),
+    alternatives,
+    discarded,
+    searches,
   };
 }

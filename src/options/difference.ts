@@ -15,7 +15,8 @@ export function countryShares(p: Plan): Map<string, number> {
 
 function pairs(p: Plan): Map<string, number> {
   const out = new Map<string, number>();
-  for (const r of p.allocation) out.set(pairKey(r.activity, r.country), (out.get(pairKey(r.activity, r.country)) ?? 0) + r.hours);
+  for (const r of p.allocation)
+    out.set(pairKey(r.activity, r.country), (out.get(pairKey(r.activity, r.country)) ?? 0) + r.hours);
   return out;
 }
 
@@ -33,7 +34,8 @@ export function distance(a: Plan, b: Plan): number {
 
 /** Activities that leave or enter a country (a country dropped or added as a whole is said once). */
 function activityMoves(optimum: Plan, alt: Plan): string[] {
-  const used = (p: Plan, a: string): Set<string> => new Set(p.allocation.filter((r) => r.activity === a && r.hours > NONE).map((r) => r.country));
+  const used = (p: Plan, a: string): Set<string> =>
+    new Set(p.allocation.filter((r) => r.activity === a && r.hours > NONE).map((r) => r.country));
   const inPlan = (p: Plan): Set<string> => new Set(p.countries.filter((c) => c.hours > NONE).map((c) => c.country));
   const before = inPlan(optimum);
   const after = inPlan(alt);
@@ -57,12 +59,19 @@ export function differenceOf(optimum: Plan, alt: Plan): Difference {
   const order = [...new Set([...optimum.countries.map((c) => c.country), ...alt.countries.map((c) => c.country)])];
   const dropped = order.filter((c) => before.has(c) && !after.has(c));
   const added = order.filter((c) => !before.has(c) && after.has(c));
-  const home: ShareShift = { country: optimum.home, from: before.get(optimum.home) ?? 0, to: after.get(optimum.home) ?? 0 };
+  const home: ShareShift = {
+    country: optimum.home,
+    from: before.get(optimum.home) ?? 0,
+    to: after.get(optimum.home) ?? 0,
+  };
   const shifts = order
     .filter((c) => c !== optimum.home && before.has(c) && after.has(c))
     .map((c) => ({ country: c, from: before.get(c) ?? 0, to: after.get(c) ?? 0 }))
     .filter((s) => Math.abs(s.to - s.from) >= POINT)
-    .sort((a, b) => Math.abs(b.to - b.from) - Math.abs(a.to - a.from) || order.indexOf(a.country) - order.indexOf(b.country))
+    .sort(
+      (a, b) =>
+        Math.abs(b.to - b.from) - Math.abs(a.to - a.from) || order.indexOf(a.country) - order.indexOf(b.country),
+    )
     .slice(0, 2);
   const moved = distance(optimum, alt);
   const parts = [

@@ -24,7 +24,10 @@ export function kneeOf(points: readonly { readonly cost: number; readonly value:
   pts.forEach(([x, y], k) => {
     if (k === 0 || k === pts.length - 1) return;
     const d = Math.abs((x1 - x0) * (y0 - y) - (x0 - x) * (y1 - y0)) / len;
-    if (d > best + 1e-12) { best = d; at = k; }
+    if (d > best + 1e-12) {
+      best = d;
+      at = k;
+    }
   });
   return best > 1e-9 ? at : undefined;
 }

@@ -37,7 +37,8 @@ export type Objective = {
   missing?(s: Scenario): string | undefined;
 };
 
-const homeShare = (p: Plan): number => (p.totalHours > 0 ? (p.countries.find((c) => c.country === p.home)?.hours ?? 0) / p.totalHours : 0);
+const homeShare = (p: Plan): number =>
+  p.totalHours > 0 ? (p.countries.find((c) => c.country === p.home)?.hours ?? 0) / p.totalHours : 0;
 
 function freshRule(s: Scenario, wanted: string): string {
   const taken = new Set(s.globalRules.map((r) => r.name));
@@ -52,52 +53,94 @@ const worstQuality = (p: Plan): number => Math.min(...p.activities.map((a) => a.
 /** Hours-weighted mean risk score (0-100) of the countries the work goes to. */
 export const meanRisk = (s: Scenario, p: Plan): number => {
   const risk = new Map(s.countries.map((c) => [c.code, c.risk ?? 0]));
-  return p.totalHours > 0 ? p.countries.reduce((t, c) => t + c.hours * (risk.get(c.country) ?? 0), 0) / p.totalHours : 0;
+  return p.totalHours > 0
+    ? p.countries.reduce((t, c) => t + c.hours * (risk.get(c.country) ?? 0), 0) / p.totalHours
+    : 0;
 };
 
 export const OBJECTIVES: readonly Objective[] = [
   {
-    id: 'home-share', label: 'home share', unit: 'share', sense: 'max',
+    id: 'home-share',
+    label: 'home share',
+    unit: 'share',
+    sense: 'max',
     measure: (_s, p) => homeShare(p),
     // At most every hour the home country may legally take; its capacity decides the rest.
     bound: (s, _m, most) => most((v) => v.country === s.home),
     constrain: (s, eps) => [{ path: ['rules', freshRule(s, 'pareto_home')], value: { min_home_share: eps } }],
   },
   {
-    id: 'quality', label: 'lowest activity quality', unit: 'score', sense: 'max',
+    id: 'quality',
+    label: 'lowest activity quality',
+    unit: 'score',
+    sense: 'max',
     measure: (_s, p) => worstQuality(p),
-    bound: async (s, model) => Math.min(...s.activities.map((a) => Math.max(0, ...model.vars.flatMap((v) => (isHours(v) && v.activity === a.id ? [v.quality] : []))))),
-    constrain: (s, eps) => s.activities.filter((a) => (a.minQuality ?? 0) < eps).map((a) => ({ path: ['activities', a.id, 'min_quality'], value: eps })),
+    bound: async (s, model) =>
+      Math.min(
+        ...s.activities.map((a) =>
+          Math.max(0, ...model.vars.flatMap((v) => (isHours(v) && v.activity === a.id ? [v.quality] : []))),
+        ),
+      ),
+    constrain: (s, eps) =>
+      s.activities
+        .filter((a) => (a.minQuality ?? 0) < eps)
+        .map((a) => ({ path: ['activities', a.id, 'min_quality'], value: eps })),
   },
   {
-    id: 'countries', label: 'countries used', unit: 'count', sense: 'min', integer: true,
+    id: 'countries',
+    label: 'countries used',
+    unit: 'count',
+    sense: 'min',
+    integer: true,
     measure: (_s, p) => p.countries.filter((c) => c.hours > 0).length,
     bound: async () => 1,
-    constrain: (s, eps) => (s.maxCountries !== undefined && s.maxCountries <= eps ? [] : [{ path: ['max_countries'], value: Math.round(eps) }]),
+    constrain: (s, eps) =>
+      s.maxCountries !== undefined && s.maxCountries <= eps
+        ? []
+        : [{ path: ['max_countries'], value: Math.round(eps) }],
   },
   {
-    id: 'risk', label: 'mean country risk', unit: 'index', sense: 'min',
+    id: 'risk',
+    label: 'mean country risk',
+    unit: 'index',
+    sense: 'min',
     measure: meanRisk,
     // No plan is safer than its safest allowed country.
-    bound: async (s, model) => Math.min(...s.countries.filter((c) => model.vars.some((v) => isHours(v) && v.country === c.code)).map((c) => c.risk ?? 0)),
+    bound: async (s, model) =>
+      Math.min(
+        ...s.countries
+          .filter((c) => model.vars.some((v) => isHours(v) && v.country === c.code))
+          .map((c) => c.risk ?? 0),
+      ),
     constrain: (s, eps) => [{ path: ['rules', freshRule(s, 'pareto_risk')], value: { max_risk_exposure: eps } }],
     missing: (s) => {
       const none = s.countries.filter((c) => c.risk === undefined).map((c) => c.code);
-      return none.length === 0 ? undefined : `risk needs a risk score (0-100) for every country; ${none.join(', ')} ha${none.length === 1 ? 's' : 've'} none (bestshore ships no default risk table)`;
+      return none.length === 0
+        ? undefined
+        : `risk needs a risk score (0-100) for every country; ${none.join(', ')} ha${none.length === 1 ? 's' : 've'} none (bestshore ships no default risk table)`;
     },
   },
   {
-    id: 'carbon', label: 'tCO2e per year', unit: 'index', sense: 'min',
+    id: 'carbon',
+    label: 'tCO2e per year',
+    unit: 'index',
+    sense: 'min',
     measure: (_s, p) => p.esg?.carbon?.tonnesPerYear ?? 0,
     // No plan emits less than nothing; the front's end is then found by halving.
     bound: async () => 0,
     constrain: (s, eps) => {
       const cap = s.esg?.carbonCap;
       const perYear = cap && (cap.per === 'year' ? cap.tonnes : cap.tonnes * 12);
-      return perYear !== undefined && perYear <= eps ? [] : [{ path: ['esg', 'carbon_cap'], value: { tonnes: eps, per: 'year' } }];
+      return perYear !== undefined && perYear <= eps
+        ? []
+        : [{ path: ['esg', 'carbon_cap'], value: { tonnes: eps, per: 'year' } }];
     },
-    missing: (s) => (!s.esg?.carbonAsked ? 'carbon needs the ESG carbon factors of every country (esg.carbon: kwh_per_workstation_hour, commute_kg_per_hour; docs/scenario.md#esg-carbon-telework-social-clause)'
-      : weeksPerPeriod(s.period) === undefined ? 'carbon per year needs a period of known length (week, month, quarter or year)' : undefined),
+    missing: (s) =>
+      !s.esg?.carbonAsked
+        ? 'carbon needs the ESG carbon factors of every country (esg.carbon: kwh_per_workstation_hour, commute_kg_per_hour; docs/scenario.md#esg-carbon-telework-social-clause)'
+        : weeksPerPeriod(s.period) === undefined
+          ? 'carbon per year needs a period of known length (week, month, quarter or year)'
+          : undefined,
   },
 ];
 

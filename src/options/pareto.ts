@@ -30,7 +30,12 @@ function mostHours(model: LpModel, ctx: ExplainContext): MostHours {
     if (!isSolved(r)) return undefined;
     let all = 0;
     let mine = 0;
-    vars.forEach((v, j) => { if (isHours(v)) { all += r.x[j] ?? 0; if (which(v)) mine += r.x[j] ?? 0; } });
+    vars.forEach((v, j) => {
+      if (isHours(v)) {
+        all += r.x[j] ?? 0;
+        if (which(v)) mine += r.x[j] ?? 0;
+      }
+    });
     return all > 0 ? mine / all : undefined;
   };
 }
@@ -46,10 +51,11 @@ function grid(o: Objective, v0: number, bound: number | undefined, points: numbe
     for (let k = Math.round(v0) + step; o.sense === 'max' ? k <= bound : k >= bound; k += step) out.push(k);
     return out;
   }
-  return Array.from({ length: points - 1 }, (_, i) => roundEps(v0 + (bound - v0) * (i + 1) / (points - 1)));
+  return Array.from({ length: points - 1 }, (_, i) => roundEps(v0 + ((bound - v0) * (i + 1)) / (points - 1)));
 }
 
-const atLeastAsGood = (o: Objective, a: number, b: number): boolean => (o.sense === 'max' ? a >= b - 1e-9 : a <= b + 1e-9);
+const atLeastAsGood = (o: Objective, a: number, b: number): boolean =>
+  o.sense === 'max' ? a >= b - 1e-9 : a <= b + 1e-9;
 
 /**
  * The front between cost and one more objective, by the ε-constraint method: the optimum, then
@@ -60,7 +66,13 @@ const atLeastAsGood = (o: Objective, a: number, b: number): boolean => (o.sense 
  * dearer: possible only for plans stopped at a gap), are skipped, so the front is monotone:
  * cost non-decreasing as the objective improves.
  */
-export async function paretoFront(base: SweepBase, o: Objective, points: number, ctx: ExplainContext, progress?: ExplainProgress): Promise<ParetoResult | Infeasible> {
+export async function paretoFront(
+  base: SweepBase,
+  o: Objective,
+  points: number,
+  ctx: ExplainContext,
+  progress?: ExplainProgress,
+): Promise<ParetoResult | Infeasible> {
   const s = base.scenario;
   const first = await planScenario(s, ctx.solver, ctx.options);
   if (first.status === 'infeasible') return first;
@@ -80,7 +92,11 @@ export async function paretoFront(base: SweepBase, o: Objective, points: number,
   };
   const add = (eps: number, got: { plan: Plan; sets: ParetoPoint['sets'] }): void => {
     const last = front[front.length - 1];
-    if (last && Math.abs(o.measure(s, last.plan) - o.measure(s, got.plan)) < 1e-9 && Math.abs(last.plan.totalCost - got.plan.totalCost) <= 1e-6 * Math.max(1, got.plan.totalCost)) {
+    if (
+      last &&
+      Math.abs(o.measure(s, last.plan) - o.measure(s, got.plan)) < 1e-9 &&
+      Math.abs(last.plan.totalCost - got.plan.totalCost) <= 1e-6 * Math.max(1, got.plan.totalCost)
+    ) {
       skipped.push({ eps, reason: 'the same plan as the point before' });
       return;
     }
@@ -91,7 +107,11 @@ export async function paretoFront(base: SweepBase, o: Objective, points: number,
   for (const [k, eps] of epsilons.entries()) {
     const got = await planAt(eps);
     progress?.(k + 1, epsilons.length, 'points');
-    if (typeof got !== 'string') { add(eps, got); lastGood = eps; continue; }
+    if (typeof got !== 'string') {
+      add(eps, got);
+      lastGood = eps;
+      continue;
+    }
     skipped.push({ eps, reason: got });
     if (got !== 'no plan') continue;
     // Feasibility is monotone in ε: the front ends between lastGood and eps.
@@ -103,7 +123,11 @@ export async function paretoFront(base: SweepBase, o: Objective, points: number,
         const mid = roundEps((lo + hi) / 2);
         if (mid === lo || mid === hi) break;
         const at = await planAt(mid);
-        if (typeof at === 'string') hi = mid; else { lo = mid; end = { eps: mid, ...at }; }
+        if (typeof at === 'string') hi = mid;
+        else {
+          lo = mid;
+          end = { eps: mid, ...at };
+        }
       }
       if (end) add(end.eps, end);
     }
@@ -112,17 +136,36 @@ export async function paretoFront(base: SweepBase, o: Objective, points: number,
   progress?.(epsilons.length, epsilons.length, 'points');
   // Monotone: drop a point that a later one dominates (as good or better, no dearer).
   const kept = front.filter((p, k) => {
-    const dominated = front.slice(k + 1).some((q) => atLeastAsGood(o, o.measure(s, q.plan), o.measure(s, p.plan)) && q.plan.totalCost <= p.plan.totalCost + 1e-6);
+    const dominated = front
+      .slice(k + 1)
+      .some(
+        (q) =>
+          atLeastAsGood(o, o.measure(s, q.plan), o.measure(s, p.plan)) && q.plan.totalCost <= p.plan.totalCost + 1e-6,
+      );
     if (dominated) skipped.push({ eps: p.eps, reason: 'dominated by a later point (a plan stopped at its gap)' });
     return !dominated;
   });
   const pts: ParetoPoint[] = kept.map((p, k) => {
     const before = kept[k - 1];
-    return { eps: p.eps, value: o.measure(s, p.plan), plan: p.plan, proof: proofOf(p.plan), sets: p.sets, change: before ? differenceOf(before.plan, p.plan).summary : 'the optimum' };
+    return {
+      eps: p.eps,
+      value: o.measure(s, p.plan),
+      plan: p.plan,
+      proof: proofOf(p.plan),
+      sets: p.sets,
+      change: before ? differenceOf(before.plan, p.plan).summary : 'the optimum',
+    };
   });
   return {
-    status: 'pareto', name: s.name, currency: s.currency, period: s.period, home: s.home,
+    status: 'pareto',
+    name: s.name,
+    currency: s.currency,
+    period: s.period,
+    home: s.home,
     objective: { id: o.id, label: o.label, unit: o.unit, sense: o.sense },
-    points: pts, knee: kneeOf(pts.map((p) => ({ cost: p.plan.totalCost, value: p.value }))), skipped, solves,
+    points: pts,
+    knee: kneeOf(pts.map((p) => ({ cost: p.plan.totalCost, value: p.value }))),
+    skipped,
+    solves,
   };
 }

@@ -20,7 +20,12 @@ export type ParetoResult = {
   readonly currency: string;
   readonly period: string;
   readonly home: string;
-  readonly objective: { readonly id: string; readonly label: string; readonly unit: 'share' | 'score' | 'index' | 'count'; readonly sense: 'max' | 'min' };
+  readonly objective: {
+    readonly id: string;
+    readonly label: string;
+    readonly unit: 'share' | 'score' | 'index' | 'count';
+    readonly sense: 'max' | 'min';
+  };
   /** From the optimum (cost first) to the best value of the objective with a plan, cost non-decreasing. */
   readonly points: readonly ParetoPoint[];
   /**

@@ -25,7 +25,9 @@ const COST_TIE_BREAK = 1e-4;
  */
 export function budgetModel(model: LpModel, budget: number): LpModel {
   const terms: Term[] = [];
-  model.vars.forEach((v, j) => { if (v.cost !== 0) terms.push({ v: j, coef: v.cost }); });
+  model.vars.forEach((v, j) => {
+    if (v.cost !== 0) terms.push({ v: j, coef: v.cost });
+  });
   const row: Row = { id: 'cost_budget', kind: 'cost-budget', op: '<=', rhs: budget, terms, source: [] };
   const vars = model.vars.map((v): Var => (v.kind === 'continuous' ? v : { ...v, kind: 'continuous' }));
   return { vars, rows: [...model.rows, row], ...(model.time ? { time: model.time } : {}) };
@@ -36,7 +38,14 @@ export function budgetModel(model: LpModel, budget: number): LpModel {
  * hours in the optimum for `spread`, of all hours for `home` and `less`), so that every
  * activity weighs alike whatever its size; `original` gives the plan's costs for the tie-break.
  */
-export function aimedAt(search: LpModel, original: LpModel, d: Direction, hoursOf: ReadonlyMap<string, number>, totalHours: number, budget: number): LpModel {
+export function aimedAt(
+  search: LpModel,
+  original: LpModel,
+  d: Direction,
+  hoursOf: ReadonlyMap<string, number>,
+  totalHours: number,
+  budget: number,
+): LpModel {
   const per = (activity: string): number => Math.max(1e-9, hoursOf.get(activity) ?? totalHours);
   const weight = (v: Var): number => {
     if (!isHours(v)) return 0;
@@ -44,7 +53,10 @@ export function aimedAt(search: LpModel, original: LpModel, d: Direction, hoursO
     if (d.kind === 'less') return v.country === d.country ? 1 / totalHours : 0;
     return (d.weights.get(pairKey(v.activity, v.country)) ?? 0) / per(v.activity);
   };
-  const vars = search.vars.map((v, j): Var => ({ ...v, cost: weight(v) + COST_TIE_BREAK * (original.vars[j]?.cost ?? 0) / Math.max(1, budget) }));
+  const vars = search.vars.map((v, j): Var => ({
+    ...v,
+    cost: weight(v) + (COST_TIE_BREAK * (original.vars[j]?.cost ?? 0)) / Math.max(1, budget),
+  }));
   return { ...search, vars };
 }
 

@@ -12,9 +12,16 @@ export type VariantSet = { readonly path: readonly string[]; readonly value: unk
 export const pathText = (s: VariantSet): string => s.path.join('.');
 
 /** A value as YAML flow text; a text that is not a plain word is quoted. */
-const setText = (v: unknown): string => (Array.isArray(v) ? `[${v.map(setText).join(', ')}]`
-  : typeof v === 'object' && v !== null ? `{ ${Object.entries(v).map(([k, x]) => `${k}: ${setText(x)}`).join(', ')} }`
-    : typeof v === 'string' && !/^[A-Za-z0-9_.-]+$/.test(v) ? JSON.stringify(v) : String(v));
+const setText = (v: unknown): string =>
+  Array.isArray(v)
+    ? `[${v.map(setText).join(', ')}]`
+    : typeof v === 'object' && v !== null
+      ? `{ ${Object.entries(v)
+          .map(([k, x]) => `${k}: ${setText(x)}`)
+          .join(', ')} }`
+      : typeof v === 'string' && !/^[A-Za-z0-9_.-]+$/.test(v)
+        ? JSON.stringify(v)
+        : String(v);
 
 /** Quoted for a POSIX shell when it needs to be. */
 const shellWord = (t: string): string => (/^[A-Za-z0-9_.,=:/+@%-]+$/.test(t) ? t : `'${t.replace(/'/g, "'\\''")}'`);
@@ -22,7 +29,11 @@ const shellWord = (t: string): string => (/^[A-Za-z0-9_.,=:/+@%-]+$/.test(t) ? t
 /** The option as the user would type it after `bestshore plan scenario.yaml` (quoted for the shell). */
 export const setOption = (s: VariantSet): string => `--set ${shellWord(`${pathText(s)}=${setText(s.value)}`)}`;
 
-export const asSetOption = (s: VariantSet): SetOption => ({ origin: `--set ${pathText(s)}=${setText(s.value)}`, path: s.path, value: s.value });
+export const asSetOption = (s: VariantSet): SetOption => ({
+  origin: `--set ${pathText(s)}=${setText(s.value)}`,
+  path: s.path,
+  value: s.value,
+});
 
 function freshRuleName(s: Scenario, wanted: string): string {
   const taken = new Set(s.globalRules.map((r) => r.name));
@@ -44,7 +55,13 @@ const ceilPct = (x: number): number => Math.ceil(x * 100 - 1e-9) / 100;
  * them. The solution meets every change, so the variant's optimum costs no more than it (for a
  * linear program); the planner then plans the variant like any scenario.
  */
-export function variantOf(s: Scenario, hours: ReadonlyMap<string, number>, allowed: ReadonlyMap<string, readonly string[]>, reference: ReadonlyMap<string, number>, weights: ReadonlyMap<string, number>): VariantSet[] {
+export function variantOf(
+  s: Scenario,
+  hours: ReadonlyMap<string, number>,
+  allowed: ReadonlyMap<string, readonly string[]>,
+  reference: ReadonlyMap<string, number>,
+  weights: ReadonlyMap<string, number>,
+): VariantSet[] {
   const out: VariantSet[] = [];
   let total = 0;
   const byCountry = new Map<string, number>();
@@ -56,21 +73,37 @@ export function variantOf(s: Scenario, hours: ReadonlyMap<string, number>, allow
     total += planned;
     const idle = (c: string): boolean => (hours.get(pairKey(a.id, c)) ?? 0) <= NEGLIGIBLE_SHARE * Math.max(1, planned);
     const keep = mine.filter((c) => !(idle(c) && (weights.get(pairKey(a.id, c)) ?? 0) > 0));
-    if (keep.length > 0 && keep.length < mine.length) out.push({ path: ['activities', a.id, 'countries'], value: keep });
+    if (keep.length > 0 && keep.length < mine.length)
+      out.push({ path: ['activities', a.id, 'countries'], value: keep });
   }
   const share = (c: string): number => (total > 0 ? (byCountry.get(c) ?? 0) / total : 0);
   for (const c of s.countries.map((x) => x.code)) {
     const before = reference.get(c) ?? 0;
     if (c === s.home) {
       const k = floorPct(share(c));
-      if (k >= before + 0.01) rules.push({ path: ['rules', freshRuleName(s, 'alternative_home')], value: { min_home_share: k } });
+      if (k >= before + 0.01)
+        rules.push({ path: ['rules', freshRuleName(s, 'alternative_home')], value: { min_home_share: k } });
       continue;
     }
     const k = ceilPct(share(c));
     // A country no activity may use any more needs no cap: the allow-lists say it.
-    const gone = s.activities.every((a) => !(allowed.get(a.id) ?? []).includes(c) || out.some((o) => o.path[0] === 'activities' && o.path[1] === a.id && Array.isArray(o.value) && !o.value.includes(c)));
-    if (k > 0 && k <= before - 0.01 && !gone) rules.push({ path: ['rules', freshRuleName(s, `alternative_cap_${c}`)], value: { max_share: k, countries: [c] } });
-    else if (k === 0 && before > 0 && !gone) rules.push({ path: ['rules', freshRuleName(s, `alternative_cap_${c}`)], value: { max_share: 0, countries: [c] } });
+    const gone = s.activities.every(
+      (a) =>
+        !(allowed.get(a.id) ?? []).includes(c) ||
+        out.some(
+          (o) => o.path[0] === 'activities' && o.path[1] === a.id && Array.isArray(o.value) && !o.value.includes(c),
+        ),
+    );
+    if (k > 0 && k <= before - 0.01 && !gone)
+      rules.push({
+        path: ['rules', freshRuleName(s, `alternative_cap_${c}`)],
+        value: { max_share: k, countries: [c] },
+      });
+    else if (k === 0 && before > 0 && !gone)
+      rules.push({
+        path: ['rules', freshRuleName(s, `alternative_cap_${c}`)],
+        value: { max_share: 0, countries: [c] },
+      });
   }
   return [...out, ...rules];
 }

@@ -3,15 +3,32 @@ import { queueSchedule } from './queueSchedule.js';
 import type { TimeModel } from '../model/timeClasses.js';
 import type { Scenario } from '../scenario/types.js';
 import { homeOnly } from './homeOnly.js';
-import type { ActivitySummary, AllocationRow, Certificate, CountryTotal, Plan, PlanWeek, Pooling, Rota, ScheduleRow } from './types.js';
+import type {
+  ActivitySummary,
+  AllocationRow,
+  Certificate,
+  CountryTotal,
+  Plan,
+  PlanWeek,
+  Pooling,
+  Rota,
+  ScheduleRow,
+} from './types.js';
 import { compareText } from '../text/compareText.js';
 import { pairStatus } from '../scenario/residency.js';
 import { paidByGroup } from './rota.js';
 import { ZERO_HOURS } from '../tolerances.js';
 import { esgSummary } from './esgSummary.js';
 
-
-type PairHours = { activity: string; country: string; hours: number; premium: number; idle: number; quality: number; basis: AllocationRow['basis'] };
+type PairHours = {
+  activity: string;
+  country: string;
+  hours: number;
+  premium: number;
+  idle: number;
+  quality: number;
+  basis: AllocationRow['basis'];
+};
 
 /**
  * Turn an engine's solution into a plan in domain terms: one row per (activity, country), zero
@@ -25,7 +42,15 @@ export function allocationFrom(s: Scenario, model: LpModel, x: readonly number[]
     const hours = x[j] ?? 0;
     if (hours <= ZERO_HOURS * Math.max(1, v.impliedUpper)) return;
     const key = `${v.activity}\u0000${v.country}`;
-    const row = byPair.get(key) ?? { activity: v.activity, country: v.country, hours: 0, premium: 0, idle: 0, quality: v.quality, basis: v.basis };
+    const row = byPair.get(key) ?? {
+      activity: v.activity,
+      country: v.country,
+      hours: 0,
+      premium: 0,
+      idle: 0,
+      quality: v.quality,
+      basis: v.basis,
+    };
     row.hours += hours;
     row.premium += hours * v.premium;
     byPair.set(key, row);
@@ -34,13 +59,28 @@ export function allocationFrom(s: Scenario, model: LpModel, x: readonly number[]
   // Scenario order: activities as written, then countries as written (indices computed once, not per comparison).
   const activityRank = new Map(s.activities.map((a, i) => [a.id, i]));
   const country = new Map(s.countries.map((c, i) => [c.code, { c, i }]));
-  const order = (r: { activity: string; country: string }): number => (activityRank.get(r.activity) ?? 0) * 1000 + (country.get(r.country)?.i ?? 0);
-  return [...byPair.values()].sort((p, q) => order(p) - order(q)).flatMap((r) => {
-    const c = country.get(r.country)?.c;
-    if (!c) return [];
-    const paid = r.hours + r.idle;
-    return [{ activity: r.activity, country: r.country, hours: r.hours, fte: paid / c.hoursPerFte, cost: paid * c.costPerHour + r.premium, premiumCost: r.premium, quality: r.quality, basis: r.basis, idleHours: r.idle }];
-  });
+  const order = (r: { activity: string; country: string }): number =>
+    (activityRank.get(r.activity) ?? 0) * 1000 + (country.get(r.country)?.i ?? 0);
+  return [...byPair.values()]
+    .sort((p, q) => order(p) - order(q))
+    .flatMap((r) => {
+      const c = country.get(r.country)?.c;
+      if (!c) return [];
+      const paid = r.hours + r.idle;
+      return [
+        {
+          activity: r.activity,
+          country: r.country,
+          hours: r.hours,
+          fte: paid / c.hoursPerFte,
+          cost: paid * c.costPerHour + r.premium,
+          premiumCost: r.premium,
+          quality: r.quality,
+          basis: r.basis,
+          idleHours: r.idle,
+        },
+      ];
+    });
 }
 
 /** Each skill group's paid shift hours and premiums, shared by its activities' hours of work. */
@@ -55,7 +95,15 @@ function shareShifts(s: Scenario, rota: Rota, byPair: Map<string, PairHours>): v
       const c = s.countries.find((k) => k.code === code);
       if (!a || !c) continue;
       const st = pairStatus(s, a, c);
-      byPair.set(`${a.id}\u0000${code}`, { activity: a.id, country: code, hours: 0, premium: paid.premium, idle: paid.hours, quality: c.languages[a.language]?.quality ?? 0, basis: st.allowed ? st.basis : 'home' });
+      byPair.set(`${a.id}\u0000${code}`, {
+        activity: a.id,
+        country: code,
+        hours: 0,
+        premium: paid.premium,
+        idle: paid.hours,
+        quality: c.languages[a.language]?.quality ?? 0,
+        basis: st.allowed ? st.basis : 'home',
+      });
       continue;
     }
     for (const r of rows) {
@@ -83,7 +131,9 @@ export function scheduleFrom(model: LpModel, x: readonly number[]): ScheduleRow[
     const m = cls.members.length;
     for (const t of cls.members) rows.push({ activity: v.activity, country: v.country, interval: t, hours: hours / m });
   });
-  return rows.sort((a, b) => a.interval - b.interval || compareText(a.activity, b.activity) || compareText(a.country, b.country));
+  return rows.sort(
+    (a, b) => a.interval - b.interval || compareText(a.activity, b.activity) || compareText(a.country, b.country),
+  );
 }
 
 export function weekFrom(s: Scenario, model: LpModel): PlanWeek | undefined {
@@ -94,7 +144,12 @@ export function weekFrom(s: Scenario, model: LpModel): PlanWeek | undefined {
     for (const [a, w] of k.weight) if (w > 0) (covered[a] ??= []).push(...k.members);
   }
   Object.values(covered).forEach((l) => l.sort((p, q) => p - q));
-  return { timezone: s.time.rule.zone, intervals: tm.grid.map((t) => ({ iso: t.iso, day: t.day, hour: t.hour })), covered, weeksPerPeriod: tm.weeksPerPeriod };
+  return {
+    timezone: s.time.rule.zone,
+    intervals: tm.grid.map((t) => ({ iso: t.iso, day: t.day, hour: t.hour })),
+    covered,
+    weeksPerPeriod: tm.weeksPerPeriod,
+  };
 }
 
 /** Site and staffing decisions of a mixed-integer solution: open sites, whole FTEs per country. */
@@ -127,10 +182,19 @@ function countryTotals(s: Scenario, rows: readonly AllocationRow[], d: Decisions
     const paid = staffed === undefined ? hours + mine.reduce((t, r) => t + r.idleHours, 0) : staffed * c.hoursPerFte;
     const fixedCost = c.fixedCost;
     const premium = mine.reduce((t, r) => t + r.premiumCost, 0);
-    return [{
-      country: c.code, name: c.name, hours, fte: staffed ?? paid / c.hoursPerFte,
-      cost: paid * c.costPerHour + premium + fixedCost, costPerHour: c.costPerHour, open, fixedCost, idleHours: Math.max(0, paid - hours),
-    }];
+    return [
+      {
+        country: c.code,
+        name: c.name,
+        hours,
+        fte: staffed ?? paid / c.hoursPerFte,
+        cost: paid * c.costPerHour + premium + fixedCost,
+        costPerHour: c.costPerHour,
+        open,
+        fixedCost,
+        idleHours: Math.max(0, paid - hours),
+      },
+    ];
   });
 }
 
@@ -139,7 +203,12 @@ function activitySummaries(s: Scenario, rows: readonly AllocationRow[]): Activit
     const mine = rows.filter((r) => r.activity === a.id);
     const hours = mine.reduce((t, r) => t + r.hours, 0);
     return {
-      activity: a.id, label: a.label, description: a.description, language: a.language, data: a.data, hours,
+      activity: a.id,
+      label: a.label,
+      description: a.description,
+      language: a.language,
+      data: a.data,
+      hours,
       fte: mine.reduce((t, r) => t + r.fte, 0),
       cost: mine.reduce((t, r) => t + r.cost, 0),
       quality: hours > 0 ? mine.reduce((t, r) => t + r.quality * r.hours, 0) / hours : 0,
@@ -165,16 +234,29 @@ export function buildPlan(s: Scenario, rows: readonly AllocationRow[], facts: Pl
   const totalCost = countries.reduce((t, c) => t + c.cost, 0);
   const esg = esgSummary(s, rows, totalCost);
   return {
-    status: facts.status, name: s.name, currency: s.currency, period: s.period, home: s.home,
+    status: facts.status,
+    name: s.name,
+    currency: s.currency,
+    period: s.period,
+    home: s.home,
     totalCost,
     totalHours: rows.reduce((t, r) => t + r.hours, 0),
     totalFte: countries.reduce((t, c) => t + c.fte, 0),
     fixedCosts: countries.reduce((t, c) => t + c.fixedCost, 0),
     wholeFte: facts.decisions.staff !== undefined,
-    sites: s.countries.filter((c) => facts.decisions.decided.has(c.code)).map((c) => {
-      const row = countries.find((k) => k.country === c.code);
-      return { country: c.code, open: row?.open ?? false, hours: row?.hours ?? 0, fixedCost: c.fixedCost, minHours: c.minHours, forced: c.open !== undefined };
-    }),
+    sites: s.countries
+      .filter((c) => facts.decisions.decided.has(c.code))
+      .map((c) => {
+        const row = countries.find((k) => k.country === c.code);
+        return {
+          country: c.code,
+          open: row?.open ?? false,
+          hours: row?.hours ?? 0,
+          fixedCost: c.fixedCost,
+          minHours: c.minHours,
+          forced: c.open !== undefined,
+        };
+      }),
     allocation: rows,
     schedule: facts.schedule,
     week: facts.week,

@@ -84,7 +84,11 @@ describe('certify', () => {
   });
 
   it('ignores non-finite duals and says so when there are none', () => {
-    const c = certify(model, point(600, 400), duals({ 'demand[a]': 30, 'capacity[RO]': -10, 'quality[a]': Number.NaN }));
+    const c = certify(
+      model,
+      point(600, 400),
+      duals({ 'demand[a]': 30, 'capacity[RO]': -10, 'quality[a]': Number.NaN }),
+    );
     expect(c.kind === 'dual' && c.lowerBound).toBeCloseTo(OPT, 9);
     expect(certify(model, point(600, 400), undefined).kind).toBe('none');
   });

@@ -2,7 +2,6 @@ import { dualBound } from '../model/dualBound.js';
 import { objectiveAt, type LpModel } from '../model/lp.js';
 import type { Certificate } from './types.js';
 
-
 /**
  * Check an optimality certificate without trusting the engine.
  * For any row duals y of the right signs (≥ rows: y ≥ 0, ≤ rows: y ≤ 0, = rows: free) and any

@@ -3,7 +3,14 @@ import { pathKey } from '../scenario/path.js';
 import { locate } from '../scenario/sourceMap.js';
 import type { Scenario } from '../scenario/types.js';
 import { coverageGaps } from './diagnoseCoverage.js';
-import { capacityShortfalls, homeShareShortfalls, noCountry, qualityShortfalls, shareShortfalls, type RawFinding } from './diagnoseRules.js';
+import {
+  capacityShortfalls,
+  homeShareShortfalls,
+  noCountry,
+  qualityShortfalls,
+  shareShortfalls,
+  type RawFinding,
+} from './diagnoseRules.js';
 import { globalShareShortfalls } from './diagnoseGlobal.js';
 import { esgShortfalls } from './diagnoseEsg.js';
 import type { Finding } from './types.js';
@@ -25,14 +32,20 @@ function ruleGroups(model: LpModel): Map<string, readonly string[]> {
   return groups;
 }
 
-const without = (model: LpModel, drop: ReadonlySet<string>): LpModel =>
-  ({ ...model, rows: model.rows.filter((r) => !drop.has(r.id)) });
+const without = (model: LpModel, drop: ReadonlySet<string>): LpModel => ({
+  ...model,
+  rows: model.rows.filter((r) => !drop.has(r.id)),
+});
 
 /**
  * Deletion filter: keep lifting rules while the model stays infeasible; the rules left form a
  * minimal conflicting set (without any one of them, the others can be met together).
  */
-export async function conflictingRules(model: LpModel, feasible: FeasibilityCheck, maxGroups = 80): Promise<string[][] | undefined> {
+export async function conflictingRules(
+  model: LpModel,
+  feasible: FeasibilityCheck,
+  maxGroups = 80,
+): Promise<string[][] | undefined> {
   const groups = [...ruleGroups(model).entries()];
   if (groups.length > maxGroups) return undefined;
   // Only demand and residency left: if that is already infeasible, no rule can be blamed.
@@ -48,7 +61,16 @@ export async function conflictingRules(model: LpModel, feasible: FeasibilityChec
 
 /** Explain why a scenario has no plan, in business terms, each finding located in the file. */
 export async function diagnose(s: Scenario, model: LpModel, feasible: FeasibilityCheck): Promise<Finding[]> {
-  let raw: RawFinding[] = [...noCountry(s), ...coverageGaps(s, model), ...homeShareShortfalls(s), ...capacityShortfalls(s), ...shareShortfalls(s), ...qualityShortfalls(s), ...globalShareShortfalls(s), ...esgShortfalls(s)];
+  let raw: RawFinding[] = [
+    ...noCountry(s),
+    ...coverageGaps(s, model),
+    ...homeShareShortfalls(s),
+    ...capacityShortfalls(s),
+    ...shareShortfalls(s),
+    ...qualityShortfalls(s),
+    ...globalShareShortfalls(s),
+    ...esgShortfalls(s),
+  ];
   if (raw.length === 0) {
     const rules = await conflictingRules(model, feasible);
     const named = (rules ?? []).map((p) => `${pathKey(p)} (line ${locate(s.source, p).line})`);
@@ -58,19 +80,29 @@ export async function diagnose(s: Scenario, model: LpModel, feasible: Feasibilit
       const ids = new Set(model.rows.filter((r) => JSON.stringify(r.source) === JSON.stringify(p)).map((r) => r.id));
       if (await feasible(without(model, ids))) liftable.push(pathKey(p));
     }
-    const outcome = liftable.length === (rules ?? []).length
-      ? 'Lifting any one of them makes a plan possible'
-      : liftable.length > 0
-        ? `Lifting ${liftable.join(' or ')} makes a plan possible; lifting another one alone is not enough, other rules conflict too`
-        : 'Each is needed for this conflict, but other rules conflict too: lifting one of them alone is not enough';
-    const message = rules && rules.length > 0
-      ? `no plan meets these rules together: ${named.join('; ')}. ${outcome}`
-      : 'no plan meets all the rules together (demand, residency, capacities, quality floors and shares)';
+    const outcome =
+      liftable.length === (rules ?? []).length
+        ? 'Lifting any one of them makes a plan possible'
+        : liftable.length > 0
+          ? `Lifting ${liftable.join(' or ')} makes a plan possible; lifting another one alone is not enough, other rules conflict too`
+          : 'Each is needed for this conflict, but other rules conflict too: lifting one of them alone is not enough';
+    const message =
+      rules && rules.length > 0
+        ? `no plan meets these rules together: ${named.join('; ')}. ${outcome}`
+        : 'no plan meets all the rules together (demand, residency, capacities, quality floors and shares)';
     const activities = [...new Set((rules ?? []).filter((p) => p[0] === 'activities').map((p) => String(p[1])))];
     raw = [{ rule: 'combination', activities, message: [message], path: (rules?.[0] ?? []).map(String) }];
   }
   return raw.map((f) => {
     const pos = locate(s.source, f.path);
-    return { ...f, message: phraseText(f.message), phrase: f.message, path: pathKey(f.path), file: pos.file ?? s.source.file, line: pos.line, col: pos.col };
+    return {
+      ...f,
+      message: phraseText(f.message),
+      phrase: f.message,
+      path: pathKey(f.path),
+      file: pos.file ?? s.source.file,
+      line: pos.line,
+      col: pos.col,
+    };
   });
 }

@@ -16,13 +16,19 @@ function unstaffable(s: Scenario, model: LpModel, seatless: ReadonlyMap<string, 
     const working = [...new Set(model.vars.flatMap((v) => (isHours(v) && v.activity === id ? [v.country] : [])))];
     const seated = s.countries.filter((c) => working.includes(c.code) && c.time.seats !== undefined);
     const seats = seated.map((c) => `${c.code} has ${c.time.seats} seats`).join(', ');
-    const sl = q.targets.serviceLevel ? `${Math.round(q.targets.serviceLevel.share * 100)}/${q.targets.serviceLevel.withinSeconds}` : 'its targets';
-    return [{
-      rule: 'capacity' as const,
-      activities: [id],
-      message: [`${id}, ${describeHours(slots)} ${s.time.rule.zone}: no staffing of whole agents from at most ${q.maxCountriesPerHour} ${q.maxCountriesPerHour === 1 ? 'country' : 'countries'} at once meets ${sl} within the seats${seats ? ` (${seats})` : ''}`],
-      path: seated[0] ? ['countries', seated[0].code, 'seats'] : ['activities', id, 'contacts'],
-    }];
+    const sl = q.targets.serviceLevel
+      ? `${Math.round(q.targets.serviceLevel.share * 100)}/${q.targets.serviceLevel.withinSeconds}`
+      : 'its targets';
+    return [
+      {
+        rule: 'capacity' as const,
+        activities: [id],
+        message: [
+          `${id}, ${describeHours(slots)} ${s.time.rule.zone}: no staffing of whole agents from at most ${q.maxCountriesPerHour} ${q.maxCountriesPerHour === 1 ? 'country' : 'countries'} at once meets ${sl} within the seats${seats ? ` (${seats})` : ''}`,
+        ],
+        path: seated[0] ? ['countries', seated[0].code, 'seats'] : ['activities', id, 'contacts'],
+      },
+    ];
   });
 }
 
@@ -40,14 +46,23 @@ export function coverageGaps(s: Scenario, model: LpModel): RawFinding[] {
     const into = works ? seatless : gaps;
     into.set(r.activity, [...(into.get(r.activity) ?? []), ...slots]);
   }
-  return [...unstaffable(s, model, seatless), ...[...gaps].map(([id, slots]) => {
-    const a = s.activities.find((x) => x.id === id);
-    const who = a ? allowedCountries(s, a).map((c) => `${c.code} works ${c.time.workingText} local`).join('; ') : '';
-    return {
-      rule: 'coverage' as const,
-      activities: [id],
-      message: [`${id}, ${describeHours(slots)} ${s.time.rule.zone}: no allowed country works then${who ? ` (${who})` : ' (no country may deliver it at all)'}`],
-      path: ['activities', id, 'coverage'],
-    };
-  })];
+  return [
+    ...unstaffable(s, model, seatless),
+    ...[...gaps].map(([id, slots]) => {
+      const a = s.activities.find((x) => x.id === id);
+      const who = a
+        ? allowedCountries(s, a)
+            .map((c) => `${c.code} works ${c.time.workingText} local`)
+            .join('; ')
+        : '';
+      return {
+        rule: 'coverage' as const,
+        activities: [id],
+        message: [
+          `${id}, ${describeHours(slots)} ${s.time.rule.zone}: no allowed country works then${who ? ` (${who})` : ' (no country may deliver it at all)'}`,
+        ],
+        path: ['activities', id, 'coverage'],
+      };
+    }),
+  ];
 }

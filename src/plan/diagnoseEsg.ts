@@ -15,25 +15,50 @@ const pct = (k: number): string => `${Math.round(k * 1000) / 10}%`;
  */
 export function esgShortfalls(s: Scenario): RawFinding[] {
   const e = s.esg;
-  if (!e || s.activities.some(sharesOfPlannedHours) || s.activities.some((a) => allowedCountries(s, a).length === 0)) return [];
+  if (!e || s.activities.some(sharesOfPlannedHours) || s.activities.some((a) => allowedCountries(s, a).length === 0))
+    return [];
   const out: RawFinding[] = [];
   const cap = e.carbonCap?.perPeriod;
   if (cap !== undefined) {
-    const least = s.activities.reduce((t, a) => t + a.hours * Math.min(...allowedCountries(s, a).map((c) => carbonPerHour(s, c.code, a.id) ?? 0)), 0) / 1000;
+    const least =
+      s.activities.reduce(
+        (t, a) => t + a.hours * Math.min(...allowedCountries(s, a).map((c) => carbonPerHour(s, c.code, a.id) ?? 0)),
+        0,
+      ) / 1000;
     if (least > cap * (1 + 1e-9)) {
-      out.push({ rule: 'carbon-cap', activities: s.activities.map((a) => a.id), path: carbonCapPath.map(String),
-        message: phrase`esg.carbon_cap: even with every activity in its least-carbon allowed country the plan emits ${t3(least)} tCO2e per ${s.period}, above the cap of ${t3(cap)} (${t3(e.carbonCap?.tonnes ?? 0)} t per ${e.carbonCap?.per ?? ''})` });
+      out.push({
+        rule: 'carbon-cap',
+        activities: s.activities.map((a) => a.id),
+        path: carbonCapPath.map(String),
+        message: phrase`esg.carbon_cap: even with every activity in its least-carbon allowed country the plan emits ${t3(least)} tCO2e per ${s.period}, above the cap of ${t3(cap)} (${t3(e.carbonCap?.tonnes ?? 0)} t per ${e.carbonCap?.per ?? ''})`,
+      });
     }
   }
   const home = s.countries.find((c) => c.code === s.home);
   if (e.social && e.social.minShare > 0 && home) {
     const total = s.activities.reduce((t, a) => t + a.hours, 0);
     const able = s.activities.filter((a) => pairStatus(s, a, home).allowed);
-    const reach = Math.min(home.capacityHours ?? Infinity, able.reduce((t, a) => t + Math.min(a.hours, home.languages[a.language]?.capacityHours ?? Infinity, a.maxShare === undefined ? Infinity : a.maxShare * a.hours), 0));
+    const reach = Math.min(
+      home.capacityHours ?? Infinity,
+      able.reduce(
+        (t, a) =>
+          t +
+          Math.min(
+            a.hours,
+            home.languages[a.language]?.capacityHours ?? Infinity,
+            a.maxShare === undefined ? Infinity : a.maxShare * a.hours,
+          ),
+        0,
+      ),
+    );
     const need = e.social.minShare * total;
     if (e.social.insertionShareOfHome * reach < need * (1 - 1e-9)) {
-      out.push({ rule: 'social-clause', activities: s.activities.map((a) => a.id), path: socialPath.map(String),
-        message: phrase`esg.social_clause: ${pct(e.social.minShare)} of ${hours(total)} in insertion is ${hours(need)}; ${s.home} can deliver at most ${hours(reach)} of this work, of which ${pct(e.social.insertionShareOfHome)} in insertion (${hours(e.social.insertionShareOfHome * reach)})` });
+      out.push({
+        rule: 'social-clause',
+        activities: s.activities.map((a) => a.id),
+        path: socialPath.map(String),
+        message: phrase`esg.social_clause: ${pct(e.social.minShare)} of ${hours(total)} in insertion is ${hours(need)}; ${s.home} can deliver at most ${hours(reach)} of this work, of which ${pct(e.social.insertionShareOfHome)} in insertion (${hours(e.social.insertionShareOfHome * reach)})`,
+      });
     }
   }
   return out;

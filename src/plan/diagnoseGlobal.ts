@@ -11,7 +11,12 @@ const pct = (k: number): string => `${Math.round(k * 1000) / 10}%`;
 const named = (r: GlobalRule): string => (r.label === r.name ? `rules.${r.name}` : `rules.${r.name} (${r.label})`);
 /** Most hours country c can give activity a on its own (capacities and the activity's max_share). */
 const reach = (a: Activity, c: Country): number =>
-  Math.min(a.hours, c.capacityHours ?? Infinity, c.languages[a.language]?.capacityHours ?? Infinity, a.maxShare === undefined ? Infinity : a.maxShare * a.hours);
+  Math.min(
+    a.hours,
+    c.capacityHours ?? Infinity,
+    c.languages[a.language]?.capacityHours ?? Infinity,
+    a.maxShare === undefined ? Infinity : a.maxShare * a.hours,
+  );
 
 /**
  * Global rules (top-level `rules`) no plan can meet, found by counting hours: a cap on countries
@@ -22,7 +27,12 @@ const reach = (a: Activity, c: Country): number =>
 export function globalShareShortfalls(s: Scenario): RawFinding[] {
   return s.globalRules.flatMap((r) => {
     const group = ruleActivities(s, r);
-    if (group.length === 0 || group.some(sharesOfPlannedHours) || group.some((a) => allowedCountries(s, a).length === 0)) return [];
+    if (
+      group.length === 0 ||
+      group.some(sharesOfPlannedHours) ||
+      group.some((a) => allowedCountries(s, a).length === 0)
+    )
+      return [];
     return [...capShortfalls(s, r, group), ...homeShortfall(s, r, group)];
   });
 }
@@ -38,13 +48,27 @@ function capShortfalls(s: Scenario, r: GlobalRule, group: readonly Activity[]): 
     const forced = confined.reduce((t, a) => t + a.hours, 0);
     if (forced > k * total * (1 + DIAGNOSIS_SLACK)) {
       const who = confined.map((a) => a.id).join(', ');
-      return [{ rule: 'global-max-share', activities: confined.map((a) => a.id), message: phrase`${named(r)}: ${who} may only be delivered in ${listText(codes)} (${hours(forced)}), above max_share ${pct(k)} of ${hours(total)}`, path }];
+      return [
+        {
+          rule: 'global-max-share',
+          activities: confined.map((a) => a.id),
+          message: phrase`${named(r)}: ${who} may only be delivered in ${listText(codes)} (${hours(forced)}), above max_share ${pct(k)} of ${hours(total)}`,
+          path,
+        },
+      ];
     }
   }
   if (r.countries === undefined) {
     const able = s.countries.filter((c) => group.some((a) => pairStatus(s, a, c).allowed));
     if (able.length * k < 1 - DIAGNOSIS_SLACK) {
-      return [{ rule: 'global-max-share', activities: ids, message: phrase`${named(r)}: at most ${pct(k)} in each country, but only ${listText(able.map((c) => c.code))} may deliver this work: ${able.length} × ${pct(k)} covers less than the ${hours(total)}`, path }];
+      return [
+        {
+          rule: 'global-max-share',
+          activities: ids,
+          message: phrase`${named(r)}: at most ${pct(k)} in each country, but only ${listText(able.map((c) => c.code))} may deliver this work: ${able.length} × ${pct(k)} covers less than the ${hours(total)}`,
+          path,
+        },
+      ];
     }
   }
   return [];
@@ -56,7 +80,17 @@ function homeShortfall(s: Scenario, r: GlobalRule, group: readonly Activity[]): 
   if (k === undefined || k <= 0 || !home) return [];
   const total = group.reduce((t, a) => t + a.hours, 0);
   const able = group.filter((a) => pairStatus(s, a, home).allowed);
-  const most = Math.min(home.capacityHours ?? Infinity, able.reduce((t, a) => t + reach(a, home), 0));
+  const most = Math.min(
+    home.capacityHours ?? Infinity,
+    able.reduce((t, a) => t + reach(a, home), 0),
+  );
   if (most >= k * total * (1 - DIAGNOSIS_SLACK)) return [];
-  return [{ rule: 'global-min-home-share', activities: group.map((a) => a.id), message: phrase`${named(r)} needs ${pct(k)} of ${hours(total)} in ${s.home} (${hours(k * total)}); ${s.home} can deliver at most ${hours(most)} of this work`, path: minHomeSharePath(r).map(String) }];
+  return [
+    {
+      rule: 'global-min-home-share',
+      activities: group.map((a) => a.id),
+      message: phrase`${named(r)} needs ${pct(k)} of ${hours(total)} in ${s.home} (${hours(k * total)}); ${s.home} can deliver at most ${hours(most)} of this work`,
+      path: minHomeSharePath(r).map(String),
+    },
+  ];
 }

@@ -15,20 +15,34 @@ export type RawFinding = {
 const cap = (c: Country): number => c.capacityHours ?? Infinity;
 const langCap = (c: Country, lang: string): number => Math.min(cap(c), c.languages[lang]?.capacityHours ?? Infinity);
 /** Most hours country c can give activity a on its own. */
-const limit = (a: Activity, c: Country): number => Math.min(langCap(c, a.language), a.maxShare === undefined ? Infinity : a.maxShare * a.hours);
+const limit = (a: Activity, c: Country): number =>
+  Math.min(langCap(c, a.language), a.maxShare === undefined ? Infinity : a.maxShare * a.hours);
 
 /** Activities that no country may deliver, with each candidate's reason. */
 export function noCountry(s: Scenario): RawFinding[] {
   return s.activities.flatMap((a) => {
     if (allowedCountries(s, a).length > 0) return [];
     const speakers = s.countries.filter((c) => c.languages[a.language] !== undefined);
-    const byList = speakers.filter((c) => pairStatus(s, a, c).allowed === false && a.allowList && !a.allowList.includes(c.code));
+    const byList = speakers.filter(
+      (c) => pairStatus(s, a, c).allowed === false && a.allowList && !a.allowList.includes(c.code),
+    );
     const byResidency = speakers.filter((c) => !byList.includes(c));
-    const parts = [`only ${listText(speakers.map((c) => c.code))} ${speakers.length === 1 ? 'offers' : 'offer'} "${a.language}"`];
-    if (byList.length) parts.push(`the allow-list [${(a.allowList ?? []).join(', ')}] excludes ${listText(byList.map((c) => c.code))}`);
-    if (byResidency.length) parts.push(`residency allows ${residencyRule(s, a)}, which excludes ${listText(byResidency.map((c) => c.code))}`);
+    const parts = [
+      `only ${listText(speakers.map((c) => c.code))} ${speakers.length === 1 ? 'offers' : 'offer'} "${a.language}"`,
+    ];
+    if (byList.length)
+      parts.push(`the allow-list [${(a.allowList ?? []).join(', ')}] excludes ${listText(byList.map((c) => c.code))}`);
+    if (byResidency.length)
+      parts.push(`residency allows ${residencyRule(s, a)}, which excludes ${listText(byResidency.map((c) => c.code))}`);
     const path = byResidency.length >= byList.length ? 'data' : 'countries';
-    return [{ rule: 'residency', activities: [a.id], message: [`${a.id} has no country that may deliver it: ${parts.join('; ')}`], path: ['activities', a.id, path] }];
+    return [
+      {
+        rule: 'residency',
+        activities: [a.id],
+        message: [`${a.id} has no country that may deliver it: ${parts.join('; ')}`],
+        path: ['activities', a.id, path],
+      },
+    ];
   });
 }
 
@@ -45,7 +59,12 @@ export function capacityShortfalls(s: Scenario): RawFinding[] {
     const key = `${lang ?? '*'}:${codes.join(',')}`;
     if (seen.has(key)) return;
     seen.add(key);
-    const inside = s.activities.filter((a) => (lang === undefined || a.language === lang) && (allowed.get(a.id) ?? []).length > 0 && (allowed.get(a.id) ?? []).every((c) => codes.includes(c.code)));
+    const inside = s.activities.filter(
+      (a) =>
+        (lang === undefined || a.language === lang) &&
+        (allowed.get(a.id) ?? []).length > 0 &&
+        (allowed.get(a.id) ?? []).every((c) => codes.includes(c.code)),
+    );
     if (inside.length === 0) return;
     const need = inside.reduce((t, a) => t + a.hours, 0);
     const have = set.reduce((t, c) => t + (lang === undefined ? cap(c) : langCap(c, lang)), 0);
@@ -54,15 +73,28 @@ export function capacityShortfalls(s: Scenario): RawFinding[] {
     const who = inside.map((a) => a.id).join(', ');
     const what = lang === undefined ? 'capacity' : `"${lang}" capacity`;
     const rule = lang === undefined ? 'capacity' : 'language-capacity';
-    const tight = set.find((c) => (lang === undefined ? c.capacityHours : c.languages[lang]?.capacityHours ?? c.capacityHours) !== undefined) ?? set[0];
-    const path = lang !== undefined && tight?.languages[lang]?.capacityHours !== undefined
-      ? ['countries', tight.code, 'languages', lang, 'capacity_hours'] : ['countries', tight?.code ?? '', 'capacity_hours'];
-    out.push({ rule, activities: inside.map((a) => a.id), message: phrase`${who} ${inside.length === 1 ? 'needs' : 'need'} ${hours(need)} in ${listText(codes)}${why}; ${listText(codes)} ${what} is ${hours(have)}`, path });
+    const tight =
+      set.find(
+        (c) =>
+          (lang === undefined ? c.capacityHours : (c.languages[lang]?.capacityHours ?? c.capacityHours)) !== undefined,
+      ) ?? set[0];
+    const path =
+      lang !== undefined && tight?.languages[lang]?.capacityHours !== undefined
+        ? ['countries', tight.code, 'languages', lang, 'capacity_hours']
+        : ['countries', tight?.code ?? '', 'capacity_hours'];
+    out.push({
+      rule,
+      activities: inside.map((a) => a.id),
+      message: phrase`${who} ${inside.length === 1 ? 'needs' : 'need'} ${hours(need)} in ${listText(codes)}${why}; ${listText(codes)} ${what} is ${hours(have)}`,
+      path,
+    });
   };
   for (const set of sets) check(set, undefined);
   for (const lang of new Set(s.activities.map((a) => a.language))) {
     for (const a of s.activities.filter((x) => x.language === lang)) check(allowed.get(a.id) ?? [], lang);
-    const union = s.countries.filter((c) => s.activities.some((a) => a.language === lang && (allowed.get(a.id) ?? []).includes(c)));
+    const union = s.countries.filter((c) =>
+      s.activities.some((a) => a.language === lang && (allowed.get(a.id) ?? []).includes(c)),
+    );
     if (union.length) check(union, lang);
   }
   const all = s.countries.filter((c) => sets.some((cs) => cs.includes(c)));
@@ -83,7 +115,14 @@ export function shareShortfalls(s: Scenario): RawFinding[] {
     if (cs.length === 0) return [];
     const reach = cs.reduce((t, c) => t + limit(a, c), 0);
     if (reach >= a.hours * (1 - DIAGNOSIS_SLACK) || cs.length * a.maxShare >= 1) return [];
-    return [{ rule: 'max-share', activities: [a.id], message: phrase`${a.id}: max_share ${String(a.maxShare)} with ${cs.length} allowed ${cs.length === 1 ? 'country' : 'countries'} (${listText(cs.map((c) => c.code))}) covers at most ${Math.round(cs.length * a.maxShare * 100)}% of its ${hours(a.hours)}`, path: ['activities', a.id, 'max_share'] }];
+    return [
+      {
+        rule: 'max-share',
+        activities: [a.id],
+        message: phrase`${a.id}: max_share ${String(a.maxShare)} with ${cs.length} allowed ${cs.length === 1 ? 'country' : 'countries'} (${listText(cs.map((c) => c.code))}) covers at most ${Math.round(cs.length * a.maxShare * 100)}% of its ${hours(a.hours)}`,
+        path: ['activities', a.id, 'max_share'],
+      },
+    ];
   });
 }
 
@@ -91,7 +130,9 @@ export function shareShortfalls(s: Scenario): RawFinding[] {
 export function qualityShortfalls(s: Scenario): RawFinding[] {
   return s.activities.flatMap((a) => {
     if (a.minQuality === undefined) return [];
-    const cs = [...allowedCountries(s, a)].sort((p, q) => (q.languages[a.language]?.quality ?? 0) - (p.languages[a.language]?.quality ?? 0));
+    const cs = [...allowedCountries(s, a)].sort(
+      (p, q) => (q.languages[a.language]?.quality ?? 0) - (p.languages[a.language]?.quality ?? 0),
+    );
     let left = a.hours;
     let score = 0;
     const used: Phrase[] = [];
@@ -101,11 +142,20 @@ export function qualityShortfalls(s: Scenario): RawFinding[] {
       const q = c.languages[a.language]?.quality ?? 0;
       score += h * q;
       left -= h;
-      used.push(Number.isFinite(limit(a, c)) && h < left + h ? phrase`${c.code} ${q} up to ${hours(h)}` : [`${c.code} ${q}`]);
+      used.push(
+        Number.isFinite(limit(a, c)) && h < left + h ? phrase`${c.code} ${q} up to ${hours(h)}` : [`${c.code} ${q}`],
+      );
     }
     if (left > DIAGNOSIS_SLACK * a.hours || score >= a.minQuality * a.hours * (1 - DIAGNOSIS_SLACK)) return [];
     const best = score / a.hours;
-    return [{ rule: 'quality', activities: [a.id], message: phrase`${a.id} needs weighted quality ${a.minQuality}; its allowed countries reach at most ${ratio(best)} at ${hours(a.hours)} (${joinPhrases(used, ', ')})`, path: ['activities', a.id, 'min_quality'] }];
+    return [
+      {
+        rule: 'quality',
+        activities: [a.id],
+        message: phrase`${a.id} needs weighted quality ${a.minQuality}; its allowed countries reach at most ${ratio(best)} at ${hours(a.hours)} (${joinPhrases(used, ', ')})`,
+        path: ['activities', a.id, 'min_quality'],
+      },
+    ];
   });
 }
 
@@ -117,12 +167,25 @@ export function homeShareShortfalls(s: Scenario): RawFinding[] {
   const wanting = s.activities.filter((a) => (a.minHomeShare ?? 0) > 0);
   for (const a of wanting) {
     const st = pairStatus(s, a, home);
-    if (!st.allowed) out.push({ rule: 'min-home-share', activities: [a.id], message: [`${a.id} requires min_home_share ${a.minHomeShare} in ${home.code}, but ${home.code} may not deliver it (${st.why === 'language' ? `no "${a.language}"` : st.why})`], path: ['activities', a.id, 'min_home_share'] });
+    if (!st.allowed)
+      out.push({
+        rule: 'min-home-share',
+        activities: [a.id],
+        message: [
+          `${a.id} requires min_home_share ${a.minHomeShare} in ${home.code}, but ${home.code} may not deliver it (${st.why === 'language' ? `no "${a.language}"` : st.why})`,
+        ],
+        path: ['activities', a.id, 'min_home_share'],
+      });
   }
   const feasible = wanting.filter((a) => pairStatus(s, a, home).allowed);
   const need = feasible.reduce((t, a) => t + (a.minHomeShare ?? 0) * a.hours, 0);
   if (need > cap(home) * (1 + DIAGNOSIS_SLACK)) {
-    out.push({ rule: 'min-home-share', activities: feasible.map((a) => a.id), message: phrase`home shares of ${feasible.map((a) => a.id).join(', ')} need ${hours(need)} in ${home.code}; ${home.code} capacity is ${hours(cap(home))}`, path: ['countries', home.code, 'capacity_hours'] });
+    out.push({
+      rule: 'min-home-share',
+      activities: feasible.map((a) => a.id),
+      message: phrase`home shares of ${feasible.map((a) => a.id).join(', ')} need ${hours(need)} in ${home.code}; ${home.code} capacity is ${hours(cap(home))}`,
+      path: ['countries', home.code, 'capacity_hours'],
+    });
   }
   return out;
 }

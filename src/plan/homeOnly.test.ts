@@ -13,9 +13,9 @@ const COUNTRIES = `countries:
 const scenario = (activities: string, home = ''): ReturnType<typeof scenarioOf> =>
   scenarioOf(`name: home only\n${home}${COUNTRIES}activities:\n${activities}`);
 
-
 /** The reasons as the table and JSON say them. */
-const texts = (h: HomeOnly, style: 'en' | 'fr' = 'en'): string[] => (h.feasible ? [] : h.reasons.map((r) => homeReasonText(r, style)));
+const texts = (h: HomeOnly, style: 'en' | 'fr' = 'en'): string[] =>
+  h.feasible ? [] : h.reasons.map((r) => homeReasonText(r, style));
 
 describe('homeOnly', () => {
   it('prices everything at the home rate and measures the saving against the plan', () => {
@@ -38,12 +38,14 @@ describe('homeOnly', () => {
   });
 
   it('is impossible but still priced when only volume, quality or share rules stand in the way', () => {
-    const s = scenario([
-      '  a: { language: fr, hours: 900, min_quality: 0.95 }',
-      '  b: { language: fr, hours: 200, max_share: 0.5 }',
-      '  c: { language: en, hours: 150 }',
-      '',
-    ].join('\n'));
+    const s = scenario(
+      [
+        '  a: { language: fr, hours: 900, min_quality: 0.95 }',
+        '  b: { language: fr, hours: 200, max_share: 0.5 }',
+        '  c: { language: en, hours: 150 }',
+        '',
+      ].join('\n'),
+    );
     const h = homeOnly(s, 0);
     expect(h.feasible).toBe(false);
     if (h.feasible) return;
@@ -60,7 +62,8 @@ describe('homeOnly', () => {
   });
 
   it('is impossible, still priced, when home would need more agents at once than its seats', () => {
-    const withSeats = (seats: number, work: string) => scenarioOf(`name: seats
+    const withSeats = (seats: number, work: string) =>
+      scenarioOf(`name: seats
 countries:
   FR: { cost_per_hour: 30, languages: { fr: 0.9 }, seats: ${seats} }
   MA: { cost_per_hour: 15, languages: { fr: 0.85 } }
@@ -72,12 +75,15 @@ ${work}`);
     expect(short.feasible).toBe(false);
     if (short.feasible) return;
     expect(short.reasons).toMatchObject([{ kind: 'seats', home: 'FR', seats: 11 }]);
-    expect(short.reasons[0]?.kind === 'seats' && short.reasons[0].peak).toBeCloseTo(3000 / (60 * 52 / 12), 9);
-    expect(texts(short)).toEqual(['FR has 11 seats; working alone it would need up to 11.5 agents at once (Mon–Fri 08:00–20:00 Europe/Paris)']);
+    expect(short.reasons[0]?.kind === 'seats' && short.reasons[0].peak).toBeCloseTo(3000 / ((60 * 52) / 12), 9);
+    expect(texts(short)).toEqual([
+      'FR has 11 seats; working alone it would need up to 11.5 agents at once (Mon–Fri 08:00–20:00 Europe/Paris)',
+    ]);
     expect(short.notionalCost).toBe(3000 * 30);
     expect(homeOnly(withSeats(12, hours), 0)).toMatchObject({ feasible: true, cost: 90_000 });
     // A queue, fully pooled at home: Erlang C agents at each hour's traffic, Monday the busiest.
-    const calls = '  q: { language: fr, contacts: { volume: 20000, aht: 300, channel: voice }, coverage: "Mon-Fri 08:00-20:00", profile: { days: { Mon: 2 } } }\n';
+    const calls =
+      '  q: { language: fr, contacts: { volume: 20000, aht: 300, channel: voice }, coverage: "Mon-Fri 08:00-20:00", profile: { days: { Mon: 2 } } }\n';
     const queue = homeOnly(withSeats(10, calls), 0);
     expect(queue.feasible).toBe(false);
     if (queue.feasible) return;
@@ -85,13 +91,13 @@ ${work}`);
     expect(r?.kind).toBe('seats');
     if (r?.kind !== 'seats') return;
     // Monday has twice the traffic of the other days (2 / 6 of the week): 20,000 × 2/6 / 12 h × 300 s / 3,600 / 4.33 weeks.
-    const mondayErlangs = (20000 * (2 / 6) / 12 * 300) / 3600 / (52 / 12);
+    const mondayErlangs = (((20000 * (2 / 6)) / 12) * 300) / 3600 / (52 / 12);
     expect(r.peak).toBeGreaterThan(mondayErlangs); // agents exceed the traffic they answer
     expect(r.slots.every((slot) => Math.floor(slot / 24) === 0)).toBe(true); // only Monday is short
     expect(homeOnly(withSeats(Math.ceil(r.peak), calls), 0).feasible).toBe(true);
   });
 
-  it('prices home\'s Sunday premium on a queue at the agents each Sunday hour needs', () => {
+  it("prices home's Sunday premium on a queue at the agents each Sunday hour needs", () => {
     const s = scenarioOf(`name: sunday queue
 countries:
   FR: { cost_per_hour: 30, languages: { fr: 0.9 }, premiums: { sunday: 0.5 } }
@@ -102,7 +108,7 @@ activities:
     if (!q?.contacts) throw new Error('no queue');
     // Erlangs in one covered hour: volume per week × the hour's share of the weight × AHT.
     const weeks = 52 / 12;
-    const erlangs = (dayWeight: number) => (20000 / weeks) * (dayWeight / (12 * (1 + 3))) * 300 / 3600;
+    const erlangs = (dayWeight: number) => ((20000 / weeks) * (dayWeight / (12 * (1 + 3))) * 300) / 3600;
     // Whole agents each Sunday hour (Erlang's own search), as a one-country plan staffs them.
     const sundayHours = wholeAgentsFor(q.contacts, erlangs(3)) * 12 * weeks;
     const h = homeOnly(s, 0);

@@ -16,7 +16,9 @@ function homePremium(s: Scenario, home: Country, tm: TimeModel): number {
     if (!a.coverage) continue;
     for (const k of tm.classes) {
       const h = k.countries.get(home.code);
-      if (h?.works) premium += agentsAtOnce(tm, k, a) * tm.weeksPerPeriod * k.members.length * home.costPerHour * (h.multiplier - 1);
+      if (h?.works)
+        premium +=
+          agentsAtOnce(tm, k, a) * tm.weeksPerPeriod * k.members.length * home.costPerHour * (h.multiplier - 1);
     }
   }
   return premium;
@@ -31,7 +33,10 @@ export function homeOnly(s: Scenario, planCost: number, time?: TimeModel): HomeO
   const tm = time ?? timeModel(s);
   const reasons = homeReasons(s, tm);
   if (!home) return { feasible: false, reasons, notionalCost: undefined };
-  const cost = s.activities.reduce((sum, a) => sum + a.hours * home.costPerHour, 0) + home.fixedCost + (tm ? homePremium(s, home, tm) : 0);
+  const cost =
+    s.activities.reduce((sum, a) => sum + a.hours * home.costPerHour, 0) +
+    home.fixedCost +
+    (tm ? homePremium(s, home, tm) : 0);
   if (reasons.length === 0) return { feasible: true, cost, saving: cost - planCost };
   // Still price "everything at the home rate" when home may legally deliver every activity.
   const legal = s.activities.every((a) => pairStatus(s, a, home).allowed);

@@ -13,21 +13,47 @@ export type HomeReason =
   | { readonly kind: 'language'; readonly activity: string; readonly home: string; readonly language: string }
   | { readonly kind: 'allow-list'; readonly activity: string; readonly home: string }
   | { readonly kind: 'residency'; readonly activity: string; readonly home: string; readonly data: DataClass }
-  | { readonly kind: 'quality'; readonly activity: string; readonly home: string; readonly quality: number; readonly floor: number }
+  | {
+      readonly kind: 'quality';
+      readonly activity: string;
+      readonly home: string;
+      readonly quality: number;
+      readonly floor: number;
+    }
   | { readonly kind: 'max-share'; readonly activity: string; readonly share: number }
   | { readonly kind: 'min-countries'; readonly activity: string; readonly count: number }
   | { readonly kind: 'capacity'; readonly home: string; readonly capacity: number; readonly hours: number }
-  | { readonly kind: 'language-capacity'; readonly home: string; readonly language: string; readonly capacity: number; readonly hours: number }
+  | {
+      readonly kind: 'language-capacity';
+      readonly home: string;
+      readonly language: string;
+      readonly capacity: number;
+      readonly hours: number;
+    }
   /**
    * Opening hours the home country does not work: `slots` (day × 24 + hour, Monday first) in the
    * customers' `timezone`; `working` the home country's working week in its own local time.
    */
-  | { readonly kind: 'hours'; readonly activity: string; readonly home: string; readonly slots: readonly number[]; readonly timezone: string; readonly working: readonly boolean[] }
+  | {
+      readonly kind: 'hours';
+      readonly activity: string;
+      readonly home: string;
+      readonly slots: readonly number[];
+      readonly timezone: string;
+      readonly working: readonly boolean[];
+    }
   /**
    * More agents needed at once than the home country has `seats`: `peak` agents at the busiest
    * hour, over seats in the `slots` (customers' `timezone`, as for 'hours').
    */
-  | { readonly kind: 'seats'; readonly home: string; readonly seats: number; readonly peak: number; readonly slots: readonly number[]; readonly timezone: string };
+  | {
+      readonly kind: 'seats';
+      readonly home: string;
+      readonly seats: number;
+      readonly peak: number;
+      readonly slots: readonly number[];
+      readonly timezone: string;
+    };
 
 export function homeReasons(s: Scenario, time?: TimeModel): HomeReason[] {
   const home = s.countries.find((c) => c.code === s.home);
@@ -38,22 +64,30 @@ export function homeReasons(s: Scenario, time?: TimeModel): HomeReason[] {
   for (const a of s.activities) {
     const st = pairStatus(s, a, home);
     if (!st.allowed) {
-      out.push(st.why === 'language' ? { kind: 'language', activity: a.id, home: home.code, language: a.language }
-        : st.why === 'allow-list' ? { kind: 'allow-list', activity: a.id, home: home.code }
-          : { kind: 'residency', activity: a.id, home: home.code, data: a.data });
+      out.push(
+        st.why === 'language'
+          ? { kind: 'language', activity: a.id, home: home.code, language: a.language }
+          : st.why === 'allow-list'
+            ? { kind: 'allow-list', activity: a.id, home: home.code }
+            : { kind: 'residency', activity: a.id, home: home.code, data: a.data },
+      );
       continue;
     }
     const q = home.languages[a.language]?.quality ?? 0;
-    if (a.minQuality !== undefined && q < a.minQuality) out.push({ kind: 'quality', activity: a.id, home: home.code, quality: q, floor: a.minQuality });
+    if (a.minQuality !== undefined && q < a.minQuality)
+      out.push({ kind: 'quality', activity: a.id, home: home.code, quality: q, floor: a.minQuality });
     if (a.maxShare !== undefined && a.maxShare < 1) out.push({ kind: 'max-share', activity: a.id, share: a.maxShare });
-    if (a.minCountries !== undefined && a.minCountries > 1) out.push({ kind: 'min-countries', activity: a.id, count: a.minCountries });
+    if (a.minCountries !== undefined && a.minCountries > 1)
+      out.push({ kind: 'min-countries', activity: a.id, count: a.minCountries });
     hours += a.hours;
     byLanguage.set(a.language, (byLanguage.get(a.language) ?? 0) + a.hours);
   }
-  if (home.capacityHours !== undefined && hours > home.capacityHours) out.push({ kind: 'capacity', home: home.code, capacity: home.capacityHours, hours });
+  if (home.capacityHours !== undefined && hours > home.capacityHours)
+    out.push({ kind: 'capacity', home: home.code, capacity: home.capacityHours, hours });
   for (const [language, h] of byLanguage) {
     const cap = home.languages[language]?.capacityHours;
-    if (cap !== undefined && h > cap) out.push({ kind: 'language-capacity', home: home.code, language, capacity: cap, hours: h });
+    if (cap !== undefined && h > cap)
+      out.push({ kind: 'language-capacity', home: home.code, language, capacity: cap, hours: h });
   }
   // Covered hours (with volume) in which the home country's sites are closed.
   const tm = time ?? timeModel(s);
@@ -64,7 +98,15 @@ export function homeReasons(s: Scenario, time?: TimeModel): HomeReason[] {
       if (hourDemand(tm, k, a.id, a.hours) <= 0 || k.countries.get(home.code)?.works === true) continue;
       for (const i of k.members) slots.add(tm.grid[i]?.slot ?? 0);
     }
-    if (slots.size > 0) out.push({ kind: 'hours', activity: a.id, home: home.code, slots: [...slots].sort((p, q) => p - q), timezone: s.time.rule.zone, working: home.time.working });
+    if (slots.size > 0)
+      out.push({
+        kind: 'hours',
+        activity: a.id,
+        home: home.code,
+        slots: [...slots].sort((p, q) => p - q),
+        timezone: s.time.rule.zone,
+        working: home.time.working,
+      });
   }
   const seats = tm ? seatsShort(s, home, tm) : undefined;
   if (seats) out.push(seats);
@@ -89,6 +131,14 @@ function seatsShort(s: Scenario, home: Country, tm: TimeModel): HomeReason | und
     peak = Math.max(peak, atOnce);
     for (const i of k.members) slots.add(tm.grid[i]?.slot ?? 0);
   }
-  return slots.size === 0 ? undefined
-    : { kind: 'seats', home: home.code, seats, peak, slots: [...slots].sort((p, q) => p - q), timezone: s.time.rule.zone };
+  return slots.size === 0
+    ? undefined
+    : {
+        kind: 'seats',
+        home: home.code,
+        seats,
+        peak,
+        slots: [...slots].sort((p, q) => p - q),
+        timezone: s.time.rule.zone,
+      };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hours, joinPhrases, phrase, phraseText } from './numberWords.js';
 
-describe('phrases: English words, hour figures in the reader\'s number style', () => {
+describe("phrases: English words, hour figures in the reader's number style", () => {
   it('keeps the template text and writes the figures at render time', () => {
     const p = phrase`${'support'} needs ${hours(2500.4)} in ${'FR'}; capacity is ${hours(12000)}`;
     expect(phraseText(p)).toBe('support needs 2,500 h in FR; capacity is 12,000 h');

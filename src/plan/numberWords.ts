@@ -8,14 +8,17 @@ export type Phrase = readonly (string | { readonly hours: number })[];
 export const hours = (n: number): { readonly hours: number } => ({ hours: n });
 
 /** phrase`${id} needs ${hours(n)} in FR`: the template's text, its figures kept apart. */
-export function phrase(strings: TemplateStringsArray, ...values: readonly (string | number | Phrase | { readonly hours: number })[]): Phrase {
+export function phrase(
+  strings: TemplateStringsArray,
+  ...values: readonly (string | number | Phrase | { readonly hours: number })[]
+): Phrase {
   const out: (string | { readonly hours: number })[] = [];
   strings.forEach((s, i) => {
     out.push(s);
     if (i >= values.length) return;
     const v = values[i];
     if (Array.isArray(v)) out.push(...(v as Phrase));
-    else out.push(typeof v === 'object' ? v as { readonly hours: number } : String(v));
+    else out.push(typeof v === 'object' ? (v as { readonly hours: number }) : String(v));
   });
   return out;
 }

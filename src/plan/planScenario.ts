@@ -32,18 +32,43 @@ type Solved = Extract<SolveResult, { status: 'optimal' | 'feasible' }>;
  * have finished them), prove those hours optimal with the same dual bound, and report the
  * engine's branch-and-bound gap for the decisions themselves. Returns the values to plan with.
  */
-export async function certificateOf(model: LpModel, result: Solved, solver: Solver, options: SolveOptions): Promise<{ certificate: Certificate; x: readonly number[] }> {
-  if (!hasIntegers(model)) return { certificate: certify(model, result.x, result.status === 'optimal' ? result.duals : undefined), x: result.x };
+export async function certificateOf(
+  model: LpModel,
+  result: Solved,
+  solver: Solver,
+  options: SolveOptions,
+): Promise<{ certificate: Certificate; x: readonly number[] }> {
+  if (!hasIntegers(model))
+    return {
+      certificate: certify(model, result.x, result.status === 'optimal' ? result.duals : undefined),
+      x: result.x,
+    };
   const fixed = fixIntegers(model, result.x);
   const lp = await solveModel(fixed.model, solver, options);
   const x = [...result.x];
-  if (lp.status === 'optimal') fixed.original.forEach((j, k) => { x[j] = lp.x[k] ?? 0; });
-  const inner = certify(fixed.model, fixed.original.map((j) => x[j] ?? 0), lp.status === 'optimal' ? lp.duals : undefined);
+  if (lp.status === 'optimal')
+    fixed.original.forEach((j, k) => {
+      x[j] = lp.x[k] ?? 0;
+    });
+  const inner = certify(
+    fixed.model,
+    fixed.original.map((j) => x[j] ?? 0),
+    lp.status === 'optimal' ? lp.duals : undefined,
+  );
   if (inner.kind !== 'dual') return { certificate: inner, x };
   const total = objectiveAt(model, x);
   const lowerBound = inner.lowerBound + fixed.constant;
   const gap = Math.max(0, total - lowerBound) / Math.max(1, Math.abs(total));
-  return { certificate: { kind: 'mip', mipGap: result.mipGap, lowerBound, gap, ...(result.pricedOut ? { pricedOut: result.pricedOut } : {}) }, x };
+  return {
+    certificate: {
+      kind: 'mip',
+      mipGap: result.mipGap,
+      lowerBound,
+      gap,
+      ...(result.pricedOut ? { pricedOut: result.pricedOut } : {}),
+    },
+    x,
+  };
 }
 
 /**
@@ -55,8 +80,16 @@ export async function planScenario(s: Scenario, solver: Solver, options: PlanOpt
   const model = buildModel(s, { wholeFte });
   const result = await solveModel(model, solver, options);
   if (result.status === 'infeasible') {
-    const feasible = async (m: LpModel): Promise<boolean> => ['optimal', 'feasible'].includes((await solveModel(m, solver, options)).status);
-    return { status: 'infeasible', name: s.name, file: s.source.file, currency: s.currency, period: s.period, diagnosis: await diagnose(s, model, feasible) };
+    const feasible = async (m: LpModel): Promise<boolean> =>
+      ['optimal', 'feasible'].includes((await solveModel(m, solver, options)).status);
+    return {
+      status: 'infeasible',
+      name: s.name,
+      file: s.source.file,
+      currency: s.currency,
+      period: s.period,
+      diagnosis: await diagnose(s, model, feasible),
+    };
   }
   if (result.status === 'unbounded') {
     // Costs are positive and hours fixed: an unbounded answer is an engine fault.
@@ -70,9 +103,23 @@ export async function planScenario(s: Scenario, solver: Solver, options: PlanOpt
   // A search stopped by its time limit whose gap is already closed has found the optimum.
   const status = result.status === 'feasible' && (result.mipGap ?? 1) <= MIP_PROVEN_GAP ? 'optimal' : result.status;
   const schedule = scheduleFrom(model, x);
-  const plan = buildPlan(s, rows, { status, engine: result.engine, certificate, decisions, schedule, week: weekFrom(s, model), time: model.time, queues: hasQueues(s) ? queueSummaries(s, schedule, model) : undefined, rota });
+  const plan = buildPlan(s, rows, {
+    status,
+    engine: result.engine,
+    certificate,
+    decisions,
+    schedule,
+    week: weekFrom(s, model),
+    time: model.time,
+    queues: hasQueues(s) ? queueSummaries(s, schedule, model) : undefined,
+    rota,
+  });
   const violations = [
-    ...verifyAllocation(s, rows, rows.reduce((t, r) => t + r.cost - r.premiumCost, 0)),
+    ...verifyAllocation(
+      s,
+      rows,
+      rows.reduce((t, r) => t + r.cost - r.premiumCost, 0),
+    ),
     ...verifyCoverage(s, plan),
     ...verifyStaffing(s, plan),
     ...verifySites(s, plan),
@@ -80,7 +127,9 @@ export async function planScenario(s: Scenario, solver: Solver, options: PlanOpt
     ...verifyEsg(s, plan),
   ];
   if (certificate.kind !== 'none' && certificate.gap > OPTIMALITY_GAP) {
-    violations.push(`not proven optimal: cost ${plan.totalCost} is ${(certificate.gap * 100).toPrecision(3)}% above the dual bound ${certificate.lowerBound}`);
+    violations.push(
+      `not proven optimal: cost ${plan.totalCost} is ${(certificate.gap * 100).toPrecision(3)}% above the dual bound ${certificate.lowerBound}`,
+    );
   }
   if (violations.length > 0) throw new VerificationError(result.engine, violations);
   return plan;

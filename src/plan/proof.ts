@@ -1,7 +1,6 @@
 import { MIP_PROVEN_GAP, OPTIMALITY_GAP } from '../tolerances.js';
 import type { Plan } from './types.js';
 
-
 /**
  * What a plan's certificate proves, decided once for every renderer (table, Markdown, JSON,
  * annex): "proven" only when the checked dual bound closes and, for a mixed-integer plan, the
@@ -15,10 +14,15 @@ export type Proof =
 export function proofOf(p: Pick<Plan, 'status' | 'certificate'>): Proof {
   const c = p.certificate;
   if (c.kind === 'none') return { proven: false, method: 'none', gap: undefined };
-  const engineGap = c.kind === 'mip' ? c.mipGap ?? 0 : 0;
+  const engineGap = c.kind === 'mip' ? (c.mipGap ?? 0) : 0;
   const gap = Math.max(c.gap, engineGap);
-  if (p.status === 'optimal' && c.gap <= OPTIMALITY_GAP && engineGap <= MIP_PROVEN_GAP) return { proven: true, method: c.kind };
-  return { proven: false, method: c.kind, gap: p.status === 'feasible' && c.kind === 'mip' && c.mipGap === undefined ? undefined : gap };
+  if (p.status === 'optimal' && c.gap <= OPTIMALITY_GAP && engineGap <= MIP_PROVEN_GAP)
+    return { proven: true, method: c.kind };
+  return {
+    proven: false,
+    method: c.kind,
+    gap: p.status === 'feasible' && c.kind === 'mip' && c.mipGap === undefined ? undefined : gap,
+  };
 }
 
 /** What the integer part of a mixed-integer plan decided, in words (for the proof line). */

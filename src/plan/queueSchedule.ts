@@ -32,17 +32,21 @@ export function queueSchedule(model: LpModel, x: readonly number[]): ScheduleRow
       const prev = into.get(key);
       const traffic = (v.traffic.get(country) ?? 0) * weight;
       into.set(key, {
-        activity: v.activity, country, interval,
+        activity: v.activity,
+        country,
+        interval,
         hours: (prev?.hours ?? 0) + agents * weight * tm.weeksPerPeriod,
         traffic: (prev?.traffic ?? 0) + traffic,
         agents: (prev?.agents ?? 0) + agents * weight,
-        ...(weight < 1 ? { mix: [...(prev?.mix ?? []), { weight, agents, traffic: v.traffic.get(country) ?? 0 }] } : {}),
+        ...(weight < 1
+          ? { mix: [...(prev?.mix ?? []), { weight, agents, traffic: v.traffic.get(country) ?? 0 }] }
+          : {}),
       });
     }
   };
   for (const list of groups.values()) {
     const first = list[0]?.v;
-    const members = first ? tm.classes[first.timeClass]?.members ?? [] : [];
+    const members = first ? (tm.classes[first.timeClass]?.members ?? []) : [];
     const into = new Map<string, ScheduleRow>();
     if (first?.kind === 'integer') {
       let next = 0;

@@ -31,7 +31,12 @@ export function serviceAt(c: Contacts, traffic: number, agents: number): Service
   if (w <= 1e-9) return a;
   const b = at(lo + 1);
   const mix = (p: number, q: number): number => (Number.isFinite(p) && Number.isFinite(q) ? p + w * (q - p) : Infinity);
-  return { serviceLevel: mix(a.serviceLevel, b.serviceLevel), asa: mix(a.asa, b.asa), pWait: mix(a.pWait, b.pWait), occupancy: traffic / agents };
+  return {
+    serviceLevel: mix(a.serviceLevel, b.serviceLevel),
+    asa: mix(a.asa, b.asa),
+    pWait: mix(a.pWait, b.pWait),
+    occupancy: traffic / agents,
+  };
 }
 
 /**
@@ -53,7 +58,15 @@ function mixedService(c: Contacts, mix: readonly { weight: number; agents: numbe
   return acc;
 }
 
-type Acc = { traffic: number; agentHours: number; peak: number; sl: number; asa: number; pWait: number; worst: Service };
+type Acc = {
+  traffic: number;
+  agentHours: number;
+  peak: number;
+  sl: number;
+  asa: number;
+  pWait: number;
+  worst: Service;
+};
 
 /**
  * Per activity and country: contacts answered, agents, and the service they get, hour by hour
@@ -74,7 +87,17 @@ export function queueSummaries(s: Scenario, schedule: readonly ScheduleRow[], mo
     const agents = r.agents ?? r.hours / weeks;
     const m = r.mix ? mixedService(a.contacts, r.mix) : serviceAt(a.contacts, r.traffic, agents);
     const key = `${a.id}\u0000${c.code}`;
-    const e = acc.get(key) ?? { activity: a.id, country: c.code, traffic: 0, agentHours: 0, peak: 0, sl: 0, asa: 0, pWait: 0, worst: { serviceLevel: 1, asa: 0, pWait: 0, occupancy: 0 } };
+    const e = acc.get(key) ?? {
+      activity: a.id,
+      country: c.code,
+      traffic: 0,
+      agentHours: 0,
+      peak: 0,
+      sl: 0,
+      asa: 0,
+      pWait: 0,
+      worst: { serviceLevel: 1, asa: 0, pWait: 0, occupancy: 0 },
+    };
     e.traffic += r.traffic;
     e.agentHours += agents;
     e.peak = Math.max(e.peak, agents);
@@ -83,8 +106,10 @@ export function queueSummaries(s: Scenario, schedule: readonly ScheduleRow[], mo
     e.pWait += r.traffic * m.pWait;
     if (r.traffic > 0) {
       e.worst = {
-        serviceLevel: Math.min(e.worst.serviceLevel, m.serviceLevel), asa: Math.max(e.worst.asa, m.asa),
-        pWait: Math.max(e.worst.pWait, m.pWait), occupancy: Math.max(e.worst.occupancy, m.occupancy),
+        serviceLevel: Math.min(e.worst.serviceLevel, m.serviceLevel),
+        asa: Math.max(e.worst.asa, m.asa),
+        pWait: Math.max(e.worst.pWait, m.pWait),
+        occupancy: Math.max(e.worst.occupancy, m.occupancy),
       };
     }
     acc.set(key, e);
@@ -98,24 +123,28 @@ export function queueSummaries(s: Scenario, schedule: readonly ScheduleRow[], mo
   }
   const rank = (e: { activity: string; country: string }): number =>
     s.activities.findIndex((x) => x.id === e.activity) * 1000 + s.countries.findIndex((x) => x.code === e.country);
-  const queues: QueueSummary[] = [...acc.values()].sort((p, q) => rank(p) - rank(q)).map((e) => {
-    const c = activity.get(e.activity)?.contacts;
-    const hasSl = c?.targets.serviceLevel !== undefined;
-    const per = (v: number): number => (e.traffic > 0 ? v / e.traffic : 0);
-    return {
-      activity: e.activity, country: e.country,
-      volume: c ? (e.traffic * 3600 * weeks) / queueAht(c) : 0,
-      aht: c?.aht ?? 0,
-      peakAgents: e.peak,
-      hours: e.agentHours * weeks,
-      fte: (e.agentHours * weeks) / (country.get(e.country)?.hoursPerFte ?? Infinity),
-      serviceLevel: hasSl && e.traffic > 0 ? per(e.sl) : undefined,
-      asa: per(e.asa), pWait: per(e.pWait),
-      occupancy: e.agentHours > 0 ? e.traffic / e.agentHours : 0,
-      worst: { ...e.worst, serviceLevel: hasSl ? e.worst.serviceLevel : undefined },
-      staffing: c?.staffing ?? 'per_interval',
-    };
-  });
+  const queues: QueueSummary[] = [...acc.values()]
+    .sort((p, q) => rank(p) - rank(q))
+    .map((e) => {
+      const c = activity.get(e.activity)?.contacts;
+      const hasSl = c?.targets.serviceLevel !== undefined;
+      const per = (v: number): number => (e.traffic > 0 ? v / e.traffic : 0);
+      return {
+        activity: e.activity,
+        country: e.country,
+        volume: c ? (e.traffic * 3600 * weeks) / queueAht(c) : 0,
+        aht: c?.aht ?? 0,
+        peakAgents: e.peak,
+        hours: e.agentHours * weeks,
+        fte: (e.agentHours * weeks) / (country.get(e.country)?.hoursPerFte ?? Infinity),
+        serviceLevel: hasSl && e.traffic > 0 ? per(e.sl) : undefined,
+        asa: per(e.asa),
+        pWait: per(e.pWait),
+        occupancy: e.agentHours > 0 ? e.traffic / e.agentHours : 0,
+        worst: { ...e.worst, serviceLevel: hasSl ? e.worst.serviceLevel : undefined },
+        staffing: c?.staffing ?? 'per_interval',
+      };
+    });
   let extraHours = 0;
   let cost = 0;
   for (const [key, h] of byHour) {

@@ -13,18 +13,33 @@ export function rotaFrom(s: Scenario, model: LpModel, x: readonly number[]): Rot
     if (agents > 0) shifts.push(shiftOf(v, agents, model.time?.weeksPerPeriod ?? 1));
   });
   const rank = new Map(s.countries.map((c, i) => [c.code, i]));
-  shifts.sort((p, q) => (rank.get(p.country) ?? 0) - (rank.get(q.country) ?? 0) || compareText(p.group, q.group) || p.start - q.start || p.length - q.length);
+  shifts.sort(
+    (p, q) =>
+      (rank.get(p.country) ?? 0) - (rank.get(q.country) ?? 0) ||
+      compareText(p.group, q.group) ||
+      p.start - q.start ||
+      p.length - q.length,
+  );
   return { shifts, weeksPerPeriod: model.time.weeksPerPeriod };
 }
 
 const shiftOf = (v: ShiftVar, agents: number, weeks: number): RotaShift => ({
-  country: v.country, group: v.group, language: v.language, activities: v.activities,
-  start: v.start, length: v.length, partTime: v.partTime, agents,
-  paidHours: agents * v.length * weeks, premium: agents * v.premium,
+  country: v.country,
+  group: v.group,
+  language: v.language,
+  activities: v.activities,
+  start: v.start,
+  length: v.length,
+  partTime: v.partTime,
+  agents,
+  paidHours: agents * v.length * weeks,
+  premium: agents * v.premium,
 });
 
 /** Paid hours and premium per period of a rota's shifts, by `country\0group`. */
-export function paidByGroup(rota: Rota): Map<string, { hours: number; premium: number; activities: readonly string[] }> {
+export function paidByGroup(
+  rota: Rota,
+): Map<string, { hours: number; premium: number; activities: readonly string[] }> {
   const out = new Map<string, { hours: number; premium: number; activities: readonly string[] }>();
   for (const sh of rota.shifts) {
     const key = `${sh.country}\u0000${sh.group}`;

@@ -9,5 +9,5 @@ import type { AllocationRow } from './types.js';
 export function shareBasis(rows: readonly AllocationRow[]): (a: Activity) => number {
   const planned = new Map<string, number>();
   for (const r of rows) planned.set(r.activity, (planned.get(r.activity) ?? 0) + r.hours);
-  return (a) => (sharesOfPlannedHours(a) ? planned.get(a.id) ?? 0 : a.hours);
+  return (a) => (sharesOfPlannedHours(a) ? (planned.get(a.id) ?? 0) : a.hours);
 }

@@ -30,7 +30,10 @@ export type AllocationRow = {
  * skill group, its language and activities, start interval — an index into `week.intervals` —
  * length, part-time) and what the plan gives it.
  */
-export type RotaShift = Pick<ShiftVar, 'country' | 'group' | 'language' | 'activities' | 'start' | 'length' | 'partTime'> & {
+export type RotaShift = Pick<
+  ShiftVar,
+  'country' | 'group' | 'language' | 'activities' | 'start' | 'length' | 'partTime'
+> & {
   /** Whole agents on this shift every week. */
   readonly agents: number;
   /** Paid hours per period (agents × length × weeks), and their night/Sunday uplift. */
@@ -78,7 +81,12 @@ export type QueueSummary = {
   readonly pWait: number;
   readonly occupancy: number;
   /** The worst hour: lowest service level and highest ASA, P(wait) and occupancy of any hour it answers. */
-  readonly worst: { readonly serviceLevel: number | undefined; readonly asa: number; readonly pWait: number; readonly occupancy: number };
+  readonly worst: {
+    readonly serviceLevel: number | undefined;
+    readonly asa: number;
+    readonly pWait: number;
+    readonly occupancy: number;
+  };
   /** per_interval: whole agents meeting the targets in every hour; period_average: on average over the period. */
   readonly staffing: 'per_interval' | 'period_average';
 };
@@ -149,11 +157,11 @@ export type SiteDecision = {
 export type HomeOnly =
   | { readonly feasible: true; readonly cost: number; readonly saving: number }
   | {
-    readonly feasible: false;
-    readonly reasons: readonly HomeReason[];
-    /** All hours at the home rate, when home may legally deliver everything (only volume rules stand in the way). */
-    readonly notionalCost: number | undefined;
-  };
+      readonly feasible: false;
+      readonly reasons: readonly HomeReason[];
+      /** All hours at the home rate, when home may legally deliver everything (only volume rules stand in the way). */
+      readonly notionalCost: number | undefined;
+    };
 
 /**
  * Proof of optimality. `dual`: a dual bound checked independently of the engine (LP).
@@ -163,10 +171,13 @@ export type HomeOnly =
 export type Certificate =
   | { readonly kind: 'dual'; readonly lowerBound: number; readonly gap: number }
   | {
-    readonly kind: 'mip'; readonly mipGap: number | undefined; readonly lowerBound: number; readonly gap: number;
-    /** Whole-agent queues: the LP relaxation's bound that rules out the staffing patterns left out. */
-    readonly pricedOut?: PricedOut;
-  }
+      readonly kind: 'mip';
+      readonly mipGap: number | undefined;
+      readonly lowerBound: number;
+      readonly gap: number;
+      /** Whole-agent queues: the LP relaxation's bound that rules out the staffing patterns left out. */
+      readonly pricedOut?: PricedOut;
+    }
   | { readonly kind: 'none'; readonly reason: string };
 
 export type Plan = {
@@ -203,8 +214,19 @@ export type Plan = {
 
 /** One reason a scenario has no plan, in business terms, pointing at the rule at fault. */
 export type Finding = {
-  readonly rule: 'residency' | 'coverage' | 'capacity' | 'language-capacity' | 'quality' | 'min-home-share' | 'max-share'
-    | 'global-max-share' | 'global-min-home-share' | 'carbon-cap' | 'social-clause' | 'combination';
+  readonly rule:
+    | 'residency'
+    | 'coverage'
+    | 'capacity'
+    | 'language-capacity'
+    | 'quality'
+    | 'min-home-share'
+    | 'max-share'
+    | 'global-max-share'
+    | 'global-min-home-share'
+    | 'carbon-cap'
+    | 'social-clause'
+    | 'combination';
   readonly activities: readonly string[];
   /** In English, figures included (2,500 h): the JSON message. */
   readonly message: string;

@@ -24,12 +24,24 @@ type Spec = Record<string, Record<string, number>>;
 
 /** Allocation rows from { activity: { country: hours } }, priced and qualified from the scenario. */
 function rows(sc: Scenario, spec: Spec, basis: (country: string) => LegalBasis = () => 'EU'): AllocationRow[] {
-  return Object.entries(spec).flatMap(([activity, byCountry]) => Object.entries(byCountry).map(([country, hours]) => {
-    const c = sc.countries.find((k) => k.code === country);
-    const lang = sc.activities.find((a) => a.id === activity)?.language ?? '';
-    const cost = c?.costPerHour ?? 0;
-    return { activity, country, hours, fte: hours / 140, cost: hours * cost, premiumCost: 0, quality: c?.languages[lang]?.quality ?? 0, basis: basis(country), idleHours: 0 };
-  }));
+  return Object.entries(spec).flatMap(([activity, byCountry]) =>
+    Object.entries(byCountry).map(([country, hours]) => {
+      const c = sc.countries.find((k) => k.code === country);
+      const lang = sc.activities.find((a) => a.id === activity)?.language ?? '';
+      const cost = c?.costPerHour ?? 0;
+      return {
+        activity,
+        country,
+        hours,
+        fte: hours / 140,
+        cost: hours * cost,
+        premiumCost: 0,
+        quality: c?.languages[lang]?.quality ?? 0,
+        basis: basis(country),
+        idleHours: 0,
+      };
+    }),
+  );
 }
 const total = (rs: readonly AllocationRow[]): number => rs.reduce((t, r) => t + r.cost, 0);
 const check = (spec: Spec): string[] => {
@@ -124,7 +136,11 @@ activities:
   it('detects unknown activities and countries, and negative hours', () => {
     const rs = [...rows(s, VALID), { ...rows(s, { a: { FR: 0 } })[0]!, activity: 'ghost' }];
     expect(verifyAllocation(s, rs, total(rs))).toEqual(['row ghost/FR names an unknown activity or country']);
-    const neg = rows(s, { ...VALID, b: { FR: 100, RO: 150, BE: 0 } }).map((r) => (r.country === 'BE' ? { ...r, hours: -50 } : r));
-    expect(verifyAllocation(s, neg, total(neg)).some((m) => /b in BE: hours -50 is not a non-negative number/.test(m))).toBe(true);
+    const neg = rows(s, { ...VALID, b: { FR: 100, RO: 150, BE: 0 } }).map((r) =>
+      r.country === 'BE' ? { ...r, hours: -50 } : r,
+    );
+    expect(
+      verifyAllocation(s, neg, total(neg)).some((m) => /b in BE: hours -50 is not a non-negative number/.test(m)),
+    ).toBe(true);
   });
 });

@@ -17,14 +17,20 @@ const fmt = (n: number): string => String(Math.round(n * 1e6) / 1e6);
 export function verifyAllocation(s: Scenario, rows: readonly AllocationRow[], totalCost: number): string[] {
   const out: string[] = [];
   const hours = new Map<string, number>();
-  const add = (key: string, h: number): void => { hours.set(key, (hours.get(key) ?? 0) + h); };
+  const add = (key: string, h: number): void => {
+    hours.set(key, (hours.get(key) ?? 0) + h);
+  };
   let cost = 0;
   const base = shareBasis(rows);
   for (const r of rows) {
     const a = s.activities.find((x) => x.id === r.activity);
     const c = s.countries.find((x) => x.code === r.country);
-    if (!a || !c) { out.push(`row ${r.activity}/${r.country} names an unknown activity or country`); continue; }
-    if (!(r.hours >= 0) || !Number.isFinite(r.hours)) out.push(`${a.id} in ${c.code}: hours ${r.hours} is not a non-negative number`);
+    if (!a || !c) {
+      out.push(`row ${r.activity}/${r.country} names an unknown activity or country`);
+      continue;
+    }
+    if (!(r.hours >= 0) || !Number.isFinite(r.hours))
+      out.push(`${a.id} in ${c.code}: hours ${r.hours} is not a non-negative number`);
     const st = pairStatus(s, a, c);
     if (!st.allowed) out.push(`${a.id} in ${c.code}: not allowed (${st.why})`);
     else if (st.basis !== r.basis) out.push(`${a.id} in ${c.code}: basis ${r.basis}, expected ${st.basis}`);
@@ -41,11 +47,15 @@ export function verifyAllocation(s: Scenario, rows: readonly AllocationRow[], to
   }
   for (const a of s.activities) {
     const got = hours.get(`a:${a.id}`) ?? 0;
-    if (!a.contacts?.queued && Math.abs(got - a.hours) > TOL * Math.max(1, a.hours)) out.push(`${a.id}: ${fmt(got)} h planned, ${a.hours} h required`);
+    if (!a.contacts?.queued && Math.abs(got - a.hours) > TOL * Math.max(1, a.hours))
+      out.push(`${a.id}: ${fmt(got)} h planned, ${a.hours} h required`);
     // A queue's hours depend on its split, but a queue with traffic is never absent from a plan.
-    if (a.contacts?.queued && a.hours > 0 && !(got > 0)) out.push(`${a.id}: missing from the plan (${fmt(a.hours)} h needed pooled)`);
+    if (a.contacts?.queued && a.hours > 0 && !(got > 0))
+      out.push(`${a.id}: missing from the plan (${fmt(a.hours)} h needed pooled)`);
     if (a.minQuality !== undefined && !within(a.minQuality * base(a), hours.get(`q:${a.id}`) ?? 0)) {
-      out.push(`${a.id}: weighted quality ${fmt((hours.get(`q:${a.id}`) ?? 0) / base(a))} below min_quality ${a.minQuality}`);
+      out.push(
+        `${a.id}: weighted quality ${fmt((hours.get(`q:${a.id}`) ?? 0) / base(a))} below min_quality ${a.minQuality}`,
+      );
     }
     if (a.minHomeShare !== undefined && !within(a.minHomeShare * base(a), hours.get(`h:${a.id}`) ?? 0)) {
       out.push(`${a.id}: ${fmt(hours.get(`h:${a.id}`) ?? 0)} h in ${s.home}, below min_home_share ${a.minHomeShare}`);
@@ -63,6 +73,7 @@ export function verifyAllocation(s: Scenario, rows: readonly AllocationRow[], to
     }
   }
   out.push(...verifyGlobalRules(s, rows));
-  if (Math.abs(cost - totalCost) > TOL * Math.max(1, cost)) out.push(`total cost ${fmt(totalCost)} does not match the recomputed ${fmt(cost)}`);
+  if (Math.abs(cost - totalCost) > TOL * Math.max(1, cost))
+    out.push(`total cost ${fmt(totalCost)} does not match the recomputed ${fmt(cost)}`);
   return out;
 }

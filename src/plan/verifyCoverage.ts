@@ -28,16 +28,27 @@ export function verifyCoverage(s: Scenario, plan: Plan): string[] {
   for (const r of plan.schedule) {
     const t = grid[r.interval];
     const c = s.countries.find((k) => k.code === r.country);
-    if (!t || !c) { out.push(`schedule row ${r.activity}/${r.country}/${r.interval} names an unknown hour or country`); continue; }
+    if (!t || !c) {
+      out.push(`schedule row ${r.activity}/${r.country}/${r.interval} names an unknown hour or country`);
+      continue;
+    }
     const lkey = `${c.code}@${r.interval}`;
     let local = locals.get(lkey);
     if (!local) locals.set(lkey, (local = localDayHour(c.time.rule, t.utcMs)));
-    if (!c.time.working[local.day * 24 + local.hour]) out.push(`${r.activity} in ${c.code} at ${t.iso}: ${c.code} does not work then (${c.time.workingText} local)`);
+    if (!c.time.working[local.day * 24 + local.hour])
+      out.push(`${r.activity} in ${c.code} at ${t.iso}: ${c.code} does not work then (${c.time.workingText} local)`);
     got.set(`${r.activity}@${r.interval}`, (got.get(`${r.activity}@${r.interval}`) ?? 0) + r.hours);
     // Telework hours (esg.telework) need no seat on site.
-    seats.set(`${c.code}@${r.interval}`, (seats.get(`${c.code}@${r.interval}`) ?? 0) + r.hours * (1 - teleworkShare(s, r.activity, c.code)));
-    const uplift = (c.time.night[local.hour] ? c.time.premiums.night : 0) + (local.day === 6 ? c.time.premiums.sunday : 0);
-    premium.set(`${r.activity}@${c.code}`, (premium.get(`${r.activity}@${c.code}`) ?? 0) + r.hours * c.costPerHour * uplift);
+    seats.set(
+      `${c.code}@${r.interval}`,
+      (seats.get(`${c.code}@${r.interval}`) ?? 0) + r.hours * (1 - teleworkShare(s, r.activity, c.code)),
+    );
+    const uplift =
+      (c.time.night[local.hour] ? c.time.premiums.night : 0) + (local.day === 6 ? c.time.premiums.sunday : 0);
+    premium.set(
+      `${r.activity}@${c.code}`,
+      (premium.get(`${r.activity}@${c.code}`) ?? 0) + r.hours * c.costPerHour * uplift,
+    );
   }
   for (const a of covered) {
     const cov = a.coverage;
@@ -45,24 +56,33 @@ export function verifyCoverage(s: Scenario, plan: Plan): string[] {
     const weight = grid.map((t) => hourWeight(cov, t.slot));
     const total = weight.reduce((p, q) => p + q, 0);
     // Queues have no fixed hours per hour of the week: verifyStaffing checks their traffic instead.
-    if (!a.contacts?.queued) grid.forEach((t, i) => {
-      const need = total > 0 ? (a.hours * (weight[i] ?? 0)) / total : 0;
-      const have = got.get(`${a.id}@${i}`) ?? 0;
-      if (Math.abs(have - need) > TOL * Math.max(1, need)) out.push(`${a.id} at ${t.iso}: ${fmt(have)} h planned, ${fmt(need)} h needed`);
-    });
+    if (!a.contacts?.queued)
+      grid.forEach((t, i) => {
+        const need = total > 0 ? (a.hours * (weight[i] ?? 0)) / total : 0;
+        const have = got.get(`${a.id}@${i}`) ?? 0;
+        if (Math.abs(have - need) > TOL * Math.max(1, need))
+          out.push(`${a.id} at ${t.iso}: ${fmt(have)} h planned, ${fmt(need)} h needed`);
+      });
     // On a rota the premiums are the shifts' (verifyRota.ts).
-    if (s.staffing !== 'rota') for (const row of plan.allocation.filter((r) => r.activity === a.id)) {
-      const p = premium.get(`${a.id}@${row.country}`) ?? 0;
-      if (Math.abs(p - row.premiumCost) > TOL * Math.max(1, p)) out.push(`${a.id} in ${row.country}: premium ${fmt(row.premiumCost)} does not match the recomputed ${fmt(p)}`);
-    }
+    if (s.staffing !== 'rota')
+      for (const row of plan.allocation.filter((r) => r.activity === a.id)) {
+        const p = premium.get(`${a.id}@${row.country}`) ?? 0;
+        if (Math.abs(p - row.premiumCost) > TOL * Math.max(1, p))
+          out.push(
+            `${a.id} in ${row.country}: premium ${fmt(row.premiumCost)} does not match the recomputed ${fmt(p)}`,
+          );
+      }
   }
   // On a rota seats hold agent by agent on shift (verifyRota.ts).
-  if (s.staffing !== 'rota') for (const [key, used] of seats) {
-    const [code, interval] = key.split('@');
-    const c = s.countries.find((k) => k.code === code);
-    if (c?.time.seats !== undefined && used > c.time.seats * weeks * (1 + TOL)) {
-      out.push(`${code} at ${grid[Number(interval)]?.iso}: ${fmt(used / weeks)} agents at once on site, above its ${c.time.seats} seats`);
+  if (s.staffing !== 'rota')
+    for (const [key, used] of seats) {
+      const [code, interval] = key.split('@');
+      const c = s.countries.find((k) => k.code === code);
+      if (c?.time.seats !== undefined && used > c.time.seats * weeks * (1 + TOL)) {
+        out.push(
+          `${code} at ${grid[Number(interval)]?.iso}: ${fmt(used / weeks)} agents at once on site, above its ${c.time.seats} seats`,
+        );
+      }
     }
-  }
   return out;
 }

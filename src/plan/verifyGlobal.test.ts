@@ -19,8 +19,20 @@ rules:
   home: { min_home_share: 0.25, activities: [b] }
 `);
 
-const rows = (spec: Record<string, Record<string, number>>): AllocationRow[] => Object.entries(spec).flatMap(([activity, by]) =>
-  Object.entries(by).map(([country, hours]) => ({ activity, country, hours, fte: 0, cost: 0, premiumCost: 0, quality: 0.9, basis: country === 'FR' ? 'EU' : 'SCC', idleHours: 0 })));
+const rows = (spec: Record<string, Record<string, number>>): AllocationRow[] =>
+  Object.entries(spec).flatMap(([activity, by]) =>
+    Object.entries(by).map(([country, hours]) => ({
+      activity,
+      country,
+      hours,
+      fte: 0,
+      cost: 0,
+      premiumCost: 0,
+      quality: 0.9,
+      basis: country === 'FR' ? 'EU' : 'SCC',
+      idleHours: 0,
+    })),
+  );
 
 describe('verifyGlobalRules', () => {
   it('accepts a plan on every limit: 300 h in MA + TN, 360 h of a in one country, 100 h of b in FR', () => {

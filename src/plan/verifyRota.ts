@@ -30,14 +30,22 @@ export function verifyRota(s: Scenario, plan: Plan): string[] {
   const atOnce = new Map<string, number>();
   const paid = new Map<string, { hours: number; premium: number }>();
   const partHours = new Map<string, { part: number; all: number }>();
-  const add = (m: Map<string, number>, k: string, n: number): void => { m.set(k, (m.get(k) ?? 0) + n); };
+  const add = (m: Map<string, number>, k: string, n: number): void => {
+    m.set(k, (m.get(k) ?? 0) + n);
+  };
   for (const sh of rota.shifts) {
     const c = s.countries.find((k) => k.code === sh.country);
     const where = `shift ${sh.group} in ${sh.country} from ${grid[sh.start]?.iso ?? sh.start} for ${sh.length} h`;
-    if (!c) { out.push(`${where}: unknown country`); continue; }
+    if (!c) {
+      out.push(`${where}: unknown country`);
+      continue;
+    }
     if (!Number.isInteger(sh.agents) || sh.agents < 0) out.push(`${where}: ${sh.agents} agents, not a whole number`);
     const allowed = sh.partTime ? c.shifts.partTime : c.shifts.fullTime;
-    if (!allowed.includes(sh.length)) out.push(`${where}: ${sh.length} h is not an allowed ${sh.partTime ? 'part-time' : 'full-time'} length in ${c.code}`);
+    if (!allowed.includes(sh.length))
+      out.push(
+        `${where}: ${sh.length} h is not an allowed ${sh.partTime ? 'part-time' : 'full-time'} length in ${c.code}`,
+      );
     for (const a of sh.activities) {
       const act = s.activities.find((k) => k.id === a);
       const group = act ? groupIn(c, act) : undefined;
@@ -47,10 +55,16 @@ export function verifyRota(s: Scenario, plan: Plan): string[] {
     for (let i = 0; i < sh.length; i++) {
       const t = (sh.start + i) % T;
       const at = grid[t];
-      if (!at) { out.push(`${where}: hour ${t} is not in the week`); continue; }
+      if (!at) {
+        out.push(`${where}: hour ${t} is not in the week`);
+        continue;
+      }
       const local = localDayHour(c.time.rule, at.utcMs);
-      if (!c.time.working[local.day * 24 + local.hour]) out.push(`${where}: ${c.code} does not work at ${at.iso} (${c.time.workingText} local)`);
-      premium += c.costPerHour * ((c.time.night[local.hour] ? c.time.premiums.night : 0) + (local.day === 6 ? c.time.premiums.sunday : 0));
+      if (!c.time.working[local.day * 24 + local.hour])
+        out.push(`${where}: ${c.code} does not work at ${at.iso} (${c.time.workingText} local)`);
+      premium +=
+        c.costPerHour *
+        ((c.time.night[local.hour] ? c.time.premiums.night : 0) + (local.day === 6 ? c.time.premiums.sunday : 0));
       add(onShift, `${c.code}\u0000${sh.group}\u0000${t}`, sh.agents);
       add(atOnce, `${c.code}\u0000${t}`, sh.agents);
     }
@@ -58,7 +72,10 @@ export function verifyRota(s: Scenario, plan: Plan): string[] {
     const p = paid.get(key) ?? { hours: 0, premium: 0 };
     paid.set(key, { hours: p.hours + sh.agents * sh.length * weeks, premium: p.premium + sh.agents * premium * weeks });
     const q = partHours.get(c.code) ?? { part: 0, all: 0 };
-    partHours.set(c.code, { part: q.part + (sh.partTime ? sh.agents * sh.length : 0), all: q.all + sh.agents * sh.length });
+    partHours.set(c.code, {
+      part: q.part + (sh.partTime ? sh.agents * sh.length : 0),
+      all: q.all + sh.agents * sh.length,
+    });
   }
   // Work hour by hour, by skill group, from the schedule.
   const work = new Map<string, number>();
@@ -72,19 +89,25 @@ export function verifyRota(s: Scenario, plan: Plan): string[] {
     const agents = onShift.get(key) ?? 0;
     if (hours > agents * weeks * (1 + TOL) + TOL) {
       const [code, group, t] = key.split('\u0000');
-      out.push(`${group} in ${code} at ${grid[Number(t)]?.iso}: ${fmt(hours / weeks)} agents of work, ${agents} on shift`);
+      out.push(
+        `${group} in ${code} at ${grid[Number(t)]?.iso}: ${fmt(hours / weeks)} agents of work, ${agents} on shift`,
+      );
     }
   }
   for (const c of s.countries) {
     if (c.time.seats === undefined) continue;
     for (let t = 0; t < T; t++) {
       const n = atOnce.get(`${c.code}\u0000${t}`) ?? 0;
-      if (n > c.time.seats) out.push(`${c.code} at ${grid[t]?.iso}: ${n} agents on shift, above its ${c.time.seats} seats`);
+      if (n > c.time.seats)
+        out.push(`${c.code} at ${grid[t]?.iso}: ${n} agents on shift, above its ${c.time.seats} seats`);
     }
   }
   for (const c of s.countries) {
     const q = partHours.get(c.code);
-    if (q && q.part > c.shifts.maxPartTimeShare * q.all * (1 + TOL) + TOL) out.push(`${c.code}: ${fmt(q.part / q.all)} of shift hours part-time, above max_part_time_share ${c.shifts.maxPartTimeShare}`);
+    if (q && q.part > c.shifts.maxPartTimeShare * q.all * (1 + TOL) + TOL)
+      out.push(
+        `${c.code}: ${fmt(q.part / q.all)} of shift hours part-time, above max_part_time_share ${c.shifts.maxPartTimeShare}`,
+      );
   }
   out.push(...paidMatches(s, plan, paid));
   return out;
@@ -106,8 +129,14 @@ function paidMatches(s: Scenario, plan: Plan, paid: ReadonlyMap<string, { hours:
     const want = paid.get(key) ?? { hours: 0, premium: 0 };
     const got = fromRows.get(key) ?? { hours: 0, premium: 0 };
     const [code, group] = key.split('\u0000');
-    if (!near(want.hours, got.hours)) out.push(`${group} in ${code}: ${fmt(got.hours)} paid hours in the allocation, the shifts pay ${fmt(want.hours)}`);
-    if (!near(want.premium, got.premium)) out.push(`${group} in ${code}: premium ${fmt(got.premium)} in the allocation, the shifts' hours make ${fmt(want.premium)}`);
+    if (!near(want.hours, got.hours))
+      out.push(
+        `${group} in ${code}: ${fmt(got.hours)} paid hours in the allocation, the shifts pay ${fmt(want.hours)}`,
+      );
+    if (!near(want.premium, got.premium))
+      out.push(
+        `${group} in ${code}: premium ${fmt(got.premium)} in the allocation, the shifts' hours make ${fmt(want.premium)}`,
+      );
   }
   return out;
 }

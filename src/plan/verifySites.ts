@@ -36,20 +36,28 @@ export function verifySites(s: Scenario, plan: Plan): string[] {
       if (Math.abs(row.fte - Math.round(row.fte)) > TOL) out.push(`${c.code}: ${row.fte} FTE is not a whole number`);
       const shifts = paid;
       paid = Math.round(row.fte) * c.hoursPerFte;
-      if (paid < shifts - TOL * Math.max(1, shifts)) out.push(`${c.code}: ${row.fte} FTE give ${fmt(paid)} h, less than the ${fmt(shifts)} h planned`);
+      if (paid < shifts - TOL * Math.max(1, shifts))
+        out.push(`${c.code}: ${row.fte} FTE give ${fmt(paid)} h, less than the ${fmt(shifts)} h planned`);
     }
     const premium = plan.allocation.filter((r) => r.country === c.code).reduce((t, r) => t + r.premiumCost, 0);
     total += paid * c.costPerHour + premium + (open ? c.fixedCost : 0);
   }
   const openCount = plan.countries.filter((c) => c.open).length;
-  if (s.maxCountries !== undefined && openCount > s.maxCountries) out.push(`${openCount} countries used, above max_countries ${s.maxCountries}`);
+  if (s.maxCountries !== undefined && openCount > s.maxCountries)
+    out.push(`${openCount} countries used, above max_countries ${s.maxCountries}`);
   const base = shareBasis(plan.allocation);
   for (const a of s.activities) {
     if (a.minCountries === undefined) continue;
     const floor = a.minCountryShare * base(a);
-    const carrying = plan.allocation.filter((r) => r.activity === a.id && r.hours >= floor - TOL * Math.max(1, floor)).length;
-    if (carrying < a.minCountries) out.push(`${a.id} is carried by ${carrying} countries with at least ${a.minCountryShare} of it (${fmt(floor)} h); min_countries is ${a.minCountries}`);
+    const carrying = plan.allocation.filter(
+      (r) => r.activity === a.id && r.hours >= floor - TOL * Math.max(1, floor),
+    ).length;
+    if (carrying < a.minCountries)
+      out.push(
+        `${a.id} is carried by ${carrying} countries with at least ${a.minCountryShare} of it (${fmt(floor)} h); min_countries is ${a.minCountries}`,
+      );
   }
-  if (Math.abs(total - plan.totalCost) > TOL * Math.max(1, total)) out.push(`total cost ${fmt(plan.totalCost)} does not match the recomputed ${fmt(total)}`);
+  if (Math.abs(total - plan.totalCost) > TOL * Math.max(1, total))
+    out.push(`total cost ${fmt(plan.totalCost)} does not match the recomputed ${fmt(total)}`);
   return out;
 }

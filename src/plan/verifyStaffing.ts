@@ -44,21 +44,32 @@ export function verifyStaffing(s: Scenario, plan: Plan): string[] {
     for (const r of plan.schedule) {
       if (r.activity !== a.id) continue;
       const at = `${a.id} in ${r.country} at ${grid[r.interval]?.iso}`;
-      if (r.traffic === undefined) { out.push(`${a.id} in ${r.country}: schedule row without traffic`); continue; }
+      if (r.traffic === undefined) {
+        out.push(`${a.id} in ${r.country}: schedule row without traffic`);
+        continue;
+      }
       got[r.interval] = (got[r.interval] ?? 0) + r.traffic;
       answering[r.interval] = (answering[r.interval] ?? 0) + 1;
       const agents = r.hours / weeks;
       if (c.staffing === 'per_interval') {
         const whole = Math.round(agents);
-        if (Math.abs(agents - whole) > TOL * Math.max(1, whole)) out.push(`${at}: ${fmt(agents)} agents, not a whole number`);
-        else if (!meets(c, r.traffic, whole)) out.push(`${at}: ${whole} agents for ${fmt(r.traffic)} Erlangs miss the queue's targets`);
+        if (Math.abs(agents - whole) > TOL * Math.max(1, whole))
+          out.push(`${at}: ${fmt(agents)} agents, not a whole number`);
+        else if (!meets(c, r.traffic, whole))
+          out.push(`${at}: ${whole} agents for ${fmt(r.traffic)} Erlangs miss the queue's targets`);
       } else if (r.traffic > bestRate(c, need[r.interval] ?? 0) * agents * (1 + TOL) + TOL) {
-        out.push(`${at}: ${fmt(agents)} agents on average cannot carry ${fmt(r.traffic)} Erlangs at the queue's targets`);
+        out.push(
+          `${at}: ${fmt(agents)} agents on average cannot carry ${fmt(r.traffic)} Erlangs at the queue's targets`,
+        );
       }
     }
     need.forEach((e, i) => {
-      if (Math.abs((got[i] ?? 0) - e) > TOL * Math.max(1, e)) out.push(`${a.id} at ${grid[i]?.iso}: ${fmt(got[i] ?? 0)} Erlangs answered, ${fmt(e)} offered`);
-      if (c.staffing === 'per_interval' && (answering[i] ?? 0) > c.maxCountriesPerHour) out.push(`${a.id} at ${grid[i]?.iso}: answered from ${answering[i]} countries, at most ${c.maxCountriesPerHour} allowed`);
+      if (Math.abs((got[i] ?? 0) - e) > TOL * Math.max(1, e))
+        out.push(`${a.id} at ${grid[i]?.iso}: ${fmt(got[i] ?? 0)} Erlangs answered, ${fmt(e)} offered`);
+      if (c.staffing === 'per_interval' && (answering[i] ?? 0) > c.maxCountriesPerHour)
+        out.push(
+          `${a.id} at ${grid[i]?.iso}: answered from ${answering[i]} countries, at most ${c.maxCountriesPerHour} allowed`,
+        );
     });
   }
   return out;

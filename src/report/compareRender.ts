@@ -33,14 +33,16 @@ export function shownDelta(r: CompareRow, i: number): number | undefined {
 
 function deltaText(d: number | undefined, r: CompareRow, o: CompareRenderOptions): string {
   if (d === undefined) return '';
-  const text = Math.abs(d) < 0.5 * 10 ** -decimals(r) ? '=' : `${d > 0 ? '+' : '−'}${num(Math.abs(d), decimals(r), o.locale)}`;
+  const text =
+    Math.abs(d) < 0.5 * 10 ** -decimals(r) ? '=' : `${d > 0 ? '+' : '−'}${num(Math.abs(d), decimals(r), o.locale)}`;
   if (text === '=' || r.group !== 'total') return text;
   // Colour only when asked: cheaper (or fewer) in green, dearer in red.
   const c = new Chalk({ level: o.color ? 1 : 0 });
   return d < 0 ? c.green(text) : c.red(text);
 }
 
-const cell = (v: number | undefined, r: CompareRow, o: CompareRenderOptions): string => (v === undefined ? 'no plan' : num(v, decimals(r), o.locale));
+const cell = (v: number | undefined, r: CompareRow, o: CompareRenderOptions): string =>
+  v === undefined ? 'no plan' : num(v, decimals(r), o.locale);
 
 function header(c: Comparison): string[] {
   return ['', ...c.columns.flatMap((col, i) => (i === 0 ? [col.label] : [col.label, 'Δ']))];
@@ -48,14 +50,21 @@ function header(c: Comparison): string[] {
 
 function line(r: CompareRow, c: Comparison, o: CompareRenderOptions): string[] {
   const unit = r.unit === 'money' ? ` ${c.currency}` : r.group === 'allocation' ? ' h' : '';
-  return [`${r.label}${unit}`, ...r.values.flatMap((v, i) => (i === 0 ? [cell(v, r, o)] : [cell(v, r, o), deltaText(shownDelta(r, i), r, o)]))];
+  return [
+    `${r.label}${unit}`,
+    ...r.values.flatMap((v, i) => (i === 0 ? [cell(v, r, o)] : [cell(v, r, o), deltaText(shownDelta(r, i), r, o)])),
+  ];
 }
 
 /** The comparison with its text (scenario names, file and variant labels, activities) made safe for one medium. */
 function safeView(c: Comparison, safe: (s: string) => string): Comparison {
   return {
-    ...c, name: safe(c.name), currency: safe(c.currency), period: safe(c.period),
-    columns: c.columns.map((col) => ({ ...col, label: safe(col.label) })), rows: c.rows.map((r) => ({ ...r, label: safe(r.label) })),
+    ...c,
+    name: safe(c.name),
+    currency: safe(c.currency),
+    period: safe(c.period),
+    columns: c.columns.map((col) => ({ ...col, label: safe(col.label) })),
+    rows: c.rows.map((r) => ({ ...r, label: safe(r.label) })),
   };
 }
 
@@ -67,14 +76,22 @@ export function renderCompareTable(comparison: Comparison, o: CompareRenderOptio
   let group = '';
   for (const r of c.rows) {
     // A group's heading: a row of its own, its name in the first column.
-    if (r.group !== group && group !== '') rows.push([ch.dim(r.group === 'country' ? 'By country' : 'Allocation'), ...head.slice(1).map(() => '')]);
+    if (r.group !== group && group !== '')
+      rows.push([ch.dim(r.group === 'country' ? 'By country' : 'Allocation'), ...head.slice(1).map(() => '')]);
     group = r.group;
     rows.push(line(r, c, o));
   }
   // Split to fit: each table repeats the row names and the reference, each value keeps its Δ.
   const fit = o.width === undefined ? undefined : { width: o.width, keep: 2, unit: 2 };
-  const table = plainTable(head.map((h) => ch.bold(h)), rows, head.map((_, i) => (i === 0 ? 'left' : 'right')), fit);
-  const missing = c.columns.filter((col) => col.outcome.status === 'infeasible').map((col) => `${col.label}: no plan satisfies the constraints`);
+  const table = plainTable(
+    head.map((h) => ch.bold(h)),
+    rows,
+    head.map((_, i) => (i === 0 ? 'left' : 'right')),
+    fit,
+  );
+  const missing = c.columns
+    .filter((col) => col.outcome.status === 'infeasible')
+    .map((col) => `${col.label}: no plan satisfies the constraints`);
   const text = `${ch.bold(`${c.name} — comparison (per ${c.period}; Δ against ${c.columns[0]?.label ?? ''})`)}\n${table}\n${missing.map((m) => `${ch.red(m)}\n`).join('')}`;
   return fitProse(text, o.width);
 }
@@ -89,18 +106,32 @@ export function renderCompareMarkdown(comparison: Comparison, o: CompareRenderOp
 
 export function renderCompareJson(c: Comparison): string {
   const doc = {
-    name: c.name, currency: c.currency, period: c.period, reference: c.columns[0]?.label ?? null,
-    columns: c.columns.map((col) => ({ label: col.label, status: col.outcome.status, total_cost: col.outcome.status === 'infeasible' ? null : round(col.outcome.totalCost, PLACES.cost) })),
+    name: c.name,
+    currency: c.currency,
+    period: c.period,
+    reference: c.columns[0]?.label ?? null,
+    columns: c.columns.map((col) => ({
+      label: col.label,
+      status: col.outcome.status,
+      total_cost: col.outcome.status === 'infeasible' ? null : round(col.outcome.totalCost, PLACES.cost),
+    })),
     rows: c.rows.map((r) => ({
-      group: r.group, label: r.label, unit: r.unit,
+      group: r.group,
+      label: r.label,
+      unit: r.unit,
       values: r.values.map((v) => (v === undefined ? null : round(v, PLACES.cost))),
-      deltas: r.values.map((_, i) => { const d = deltaOf(r, i); return d === undefined ? null : round(d, PLACES.cost); }),
+      deltas: r.values.map((_, i) => {
+        const d = deltaOf(r, i);
+        return d === undefined ? null : round(d, PLACES.cost);
+      }),
     })),
   };
   return jsonDocument(doc);
 }
 
-export const COMPARE_RENDERERS: Readonly<Record<Names<typeof COMPARE_FORMATS>, Registered<Comparison, CompareRenderOptions>>> = {
+export const COMPARE_RENDERERS: Readonly<
+  Record<Names<typeof COMPARE_FORMATS>, Registered<Comparison, CompareRenderOptions>>
+> = {
   table: textFormat(renderCompareTable),
   json: textFormat((c) => renderCompareJson(c)),
   md: textFormat(renderCompareMarkdown),

@@ -37,15 +37,17 @@ export function coverageGrid(p: Plan, week: PlanWeek, activity: string): Coverag
     hours.set(t.day * 24 + t.hour, by);
   }
   const order = new Map(p.countries.map((c, i) => [c.country, i]));
-  return Array.from({ length: 24 }, (_, h) => Array.from({ length: 7 }, (_, d): CoverageCell => {
-    const slot = d * 24 + h;
-    const times = occurrences.get(slot) ?? 1;
-    const answers = [...(hours.get(slot) ?? [])]
-      .filter(([, x]) => x > NOISE_HOURS)
-      .map(([country, x]) => ({ country, agents: x / week.weeksPerPeriod / times }))
-      .sort((a, b) => b.agents - a.agents || (order.get(a.country) ?? 0) - (order.get(b.country) ?? 0));
-    return { covered: covered.has(slot), answers, agents: answers.reduce((t, a) => t + a.agents, 0) };
-  }));
+  return Array.from({ length: 24 }, (_, h) =>
+    Array.from({ length: 7 }, (_, d): CoverageCell => {
+      const slot = d * 24 + h;
+      const times = occurrences.get(slot) ?? 1;
+      const answers = [...(hours.get(slot) ?? [])]
+        .filter(([, x]) => x > NOISE_HOURS)
+        .map(([country, x]) => ({ country, agents: x / week.weeksPerPeriod / times }))
+        .sort((a, b) => b.agents - a.agents || (order.get(a.country) ?? 0) - (order.get(b.country) ?? 0));
+      return { covered: covered.has(slot), answers, agents: answers.reduce((t, a) => t + a.agents, 0) };
+    }),
+  );
 }
 
 /** Text cell: "SR", "RO+SR", "·" when not covered, "*" suffix when thin. */
@@ -63,7 +65,9 @@ export function premiumLines(p: Plan, locale: Locale): string[] {
   const by = new Map<string, number>();
   for (const r of p.allocation) by.set(r.country, (by.get(r.country) ?? 0) + r.premiumCost);
   const parts = [...by].filter(([, v]) => v > 0.005).map(([c, v]) => `${c} ${money(v, p.currency, locale)}`);
-  return [`Night and Sunday premiums: ${money(p.premiumCost, p.currency, locale)} per ${p.period} (${parts.join(', ')}), included in the costs above.`];
+  return [
+    `Night and Sunday premiums: ${money(p.premiumCost, p.currency, locale)} per ${p.period} (${parts.join(', ')}), included in the costs above.`,
+  ];
 }
 
 export const legend = (timezone: string, locale: Locale): string =>

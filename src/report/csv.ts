@@ -24,11 +24,25 @@ export const renderCsv: Renderer = (outcome, { locale }) => {
   const sep = SEP[locale];
   const line = (vals: readonly (string | number)[]): string => vals.map((v) => cell(v, locale)).join(sep);
   if (outcome.status === 'infeasible') {
-    const rows = [line(['status', 'rule', 'activities', 'message', 'path', 'line']),
-      ...outcome.diagnosis.map((f) => line(['infeasible', f.rule, f.activities.join(' '), phraseText(f.phrase, locale), f.path, f.line]))];
+    const rows = [
+      line(['status', 'rule', 'activities', 'message', 'path', 'line']),
+      ...outcome.diagnosis.map((f) =>
+        line(['infeasible', f.rule, f.activities.join(' '), phraseText(f.phrase, locale), f.path, f.line]),
+      ),
+    ];
     return `\uFEFF${rows.join('\r\n')}\r\n`;
   }
   const header = ['activity', 'country', 'hours', 'fte', `cost_${outcome.currency}`, 'quality', 'basis'];
-  const rows = outcome.allocation.map((r) => line([r.activity, r.country, round(r.hours, PLACES.hours), round(r.fte, PLACES.fte), round(r.cost, PLACES.cost), round(r.quality, PLACES.quality), r.basis]));
+  const rows = outcome.allocation.map((r) =>
+    line([
+      r.activity,
+      r.country,
+      round(r.hours, PLACES.hours),
+      round(r.fte, PLACES.fte),
+      round(r.cost, PLACES.cost),
+      round(r.quality, PLACES.quality),
+      r.basis,
+    ]),
+  );
   return `\uFEFF${[line(header), ...rows].join('\r\n')}\r\n`;
 };

@@ -33,7 +33,12 @@ export type ErlangReport = {
   readonly below?: QueueMetrics;
 };
 
-const TARGET_WORDS: Record<TargetName, string> = { service_level: 'the service level', asa: 'the ASA target', p_wait: 'the P(wait) target', occupancy: 'the occupancy cap' };
+const TARGET_WORDS: Record<TargetName, string> = {
+  service_level: 'the service level',
+  asa: 'the ASA target',
+  p_wait: 'the P(wait) target',
+  occupancy: 'the occupancy cap',
+};
 
 const seconds = (s: number): string => (s === Infinity ? '∞' : `${num(s, 1)} s`);
 const pct = (share: number): string => percent(share, 'en', 1);
@@ -44,23 +49,59 @@ const inputPct = (share: number): string => `${round(share * 100, 4)}%`;
 export function renderErlangTable(r: ErlangReport, opts: { readonly color: boolean; readonly width?: number }): string {
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const { inputs: i, metrics: m } = r;
-  const meets = (t: TargetName): string => (r.mode === 'given' ? (r.targets.includes(t) ? c.red(' — missed') : c.green(' — met')) : '');
+  const meets = (t: TargetName): string =>
+    r.mode === 'given' ? (r.targets.includes(t) ? c.red(' — missed') : c.green(' — met')) : '';
   const rows: [string, string, string][] = [];
   if (r.mode === 'needed') rows.push(['Agents needed', num(m.agents, 0), neededNote(r)]);
   else rows.push(['Agents', num(m.agents, 0), 'given']);
-  const slTarget = i.serviceLevel === undefined ? '' : `; target ${inputPct(i.serviceLevel.share)}${r.defaultTarget ? ' (default)' : ''}${meets('service_level')}`;
-  rows.push(['Service level', pct(m.serviceLevel(r.withinSeconds)), `answered within ${num(r.withinSeconds, 0)} s${slTarget}`]);
-  rows.push(['P(wait)', pct(m.pWait), `contacts that queue${i.maxPWait === undefined ? '' : `; target ≤ ${inputPct(i.maxPWait)}${meets('p_wait')}`}`]);
-  if (m.model === 'erlang-a') rows.push(['P(abandon)', pct(m.pAbandon), `hang up after ${num(i.patienceSeconds ?? 0, 0)} s on average`]);
-  rows.push(['ASA', seconds(m.asa), `mean wait of answered contacts${i.maxAsaSeconds === undefined ? '' : `; target ≤ ${round(i.maxAsaSeconds, 3)} s${meets('asa')}`}`]);
+  const slTarget =
+    i.serviceLevel === undefined
+      ? ''
+      : `; target ${inputPct(i.serviceLevel.share)}${r.defaultTarget ? ' (default)' : ''}${meets('service_level')}`;
+  rows.push([
+    'Service level',
+    pct(m.serviceLevel(r.withinSeconds)),
+    `answered within ${num(r.withinSeconds, 0)} s${slTarget}`,
+  ]);
+  rows.push([
+    'P(wait)',
+    pct(m.pWait),
+    `contacts that queue${i.maxPWait === undefined ? '' : `; target ≤ ${inputPct(i.maxPWait)}${meets('p_wait')}`}`,
+  ]);
+  if (m.model === 'erlang-a')
+    rows.push(['P(abandon)', pct(m.pAbandon), `hang up after ${num(i.patienceSeconds ?? 0, 0)} s on average`]);
+  rows.push([
+    'ASA',
+    seconds(m.asa),
+    `mean wait of answered contacts${i.maxAsaSeconds === undefined ? '' : `; target ≤ ${round(i.maxAsaSeconds, 3)} s${meets('asa')}`}`,
+  ]);
   rows.push(['Occupancy', pct(m.occupancy), `cap ${inputPct(i.maxOccupancy)}${meets('occupancy')}`]);
   rows.push(['Scheduled staff', num(r.scheduled, 0), `${inputPct(i.shrinkage)} shrinkage`]);
 
-  const table = plainTable(['Measure', 'Value', 'Note'].map((h) => c.bold(h)), rows, ['left', 'right', 'left'], opts.width === undefined ? undefined : { width: opts.width, keep: 2 });
-  const model = m.model === 'erlang-a' ? `Erlang A (callers hang up after ${num(i.patienceSeconds ?? 0, 0)} s on average)` : 'Erlang C (nobody hangs up)';
+  const table = plainTable(
+    ['Measure', 'Value', 'Note'].map((h) => c.bold(h)),
+    rows,
+    ['left', 'right', 'left'],
+    opts.width === undefined ? undefined : { width: opts.width, keep: 2 },
+  );
+  const model =
+    m.model === 'erlang-a'
+      ? `Erlang A (callers hang up after ${num(i.patienceSeconds ?? 0, 0)} s on average)`
+      : 'Erlang C (nobody hangs up)';
   const traffic = `${num(i.volume, 0)} contacts per ${num(i.intervalMinutes, 0)} min × AHT ${num(i.ahtSeconds, 0)} s = ${num(m.traffic, 2)} Erlangs`;
-  const lines = [c.bold(`${model} — ${r.mode === 'needed' ? 'agents needed' : `${num(m.agents, 0)} agents`}`), traffic, '', table];
-  if (!m.stable) lines.push('', c.red(`Unstable: ${m.agents} agents for ${num(m.traffic, 2)} Erlangs — every contact waits and the queue grows without bound.`));
+  const lines = [
+    c.bold(`${model} — ${r.mode === 'needed' ? 'agents needed' : `${num(m.agents, 0)} agents`}`),
+    traffic,
+    '',
+    table,
+  ];
+  if (!m.stable)
+    lines.push(
+      '',
+      c.red(
+        `Unstable: ${m.agents} agents for ${num(m.traffic, 2)} Erlangs — every contact waits and the queue grows without bound.`,
+      ),
+    );
   return fitProse(`${lines.join('\n')}\n`, opts.width);
 }
 
@@ -70,11 +111,14 @@ function neededNote(r: ErlangReport): string {
   if (by === '') return 'the smallest stable staffing';
   const below = r.below;
   if (below === undefined) return `set by ${by}`;
-  const fewer = r.targets.includes('service_level') && below.stable
-    ? `: ${num(below.agents, 0)} reach ${pct(below.serviceLevel(r.withinSeconds))}`
-    : r.targets.includes('asa') && below.stable ? `: ${num(below.agents, 0)} give ASA ${seconds(below.asa)}`
-      : r.targets.includes('p_wait') && below.stable ? `: ${num(below.agents, 0)} give P(wait) ${pct(below.pWait)}`
-        : '';
+  const fewer =
+    r.targets.includes('service_level') && below.stable
+      ? `: ${num(below.agents, 0)} reach ${pct(below.serviceLevel(r.withinSeconds))}`
+      : r.targets.includes('asa') && below.stable
+        ? `: ${num(below.agents, 0)} give ASA ${seconds(below.asa)}`
+        : r.targets.includes('p_wait') && below.stable
+          ? `: ${num(below.agents, 0)} give P(wait) ${pct(below.pWait)}`
+          : '';
   return `set by ${by}${fewer}`;
 }
 
@@ -89,7 +133,10 @@ export function erlangJson(r: ErlangReport): Record<string, unknown> {
       volume: i.volume,
       interval_minutes: i.intervalMinutes,
       aht_seconds: i.ahtSeconds,
-      service_level_target: i.serviceLevel === undefined ? null : { share: i.serviceLevel.share, within_seconds: i.serviceLevel.withinSeconds },
+      service_level_target:
+        i.serviceLevel === undefined
+          ? null
+          : { share: i.serviceLevel.share, within_seconds: i.serviceLevel.withinSeconds },
       asa_target_seconds: i.maxAsaSeconds ?? null,
       p_wait_target: i.maxPWait ?? null,
       occupancy_max: i.maxOccupancy,

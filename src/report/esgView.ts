@@ -11,12 +11,35 @@ export function esgSection(p: Plan, locale: Locale): Section | undefined {
   if (!e) return undefined;
   const carbon = e.carbon !== undefined;
   const cell = (v: number | undefined, d: number): string => (v === undefined ? '—' : num(v, d, locale));
-  const rows = e.countries.map((c) => [c.country, num(c.hours, 0, locale), percent(c.teleworkShare, locale),
-    ...(carbon ? [cell(c.kgPerHour, 3), cell(c.tonnes, T), cell(c.tonnesPerYear, T)] : [])]);
-  const total = ['Total', num(e.countries.reduce((t, c) => t + c.hours, 0), 0, locale), percent(e.teleworkShare, locale),
-    ...(e.carbon ? ['', num(e.carbon.tonnes, T, locale), cell(e.carbon.tonnesPerYear, T)] : [])];
-  const head = ['Country', 'Hours', 'Telework', ...(carbon ? ['kgCO2e/h', `tCO2e per ${p.period}`, 'tCO2e per year'] : [])];
-  return { title: `ESG (per ${p.period}; telework hours stay in their country)`, head, rows: [...rows, total], numeric: head.map((_, i) => i).filter((i) => i > 0), total: true };
+  const rows = e.countries.map((c) => [
+    c.country,
+    num(c.hours, 0, locale),
+    percent(c.teleworkShare, locale),
+    ...(carbon ? [cell(c.kgPerHour, 3), cell(c.tonnes, T), cell(c.tonnesPerYear, T)] : []),
+  ]);
+  const total = [
+    'Total',
+    num(
+      e.countries.reduce((t, c) => t + c.hours, 0),
+      0,
+      locale,
+    ),
+    percent(e.teleworkShare, locale),
+    ...(e.carbon ? ['', num(e.carbon.tonnes, T, locale), cell(e.carbon.tonnesPerYear, T)] : []),
+  ];
+  const head = [
+    'Country',
+    'Hours',
+    'Telework',
+    ...(carbon ? ['kgCO2e/h', `tCO2e per ${p.period}`, 'tCO2e per year'] : []),
+  ];
+  return {
+    title: `ESG (per ${p.period}; telework hours stay in their country)`,
+    head,
+    rows: [...rows, total],
+    numeric: head.map((_, i) => i).filter((i) => i > 0),
+    total: true,
+  };
 }
 
 /** The carbon cap, the cost with and without the carbon price, the social clause, in sentences. */
@@ -25,12 +48,20 @@ export function esgLines(p: Plan, locale: Locale): string[] {
   if (!e) return [];
   const out: string[] = [];
   const c = e.carbon;
-  if (c?.cap) out.push(`Carbon cap: ${num(c.tonnes, T, locale)} tCO2e per ${p.period} against a cap of ${num(c.cap.perPeriod, T, locale)} (${num(c.cap.tonnes, T, locale)} t per ${c.cap.per}).`);
+  if (c?.cap)
+    out.push(
+      `Carbon cap: ${num(c.tonnes, T, locale)} tCO2e per ${p.period} against a cap of ${num(c.cap.perPeriod, T, locale)} (${num(c.cap.tonnes, T, locale)} t per ${c.cap.per}).`,
+    );
   if (c?.price !== undefined) {
-    out.push(`Carbon price ${money(c.price, p.currency, locale)}/tCO2e: cost without the carbon price ${money(p.totalCost, p.currency, locale)}, carbon ${money(c.carbonCost, p.currency, locale)}, with it ${money(c.costWithCarbon, p.currency, locale)} per ${p.period} (the plan minimises the cost with it).`);
+    out.push(
+      `Carbon price ${money(c.price, p.currency, locale)}/tCO2e: cost without the carbon price ${money(p.totalCost, p.currency, locale)}, carbon ${money(c.carbonCost, p.currency, locale)}, with it ${money(c.costWithCarbon, p.currency, locale)} per ${p.period} (the plan minimises the cost with it).`,
+    );
   }
   const s = e.social;
-  if (s) out.push(`Social clause: ${num(s.hours, 0, locale)} h per ${p.period} (${percent(s.minShare, locale)} of all hours) by people in insertion in ${p.home}, of its ${num(s.homeHours, 0, locale)} h.`);
+  if (s)
+    out.push(
+      `Social clause: ${num(s.hours, 0, locale)} h per ${p.period} (${percent(s.minShare, locale)} of all hours) by people in insertion in ${p.home}, of its ${num(s.homeHours, 0, locale)} h.`,
+    );
   return out;
 }
 
@@ -44,20 +75,37 @@ export function esgJson(p: Plan): Record<string, unknown> | undefined {
     telework_hours: round(e.teleworkHours, PLACES.hours),
     telework_share: round(e.teleworkShare, 4),
     countries: e.countries.map((k) => ({
-      country: k.country, hours: round(k.hours, PLACES.hours), telework_hours: round(k.teleworkHours, PLACES.hours), telework_share: round(k.teleworkShare, 4),
-      kg_co2e_per_hour: t(k.kgPerHour), t_co2e: t(k.tonnes), t_co2e_per_year: t(k.tonnesPerYear),
+      country: k.country,
+      hours: round(k.hours, PLACES.hours),
+      telework_hours: round(k.teleworkHours, PLACES.hours),
+      telework_share: round(k.teleworkShare, 4),
+      kg_co2e_per_hour: t(k.kgPerHour),
+      t_co2e: t(k.tonnes),
+      t_co2e_per_year: t(k.tonnesPerYear),
     })),
-    carbon: c === undefined ? null : {
-      t_co2e: t(c.tonnes), t_co2e_per_year: t(c.tonnesPerYear),
-      cap: c.cap === undefined ? null : { tonnes: c.cap.tonnes, per: c.cap.per, t_co2e_per_period: t(c.cap.perPeriod) },
-      price_per_t: c.price ?? null,
-      carbon_cost: round(c.carbonCost, PLACES.cost),
-      cost_without_carbon: round(p.totalCost, PLACES.cost),
-      cost_with_carbon: round(c.costWithCarbon, PLACES.cost),
-    },
-    social_clause: e.social === undefined ? null : {
-      min_share: e.social.minShare, hours: round(e.social.hours, PLACES.hours), home_hours: round(e.social.homeHours, PLACES.hours),
-      insertion_share_of_home: e.social.insertionShareOfHome,
-    },
+    carbon:
+      c === undefined
+        ? null
+        : {
+            t_co2e: t(c.tonnes),
+            t_co2e_per_year: t(c.tonnesPerYear),
+            cap:
+              c.cap === undefined
+                ? null
+                : { tonnes: c.cap.tonnes, per: c.cap.per, t_co2e_per_period: t(c.cap.perPeriod) },
+            price_per_t: c.price ?? null,
+            carbon_cost: round(c.carbonCost, PLACES.cost),
+            cost_without_carbon: round(p.totalCost, PLACES.cost),
+            cost_with_carbon: round(c.costWithCarbon, PLACES.cost),
+          },
+    social_clause:
+      e.social === undefined
+        ? null
+        : {
+            min_share: e.social.minShare,
+            hours: round(e.social.hours, PLACES.hours),
+            home_hours: round(e.social.homeHours, PLACES.hours),
+            insertion_share_of_home: e.social.insertionShareOfHome,
+          },
   };
 }

@@ -6,7 +6,9 @@ import { textFormat, xlsxFormat, type Registered } from './renderer.js';
 import { renderExplainXlsx } from './xlsx/index.js';
 
 /** `bestshore explain --format`: renderers by name. */
-export const EXPLAIN_RENDERERS: Readonly<Record<Names<typeof EXPLAIN_FORMATS>, Registered<Explanation, ExplainRenderOptions>>> = {
+export const EXPLAIN_RENDERERS: Readonly<
+  Record<Names<typeof EXPLAIN_FORMATS>, Registered<Explanation, ExplainRenderOptions>>
+> = {
   table: textFormat(renderExplainTable),
   json: textFormat((e) => renderExplainJson(e)),
   md: textFormat(renderExplainMarkdown),

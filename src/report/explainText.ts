@@ -3,7 +3,12 @@ import { whereText, type Where } from '../explain/where.js';
 import { money, num, percent, type Locale } from './format.js';
 
 /** Sentences of `bestshore explain`, shared by the table, Markdown and JSON renderers. */
-export type TextContext = { readonly currency: string; readonly period: string; readonly file: string; readonly locale: Locale };
+export type TextContext = {
+  readonly currency: string;
+  readonly period: string;
+  readonly file: string;
+  readonly locale: Locale;
+};
 
 const at = (w: Where, t: TextContext): string => whereText(w, t.file);
 const last = (path: string): string => path.split('.').at(-1) ?? path;
@@ -32,21 +37,33 @@ function whatRises(m: Marginal, t: TextContext): string {
   const a = m.activity ?? subject(m.rule);
   const c = m.country ?? subject(m.rule);
   switch (m.kind) {
-    case 'hours': return `one more hour of ${a}`;
-    case 'capacity': return `one more hour of capacity in ${c}`;
-    case 'language-capacity': return `one more hour of ${m.language ?? ''} capacity in ${c}`;
-    case 'quality': return `raising ${a}'s quality floor by ${stepText(m, t)}`;
-    case 'max-share': return `raising ${a}'s max_share by ${stepText(m, t)}`;
-    case 'min-home-share': return `raising ${a}'s min_home_share by ${stepText(m, t)}`;
-    case 'global-max-share': return `raising the rule ${subject(m.rule)}'s max_share (all its work) by ${stepText(m, t)}`;
-    case 'global-min-home-share': return `raising the rule ${subject(m.rule)}'s min_home_share (all its work) by ${stepText(m, t)}`;
-    case 'social-clause': return `raising the social clause's min_share by ${stepText(m, t)}`;
-    default: return `raising ${m.rule} by ${stepText(m, t)}`;
+    case 'hours':
+      return `one more hour of ${a}`;
+    case 'capacity':
+      return `one more hour of capacity in ${c}`;
+    case 'language-capacity':
+      return `one more hour of ${m.language ?? ''} capacity in ${c}`;
+    case 'quality':
+      return `raising ${a}'s quality floor by ${stepText(m, t)}`;
+    case 'max-share':
+      return `raising ${a}'s max_share by ${stepText(m, t)}`;
+    case 'min-home-share':
+      return `raising ${a}'s min_home_share by ${stepText(m, t)}`;
+    case 'global-max-share':
+      return `raising the rule ${subject(m.rule)}'s max_share (all its work) by ${stepText(m, t)}`;
+    case 'global-min-home-share':
+      return `raising the rule ${subject(m.rule)}'s min_home_share (all its work) by ${stepText(m, t)}`;
+    case 'social-clause':
+      return `raising the social clause's min_share by ${stepText(m, t)}`;
+    default:
+      return `raising ${m.rule} by ${stepText(m, t)}`;
   }
 }
 
 function valueText(v: number, m: Marginal, t: TextContext): string {
-  return m.step < 1 ? shareText(v, t) : `${num(v, 0, t.locale)}${m.kind.includes('capacity') || m.kind === 'hours' ? ' h' : ''}`;
+  return m.step < 1
+    ? shareText(v, t)
+    : `${num(v, 0, t.locale)}${m.kind.includes('capacity') || m.kind === 'hours' ? ' h' : ''}`;
 }
 
 /** "one more hour of capacity in RO saves 8.50 EUR/month (holds from 2,760 h to 9,000 h)". */
@@ -60,8 +77,10 @@ export function marginalText(m: Marginal, t: TextContext): string {
 
 export function choiceText(c: CountryChoice, t: TextContext): string {
   switch (c.status) {
-    case 'used': return `used: ${num(c.hours, 0, t.locale)} h (${percent(c.share, t.locale)})`;
-    case 'closed': return `site closed by ${c.where ? `${c.where.path} (${at(c.where, t)})` : 'its site rules'}`;
+    case 'used':
+      return `used: ${num(c.hours, 0, t.locale)} h (${percent(c.share, t.locale)})`;
+    case 'closed':
+      return `site closed by ${c.where ? `${c.where.path} (${at(c.where, t)})` : 'its site rules'}`;
     case 'excluded': {
       const w = c.where ? ` (${at(c.where, t)})` : '';
       if (c.exclusion === 'language') return `excluded: does not offer ${c.exclusionRule ?? 'the language'}${w}`;
@@ -70,7 +89,8 @@ export function choiceText(c: CountryChoice, t: TextContext): string {
     }
     case 'unused': {
       if (c.cheaperBy === undefined) return 'not used';
-      if (c.cheaperBy < 0.005) return 'not used, but as cheap as the countries used at the margin (a tie: another optimal plan may use it)';
+      if (c.cheaperBy < 0.005)
+        return 'not used, but as cheap as the countries used at the margin (a tie: another optimal plan may use it)';
       const target = Math.max(0, c.rate - c.cheaperBy);
       return `not used: would enter the plan ${money(c.cheaperBy, t.currency, t.locale, 2)}/h cheaper (below ${num(target, 2, t.locale)} instead of ${num(c.rate, 2, t.locale)} ${t.currency}/h)`;
     }
@@ -95,24 +115,40 @@ function liftText(w: WayOut, subjectOf: string): string {
 /** "lower sales's quality floor from 0.90 to 0.838", "add 310 h of capacity in FR (1,000 → 1,310 h)". */
 export function wayOutText(w: WayOut, t: TextContext): string {
   const a = subject(w.rule);
-  const share = w.kind === 'quality' || w.kind === 'max-share' || w.kind === 'min-home-share' || w.kind === 'min-country-share'
-    || w.kind === 'global-max-share' || w.kind === 'global-min-home-share' || w.kind === 'social-clause';
+  const share =
+    w.kind === 'quality' ||
+    w.kind === 'max-share' ||
+    w.kind === 'min-home-share' ||
+    w.kind === 'min-country-share' ||
+    w.kind === 'global-max-share' ||
+    w.kind === 'global-min-home-share' ||
+    w.kind === 'social-clause';
   const from = fmt(w.from, share, t);
   const to = fmt(w.to, share, t);
   const delta = w.from !== undefined && w.to !== undefined ? num(Math.abs(w.to - w.from), 0, t.locale) : '';
   let what: string;
   switch (w.action) {
-    case 'allow-country': what = `add ${w.country ?? ''} to ${a}'s allow-list`; break;
-    case 'sign-scc': what = `sign standard contractual clauses with ${w.country ?? ''} (scc: true), so ${a}'s personal data may go there`; break;
-    case 'lift': what = liftText(w, a); break;
+    case 'allow-country':
+      what = `add ${w.country ?? ''} to ${a}'s allow-list`;
+      break;
+    case 'sign-scc':
+      what = `sign standard contractual clauses with ${w.country ?? ''} (scc: true), so ${a}'s personal data may go there`;
+      break;
+    case 'lift':
+      what = liftText(w, a);
+      break;
     case 'relax':
       if (w.kind === 'quality') what = `lower ${a}'s quality floor from ${from} to ${to}`;
       else if (w.kind === 'capacity') what = `add ${delta} h of capacity in ${a} (${from} → ${to} h)`;
-      else if (w.kind === 'language-capacity') what = `add ${delta} h of ${w.rule.split('.')[3] ?? ''} capacity in ${a} (${from} → ${to} h)`;
+      else if (w.kind === 'language-capacity')
+        what = `add ${delta} h of ${w.rule.split('.')[3] ?? ''} capacity in ${a} (${from} → ${to} h)`;
       else if (w.kind === 'global-max-share') what = `raise ${w.rule} from ${from} to ${to}`;
-      else if (w.kind === 'global-min-home-share' || w.kind === 'social-clause') what = `lower ${w.rule} from ${from} to ${to}`;
-      else if (w.kind === 'max-share' || w.kind === 'max-countries') what = `raise ${w.kind === 'max-share' ? `${a}'s ` : ''}${last(w.rule)} from ${from} to ${to}`;
-      else what = `lower ${w.rule.startsWith('activities.') || w.rule.startsWith('countries.') ? `${a}'s ` : ''}${last(w.rule)} from ${from} to ${to}`;
+      else if (w.kind === 'global-min-home-share' || w.kind === 'social-clause')
+        what = `lower ${w.rule} from ${from} to ${to}`;
+      else if (w.kind === 'max-share' || w.kind === 'max-countries')
+        what = `raise ${w.kind === 'max-share' ? `${a}'s ` : ''}${last(w.rule)} from ${from} to ${to}`;
+      else
+        what = `lower ${w.rule.startsWith('activities.') || w.rule.startsWith('countries.') ? `${a}'s ` : ''}${last(w.rule)} from ${from} to ${to}`;
   }
   return `${what} (${at(w.where, t)}): a plan at ${money(w.planCost, t.currency, t.locale)}/${t.period}`;
 }

@@ -9,8 +9,21 @@ export const ANNEX_LANGS = ['fr', 'en'] as const;
 export const ANNEX_EDITIONS = ['client', 'internal'] as const;
 /** The annex's sections, by the id `--sections` takes (report/annex/sections.ts orders them by edition). */
 export const ANNEX_SECTIONS = [
-  'offer', 'summary', 'price-schedule', 'allocation', 'countries', 'commitments', 'coverage', 'data-protection', 'esg',
-  'staffing', 'transition', 'cost-breakdown', 'quality', 'assumptions', 'signature',
+  'offer',
+  'summary',
+  'price-schedule',
+  'allocation',
+  'countries',
+  'commitments',
+  'coverage',
+  'data-protection',
+  'esg',
+  'staffing',
+  'transition',
+  'cost-breakdown',
+  'quality',
+  'assumptions',
+  'signature',
 ] as const;
 export const EXPLAIN_FORMATS = ['table', 'json', 'md', 'xlsx'] as const;
 export const COMPARE_FORMATS = ['table', 'json', 'md', 'xlsx'] as const;

@@ -7,4 +7,5 @@
 export const FORMAT_VERSION = 1;
 
 /** A JSON document as the CLI writes it: `format_version` first, two-space indent, one final newline. */
-export const jsonDocument = (body: object): string => `${JSON.stringify({ format_version: FORMAT_VERSION, ...body }, null, 2)}\n`;
+export const jsonDocument = (body: object): string =>
+  `${JSON.stringify({ format_version: FORMAT_VERSION, ...body }, null, 2)}\n`;

@@ -9,7 +9,6 @@ export type CheckCase = {
   readonly error: string | undefined;
 };
 
-
 /** A JUnit XML report (the format GitLab, Jenkins, GitHub actions reporters read). */
 export function renderJunit(cases: readonly CheckCase[]): string {
   const failures = cases.filter((c) => c.failure !== undefined).length;
@@ -17,8 +16,10 @@ export function renderJunit(cases: readonly CheckCase[]): string {
   const time = cases.reduce((t, c) => t + c.seconds, 0).toFixed(3);
   const body = cases.map((c) => {
     const open = `    <testcase classname="bestshore.check" name="${xml(c.name)}" file="${xml(c.file)}" time="${c.seconds.toFixed(3)}"`;
-    if (c.error !== undefined) return `${open}>\n      <error message="invalid scenario">${xml(c.error)}</error>\n    </testcase>`;
-    if (c.failure !== undefined) return `${open}>\n      <failure message="plan differs from its golden result">${xml(c.failure)}</failure>\n    </testcase>`;
+    if (c.error !== undefined)
+      return `${open}>\n      <error message="invalid scenario">${xml(c.error)}</error>\n    </testcase>`;
+    if (c.failure !== undefined)
+      return `${open}>\n      <failure message="plan differs from its golden result">${xml(c.failure)}</failure>\n    </testcase>`;
     return `${open}/>`;
   });
   return [

@@ -19,9 +19,17 @@ export type Fit = {
 };
 type Align = 'left' | 'right';
 
-export function plainTable(head: readonly string[], rows: readonly (readonly string[])[], aligns: readonly Align[] = [], fit?: Fit): string {
+export function plainTable(
+  head: readonly string[],
+  rows: readonly (readonly string[])[],
+  aligns: readonly Align[] = [],
+  fit?: Fit,
+): string {
   const n = Math.max(head.length, ...rows.map((r) => r.length));
-  const w = Array.from({ length: n }, (_, i) => Math.max(width(head[i] ?? ''), ...rows.map((r) => width(r[i] ?? ''))) + 2);
+  const w = Array.from(
+    { length: n },
+    (_, i) => Math.max(width(head[i] ?? ''), ...rows.map((r) => width(r[i] ?? ''))) + 2,
+  );
   const total = (cols: readonly number[]): number => cols.reduce((t, i) => t + (w[i] ?? 0) + 1, 1);
   const all = Array.from({ length: n }, (_, i) => i);
   if (!fit || total(all) <= fit.width) return draw(all, head, rows, aligns, w);
@@ -39,17 +47,32 @@ export function plainTable(head: readonly string[], rows: readonly (readonly str
   return groups.map((g) => draw([...keep, ...g], head, rows, aligns, w)).join('\n');
 }
 
-function draw(cols: readonly number[], head: readonly string[], rows: readonly (readonly string[])[], aligns: readonly Align[], w: readonly number[]): string {
+function draw(
+  cols: readonly number[],
+  head: readonly string[],
+  rows: readonly (readonly string[])[],
+  aligns: readonly Align[],
+  w: readonly number[],
+): string {
   const rule = (l: string, m: string, r: string): string => `${l}${cols.map((i) => '─'.repeat(w[i] ?? 2)).join(m)}${r}`;
-  const line = (cells: readonly string[]): string => `│${cols.map((i) => {
-    const c = cells[i] ?? '';
-    const pad = ' '.repeat((w[i] ?? 2) - 2 - width(c));
-    return aligns[i] === 'right' ? ` ${pad}${c} ` : ` ${c}${pad} `;
-  }).join('│')}│`;
+  const line = (cells: readonly string[]): string =>
+    `│${cols
+      .map((i) => {
+        const c = cells[i] ?? '';
+        const pad = ' '.repeat((w[i] ?? 2) - 2 - width(c));
+        return aligns[i] === 'right' ? ` ${pad}${c} ` : ` ${c}${pad} `;
+      })
+      .join('│')}│`;
   return [rule('┌', '┬', '┐'), line(head), rule('├', '┼', '┤'), ...rows.map(line), rule('└', '┴', '┘')].join('\n');
 }
 
 /** One block per row: its first cell, then "Head: value" for the others (empty values left out). */
 function stacked(head: readonly string[], rows: readonly (readonly string[])[]): string {
-  return rows.map((r) => [r[0] ?? '', ...r.slice(1).flatMap((c, k) => (width(c) === 0 ? [] : [`  ${head[k + 1] ?? ''}: ${c}`]))].join('\n')).join('\n\n');
+  return rows
+    .map((r) =>
+      [r[0] ?? '', ...r.slice(1).flatMap((c, k) => (width(c) === 0 ? [] : [`  ${head[k + 1] ?? ''}: ${c}`]))].join(
+        '\n',
+      ),
+    )
+    .join('\n\n');
 }

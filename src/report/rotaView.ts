@@ -5,16 +5,33 @@ import { DAY_HEAD } from './coverageView.js';
 const hh = (h: number): string => `${String(h % 24).padStart(2, '0')}:00`;
 
 /** One line of the rota table: a country's skill group, a start time and length, agents per weekday. */
-export type RotaLine = { readonly country: string; readonly group: string; readonly start: number; readonly length: number; readonly partTime: boolean; readonly byDay: readonly number[] };
+export type RotaLine = {
+  readonly country: string;
+  readonly group: string;
+  readonly start: number;
+  readonly length: number;
+  readonly partTime: boolean;
+  readonly byDay: readonly number[];
+};
 
 /** Shifts grouped by start time of day and length, with the agents starting on each weekday (customers' time zone). */
 export function rotaLines(rota: Rota, week: PlanWeek): RotaLine[] {
-  const lines = new Map<string, { country: string; group: string; start: number; length: number; partTime: boolean; byDay: number[] }>();
+  const lines = new Map<
+    string,
+    { country: string; group: string; start: number; length: number; partTime: boolean; byDay: number[] }
+  >();
   for (const sh of rota.shifts) {
     const at = week.intervals[sh.start];
     if (!at) continue;
     const key = `${sh.country}\u0000${sh.group}\u0000${at.hour}\u0000${sh.length}`;
-    const line = lines.get(key) ?? { country: sh.country, group: sh.group, start: at.hour, length: sh.length, partTime: sh.partTime, byDay: new Array<number>(7).fill(0) };
+    const line = lines.get(key) ?? {
+      country: sh.country,
+      group: sh.group,
+      start: at.hour,
+      length: sh.length,
+      partTime: sh.partTime,
+      byDay: new Array<number>(7).fill(0),
+    };
     line.byDay[at.day] = (line.byDay[at.day] ?? 0) + sh.agents;
     lines.set(key, line);
   }
@@ -24,10 +41,19 @@ export function rotaLines(rota: Rota, week: PlanWeek): RotaLine[] {
 /** The rota as a table: who starts when, for how long, on which day. */
 export function rotaSection(p: Plan, locale: Locale): Section | undefined {
   if (!p.rota || !p.week || p.rota.shifts.length === 0) return undefined;
-  const rows = rotaLines(p.rota, p.week).map((l) => [l.country, l.group, `${hh(l.start)}–${hh(l.start + l.length)}`, `${l.length}${l.partTime ? ' (part-time)' : ''}`, ...l.byDay.map((n) => (n > 0 ? num(n, 0, locale) : '·'))]);
+  const rows = rotaLines(p.rota, p.week).map((l) => [
+    l.country,
+    l.group,
+    `${hh(l.start)}–${hh(l.start + l.length)}`,
+    `${l.length}${l.partTime ? ' (part-time)' : ''}`,
+    ...l.byDay.map((n) => (n > 0 ? num(n, 0, locale) : '·')),
+  ]);
   return {
     title: `Rota (agents starting each shift, every week; ${p.week.timezone} time)`,
-    head: ['Country', 'Skill group', 'Shift', 'Hours', ...DAY_HEAD], rows, numeric: [3, 4, 5, 6, 7, 8, 9, 10], total: false,
+    head: ['Country', 'Skill group', 'Shift', 'Hours', ...DAY_HEAD],
+    rows,
+    numeric: [3, 4, 5, 6, 7, 8, 9, 10],
+    total: false,
   };
 }
 
@@ -37,6 +63,11 @@ export function shiftLines(p: Plan, locale: Locale): string[] {
   // The shifts' hours only: activities without opening hours are not on shifts.
   const paid = p.rota.shifts.reduce((t, sh) => t + sh.paidHours, 0);
   const idle = p.allocation.reduce((t, r) => t + r.idleHours, 0);
-  const idleCost = p.allocation.reduce((t, r) => t + (r.idleHours * (p.countries.find((c) => c.country === r.country)?.costPerHour ?? 0)), 0);
-  return [`Shifts: ${num(paid, 0, locale)} paid hours per ${p.period}, of which ${num(idle, 0, locale)} (${percent(paid > 0 ? idle / paid : 0, locale)}) idle inside shifts (${money(idleCost, p.currency, locale)} at the countries' rates, included above).`];
+  const idleCost = p.allocation.reduce(
+    (t, r) => t + r.idleHours * (p.countries.find((c) => c.country === r.country)?.costPerHour ?? 0),
+    0,
+  );
+  return [
+    `Shifts: ${num(paid, 0, locale)} paid hours per ${p.period}, of which ${num(idle, 0, locale)} (${percent(paid > 0 ? idle / paid : 0, locale)}) idle inside shifts (${money(idleCost, p.currency, locale)} at the countries' rates, included above).`,
+  ];
 }

@@ -13,19 +13,42 @@ import { renderSweepSvg } from './charts/sweepSvg.js';
 /** `width`: terminal columns the table view fits (absent: no limit). */
 export type SweepRenderOptions = { readonly color: boolean; readonly locale: Locale; readonly width?: number };
 
-const fitOf = (o: SweepRenderOptions): Fit | undefined => (o.width === undefined ? undefined : { width: o.width, keep: 1 });
+const fitOf = (o: SweepRenderOptions): Fit | undefined =>
+  o.width === undefined ? undefined : { width: o.width, keep: 1 };
 
 /** Points listed one by one in the table view up to this many (csv and json always list all). */
 export const TABLE_MAX_POINTS = 60;
 
-const statusText = (p: SweepPoint): string => (p.status === 'optimal' ? 'plan' : p.status === 'infeasible' ? 'no plan' : 'invalid');
+const statusText = (p: SweepPoint): string =>
+  p.status === 'optimal' ? 'plan' : p.status === 'infeasible' ? 'no plan' : 'invalid';
 
 function pointsTable(r: SweepResult, o: SweepRenderOptions, c: ChalkInstance): string {
-  const head = ['#', ...r.inputs.map((i) => i.path), 'status', `cost ${r.currency}`, ...r.countries.map((cc) => `${cc} share`)];
-  const rows = r.points.slice(0, TABLE_MAX_POINTS).map((p, k) => [String(k + 1), ...p.values.map((v) => num(v, 2, o.locale)), statusText(p),
-    p.cost === undefined ? '—' : num(p.cost, 0, o.locale), ...r.countries.map((cc) => (p.status === 'optimal' ? percent(p.shares[cc] ?? 0, o.locale) : '—'))]);
-  const more = r.points.length > TABLE_MAX_POINTS ? `\n${r.points.length - TABLE_MAX_POINTS} more points: use --format csv or json for all of them.` : '';
-  return `${plainTable(head.map((h) => c.bold(h)), rows, head.map(() => 'right'), fitOf(o))}${more}`;
+  const head = [
+    '#',
+    ...r.inputs.map((i) => i.path),
+    'status',
+    `cost ${r.currency}`,
+    ...r.countries.map((cc) => `${cc} share`),
+  ];
+  const rows = r.points
+    .slice(0, TABLE_MAX_POINTS)
+    .map((p, k) => [
+      String(k + 1),
+      ...p.values.map((v) => num(v, 2, o.locale)),
+      statusText(p),
+      p.cost === undefined ? '—' : num(p.cost, 0, o.locale),
+      ...r.countries.map((cc) => (p.status === 'optimal' ? percent(p.shares[cc] ?? 0, o.locale) : '—')),
+    ]);
+  const more =
+    r.points.length > TABLE_MAX_POINTS
+      ? `\n${r.points.length - TABLE_MAX_POINTS} more points: use --format csv or json for all of them.`
+      : '';
+  return `${plainTable(
+    head.map((h) => c.bold(h)),
+    rows,
+    head.map(() => 'right'),
+    fitOf(o),
+  )}${more}`;
 }
 
 function bandsText(r: SweepResult, o: SweepRenderOptions, c: ChalkInstance): string {
@@ -36,13 +59,19 @@ function bandsText(r: SweepResult, o: SweepRenderOptions, c: ChalkInstance): str
     const b = r.bands.shares[cc];
     if (b) rows.push(row(`${cc} share`, b, (n) => percent(n, o.locale)));
   }
-  return `${c.bold('Percentile bands (points with a plan)')}\n${plainTable(['', 'P10', 'P50', 'P90'].map((h) => c.bold(h)), rows, ['left', 'right', 'right', 'right'], fitOf(o))}`;
+  return `${c.bold('Percentile bands (points with a plan)')}\n${plainTable(
+    ['', 'P10', 'P50', 'P90'].map((h) => c.bold(h)),
+    rows,
+    ['left', 'right', 'right', 'right'],
+    fitOf(o),
+  )}`;
 }
 
 function tornadoText(r: SweepResult, o: SweepRenderOptions, c: ChalkInstance): string {
   const widest = Math.max(0, ...r.tornado.map((b) => b.swing ?? 0));
   const lines = r.tornado.map((b, k) => {
-    const bar = b.swing === undefined || widest === 0 ? '' : '█'.repeat(Math.max(1, Math.round(20 * b.swing / widest)));
+    const bar =
+      b.swing === undefined || widest === 0 ? '' : '█'.repeat(Math.max(1, Math.round((20 * b.swing) / widest)));
     const ends = `${num(b.low, 2, o.locale)} → ${b.costLow === undefined ? 'no plan' : money(b.costLow, r.currency, o.locale)}; ${num(b.high, 2, o.locale)} → ${b.costHigh === undefined ? 'no plan' : money(b.costHigh, r.currency, o.locale)}`;
     return `  ${k + 1}. ${b.input}: swing ${b.swing === undefined ? '—' : money(b.swing, r.currency, o.locale)} ${c.cyan(bar)}\n     (${ends})`;
   });
@@ -51,15 +80,22 @@ function tornadoText(r: SweepResult, o: SweepRenderOptions, c: ChalkInstance): s
 
 function title(r: SweepResult, o: SweepRenderOptions): string {
   const what = r.plan.kind === 'grid' ? 'grid' : `Monte Carlo, seed ${r.plan.seed}`;
-  const base = r.baseCost === undefined ? 'the scenario itself has no plan' : `scenario as written: ${money(r.baseCost, r.currency, o.locale)} per ${r.period}`;
+  const base =
+    r.baseCost === undefined
+      ? 'the scenario itself has no plan'
+      : `scenario as written: ${money(r.baseCost, r.currency, o.locale)} per ${r.period}`;
   return `${r.name} — sweep of ${r.points.length} point${r.points.length === 1 ? '' : 's'} (${what}; ${base})`;
 }
 
 /** The result with the text it carries from the scenario and the command line made safe for a terminal. */
 function terminalView(r: SweepResult): SweepResult {
   return {
-    ...r, name: terminalText(r.name), currency: terminalText(r.currency), period: terminalText(r.period),
-    inputs: r.inputs.map((i) => ({ ...i, path: terminalText(i.path) })), tornado: r.tornado.map((b) => ({ ...b, input: terminalText(b.input) })),
+    ...r,
+    name: terminalText(r.name),
+    currency: terminalText(r.currency),
+    period: terminalText(r.period),
+    inputs: r.inputs.map((i) => ({ ...i, path: terminalText(i.path) })),
+    tornado: r.tornado.map((b) => ({ ...b, input: terminalText(b.input) })),
   };
 }
 
@@ -82,28 +118,71 @@ function csvCell(v: string | number | undefined, locale: Locale): string {
 /** One line per point, for Excel: UTF-8 BOM, CRLF; `;` and decimal commas with --locale fr. */
 export function renderSweepCsv(r: SweepResult, o: SweepRenderOptions): string {
   const sep = o.locale === 'fr' ? ';' : ',';
-  const head = ['point', ...r.inputs.map((i) => i.path), 'status', 'total_cost', ...r.countries.map((cc) => `share_${cc}`)];
-  const rows = r.points.map((p, k): (string | number | undefined)[] => [k + 1, ...p.values.map((v) => round(v, 6)), p.status,
-    p.cost === undefined ? undefined : round(p.cost, 2), ...r.countries.map((cc) => (p.status === 'optimal' ? round(p.shares[cc] ?? 0, 6) : undefined))]);
+  const head = [
+    'point',
+    ...r.inputs.map((i) => i.path),
+    'status',
+    'total_cost',
+    ...r.countries.map((cc) => `share_${cc}`),
+  ];
+  const rows = r.points.map((p, k): (string | number | undefined)[] => [
+    k + 1,
+    ...p.values.map((v) => round(v, 6)),
+    p.status,
+    p.cost === undefined ? undefined : round(p.cost, 2),
+    ...r.countries.map((cc) => (p.status === 'optimal' ? round(p.shares[cc] ?? 0, 6) : undefined)),
+  ]);
   return `\uFEFF${[head, ...rows].map((row) => row.map((v) => csvCell(v, o.locale)).join(sep)).join('\r\n')}\r\n`;
 }
 
 export function renderSweepJson(r: SweepResult): string {
   const b = (x: Band): Record<string, number> => ({ p10: round(x.p10, 6), p50: round(x.p50, 6), p90: round(x.p90, 6) });
   const doc = {
-    name: r.name, currency: r.currency, period: r.period, kind: r.plan.kind, ...(r.plan.kind === 'monte-carlo' ? { samples: r.plan.samples, seed: r.plan.seed } : {}),
+    name: r.name,
+    currency: r.currency,
+    period: r.period,
+    kind: r.plan.kind,
+    ...(r.plan.kind === 'monte-carlo' ? { samples: r.plan.samples, seed: r.plan.seed } : {}),
     base_cost: r.baseCost === undefined ? null : round(r.baseCost, 2),
-    inputs: r.inputs.map((i) => ({ path: i.path, base: i.base ?? null, low: i.low, high: i.high, values: i.values ?? null })),
+    inputs: r.inputs.map((i) => ({
+      path: i.path,
+      base: i.base ?? null,
+      low: i.low,
+      high: i.high,
+      values: i.values ?? null,
+    })),
     countries: r.countries,
-    points: r.points.map((p) => ({ values: p.values.map((v) => round(v, 6)), status: p.status, total_cost: p.cost === undefined ? null : round(p.cost, 2), shares: Object.fromEntries(r.countries.map((cc) => [cc, round(p.shares[cc] ?? 0, 6)])), ...(p.message ? { message: p.message } : {}) })),
-    bands: r.bands ? { cost: b(r.bands.cost), shares: Object.fromEntries(Object.entries(r.bands.shares).map(([k, v]) => [k, b(v)])) } : null,
-    tornado: r.tornado.map((t) => ({ input: t.input, low: t.low, high: t.high, cost_low: t.costLow ?? null, cost_high: t.costHigh ?? null, swing: t.swing ?? null })),
-    stats: { points: r.points.length, patched: r.patched, seconds: round(r.seconds, 3), points_per_second: r.seconds > 0 ? round(r.points.length / r.seconds, 1) : null },
+    points: r.points.map((p) => ({
+      values: p.values.map((v) => round(v, 6)),
+      status: p.status,
+      total_cost: p.cost === undefined ? null : round(p.cost, 2),
+      shares: Object.fromEntries(r.countries.map((cc) => [cc, round(p.shares[cc] ?? 0, 6)])),
+      ...(p.message ? { message: p.message } : {}),
+    })),
+    bands: r.bands
+      ? { cost: b(r.bands.cost), shares: Object.fromEntries(Object.entries(r.bands.shares).map(([k, v]) => [k, b(v)])) }
+      : null,
+    tornado: r.tornado.map((t) => ({
+      input: t.input,
+      low: t.low,
+      high: t.high,
+      cost_low: t.costLow ?? null,
+      cost_high: t.costHigh ?? null,
+      swing: t.swing ?? null,
+    })),
+    stats: {
+      points: r.points.length,
+      patched: r.patched,
+      seconds: round(r.seconds, 3),
+      points_per_second: r.seconds > 0 ? round(r.points.length / r.seconds, 1) : null,
+    },
   };
   return jsonDocument(doc);
 }
 
-export const SWEEP_RENDERERS: Readonly<Record<Names<typeof SWEEP_FORMATS>, Registered<SweepResult, SweepRenderOptions>>> = {
+export const SWEEP_RENDERERS: Readonly<
+  Record<Names<typeof SWEEP_FORMATS>, Registered<SweepResult, SweepRenderOptions>>
+> = {
   table: textFormat(renderSweepTable),
   csv: textFormat(renderSweepCsv),
   json: textFormat((r) => renderSweepJson(r)),

@@ -24,10 +24,19 @@ export const INTERIOR_POINT_VARS = 10_000;
  * setting up a transition's recruitment; its hiring limit holds, but a limit of 0 (a
  * transition's decision to stop hiring, e.g. an in-house team left to attrition) is lifted.
  */
-const asIsTerms = (w: Workforce): Workforce => ({ ...w, leadMonths: 0, hiringPerMonth: w.hiringPerMonth > 0 ? w.hiringPerMonth : Infinity });
+const asIsTerms = (w: Workforce): Workforce => ({
+  ...w,
+  leadMonths: 0,
+  hiringPerMonth: w.hiringPerMonth > 0 ? w.hiringPerMonth : Infinity,
+});
 
 /** The scenario's horizon, or the default one (36 months, constant volumes, nothing delivered today). */
-export const horizonOf = (s: Scenario): Horizon => s.horizon ?? normaliseHorizon({}, s.countries.map((c) => c.code));
+export const horizonOf = (s: Scenario): Horizon =>
+  s.horizon ??
+  normaliseHorizon(
+    {},
+    s.countries.map((c) => c.code),
+  );
 
 /**
  * One multi-period model (docs/roadmap.md): every month's single-month model at its volume,

@@ -3,7 +3,14 @@ import type { Scenario } from '../scenario/types.js';
 import type { RoadmapModel } from './buildRoadmap.js';
 import { wageIndex } from './months.js';
 import { rampLoss } from './pools.js';
-import { ONE_OFF_KINDS, type MonthCost, type MonthResult, type RoadmapPath, type StaffRow, type Transfer } from './types.js';
+import {
+  ONE_OFF_KINDS,
+  type MonthCost,
+  type MonthResult,
+  type RoadmapPath,
+  type StaffRow,
+  type Transfer,
+} from './types.js';
 
 /** Below this, a value is solver noise. */
 const NOISE = 1e-6;
@@ -34,7 +41,16 @@ export function pathFrom(s: Scenario, rm: RoadmapModel, x: readonly number[]): R
         sites += value * (s.countries.find((c) => c.code === v.country)?.fixedCost ?? 0);
       }
     });
-    const cost: Record<keyof MonthCost, number> = { salaries: 0, premiums, sites, hiring: 0, transfer: 0, opening: 0, exit: 0, release: 0 };
+    const cost: Record<keyof MonthCost, number> = {
+      salaries: 0,
+      premiums,
+      sites,
+      hiring: 0,
+      transfer: 0,
+      opening: 0,
+      exit: 0,
+      release: 0,
+    };
     const staff: StaffRow[] = [];
     for (const q of rm.pairs) {
       const w = q.pool.terms;
@@ -48,12 +64,21 @@ export function pathFrom(s: Scenario, rm: RoadmapModel, x: readonly number[]): R
       if (q.today <= 0) cost.transfer += hires * w.transferCost;
       cost.release += released * w.releaseCost;
       if (headcount > 0 || before > 0 || hires > 0) {
-        staff.push({ activity: q.activity, pool: q.pool.id, country: q.pool.country, headcount, productive: clean(productive), hires, leavers: before * w.attrition, released });
+        staff.push({
+          activity: q.activity,
+          pool: q.pool.id,
+          country: q.pool.country,
+          headcount,
+          productive: clean(productive),
+          hires,
+          leavers: before * w.attrition,
+          released,
+        });
       }
     }
     for (const site of rm.sites) {
       const open = val(site.open[m.t - 1]) > 0.5 ? 1 : 0;
-      const before = m.t === 1 ? (site.pool.today.size > 0 ? 1 : 0) : (val(site.open[m.t - 2]) > 0.5 ? 1 : 0);
+      const before = m.t === 1 ? (site.pool.today.size > 0 ? 1 : 0) : val(site.open[m.t - 2]) > 0.5 ? 1 : 0;
       if (open > before) cost.opening += site.pool.terms.openingCost;
       if (open < before) cost.exit += site.pool.terms.exitCost;
     }
@@ -81,7 +106,15 @@ export function transfersOf(rm: RoadmapModel, path: RoadmapPath): Transfer[] {
     for (const m of path.months) {
       const row = m.staff.find((r) => r.activity === q.activity && r.pool === q.pool.id);
       const now = (row?.headcount ?? 0) >= PRESENT_FTE;
-      if (now !== before) out.push({ activity: q.activity, pool: q.pool.id, country: q.pool.country, kind: now ? 'starts' : 'ends', month: m.label, t: m.t });
+      if (now !== before)
+        out.push({
+          activity: q.activity,
+          pool: q.pool.id,
+          country: q.pool.country,
+          kind: now ? 'starts' : 'ends',
+          month: m.label,
+          t: m.t,
+        });
       before = now;
     }
   }

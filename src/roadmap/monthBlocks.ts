@@ -45,13 +45,15 @@ export function monthBlocks(s: Scenario, h: Horizon, vars: Var[], rows: Row[]): 
       const id = `m${t}:${v.id}`;
       if (isHours(v)) {
         const list = worked.get(pairKey(v.activity, v.country));
-        if (list) list.push(offset + j); else worked.set(pairKey(v.activity, v.country), [offset + j]);
+        if (list) list.push(offset + j);
+        else worked.set(pairKey(v.activity, v.country), [offset + j]);
         vars.push({ ...v, id, cost: v.premium * wageIndex(inflation.get(v.country) ?? 0, t) * discount });
       } else {
         vars.push({ ...v, id, cost: v.cost * discount });
       }
     });
-    for (const r of month.model.rows) rows.push({ ...r, id: `m${t}:${r.id}`, terms: r.terms.map((x) => ({ v: x.v + offset, coef: x.coef })) });
+    for (const r of month.model.rows)
+      rows.push({ ...r, id: `m${t}:${r.id}`, terms: r.terms.map((x) => ({ v: x.v + offset, coef: x.coef })) });
     blocks.push({ t, label: monthLabel(h, t), scenario: month.scenario, model: month.model, offset, discount, worked });
   }
   return blocks;

@@ -63,14 +63,19 @@ export function monthScenario(s: Scenario, indices: readonly number[]): Scenario
   return {
     ...s,
     period: 'month',
-    countries: f === 1 ? s.countries : s.countries.map((c) => ({
-      ...c,
-      capacityHours: perMonth(c.capacityHours, f),
-      languages: Object.fromEntries(Object.entries(c.languages).map(([l, k]) => [l, { ...k, capacityHours: perMonth(k.capacityHours, f) }])),
-      hoursPerFte: c.hoursPerFte * f,
-      fixedCost: c.fixedCost * f,
-      minHours: perMonth(c.minHours, f),
-    })),
+    countries:
+      f === 1
+        ? s.countries
+        : s.countries.map((c) => ({
+            ...c,
+            capacityHours: perMonth(c.capacityHours, f),
+            languages: Object.fromEntries(
+              Object.entries(c.languages).map(([l, k]) => [l, { ...k, capacityHours: perMonth(k.capacityHours, f) }]),
+            ),
+            hoursPerFte: c.hoursPerFte * f,
+            fixedCost: c.fixedCost * f,
+            minHours: perMonth(c.minHours, f),
+          })),
     activities: s.activities.map((a, i) => monthActivity(s, a, indices[i] ?? 1, f)),
     staffing: 'hourly',
     horizon: undefined,
@@ -79,4 +84,5 @@ export function monthScenario(s: Scenario, indices: readonly number[]): Scenario
 }
 
 /** The volume indices of every activity in month t, in scenario order. */
-export const monthIndices = (s: Scenario, h: Horizon, t: number): number[] => s.activities.map((a) => volumeIndex(h, a.id, t));
+export const monthIndices = (s: Scenario, h: Horizon, t: number): number[] =>
+  s.activities.map((a) => volumeIndex(h, a.id, t));

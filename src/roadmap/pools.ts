@@ -29,12 +29,22 @@ export function poolsOf(s: Scenario, h: Horizon): Pool[] {
     costPerHour: c.costPerHour,
     hoursPerFte: c.hoursPerFte * f,
     terms: h.countries.get(c.code) ?? workforceOf(undefined),
-    today: new Map([...h.current].flatMap(([a, m]) => ((m.get(c.code) ?? 0) > 0 ? [[a, m.get(c.code) ?? 0] as const] : []))),
+    today: new Map(
+      [...h.current].flatMap(([a, m]) => ((m.get(c.code) ?? 0) > 0 ? [[a, m.get(c.code) ?? 0] as const] : [])),
+    ),
   }));
   const ih = h.inHouse;
   const home = ih && s.countries.find((c) => c.code === ih.country);
   if (ih && home) {
-    pools.push({ id: IN_HOUSE, country: ih.country, inHouse: true, costPerHour: ih.costPerHour, hoursPerFte: home.hoursPerFte * f, terms: ih, today: new Map([...ih.fte].filter(([, n]) => n > 0)) });
+    pools.push({
+      id: IN_HOUSE,
+      country: ih.country,
+      inHouse: true,
+      costPerHour: ih.costPerHour,
+      hoursPerFte: home.hoursPerFte * f,
+      terms: ih,
+      today: new Map([...ih.fte].filter(([, n]) => n > 0)),
+    });
   }
   return pools;
 }

@@ -17,11 +17,22 @@ const load = () => {
 };
 
 describe('months', () => {
-  const h = normaliseHorizon({ start: '2027-11', months: 30, discount_rate: 0.1, volumes: { a: { seasonality: [2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3], growth: 0.21 }, b: { monthly: [1, 0.5, 0.25] } } }, ['FR']);
+  const h = normaliseHorizon(
+    {
+      start: '2027-11',
+      months: 30,
+      discount_rate: 0.1,
+      volumes: {
+        a: { seasonality: [2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3], growth: 0.21 },
+        b: { monthly: [1, 0.5, 0.25] },
+      },
+    },
+    ['FR'],
+  );
   it('labels months across years', () => {
     expect([1, 2, 3, 14].map((t) => monthLabel(h, t))).toEqual(['2027-11', '2027-12', '2028-01', '2028-12']);
   });
-  it('applies the calendar month\'s seasonal index and monthly compounded growth', () => {
+  it("applies the calendar month's seasonal index and monthly compounded growth", () => {
     expect(volumeIndex(h, 'a', 1)).toBeCloseTo(1, 12);
     expect(volumeIndex(h, 'a', 2)).toBeCloseTo(3 * 1.21 ** (1 / 12), 12);
     expect(volumeIndex(h, 'a', 3)).toBeCloseTo(2 * 1.21 ** (2 / 12), 12);
@@ -39,7 +50,7 @@ describe('months', () => {
 });
 
 describe('verifyRoadmap', () => {
-  it('passes the engine\'s roadmap and catches a tampered one', async () => {
+  it("passes the engine's roadmap and catches a tampered one", async () => {
     const s = load();
     const rm = buildRoadmap(s);
     const result = await solveModel(rm.model, highsSolver, { timeLimitSeconds: 60 });
@@ -60,7 +71,10 @@ describe('verifyRoadmap', () => {
     x[j] = (x[j] ?? 0) * 0.5;
     expect(verifyRoadmap(rm, x, pathFrom(s, rm, x)).join('\n')).toMatch(/trained agents give|headcount/);
     // A cost changed in the model: the NPV no longer matches the months' cash.
-    const cheaper = { ...rm, model: { ...rm.model, vars: rm.model.vars.map((v, k) => (k === j ? { ...v, cost: v.cost * 0.9 } : v)) } };
+    const cheaper = {
+      ...rm,
+      model: { ...rm.model, vars: rm.model.vars.map((v, k) => (k === j ? { ...v, cost: v.cost * 0.9 } : v)) },
+    };
     expect(verifyRoadmap(cheaper, result.x, path).join('\n')).toMatch(/NPV recomputed/);
   });
 });

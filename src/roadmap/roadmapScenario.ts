@@ -17,21 +17,33 @@ export type Solved = {
   readonly rm: RoadmapModel;
   readonly path: RoadmapPath;
   readonly certificate: Certificate;
-  readonly result: { readonly status: 'optimal' | 'feasible'; readonly engine: string; readonly mipGap: number | undefined };
+  readonly result: {
+    readonly status: 'optimal' | 'feasible';
+    readonly engine: string;
+    readonly mipGap: number | undefined;
+  };
 };
 
 /** Build, solve and verify one path (the roadmap, or today's delivery continued). */
-export async function solvePath(s: Scenario, solver: Solver, options: SolveOptions, asIs: boolean): Promise<Solved | 'infeasible'> {
+export async function solvePath(
+  s: Scenario,
+  solver: Solver,
+  options: SolveOptions,
+  asIs: boolean,
+): Promise<Solved | 'infeasible'> {
   const rm = buildRoadmap(s, { asIs, elastic: false });
   const result = await solveModel(rm.model, solver, options);
   if (result.status === 'infeasible') return 'infeasible';
-  if (result.status === 'unbounded') throw new VerificationError(solver.name, ['the engine reported the roadmap unbounded, which this model cannot be']);
+  if (result.status === 'unbounded')
+    throw new VerificationError(solver.name, ['the engine reported the roadmap unbounded, which this model cannot be']);
   if (result.status === 'error') throw new ExitError(EXIT.internal, `the solver gave no roadmap: ${result.message}`);
   const { certificate, x } = await certificateOf(rm.model, result, solver, options);
   const path = pathFrom(s, rm, x);
   const violations = verifyRoadmap(rm, x, path);
   if (certificate.kind !== 'none' && certificate.gap > OPTIMALITY_GAP) {
-    violations.push(`not proven optimal: NPV ${path.npv} is ${(certificate.gap * 100).toPrecision(3)}% above the dual bound ${certificate.lowerBound}`);
+    violations.push(
+      `not proven optimal: NPV ${path.npv} is ${(certificate.gap * 100).toPrecision(3)}% above the dual bound ${certificate.lowerBound}`,
+    );
   }
   if (violations.length > 0) throw new VerificationError(result.engine, violations.slice(0, 20));
   return { rm, path, certificate, result: { status: result.status, engine: result.engine, mipGap: result.mipGap } };
@@ -56,10 +68,14 @@ export function paybackOf(path: RoadmapPath, asIs: AsIs): Roadmap['payback'] {
  */
 export async function roadmapScenario(s: Scenario, solver: Solver, options: SolveOptions): Promise<RoadmapOutcome> {
   const solved = await solvePath(s, solver, options, false);
-  if (solved === 'infeasible') return { status: 'infeasible', name: s.name, file: s.source.file, ...(await diagnoseRoadmap(s, solver, options)) };
+  if (solved === 'infeasible')
+    return { status: 'infeasible', name: s.name, file: s.source.file, ...(await diagnoseRoadmap(s, solver, options)) };
   const { rm, path, result, certificate } = solved;
   const asIs = await asIsOf(s, solver, options);
-  const peak = path.months.reduce((best, m) => (m.oneOff > best.oneOff ? m : best), path.months[0] ?? { t: 1, label: '', oneOff: 0 });
+  const peak = path.months.reduce(
+    (best, m) => (m.oneOff > best.oneOff ? m : best),
+    path.months[0] ?? { t: 1, label: '', oneOff: 0 },
+  );
   const status = result.status === 'feasible' && (result.mipGap ?? 1) <= 1e-9 ? 'optimal' : result.status;
   return {
     status,
@@ -79,17 +95,27 @@ export async function roadmapScenario(s: Scenario, solver: Solver, options: Solv
     transfers: transfersOf(rm, path),
     approximations: approximationsOf(s),
     ruleCosts: undefined,
-    model: { vars: rm.model.vars.length, rows: rm.model.rows.length, integers: hasIntegers(rm.model) ? rm.model.vars.filter((v) => v.kind !== 'continuous').length : 0 },
+    model: {
+      vars: rm.model.vars.length,
+      rows: rm.model.rows.length,
+      integers: hasIntegers(rm.model) ? rm.model.vars.filter((v) => v.kind !== 'continuous').length : 0,
+    },
   };
 }
 
 /** Today's delivery continued: each activity where it is delivered today, in today's shares. */
 async function asIsOf(s: Scenario, solver: Solver, options: SolveOptions): Promise<AsIs> {
   const h = s.horizon;
-  const today = (id: string): number => [...(h?.current.get(id)?.values() ?? [])].reduce((t, v) => t + v, 0) + (h?.inHouse?.fte.get(id) ?? 0);
+  const today = (id: string): number =>
+    [...(h?.current.get(id)?.values() ?? [])].reduce((t, v) => t + v, 0) + (h?.inHouse?.fte.get(id) ?? 0);
   const missing = s.activities.filter((a) => !(today(a.id) > 0));
-  if (missing.length > 0) return { available: false, why: `not delivered today: ${missing.map((a) => a.id).join(', ')} (horizon.current)` };
+  if (missing.length > 0)
+    return { available: false, why: `not delivered today: ${missing.map((a) => a.id).join(', ')} (horizon.current)` };
   const solved = await solvePath(s, solver, options, true);
-  if (solved === 'infeasible') return { available: false, why: "today's delivery cannot continue under the scenario's rules and volumes (a rule, a capacity or the hiring limits)" };
+  if (solved === 'infeasible')
+    return {
+      available: false,
+      why: "today's delivery cannot continue under the scenario's rules and volumes (a rule, a capacity or the hiring limits)",
+    };
   return { available: true, path: solved.path };
 }

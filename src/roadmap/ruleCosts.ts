@@ -5,21 +5,54 @@ import { IN_HOUSE } from './pools.js';
 import { paybackOf, solvePath } from './roadmapScenario.js';
 import type { Roadmap, RuleCost } from './types.js';
 
-type Relaxation = { readonly pool: string; readonly rule: RuleCost['rule']; readonly written: string; readonly relax: (w: Workforce) => Workforce };
+type Relaxation = {
+  readonly pool: string;
+  readonly rule: RuleCost['rule'];
+  readonly written: string;
+  readonly relax: (w: Workforce) => Workforce;
+};
 
 /** The transition terms that can delay a roadmap: finite hiring limits, lead times, ramp-ups. */
 function relaxations(h: Horizon): Relaxation[] {
   const pools: [string, Workforce][] = [...h.countries];
   if (h.inHouse) pools.push([IN_HOUSE, h.inHouse]);
   return pools.flatMap(([pool, w]) => [
-    ...(w.hiringPerMonth > 0 && w.hiringPerMonth < Infinity ? [{ pool, rule: 'hiring_per_month' as const, written: `${w.hiringPerMonth} a month`, relax: (x: Workforce) => ({ ...x, hiringPerMonth: Infinity }) }] : []),
-    ...(w.leadMonths > 0 ? [{ pool, rule: 'lead_months' as const, written: `${w.leadMonths} months`, relax: (x: Workforce) => ({ ...x, leadMonths: 0 }) }] : []),
-    ...(w.ramp.length > 0 ? [{ pool, rule: 'ramp' as const, written: w.ramp.map((r) => `${Math.round(r * 100)}%`).join(', '), relax: (x: Workforce) => ({ ...x, ramp: [] }) }] : []),
+    ...(w.hiringPerMonth > 0 && w.hiringPerMonth < Infinity
+      ? [
+          {
+            pool,
+            rule: 'hiring_per_month' as const,
+            written: `${w.hiringPerMonth} a month`,
+            relax: (x: Workforce) => ({ ...x, hiringPerMonth: Infinity }),
+          },
+        ]
+      : []),
+    ...(w.leadMonths > 0
+      ? [
+          {
+            pool,
+            rule: 'lead_months' as const,
+            written: `${w.leadMonths} months`,
+            relax: (x: Workforce) => ({ ...x, leadMonths: 0 }),
+          },
+        ]
+      : []),
+    ...(w.ramp.length > 0
+      ? [
+          {
+            pool,
+            rule: 'ramp' as const,
+            written: w.ramp.map((r) => `${Math.round(r * 100)}%`).join(', '),
+            relax: (x: Workforce) => ({ ...x, ramp: [] }),
+          },
+        ]
+      : []),
   ]);
 }
 
 function relaxed(s: Scenario, h: Horizon, r: Relaxation): Scenario {
-  if (r.pool === IN_HOUSE && h.inHouse) return { ...s, horizon: { ...h, inHouse: { ...h.inHouse, ...r.relax(h.inHouse) } } };
+  if (r.pool === IN_HOUSE && h.inHouse)
+    return { ...s, horizon: { ...h, inHouse: { ...h.inHouse, ...r.relax(h.inHouse) } } };
   const countries = new Map([...h.countries].map(([code, w]) => [code, code === r.pool ? r.relax(w) : w]));
   return { ...s, horizon: { ...h, countries } };
 }
@@ -29,7 +62,12 @@ function relaxed(s: Scenario, h: Horizon, r: Relaxation): Scenario {
  * limit lifted, its lead time 0, its new agents fully productive at once), its NPV and payback
  * against the same path of today's delivery. One solve per term.
  */
-export async function transitionRuleCosts(s: Scenario, base: Roadmap, solver: Solver, options: SolveOptions): Promise<RuleCost[]> {
+export async function transitionRuleCosts(
+  s: Scenario,
+  base: Roadmap,
+  solver: Solver,
+  options: SolveOptions,
+): Promise<RuleCost[]> {
   const h = s.horizon;
   if (!h) return [];
   const out: RuleCost[] = [];

@@ -57,9 +57,17 @@ export type RoadmapPath = {
 };
 
 /** A pool starts or stops delivering an activity. */
-export type Transfer = { readonly activity: string; readonly pool: string; readonly country: string; readonly kind: 'starts' | 'ends'; readonly month: string; readonly t: number };
+export type Transfer = {
+  readonly activity: string;
+  readonly pool: string;
+  readonly country: string;
+  readonly kind: 'starts' | 'ends';
+  readonly month: string;
+  readonly t: number;
+};
 
-export type AsIs = { readonly available: true; readonly path: RoadmapPath } | { readonly available: false; readonly why: string };
+export type AsIs =
+  { readonly available: true; readonly path: RoadmapPath } | { readonly available: false; readonly why: string };
 
 export type Roadmap = {
   readonly status: 'optimal' | 'feasible';
@@ -100,13 +108,22 @@ export type RuleCost = {
 };
 
 /** A month some activity cannot be served by trained agents, from the diagnosis model. */
-export type Shortage = { readonly t: number; readonly month: string; readonly activity: string; readonly country: string; readonly hours: number; readonly fte: number };
-
-export type RoadmapOutcome = Roadmap | {
-  readonly status: 'infeasible';
-  readonly name: string;
-  readonly file: string;
-  /** Findings in words, first the reason. */
-  readonly findings: readonly string[];
-  readonly shortages: readonly Shortage[];
+export type Shortage = {
+  readonly t: number;
+  readonly month: string;
+  readonly activity: string;
+  readonly country: string;
+  readonly hours: number;
+  readonly fte: number;
 };
+
+export type RoadmapOutcome =
+  | Roadmap
+  | {
+      readonly status: 'infeasible';
+      readonly name: string;
+      readonly file: string;
+      /** Findings in words, first the reason. */
+      readonly findings: readonly string[];
+      readonly shortages: readonly Shortage[];
+    };

@@ -18,7 +18,12 @@ export type PairVars = {
 };
 
 /** Open/closed state of a pool with one-off opening or exit costs. */
-export type PoolSites = { readonly pool: Pool; readonly open: readonly number[]; readonly openings: readonly number[]; readonly exits: readonly number[] };
+export type PoolSites = {
+  readonly pool: Pool;
+  readonly open: readonly number[];
+  readonly openings: readonly number[];
+  readonly exits: readonly number[];
+};
 
 /** Unserved hours of the diagnosis model (elastic): one per activity, country and month. */
 export type Shortfall = { readonly t: number; readonly activity: string; readonly country: string; readonly v: number };
@@ -39,8 +44,14 @@ const SHORTFALL_PER_HOUR = 1e4;
  * Headcount is paid every month (rate × hours per FTE × wage index), hires their recruitment
  * (and knowledge transfer on an activity the pool does not deliver today), releases their cost.
  */
-export function workforce(s: Scenario, pools: readonly Pool[], months: readonly MonthBlock[], vars: Var[], rows: Row[], options: WorkforceOptions)
-  : { pairs: PairVars[]; sites: PoolSites[]; shortfalls: Shortfall[] } {
+export function workforce(
+  s: Scenario,
+  pools: readonly Pool[],
+  months: readonly MonthBlock[],
+  vars: Var[],
+  rows: Row[],
+  options: WorkforceOptions,
+): { pairs: PairVars[]; sites: PoolSites[]; shortfalls: Shortfall[] } {
   const add = (v: Omit<Var, 'role' | 'impliedUpper' | 'kind'> & Partial<Pick<Var, 'kind'>>): number => {
     vars.push({ role: 'aux', kind: 'continuous', impliedUpper: v.upper === Infinity ? 1e9 : v.upper, ...v });
     return vars.length - 1;
@@ -62,17 +73,46 @@ export function workforce(s: Scenario, pools: readonly Pool[], months: readonly 
       const releases: (number | undefined)[] = [];
       for (const m of months) {
         const t = m.t;
-        headcount.push(add({ id: `fte[${a.id},${p.id},${t}]`, cost: p.costPerHour * p.hoursPerFte * wageIndex(w.wageInflation, t) * m.discount, lower: 0, upper }));
+        headcount.push(
+          add({
+            id: `fte[${a.id},${p.id},${t}]`,
+            cost: p.costPerHour * p.hoursPerFte * wageIndex(w.wageInflation, t) * m.discount,
+            lower: 0,
+            upper,
+          }),
+        );
         const canHire = t > w.leadMonths && w.hiringPerMonth > 0;
-        arrivals.push(canHire ? add({ id: `hires[${a.id},${p.id},${t}]`, cost: (w.hireCost + transfer) * m.discount, lower: 0, upper: Math.min(upper, w.hiringPerMonth) }) : undefined);
-        releases.push(w.canRelease ? add({ id: `released[${a.id},${p.id},${t}]`, cost: w.releaseCost * m.discount, lower: 0, upper }) : undefined);
+        arrivals.push(
+          canHire
+            ? add({
+                id: `hires[${a.id},${p.id},${t}]`,
+                cost: (w.hireCost + transfer) * m.discount,
+                lower: 0,
+                upper: Math.min(upper, w.hiringPerMonth),
+              })
+            : undefined,
+        );
+        releases.push(
+          w.canRelease
+            ? add({ id: `released[${a.id},${p.id},${t}]`, cost: w.releaseCost * m.discount, lower: 0, upper })
+            : undefined,
+        );
         const terms: Term[] = [{ v: headcount[t - 1] ?? 0, coef: 1 }];
         if (t > 1) terms.push({ v: headcount[t - 2] ?? 0, coef: -(1 - w.attrition) });
         const hired = arrivals[t - 1];
         if (hired !== undefined) terms.push({ v: hired, coef: -1 });
         const released = releases[t - 1];
         if (released !== undefined) terms.push({ v: released, coef: 1 });
-        rows.push({ id: `flow[${a.id},${p.id},${t}]`, kind: 'staff-flow', op: '=', rhs: t === 1 ? today * (1 - w.attrition) : 0, terms, source: ['horizon', 'countries', p.country, 'attrition'], activity: a.id, country: p.country });
+        rows.push({
+          id: `flow[${a.id},${p.id},${t}]`,
+          kind: 'staff-flow',
+          op: '=',
+          rhs: t === 1 ? today * (1 - w.attrition) : 0,
+          terms,
+          source: ['horizon', 'countries', p.country, 'attrition'],
+          activity: a.id,
+          country: p.country,
+        });
       }
       const pair = { activity: a.id, pool: p, today, headcount, arrivals, releases };
       pairs.push(pair);
@@ -94,16 +134,44 @@ export function workforce(s: Scenario, pools: readonly Pool[], months: readonly 
         });
       }
       if (options.elastic) {
-        const v = add({ id: `short[${activity},${country},${m.t}]`, cost: SHORTFALL_PER_HOUR, lower: 0, upper: Infinity });
+        const v = add({
+          id: `short[${activity},${country},${m.t}]`,
+          cost: SHORTFALL_PER_HOUR,
+          lower: 0,
+          upper: Infinity,
+        });
         terms.push({ v, coef: -1 });
         shortfalls.push({ t: m.t, activity, country, v });
       }
-      rows.push({ id: `trained[${activity},${country},${m.t}]`, kind: 'trained-staff', op: '<=', rhs: 0, terms, source: ['horizon', 'countries', country], activity, country });
+      rows.push({
+        id: `trained[${activity},${country},${m.t}]`,
+        kind: 'trained-staff',
+        op: '<=',
+        rhs: 0,
+        terms,
+        source: ['horizon', 'countries', country],
+        activity,
+        country,
+      });
     }
     for (const p of pools) {
       if (!(p.terms.hiringPerMonth < Infinity)) continue;
-      const terms = pairs.filter((q) => q.pool === p).flatMap((q) => { const a = q.arrivals[m.t - 1]; return a === undefined ? [] : [{ v: a, coef: 1 }]; });
-      if (terms.length > 1) rows.push({ id: `hiring[${p.id},${m.t}]`, kind: 'hiring', op: '<=', rhs: p.terms.hiringPerMonth, terms, source: ['horizon', 'countries', p.country, 'hiring_per_month'], country: p.country });
+      const terms = pairs
+        .filter((q) => q.pool === p)
+        .flatMap((q) => {
+          const a = q.arrivals[m.t - 1];
+          return a === undefined ? [] : [{ v: a, coef: 1 }];
+        });
+      if (terms.length > 1)
+        rows.push({
+          id: `hiring[${p.id},${m.t}]`,
+          kind: 'hiring',
+          op: '<=',
+          rhs: p.terms.hiringPerMonth,
+          terms,
+          source: ['horizon', 'countries', p.country, 'hiring_per_month'],
+          country: p.country,
+        });
     }
   }
   if (options.asIs) rows.push(...todayShares(s, pools, months));
@@ -115,7 +183,8 @@ function todayShares(s: Scenario, pools: readonly Pool[], months: readonly Month
   const out: Row[] = [];
   for (const a of s.activities) {
     const hoursToday = new Map<string, number>();
-    for (const p of pools) hoursToday.set(p.country, (hoursToday.get(p.country) ?? 0) + (p.today.get(a.id) ?? 0) * p.hoursPerFte);
+    for (const p of pools)
+      hoursToday.set(p.country, (hoursToday.get(p.country) ?? 0) + (p.today.get(a.id) ?? 0) * p.hoursPerFte);
     const total = [...hoursToday.values()].reduce((x, y) => x + y, 0);
     if (total <= 0) continue;
     for (const m of months) {
@@ -123,7 +192,16 @@ function todayShares(s: Scenario, pools: readonly Pool[], months: readonly Month
       for (const [country, hours] of hoursToday) {
         const mine = new Set(m.worked.get(pairKey(a.id, country)) ?? []);
         const share = hours / total;
-        out.push({ id: `today_share[${a.id},${country},${m.t}]`, kind: 'today-share', op: '=', rhs: 0, terms: all.map((v) => ({ v, coef: (mine.has(v) ? 1 : 0) - share })), source: ['horizon', 'current', a.id], activity: a.id, country });
+        out.push({
+          id: `today_share[${a.id},${country},${m.t}]`,
+          kind: 'today-share',
+          op: '=',
+          rhs: 0,
+          terms: all.map((v) => ({ v, coef: (mine.has(v) ? 1 : 0) - share })),
+          source: ['horizon', 'current', a.id],
+          activity: a.id,
+          country,
+        });
       }
     }
   }
@@ -134,7 +212,13 @@ function todayShares(s: Scenario, pools: readonly Pool[], months: readonly Month
  * Pools with an opening or exit cost get a binary "delivers" per month: the headcount needs it,
  * an opening is paid when it goes from 0 to 1 (today counts as month 0), an exit from 1 to 0.
  */
-function poolSites(pools: readonly Pool[], pairs: readonly PairVars[], months: readonly MonthBlock[], vars: Var[], rows: Row[]): PoolSites[] {
+function poolSites(
+  pools: readonly Pool[],
+  pairs: readonly PairVars[],
+  months: readonly MonthBlock[],
+  vars: Var[],
+  rows: Row[],
+): PoolSites[] {
   const out: PoolSites[] = [];
   for (const p of pools) {
     if (p.terms.openingCost <= 0 && p.terms.exitCost <= 0) continue;
@@ -146,21 +230,72 @@ function poolSites(pools: readonly Pool[], pairs: readonly PairVars[], months: r
     const today = mine.some((q) => q.today > 0) ? 1 : 0;
     for (const m of months) {
       const u = vars.length;
-      vars.push({ role: 'aux', id: `delivers[${p.id},${m.t}]`, kind: 'binary', cost: 0, lower: 0, upper: 1, impliedUpper: 1 });
+      vars.push({
+        role: 'aux',
+        id: `delivers[${p.id},${m.t}]`,
+        kind: 'binary',
+        cost: 0,
+        lower: 0,
+        upper: 1,
+        impliedUpper: 1,
+      });
       open.push(u);
       for (const q of mine) {
         const hv = q.headcount[m.t - 1] ?? 0;
-        rows.push({ id: `delivers[${q.activity},${p.id},${m.t}]`, kind: 'site-link', op: '<=', rhs: 0, terms: [{ v: hv, coef: 1 }, { v: u, coef: -(vars[hv]?.upper ?? 0) }], source: ['horizon', 'countries', p.country], country: p.country });
+        rows.push({
+          id: `delivers[${q.activity},${p.id},${m.t}]`,
+          kind: 'site-link',
+          op: '<=',
+          rhs: 0,
+          terms: [
+            { v: hv, coef: 1 },
+            { v: u, coef: -(vars[hv]?.upper ?? 0) },
+          ],
+          source: ['horizon', 'countries', p.country],
+          country: p.country,
+        });
       }
       const before = open[m.t - 2];
       const o = vars.length;
-      vars.push({ role: 'aux', id: `opening[${p.id},${m.t}]`, kind: 'continuous', cost: p.terms.openingCost * m.discount, lower: 0, upper: 1, impliedUpper: 1 });
+      vars.push({
+        role: 'aux',
+        id: `opening[${p.id},${m.t}]`,
+        kind: 'continuous',
+        cost: p.terms.openingCost * m.discount,
+        lower: 0,
+        upper: 1,
+        impliedUpper: 1,
+      });
       openings.push(o);
-      rows.push({ id: `opening[${p.id},${m.t}]`, kind: 'site-link', op: '>=', rhs: before === undefined ? -today : 0, terms: [{ v: o, coef: 1 }, { v: u, coef: -1 }, ...(before === undefined ? [] : [{ v: before, coef: 1 }])], source: ['horizon', 'countries', p.country, 'opening_cost'], country: p.country });
+      rows.push({
+        id: `opening[${p.id},${m.t}]`,
+        kind: 'site-link',
+        op: '>=',
+        rhs: before === undefined ? -today : 0,
+        terms: [{ v: o, coef: 1 }, { v: u, coef: -1 }, ...(before === undefined ? [] : [{ v: before, coef: 1 }])],
+        source: ['horizon', 'countries', p.country, 'opening_cost'],
+        country: p.country,
+      });
       const e = vars.length;
-      vars.push({ role: 'aux', id: `exit[${p.id},${m.t}]`, kind: 'continuous', cost: p.terms.exitCost * m.discount, lower: 0, upper: 1, impliedUpper: 1 });
+      vars.push({
+        role: 'aux',
+        id: `exit[${p.id},${m.t}]`,
+        kind: 'continuous',
+        cost: p.terms.exitCost * m.discount,
+        lower: 0,
+        upper: 1,
+        impliedUpper: 1,
+      });
       exits.push(e);
-      rows.push({ id: `exit[${p.id},${m.t}]`, kind: 'site-link', op: '>=', rhs: before === undefined ? today : 0, terms: [{ v: e, coef: 1 }, { v: u, coef: 1 }, ...(before === undefined ? [] : [{ v: before, coef: -1 }])], source: ['horizon', 'countries', p.country, 'exit_cost'], country: p.country });
+      rows.push({
+        id: `exit[${p.id},${m.t}]`,
+        kind: 'site-link',
+        op: '>=',
+        rhs: before === undefined ? today : 0,
+        terms: [{ v: e, coef: 1 }, { v: u, coef: 1 }, ...(before === undefined ? [] : [{ v: before, coef: -1 }])],
+        source: ['horizon', 'countries', p.country, 'exit_cost'],
+        country: p.country,
+      });
     }
     out.push({ pool: p, open, openings, exits });
   }

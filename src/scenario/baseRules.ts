@@ -28,5 +28,7 @@ export function notAScenario(data: unknown): string | undefined {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return 'not a mapping of scenario keys';
   const keys = Object.keys(data);
   if (keys.length === 0) return 'it is empty';
-  return keys.every((k) => SCENARIO_KEYS.includes(k) || suggest(k, SCENARIO_KEYS) !== undefined) ? undefined : 'keys that are not scenario keys';
+  return keys.every((k) => SCENARIO_KEYS.includes(k) || suggest(k, SCENARIO_KEYS) !== undefined)
+    ? undefined
+    : 'keys that are not scenario keys';
 }

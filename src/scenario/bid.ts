@@ -27,8 +27,10 @@ export type Bid = {
   readonly margin: number;
   /** Country code → amount per productive hour of each component, as written. */
   readonly costBreakdown: Readonly<Record<string, Partial<Readonly<Record<CostComponent, number>>>>>;
-  readonly revision: { readonly index: string; readonly base: string | undefined; readonly formula: string | undefined } | undefined;
-  readonly signatory: { readonly name: string; readonly title: string | undefined; readonly place: string | undefined } | undefined;
+  readonly revision:
+    { readonly index: string; readonly base: string | undefined; readonly formula: string | undefined } | undefined;
+  readonly signatory:
+    { readonly name: string; readonly title: string | undefined; readonly place: string | undefined } | undefined;
 };
 
 export const DEFAULT_VAT_RATE = 0.2;
@@ -41,11 +43,19 @@ export const DEFAULT_PRICE_UNITS: readonly PriceUnit[] = ['hour', 'fte'];
  * replaced by the bid's own figures; the annex says so).
  */
 export const DEFAULT_COST_SHARES: Readonly<Record<Exclude<CostComponent, 'margin'>, number>> = {
-  salaries: 0.7, supervision: 0.1, it_telecom: 0.08, premises: 0.07, overheads: 0.05,
+  salaries: 0.7,
+  supervision: 0.1,
+  it_telecom: 0.08,
+  premises: 0.07,
+  overheads: 0.05,
 };
 
 const party = (p: NonNullable<BidInput['buyer']>): Party => ({
-  name: p.name, legalForm: p.legal_form, registration: p.registration, address: p.address, contact: p.contact,
+  name: p.name,
+  legalForm: p.legal_form,
+  registration: p.registration,
+  address: p.address,
+  contact: p.contact,
 });
 
 export function normaliseBid(input: BidInput | undefined): Bid | undefined {
@@ -61,20 +71,33 @@ export function normaliseBid(input: BidInput | undefined): Bid | undefined {
     priceUnits: [...new Set(input.price_units ?? DEFAULT_PRICE_UNITS)],
     margin: input.margin ?? DEFAULT_MARGIN,
     costBreakdown: input.cost_breakdown ?? {},
-    revision: input.revision === undefined ? undefined : { index: input.revision.index, base: input.revision.base, formula: input.revision.formula },
-    signatory: input.signatory === undefined ? undefined : { name: input.signatory.name, title: input.signatory.title, place: input.signatory.place },
+    revision:
+      input.revision === undefined
+        ? undefined
+        : { index: input.revision.index, base: input.revision.base, formula: input.revision.formula },
+    signatory:
+      input.signatory === undefined
+        ? undefined
+        : { name: input.signatory.name, title: input.signatory.title, place: input.signatory.place },
   };
 }
 
 /** A country's cost of one productive hour, part by part: as written, or from the default shares. */
-export function costParts(bid: Bid, code: string, costPerHour: number): { readonly parts: Readonly<Record<CostComponent, number>>; readonly written: boolean } {
+export function costParts(
+  bid: Bid,
+  code: string,
+  costPerHour: number,
+): { readonly parts: Readonly<Record<CostComponent, number>>; readonly written: boolean } {
   const written = bid.costBreakdown[code];
   if (written !== undefined) {
     const parts = Object.fromEntries(COST_COMPONENTS.map((k) => [k, written[k] ?? 0])) as Record<CostComponent, number>;
     return { parts, written: true };
   }
   const rest = costPerHour * (1 - bid.margin);
-  const parts = { ...Object.fromEntries(Object.entries(DEFAULT_COST_SHARES).map(([k, v]) => [k, v * rest])), margin: costPerHour * bid.margin } as Record<CostComponent, number>;
+  const parts = {
+    ...Object.fromEntries(Object.entries(DEFAULT_COST_SHARES).map(([k, v]) => [k, v * rest])),
+    margin: costPerHour * bid.margin,
+  } as Record<CostComponent, number>;
   return { parts, written: false };
 }
 
@@ -89,14 +112,21 @@ const isRealDay = (s: string): boolean => {
 export function checkBid(s: Scenario, report: Report): void {
   const bid = s.bid;
   if (!bid) return;
-  if (bid.offerDate !== undefined && !isRealDay(bid.offerDate)) report(['bid', 'offer_date'], `${bid.offerDate} is not a day of the calendar`);
+  if (bid.offerDate !== undefined && !isRealDay(bid.offerDate))
+    report(['bid', 'offer_date'], `${bid.offerDate} is not a day of the calendar`);
   const codes = s.countries.map((c) => c.code);
   for (const [code, parts] of Object.entries(bid.costBreakdown)) {
     const c = s.countries.find((k) => k.code === code);
-    if (!c) { report(['bid', 'cost_breakdown', code], `country "${code}" is not in countries${didYouMean(code, codes)}`); continue; }
+    if (!c) {
+      report(['bid', 'cost_breakdown', code], `country "${code}" is not in countries${didYouMean(code, codes)}`);
+      continue;
+    }
     const total = COST_COMPONENTS.reduce((t, k) => t + (parts[k] ?? 0), 0);
     if (Math.abs(total - c.costPerHour) > 0.005) {
-      report(['bid', 'cost_breakdown', code], `the parts add up to ${Math.round(total * 100) / 100} per hour, but ${code}'s cost_per_hour is ${c.costPerHour}: they must be equal`);
+      report(
+        ['bid', 'cost_breakdown', code],
+        `the parts add up to ${Math.round(total * 100) / 100} per hour, but ${code}'s cost_per_hour is ${c.costPerHour}: they must be equal`,
+      );
     }
   }
 }

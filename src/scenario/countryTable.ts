@@ -16,8 +16,14 @@ export type CountryFacts = {
   readonly tz: string;
 };
 
-const f = (en: string, fr: string, eu: boolean, adequacy: boolean, week: number, tz: string): CountryFacts =>
-  ({ en, fr, eu, adequacy, week, tz });
+const f = (en: string, fr: string, eu: boolean, adequacy: boolean, week: number, tz: string): CountryFacts => ({
+  en,
+  fr,
+  eu,
+  adequacy,
+  week,
+  tz,
+});
 
 export const COUNTRY_TABLE: Readonly<Record<string, CountryFacts>> = {
   // EU member states

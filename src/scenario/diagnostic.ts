@@ -38,7 +38,10 @@ export function formatDiagnostic(d: Diagnostic): string {
 function diagnosticLine(d: Diagnostic): string {
   const tag = d.severity === 'warning' ? 'warning: ' : '';
   // Line 0: the field was written on the command line; `file` is the option (`--set path=value`).
-  if (d.line === 0) return d.path && !d.file.includes(` ${d.path}=`) ? `${d.file}: ${d.path}: ${tag}${d.message}` : `${d.file}: ${tag}${d.message}`;
+  if (d.line === 0)
+    return d.path && !d.file.includes(` ${d.path}=`)
+      ? `${d.file}: ${d.path}: ${tag}${d.message}`
+      : `${d.file}: ${tag}${d.message}`;
   const where = `${d.file}:${d.line}:${d.col}`;
   return d.path ? `${where} ${d.path}: ${tag}${d.message}` : `${where} ${tag}${d.message}`;
 }

@@ -26,7 +26,13 @@ export function flowCommas(root: unknown, text: string): { offset: number; messa
     if (isMap(node)) {
       node.items.forEach((pair, i) => {
         const next = node.items[i + 1];
-        if (node.flow && isPair(pair) && isPair(next) && (next.value === null || (isScalar(next.value) && next.value.value === null))) check(pair.value, next.key);
+        if (
+          node.flow &&
+          isPair(pair) &&
+          isPair(next) &&
+          (next.value === null || (isScalar(next.value) && next.value.value === null))
+        )
+          check(pair.value, next.key);
         if (isPair(pair)) stack.push(pair.value);
       });
     } else if (isSeq(node)) {

@@ -61,18 +61,26 @@ export function checkGlobalRules(s: Scenario, report: Report): void {
   const ids = s.activities.map((a) => a.id);
   for (const r of s.globalRules) {
     (r.countries ?? []).forEach((code, i) => {
-      if (!codes.includes(code)) report(['rules', r.name, 'countries', i], `country "${code}" is not in countries${didYouMean(code, codes)}`);
+      if (!codes.includes(code))
+        report(['rules', r.name, 'countries', i], `country "${code}" is not in countries${didYouMean(code, codes)}`);
     });
     (r.activities ?? []).forEach((id, i) => {
-      if (!ids.includes(id)) report(['rules', r.name, 'activities', i], `activity "${id}" is not in activities${didYouMean(id, ids)}`);
+      if (!ids.includes(id))
+        report(['rules', r.name, 'activities', i], `activity "${id}" is not in activities${didYouMean(id, ids)}`);
     });
     const unscored = s.countries.filter((c) => c.risk === undefined).map((c) => c.code);
     if (r.maxRiskExposure !== undefined && unscored.length > 0) {
-      report(maxRiskPath(r), `max_risk_exposure needs a risk score (0-100) for every country; ${unscored.join(', ')} ha${unscored.length === 1 ? 's' : 've'} none (bestshore ships no default risk table: give each country risk: …)`);
+      report(
+        maxRiskPath(r),
+        `max_risk_exposure needs a risk score (0-100) for every country; ${unscored.join(', ')} ha${unscored.length === 1 ? 's' : 've'} none (bestshore ships no default risk table: give each country risk: …)`,
+      );
     }
     const capsHome = r.countries === undefined || r.countries.includes(s.home);
     if (r.maxShare !== undefined && r.minHomeShare !== undefined && capsHome && r.minHomeShare > r.maxShare) {
-      report(['rules', r.name, 'min_home_share'], `min_home_share ${r.minHomeShare} is above max_share ${r.maxShare}, which caps ${s.home} too`);
+      report(
+        ['rules', r.name, 'min_home_share'],
+        `min_home_share ${r.minHomeShare} is above max_share ${r.maxShare}, which caps ${s.home} too`,
+      );
     }
   }
 }

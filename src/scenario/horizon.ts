@@ -75,7 +75,12 @@ export function workforceOf(w: WorkforceInput | undefined): Workforce {
 /** Fill the horizon's defaults (the schema has checked the shapes; rules below compare names). */
 export function normaliseHorizon(input: HorizonInput, countryCodes: readonly string[]): Horizon {
   const [year = '2027', month = '01'] = (input.start ?? DEFAULT_START).split('-');
-  const volumes = new Map(Object.entries(input.volumes ?? {}).map(([id, v]) => [id, { seasonality: v.seasonality, growth: v.growth ?? 0, monthly: v.monthly }]));
+  const volumes = new Map(
+    Object.entries(input.volumes ?? {}).map(([id, v]) => [
+      id,
+      { seasonality: v.seasonality, growth: v.growth ?? 0, monthly: v.monthly },
+    ]),
+  );
   const current = new Map(Object.entries(input.current ?? {}).map(([id, m]) => [id, new Map(Object.entries(m))]));
   const ih = input.in_house;
   return {
@@ -85,9 +90,22 @@ export function normaliseHorizon(input: HorizonInput, countryCodes: readonly str
     discountRate: input.discount_rate ?? DEFAULT_DISCOUNT_RATE,
     volumes,
     current,
-    inHouse: ih === undefined ? undefined : { ...workforceOf(ih), country: ih.country, costPerHour: ih.cost_per_hour, fte: new Map(Object.entries(ih.fte)) },
+    inHouse:
+      ih === undefined
+        ? undefined
+        : {
+            ...workforceOf(ih),
+            country: ih.country,
+            costPerHour: ih.cost_per_hour,
+            fte: new Map(Object.entries(ih.fte)),
+          },
     // The scenario's countries, and any other written (reported by checkHorizon).
-    countries: new Map([...new Set([...countryCodes, ...Object.keys(input.countries ?? {})])].map((code) => [code, workforceOf(input.countries?.[code])])),
+    countries: new Map(
+      [...new Set([...countryCodes, ...Object.keys(input.countries ?? {})])].map((code) => [
+        code,
+        workforceOf(input.countries?.[code]),
+      ]),
+    ),
   };
 }
 
@@ -105,18 +123,30 @@ export function checkHorizon(s: Scenario, report: Report): void {
   const country = (code: string, path: FieldPath): void => {
     if (!countries.includes(code)) report(path, `country "${code}" is not in countries${didYouMean(code, countries)}`);
   };
-  if (weeksPerPeriod(s.period) === undefined) report(['period'], `a horizon plans month by month: period must be week, month, quarter or year to turn "${s.period}" into months`);
+  if (weeksPerPeriod(s.period) === undefined)
+    report(
+      ['period'],
+      `a horizon plans month by month: period must be week, month, quarter or year to turn "${s.period}" into months`,
+    );
   for (const [id, v] of h.volumes) {
     activity(id, ['horizon', 'volumes', id]);
-    if (v.monthly !== undefined && (v.seasonality !== undefined || s.source.positions.has(JSON.stringify(['horizon', 'volumes', id, 'growth'])))) {
-      report(['horizon', 'volumes', id, 'monthly'], 'give either monthly (an index for each month) or seasonality and growth, not both');
+    if (
+      v.monthly !== undefined &&
+      (v.seasonality !== undefined || s.source.positions.has(JSON.stringify(['horizon', 'volumes', id, 'growth'])))
+    ) {
+      report(
+        ['horizon', 'volumes', id, 'monthly'],
+        'give either monthly (an index for each month) or seasonality and growth, not both',
+      );
     }
   }
   for (const [id, byCountry] of h.current) {
     activity(id, ['horizon', 'current', id]);
     for (const code of byCountry.keys()) country(code, ['horizon', 'current', id, code]);
   }
-  for (const code of h.countries.keys()) if (!countries.includes(code)) report(['horizon', 'countries', code], `country "${code}" is not in countries${didYouMean(code, countries)}`);
+  for (const code of h.countries.keys())
+    if (!countries.includes(code))
+      report(['horizon', 'countries', code], `country "${code}" is not in countries${didYouMean(code, countries)}`);
   const written = (path: FieldPath): boolean => s.source.positions.has(JSON.stringify(path));
   if (h.inHouse !== undefined) {
     country(h.inHouse.country, ['horizon', 'in_house', 'country']);
@@ -124,7 +154,10 @@ export function checkHorizon(s: Scenario, report: Report): void {
   }
   for (const [code, w] of h.countries) {
     if (w.leadMonths >= h.months && w.hiringPerMonth > 0 && written(['horizon', 'countries', code, 'lead_months'])) {
-      report(['horizon', 'countries', code, 'lead_months'], `a lead time of ${w.leadMonths} months is the whole horizon of ${h.months}: no agent could start in ${code}`);
+      report(
+        ['horizon', 'countries', code, 'lead_months'],
+        `a lead time of ${w.leadMonths} months is the whole horizon of ${h.months}: no agent could start in ${code}`,
+      );
     }
   }
 }

@@ -7,7 +7,13 @@
  */
 export type Slip = { readonly line: number; readonly col: number; readonly message: string };
 
-type Line = { readonly no: number; readonly indent: number; readonly key: string; readonly value: string; readonly opens: boolean };
+type Line = {
+  readonly no: number;
+  readonly indent: number;
+  readonly key: string;
+  readonly value: string;
+  readonly opens: boolean;
+};
 
 const KEY_LINE = /^( *)(- +)?([^\s#:{}[\]][^:#]*?|"[^"]*"|'[^']*'):(\s|$)/;
 
@@ -23,7 +29,10 @@ function keyLines(text: string): Line[] {
     scalarIndent = undefined;
     const m = KEY_LINE.exec(raw);
     if (!m) return;
-    const value = raw.slice(m[0].length).replace(/\s+#.*$/, '').trim();
+    const value = raw
+      .slice(m[0].length)
+      .replace(/\s+#.*$/, '')
+      .trim();
     if (/^[|>][-+0-9]*$/.test(value)) scalarIndent = indent;
     const dash = m[2]?.length ?? 0;
     out.push({ no: i + 1, indent: indent + dash, key: (m[3] ?? '').trim(), value, opens: value === '' });
@@ -32,7 +41,8 @@ function keyLines(text: string): Line[] {
 }
 
 const spaces = (n: number): string => `${n} space${n === 1 ? '' : 's'}`;
-const indentBy = (key: string, n: number): string => (n === 0 ? `start "${key}" in the first column` : `indent "${key}" by ${spaces(n)}`);
+const indentBy = (key: string, n: number): string =>
+  n === 0 ? `start "${key}" in the first column` : `indent "${key}" by ${spaces(n)}`;
 
 /** An open map: the indentation of its keys and the last key seen there. */
 type Level = { readonly indent: number; key: string; no: number; opens: boolean };
@@ -81,7 +91,7 @@ function slip(l: Line, sibling: Level): Slip {
   return {
     line: l.no,
     col: l.indent + 1,
-    message: `"${l.key}" is indented by ${spaces(l.indent)}, but "${sibling.key}" (line ${sibling.no}), in the same map, by ${spaces(sibling.indent)}: ${indentBy(l.key, sibling.indent)}`
+    message: `"${l.key}" is indented by ${spaces(l.indent)}, but "${sibling.key}" (line ${sibling.no}), in the same map, by ${spaces(sibling.indent)}: ${indentBy(l.key, sibling.indent)}`,
   };
 }
 
@@ -96,9 +106,12 @@ function underValue(l: Line, parent: Line): Slip {
 /** The YAML library's wording, in plain words (the first line of its message). */
 export function plainYamlMessage(message: string): string | undefined {
   if (message.startsWith('Implicit keys need to be on a single line')) return undefined;
-  if (message.startsWith('All mapping items must start at the same column')) return 'the keys of one map must start in the same column: check the indentation of this line';
-  if (message.startsWith('Nested mappings are not allowed in compact mappings')) return 'a "key: value" inside a value: check the indentation of the next line, or put the value in quotes';
-  if (message.startsWith('Implicit map keys need to be followed by map values')) return 'expected "key: value" on this line (a key, a colon, a space, then the value)';
+  if (message.startsWith('All mapping items must start at the same column'))
+    return 'the keys of one map must start in the same column: check the indentation of this line';
+  if (message.startsWith('Nested mappings are not allowed in compact mappings'))
+    return 'a "key: value" inside a value: check the indentation of the next line, or put the value in quotes';
+  if (message.startsWith('Implicit map keys need to be followed by map values'))
+    return 'expected "key: value" on this line (a key, a colon, a space, then the value)';
   if (message.startsWith('Tabs are not allowed')) return 'a tab indents this line: YAML indents with spaces only';
   return message;
 }

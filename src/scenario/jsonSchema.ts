@@ -28,7 +28,8 @@ function edit(node: Node, path: string): Node {
   const description = FIELD_DESCRIPTIONS[path];
   if (description !== undefined && out['description'] === undefined) out['description'] = description;
   if (Array.isArray(out['anyOf'])) out['anyOf'] = out['anyOf'].map((n: unknown) => (isNode(n) ? edit(n, path) : n));
-  if (isNode(out['additionalProperties'])) out['additionalProperties'] = edit(out['additionalProperties'], path === '' ? '*' : `${path}.*`);
+  if (isNode(out['additionalProperties']))
+    out['additionalProperties'] = edit(out['additionalProperties'], path === '' ? '*' : `${path}.*`);
   if (isNode(out['properties'])) {
     const required = new Set(Array.isArray(out['required']) ? out['required'] : []);
     const properties: Node = {};
@@ -52,7 +53,11 @@ function orNull(field: Node): Node {
 function withoutRequired(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(withoutRequired);
   if (!isNode(node)) return node;
-  return Object.fromEntries(Object.entries(node).filter(([k]) => k !== 'required').map(([k, v]) => [k, withoutRequired(v)]));
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([k]) => k !== 'required')
+      .map(([k, v]) => [k, withoutRequired(v)]),
+  );
 }
 
 /**
@@ -64,12 +69,19 @@ export function scenarioJsonSchema(): Record<string, unknown> {
   const { $schema, ...generated } = z.toJSONSchema(ScenarioSchema, { io: 'input', unrepresentable: 'any' }) as Node;
   const edited = edit(generated, '');
   const properties = isNode(edited['properties']) ? edited['properties'] : {};
-  const scenario = { ...edited, properties: { extends: { description: FIELD_DESCRIPTIONS['extends'], type: 'string', minLength: 1 }, ...properties } };
+  const scenario = {
+    ...edited,
+    properties: {
+      extends: { description: FIELD_DESCRIPTIONS['extends'], type: 'string', minLength: 1 },
+      ...properties,
+    },
+  };
   return {
     $schema,
     $id: 'https://bestshore.dev/scenario.schema.json',
     title: 'bestshore scenario',
-    description: 'A bestshore scenario: activities, candidate countries and the rules of the plan. See docs/scenario.md.',
+    description:
+      'A bestshore scenario: activities, candidate countries and the rules of the plan. See docs/scenario.md.',
     if: { type: 'object', required: ['extends'] },
     then: { $ref: '#/$defs/variant' },
     else: { $ref: '#/$defs/scenario' },

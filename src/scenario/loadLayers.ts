@@ -34,11 +34,18 @@ export type LoadOptions = {
 };
 
 /** A scenario's layers, or why they cannot be had; `files`: every file read (the top one and its bases). */
-export type LayerResult =
-  & ({ readonly ok: true; readonly layer: Layer } | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] })
-  & { readonly files: readonly FileId[] };
+export type LayerResult = (
+  { readonly ok: true; readonly layer: Layer } | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] }
+) & { readonly files: readonly FileId[] };
 
-const whole = (file: string, message: string): Diagnostic => ({ file, line: 1, col: 1, path: '', message, severity: 'error' });
+const whole = (file: string, message: string): Diagnostic => ({
+  file,
+  line: 1,
+  col: 1,
+  path: '',
+  message,
+  severity: 'error',
+});
 const isDict = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** The files a base is read from, top first (undefined: standard input), to find cycles and count levels. */
@@ -63,24 +70,42 @@ export async function loadLayer(file: string, options: LoadOptions = {}): Promis
   const parsed = parseSource(name, read.bytes);
   if (!parsed.ok) return { ok: false, diagnostics: parsed.diagnostics, files };
   const unlike = options.found === true ? notAScenario(parsed.layer.data) : undefined;
-  if (unlike !== undefined) return { ok: false, diagnostics: [whole(name, `is not a scenario file (${unlike}; \`bestshore validate ${file}\` says more)`)], files };
+  if (unlike !== undefined)
+    return {
+      ok: false,
+      diagnostics: [whole(name, `is not a scenario file (${unlike}; \`bestshore validate ${file}\` says more)`)],
+      files,
+    };
   return withBases(file, parsed.layer, [read.id], ctx, files);
 }
 
 /** Decoded and parsed; `why` says in a few words what is wrong, for a base (its content is not quoted). */
-function parseSource(name: string, bytes: Uint8Array): { ok: true; layer: Layer } | { ok: false; diagnostics: readonly Diagnostic[]; why: string } {
+function parseSource(
+  name: string,
+  bytes: Uint8Array,
+): { ok: true; layer: Layer } | { ok: false; diagnostics: readonly Diagnostic[]; why: string } {
   const decoded = decodeUtf8(name, bytes);
   if ('error' in decoded) return { ok: false, diagnostics: [decoded.error], why: 'not UTF-8 text' };
   const parsed = parseYaml(name, decoded.text);
   if (parsed.ok) return { ok: true, layer: { data: parsed.data, source: parsed.source } };
   const first = parsed.diagnostics[0];
-  const why = first === undefined || first.message.startsWith('file is empty') ? 'it is empty' : `not valid YAML at line ${first.line}`;
+  const why =
+    first === undefined || first.message.startsWith('file is empty')
+      ? 'it is empty'
+      : `not valid YAML at line ${first.line}`;
   return { ok: false, diagnostics: parsed.diagnostics, why };
 }
 
 /** The layer with the bases it `extends` laid under it; `chain` ends with this file, `files` were read for it. */
-async function withBases(file: string, layer: Layer, chain: Chain, ctx: Context, files: readonly FileId[]): Promise<LayerResult> {
-  if (!isDict(layer.data) || !Object.prototype.hasOwnProperty.call(layer.data, 'extends')) return { ok: true, layer, files };
+async function withBases(
+  file: string,
+  layer: Layer,
+  chain: Chain,
+  ctx: Context,
+  files: readonly FileId[],
+): Promise<LayerResult> {
+  if (!isDict(layer.data) || !Object.prototype.hasOwnProperty.call(layer.data, 'extends'))
+    return { ok: true, layer, files };
   const extended = await extend(file, layer, chain, ctx);
   return { ...extended, files: [...files, ...extended.files] };
 }
@@ -89,9 +114,15 @@ async function extend(file: string, layer: Layer, chain: Chain, ctx: Context): P
   const data = layer.data as Record<string, unknown>;
   const target = data['extends'];
   const pos = locate(layer.source, ['extends']);
-  const fail = (message: string, files: readonly FileId[] = []): LayerResult =>
-    ({ ok: false, diagnostics: [{ file: layer.source.file, line: pos.line, col: pos.col, path: 'extends', message, severity: 'error' }], files });
-  if (typeof target !== 'string' || target.trim() === '') return fail('expected the file name of a base scenario, e.g. extends: base.yaml');
+  const fail = (message: string, files: readonly FileId[] = []): LayerResult => ({
+    ok: false,
+    diagnostics: [
+      { file: layer.source.file, line: pos.line, col: pos.col, path: 'extends', message, severity: 'error' },
+    ],
+    files,
+  });
+  if (typeof target !== 'string' || target.trim() === '')
+    return fail('expected the file name of a base scenario, e.g. extends: base.yaml');
   // The chain holds this file and those that extend it: its own `extends` is level chain.length.
   if (chain.length > MAX_EXTENDS_DEPTH) return fail(`too many levels of extends (limit ${MAX_EXTENDS_DEPTH})`);
   // Named as the user would (relative to where they run; standard input's base: to the current folder).
@@ -100,21 +131,36 @@ async function extend(file: string, layer: Layer, chain: Chain, ctx: Context): P
   if (outside !== undefined) return fail(`cannot use "${target}": ${outside}`);
   const read = await readInput(baseFile, MAX_SCENARIO_BYTES);
   if (!read.ok) return fail(`cannot use "${target}": ${read.reason}`);
-  if (chain.some((id) => id !== undefined && sameFile(id, read.id))) return fail(`"${target}" extends this file again: a scenario cannot extend itself, directly or through others`);
+  if (chain.some((id) => id !== undefined && sameFile(id, read.id)))
+    return fail(`"${target}" extends this file again: a scenario cannot extend itself, directly or through others`);
   const parsed = parseSource(baseFile, read.bytes);
   const unlike = parsed.ok ? notAScenario(parsed.layer.data) : parsed.why;
-  if (!parsed.ok || unlike !== undefined) return fail(`cannot use "${target}": it is not a scenario file (${unlike}; \`bestshore validate ${baseFile}\` says more)`, [read.id]);
+  if (!parsed.ok || unlike !== undefined)
+    return fail(
+      `cannot use "${target}": it is not a scenario file (${unlike}; \`bestshore validate ${baseFile}\` says more)`,
+      [read.id],
+    );
   const base = await withBases(baseFile, parsed.layer, [...chain, read.id], ctx, [read.id]);
   if (!base.ok) return base;
   const own: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(data)) if (k !== 'extends') Object.defineProperty(own, k, { value: v, enumerable: true, writable: true, configurable: true });
+  for (const [k, v] of Object.entries(data))
+    if (k !== 'extends')
+      Object.defineProperty(own, k, { value: v, enumerable: true, writable: true, configurable: true });
   const positions = stamped(layer.source);
   dropSubtree(positions, ['extends']);
-  return { ok: true, layer: mergeLayers(base.layer, { data: own, source: { file: layer.source.file, positions } }), files: base.files };
+  return {
+    ok: true,
+    layer: mergeLayers(base.layer, { data: own, source: { file: layer.source.file, positions } }),
+    files: base.files,
+  };
 }
 
 /** Why a file may not be read from where it is (outside `where`, the root), or undefined. */
-async function outsideOfRoot(baseFile: string, ctx: Context, where = "the scenario's folder"): Promise<string | undefined> {
+async function outsideOfRoot(
+  baseFile: string,
+  ctx: Context,
+  where = "the scenario's folder",
+): Promise<string | undefined> {
   if (ctx.options.extendsOutside === true) return undefined;
   const folder = ctx.options.root ?? dirname(ctx.top);
   ctx.root ??= realpath(folder);

@@ -35,14 +35,29 @@ export function contactsOf(id: string, input: ActivityInput, report: Report): Co
   const blocked = unreachableTarget(targets);
   if (blocked) report([...path, 'contacts', blocked.target === 'asa' ? 'asa' : 'service_level'], blocked.reason);
   if (!queued && (c.service_level !== undefined || c.asa !== undefined || c.patience !== undefined)) {
-    report([...path, 'contacts', 'channel'], `${channel} has no queue: service_level, asa and patience apply to voice and chat only`);
+    report(
+      [...path, 'contacts', 'channel'],
+      `${channel} has no queue: service_level, asa and patience apply to voice and chat only`,
+    );
   }
-  if (c.concurrency !== undefined && channel !== 'chat') report([...path, 'contacts', 'concurrency'], 'concurrency applies to chat only');
+  if (c.concurrency !== undefined && channel !== 'chat')
+    report([...path, 'contacts', 'concurrency'], 'concurrency applies to chat only');
   if (!queued && (c.staffing !== undefined || c.max_countries_per_hour !== undefined)) {
-    report([...path, 'contacts', c.staffing !== undefined ? 'staffing' : 'max_countries_per_hour'], `${channel} has no queue: staffing and max_countries_per_hour apply to voice and chat only`);
+    report(
+      [...path, 'contacts', c.staffing !== undefined ? 'staffing' : 'max_countries_per_hour'],
+      `${channel} has no queue: staffing and max_countries_per_hour apply to voice and chat only`,
+    );
   }
   return {
-    channel, volume: c.volume, aht: c.aht, concurrency: c.concurrency ?? 1, patience: c.patience, targets, occupancyMax, queued,
-    staffing: c.staffing ?? 'per_interval', maxCountriesPerHour: c.max_countries_per_hour ?? DEFAULT_MAX_COUNTRIES_PER_HOUR,
+    channel,
+    volume: c.volume,
+    aht: c.aht,
+    concurrency: c.concurrency ?? 1,
+    patience: c.patience,
+    targets,
+    occupancyMax,
+    queued,
+    staffing: c.staffing ?? 'per_interval',
+    maxCountriesPerHour: c.max_countries_per_hour ?? DEFAULT_MAX_COUNTRIES_PER_HOUR,
   };
 }

@@ -8,9 +8,17 @@ export const DEFAULT_SHIFTS: ShiftRules = { fullTime: [8], partTime: [4], maxPar
 const sorted = (xs: readonly number[]): number[] => [...new Set(xs)].sort((p, q) => p - q);
 
 /** The scenario's rules over the defaults, then the country's over those. */
-export function shiftRules(code: string, scenario: ScenarioShiftsInput | undefined, country: ShiftRulesInput | undefined, report: Report): ShiftRules {
+export function shiftRules(
+  code: string,
+  scenario: ScenarioShiftsInput | undefined,
+  country: ShiftRulesInput | undefined,
+  report: Report,
+): ShiftRules {
   if (scenario === 'none' && country !== undefined) {
-    report(['countries', code, 'shifts'], 'the scenario says shifts: none (each hour planned on its own): remove these shift rules or the scenario\'s shifts: none');
+    report(
+      ['countries', code, 'shifts'],
+      "the scenario says shifts: none (each hour planned on its own): remove these shift rules or the scenario's shifts: none",
+    );
   }
   const layers = [scenario === 'none' ? undefined : scenario, country];
   let rules = DEFAULT_SHIFTS;

@@ -15,7 +15,19 @@ const OCTAL_DIGITS = /^[-+]?0[0-7]+$/;
 const THOUSANDS_DOT = /^[-+]?[1-9]\d{0,2}\.\d{3}$/;
 
 /** Fields that count hours, money, contacts or seconds: never a fraction with three decimals. */
-const AMOUNTS: ReadonlySet<string> = new Set(['hours', 'capacity_hours', 'min_hours', 'fixed_cost', 'cost_per_hour', 'hours_per_fte', 'seats', 'volume', 'aht', 'asa', 'patience']);
+const AMOUNTS: ReadonlySet<string> = new Set([
+  'hours',
+  'capacity_hours',
+  'min_hours',
+  'fixed_cost',
+  'cost_per_hour',
+  'hours_per_fte',
+  'seats',
+  'volume',
+  'aht',
+  'asa',
+  'patience',
+]);
 const HOURS: ReadonlySet<string> = new Set(['hours', 'capacity_hours', 'min_hours']);
 /** Hours per period below this are a tenth of an FTE at most, whatever the period. */
 const FEW_HOURS = 10;
@@ -29,21 +41,41 @@ function slip(path: FieldPath, raw: string, s: Scenario): Found | undefined {
   const value = Number(raw);
   if (LEADING_ZERO.test(raw)) {
     const octal = OCTAL_DIGITS.test(raw) ? `, YAML 1.1 tools read octal ${parseInt(raw, 8)}` : '';
-    return { path, severity: 'error', message: `${raw} has a leading zero (bestshore reads ${value}${octal}): write ${value}` };
+    return {
+      path,
+      severity: 'error',
+      message: `${raw} has a leading zero (bestshore reads ${value}${octal}): write ${value}`,
+    };
   }
   if (!AMOUNTS.has(key) || !(value > 0)) return undefined;
   if (THOUSANDS_DOT.test(raw)) {
     const whole = raw.replace('.', '');
-    return { path, severity: 'warning', message: `${raw} is read as ${value}; if the dot separates thousands, write ${whole}` };
+    return {
+      path,
+      severity: 'warning',
+      message: `${raw} is read as ${value}; if the dot separates thousands, write ${whole}`,
+    };
   }
   if (HOURS.has(key) && value < FEW_HOURS) {
-    return { path, severity: 'warning', message: `${value} hours per ${s.period} is less than ${FEW_HOURS}: check the figure (hours are per period, not per day or in thousands)` };
+    return {
+      path,
+      severity: 'warning',
+      message: `${value} hours per ${s.period} is less than ${FEW_HOURS}: check the figure (hours are per period, not per day or in thousands)`,
+    };
   }
   if (key === 'cost_per_hour' && value < 1) {
-    return { path, severity: 'warning', message: `a cost of ${value} ${s.currency} per hour is below 1: check the figure (the full cost of a productive hour, not a rate per minute or in thousands)` };
+    return {
+      path,
+      severity: 'warning',
+      message: `a cost of ${value} ${s.currency} per hour is below 1: check the figure (the full cost of a productive hour, not a rate per minute or in thousands)`,
+    };
   }
   if (key === 'aht' && value < FEW_SECONDS) {
-    return { path, severity: 'warning', message: `an average handling time of ${value} s is very short: aht is in seconds (5 minutes is 300)` };
+    return {
+      path,
+      severity: 'warning',
+      message: `an average handling time of ${value} s is very short: aht is in seconds (5 minutes is 300)`,
+    };
   }
   return undefined;
 }
@@ -52,6 +84,17 @@ function slip(path: FieldPath, raw: string, s: Scenario): Found | undefined {
 export function numberSlips(s: Scenario): Diagnostic[] {
   return writtenNumbers(s.source).flatMap(({ path, raw, pos }) => {
     const found = slip(path, raw, s);
-    return found === undefined ? [] : [{ file: pos.file ?? s.source.file, line: pos.line, col: pos.col, path: pathKey(found.path), message: found.message, severity: found.severity }];
+    return found === undefined
+      ? []
+      : [
+          {
+            file: pos.file ?? s.source.file,
+            line: pos.line,
+            col: pos.col,
+            path: pathKey(found.path),
+            message: found.message,
+            severity: found.severity,
+          },
+        ];
   });
 }

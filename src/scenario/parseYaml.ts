@@ -13,20 +13,30 @@ export type ParsedYaml =
   | { readonly ok: true; readonly data: unknown; readonly source: SourceMap }
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[]; readonly source: SourceMap };
 
-const whole = (file: string, message: string, line = 1, col = 1): Diagnostic =>
-  ({ file, line, col, path: '', message, severity: 'error' });
+const whole = (file: string, message: string, line = 1, col = 1): Diagnostic => ({
+  file,
+  line,
+  col,
+  path: '',
+  message,
+  severity: 'error',
+});
 
 /** Decode raw bytes as strict UTF-8 (a BOM is dropped). */
 export function decodeUtf8(file: string, bytes: Uint8Array): { text: string } | { error: Diagnostic } {
   if (bytes.byteLength > MAX_SCENARIO_BYTES) {
-    return { error: whole(file, `file is ${bytes.byteLength} bytes; the limit is ${MAX_SCENARIO_BYTES} bytes (1 MiB)`) };
+    return {
+      error: whole(file, `file is ${bytes.byteLength} bytes; the limit is ${MAX_SCENARIO_BYTES} bytes (1 MiB)`),
+    };
   }
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     return { text };
   } catch {
     const bad = firstInvalidUtf8(bytes);
-    return { error: whole(file, `file is not valid UTF-8 (byte ${bad.offset + 1}); save it as UTF-8`, bad.line, bad.col) };
+    return {
+      error: whole(file, `file is not valid UTF-8 (byte ${bad.offset + 1}); save it as UTF-8`, bad.line, bad.col),
+    };
   }
 }
 
@@ -36,7 +46,12 @@ function firstInvalidUtf8(bytes: Uint8Array): { offset: number; line: number; co
   let hi = bytes.byteLength;
   while (hi - lo > 1) {
     const mid = (lo + hi) >> 1;
-    try { dec.decode(bytes.subarray(0, mid)); lo = mid; } catch { hi = mid; }
+    try {
+      dec.decode(bytes.subarray(0, mid));
+      lo = mid;
+    } catch {
+      hi = mid;
+    }
   }
   // lo: longest decodable prefix may end inside a multi-byte char; step back to a boundary.
   const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, lo)).replace(/\uFFFD+$/, '');
@@ -55,7 +70,11 @@ export function parseYaml(file: string, text: string): ParsedYaml {
     return { ok: false, diagnostics, source: emptySourceMap(file) };
   }
   const source = buildSourceMap(file, doc.contents, lines);
-  const errors = [...doc.errors.map((e) => ({ offset: e.pos[0], message: firstLine(e.message) })), ...(doc.errors.length > 0 ? [] : duplicateKeys(doc.contents)), ...flowCommas(doc.contents, text)];
+  const errors = [
+    ...doc.errors.map((e) => ({ offset: e.pos[0], message: firstLine(e.message) })),
+    ...(doc.errors.length > 0 ? [] : duplicateKeys(doc.contents)),
+    ...flowCommas(doc.contents, text),
+  ];
   if (errors.length > 0) {
     const located = errors.map((e) => ({ ...lines.linePos(e.offset), message: e.message }));
     return { ok: false, diagnostics: yamlDiagnostics(file, text, located), source };
@@ -64,9 +83,10 @@ export function parseYaml(file: string, text: string): ParsedYaml {
     const data: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     return { ok: true, data, source };
   } catch (e) {
-    const msg = e instanceof ReferenceError || /alias/i.test(String(e))
-      ? `too many alias expansions (limit ${MAX_ALIAS_COUNT}): the file looks like an alias bomb`
-      : `cannot read YAML: ${firstLine(String(e))}`;
+    const msg =
+      e instanceof ReferenceError || /alias/i.test(String(e))
+        ? `too many alias expansions (limit ${MAX_ALIAS_COUNT}): the file looks like an alias bomb`
+        : `cannot read YAML: ${firstLine(String(e))}`;
     return { ok: false, diagnostics: [whole(file, msg)], source };
   }
 }
@@ -107,9 +127,14 @@ export function duplicateKeys(root: unknown): { offset: number; message: string 
  * slipped, with the fix; the library's own report of it (one or two lines, sometimes the line
  * above) is dropped.
  */
-function yamlDiagnostics(file: string, text: string, errors: readonly { line: number; col: number; message: string }[]): Diagnostic[] {
+function yamlDiagnostics(
+  file: string,
+  text: string,
+  errors: readonly { line: number; col: number; message: string }[],
+): Diagnostic[] {
   const first = errors[0];
-  const slip = first && INDENTATION.some((m) => errors.some((e) => e.message.startsWith(m))) ? indentSlip(text) : undefined;
+  const slip =
+    first && INDENTATION.some((m) => errors.some((e) => e.message.startsWith(m))) ? indentSlip(text) : undefined;
   if (slip && first && Math.abs(slip.line - first.line) <= 1) return [whole(file, slip.message, slip.line, slip.col)];
   const seen = new Set<string>();
   return errors.flatMap((e) => {
@@ -120,7 +145,11 @@ function yamlDiagnostics(file: string, text: string, errors: readonly { line: nu
   });
 }
 
-const INDENTATION = ['All mapping items must start at the same column', 'Nested mappings are not allowed in compact mappings', 'Implicit map keys need to be followed by map values'];
+const INDENTATION = [
+  'All mapping items must start at the same column',
+  'Nested mappings are not allowed in compact mappings',
+  'Implicit map keys need to be followed by map values',
+];
 
 function firstLine(s: string): string {
   return s.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? s;

@@ -28,7 +28,7 @@ describe('readScenario', () => {
     expect(r.scenario.currency).toBe('EUR');
     expect(fr?.eu).toBe(true);
     // 35 h × 52/12 weeks × (1 − 0.30)
-    expect(fr?.hoursPerFte).toBeCloseTo(35 * 52 / 12 * 0.7, 9);
+    expect(fr?.hoursPerFte).toBeCloseTo(((35 * 52) / 12) * 0.7, 9);
     expect(r.scenario.activities[0]?.data).toBe('personal');
   });
 
@@ -59,20 +59,31 @@ describe('readScenario', () => {
     const r = readScenario('s.yaml', latin1);
     expect(r.ok ? '' : formatDiagnostic(r.diagnostics[0]!)).toMatch(/^s\.yaml:1:\d+ file is not valid UTF-8/);
     const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 0; i < 8; i++) bomb.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`);
+    for (let i = 0; i < 8; i++)
+      bomb.push(
+        `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10)
+          .fill(`*${String.fromCharCode(97 + i)}`)
+          .join(',')}]`,
+      );
     expect(errors(bomb.join('\n'))[0]).toMatch(/alias bomb/);
   });
 
   it('applies semantic rules with locations', () => {
-    const text = base.replace('name: t', 'name: t\nhome: MA').replace('hours: 100', 'hours: 100\n    min_home_share: 0.6\n    max_share: 0.5\n    countries: [FR, RO]');
+    const text = base
+      .replace('name: t', 'name: t\nhome: MA')
+      .replace('hours: 100', 'hours: 100\n    min_home_share: 0.6\n    max_share: 0.5\n    countries: [FR, RO]');
     const es = errors(text);
     expect(es).toContain('s.yaml:2:1 home: home country "MA" is not in countries');
-    expect(es).toContain('s.yaml:11:5 activities.a1.min_home_share: min_home_share 0.6 is above max_share 0.5: no country may carry more than max_share, home included');
+    expect(es).toContain(
+      's.yaml:11:5 activities.a1.min_home_share: min_home_share 0.6 is above max_share 0.5: no country may carry more than max_share, home included',
+    );
     expect(es).toContain('s.yaml:13:21 activities.a1.countries.1: country "RO" is not in countries');
   });
 
   it('flags a language no country offers, with a suggestion', () => {
     const es = errors(base.replace('language: fr', 'language: fe'));
-    expect(es).toEqual(['s.yaml:8:5 activities.a1.language: no country offers language "fe" (did you mean "fr"?); offered: fr']);
+    expect(es).toEqual([
+      's.yaml:8:5 activities.a1.language: no country offers language "fe" (did you mean "fr"?); offered: fr',
+    ]);
   });
 });

@@ -33,7 +33,11 @@ export function readScenarioData(data: unknown, source: SourceMap): ReadResult {
   const reserved = reservedKeyDiagnostics(data, source);
   const checked = ScenarioSchema.safeParse(data);
   if (!checked.success) {
-    const found = [...reserved, ...schemaDiagnostics(checked.error.issues, data, source), ...(reserved.length > 0 ? [] : rulesDespiteUnknownKeys(checked.error.issues, data, source))];
+    const found = [
+      ...reserved,
+      ...schemaDiagnostics(checked.error.issues, data, source),
+      ...(reserved.length > 0 ? [] : rulesDespiteUnknownKeys(checked.error.issues, data, source)),
+    ];
     return { ok: false, diagnostics: sortDiagnostics(found) };
   }
   if (reserved.length > 0) return { ok: false, diagnostics: sortDiagnostics(reserved) };
@@ -59,7 +63,10 @@ function rulesDespiteUnknownKeys(issues: readonly z.core.$ZodIssue[], data: unkn
   if (issues.length === 0 || !issues.every((i) => i.code === 'unrecognized_keys')) return [];
   const stripped = structuredClone(data);
   for (const issue of issues) {
-    const at = issue.path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), stripped);
+    const at = issue.path.reduce<unknown>(
+      (v, k) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined),
+      stripped,
+    );
     if (at === null || typeof at !== 'object' || issue.code !== 'unrecognized_keys') continue;
     for (const key of issue.keys) delete (at as Record<string, unknown>)[key];
   }

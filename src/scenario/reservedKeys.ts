@@ -27,8 +27,14 @@ export function reservedKeyDiagnostics(data: unknown, source: SourceMap): Diagno
       const here = [...path, key];
       if (RESERVED_KEYS.includes(key)) {
         const pos = locate(source, here);
-        out.push({ file: pos.file ?? source.file, line: pos.line, col: pos.col, path: pathKey(here), severity: 'error',
-          message: `"${key}" cannot be used as a name: every JavaScript object already has a property of that name (Object.prototype); rename it` });
+        out.push({
+          file: pos.file ?? source.file,
+          line: pos.line,
+          col: pos.col,
+          path: pathKey(here),
+          severity: 'error',
+          message: `"${key}" cannot be used as a name: every JavaScript object already has a property of that name (Object.prototype); rename it`,
+        });
       } else {
         visit(node[key], here);
       }

@@ -6,8 +6,7 @@ export type LegalBasis = 'EU' | 'adequacy' | 'SCC' | 'home' | 'no personal data'
 export type Exclusion = 'language' | 'allow-list' | 'residency';
 
 export type PairStatus =
-  | { readonly allowed: true; readonly basis: LegalBasis }
-  | { readonly allowed: false; readonly why: Exclusion };
+  { readonly allowed: true; readonly basis: LegalBasis } | { readonly allowed: false; readonly why: Exclusion };
 
 /** The residency policy of the contract (§2): which countries a data class may go to. */
 export function residencyBasis(scenario: Scenario, activity: Activity, country: Country): LegalBasis | undefined {
@@ -42,9 +41,13 @@ export function allowedCountries(scenario: Scenario, activity: Activity): Countr
 /** Plain-language description of what a data class allows, for diagnoses and annexes. */
 export function residencyRule(scenario: Scenario, activity: Activity): string {
   switch (activity.data) {
-    case 'none': return 'any country (no personal data)';
-    case 'personal': return 'EU/EEA, adequacy or SCC countries (data: personal)';
-    case 'health': return 'EU/EEA countries (data: health)';
-    case 'public': return `${scenario.home} only (data: public)`;
+    case 'none':
+      return 'any country (no personal data)';
+    case 'personal':
+      return 'EU/EEA, adequacy or SCC countries (data: personal)';
+    case 'health':
+      return 'EU/EEA countries (data: health)';
+    case 'public':
+      return `${scenario.home} only (data: public)`;
   }
 }

@@ -18,9 +18,14 @@ const codes: Rule = (s, report) => {
   for (const c of s.countries) {
     const upper = c.code.toUpperCase();
     const hint = COUNTRY_CODE.test(upper) ? `: did you mean "${upper}"?` : ', e.g. FR';
-    if (!COUNTRY_CODE.test(c.code)) report(['countries', c.code], `"${c.code}" is not an ISO 3166-1 alpha-2 code (two capital letters${hint})`);
+    if (!COUNTRY_CODE.test(c.code))
+      report(['countries', c.code], `"${c.code}" is not an ISO 3166-1 alpha-2 code (two capital letters${hint})`);
     for (const lang of Object.keys(c.languages)) {
-      if (!LANGUAGE_CODE.test(lang)) report(['countries', c.code, 'languages', lang], `"${lang}" is not a language code (lower case, e.g. fr, en, pt-br)`);
+      if (!LANGUAGE_CODE.test(lang))
+        report(
+          ['countries', c.code, 'languages', lang],
+          `"${lang}" is not a language code (lower case, e.g. fr, en, pt-br)`,
+        );
     }
   }
 };
@@ -29,15 +34,21 @@ const home: Rule = (s, report) => {
   if (s.countries.some((c) => c.code === s.home)) return;
   const written = s.source.positions.has(JSON.stringify(['home']));
   const codes = s.countries.map((c) => c.code);
-  report(written ? ['home'] : [], written
-    ? `home country "${s.home}" is not in countries${didYouMean(s.home, codes)}`
-    : `home defaults to FR, which is not in countries: add FR to countries or set home to one of ${codes.join(', ')}`);
+  report(
+    written ? ['home'] : [],
+    written
+      ? `home country "${s.home}" is not in countries${didYouMean(s.home, codes)}`
+      : `home defaults to FR, which is not in countries: add FR to countries or set home to one of ${codes.join(', ')}`,
+  );
 };
 
 const shares: Rule = (s, report) => {
   for (const a of s.activities) {
     if (a.minHomeShare !== undefined && a.maxShare !== undefined && a.minHomeShare > a.maxShare) {
-      report(['activities', a.id, 'min_home_share'], `min_home_share ${a.minHomeShare} is above max_share ${a.maxShare}: no country may carry more than max_share, home included`);
+      report(
+        ['activities', a.id, 'min_home_share'],
+        `min_home_share ${a.minHomeShare} is above max_share ${a.maxShare}: no country may carry more than max_share, home included`,
+      );
     }
   }
 };
@@ -46,10 +57,16 @@ const continuity: Rule = (s, report) => {
   for (const a of s.activities) {
     const written = s.source.positions.has(JSON.stringify(['activities', a.id, 'min_country_share']));
     if (written && a.minCountries === undefined) {
-      report(['activities', a.id, 'min_country_share'], 'min_country_share needs min_countries (how many countries must each carry that share)');
+      report(
+        ['activities', a.id, 'min_country_share'],
+        'min_country_share needs min_countries (how many countries must each carry that share)',
+      );
     }
     if (a.minCountries !== undefined && a.minCountries * a.minCountryShare > 1 + 1e-12) {
-      report(['activities', a.id, 'min_countries'], `${a.minCountries} countries × min_country_share ${a.minCountryShare} is more than 100% of the activity`);
+      report(
+        ['activities', a.id, 'min_countries'],
+        `${a.minCountries} countries × min_country_share ${a.minCountryShare} is more than 100% of the activity`,
+      );
     }
   }
 };
@@ -58,7 +75,8 @@ const allowLists: Rule = (s, report) => {
   const known = s.countries.map((c) => c.code);
   for (const a of s.activities) {
     (a.allowList ?? []).forEach((code, i) => {
-      if (!known.includes(code)) report(['activities', a.id, 'countries', i], `country "${code}" is not in countries${didYouMean(code, known)}`);
+      if (!known.includes(code))
+        report(['activities', a.id, 'countries', i], `country "${code}" is not in countries${didYouMean(code, known)}`);
     });
   }
 };
@@ -67,7 +85,10 @@ const languages: Rule = (s, report) => {
   const offered = [...new Set(s.countries.flatMap((c) => Object.keys(c.languages)))];
   for (const a of s.activities) {
     if (!offered.includes(a.language)) {
-      report(['activities', a.id, 'language'], `no country offers language "${a.language}"${didYouMean(a.language, offered)}; offered: ${offered.join(', ')}`);
+      report(
+        ['activities', a.id, 'language'],
+        `no country offers language "${a.language}"${didYouMean(a.language, offered)}; offered: ${offered.join(', ')}`,
+      );
     }
   }
 };
@@ -76,19 +97,39 @@ const period: Rule = (s, report) => {
   if (weeksPerPeriod(s.period) !== undefined) return;
   const missing = s.countries.filter((c) => c.hoursPerFteFrom === 'default');
   if (missing.length === 0) return;
-  report(['period'], `period "${s.period}" is not one of ${Object.keys(WEEKS_PER_PERIOD).join(', ')}, so hours_per_fte cannot be derived: set it for ${missing.map((c) => c.code).join(', ')}`);
+  report(
+    ['period'],
+    `period "${s.period}" is not one of ${Object.keys(WEEKS_PER_PERIOD).join(', ')}, so hours_per_fte cannot be derived: set it for ${missing.map((c) => c.code).join(', ')}`,
+  );
 };
 
 const tableFacts: Rule = (s, report) => {
   for (const c of s.countries) {
     if (c.inTable || !COUNTRY_CODE.test(c.code)) continue; // a malformed code is already an error
     if (!s.source.positions.has(JSON.stringify(['countries', c.code, 'eu']))) {
-      report(['countries', c.code], `${c.code} is not in the built-in country table: treated as outside the EU/EEA with no adequacy decision and a ${c.weekHours} h week; set eu/adequacy/hours_per_fte to be explicit`, 'warning');
+      report(
+        ['countries', c.code],
+        `${c.code} is not in the built-in country table: treated as outside the EU/EEA with no adequacy decision and a ${c.weekHours} h week; set eu/adequacy/hours_per_fte to be explicit`,
+        'warning',
+      );
     }
   }
 };
 
-const RULES: readonly Rule[] = [codes, home, shares, continuity, allowLists, languages, period, tableFacts, checkGlobalRules, checkBid, checkEsg, checkHorizon];
+const RULES: readonly Rule[] = [
+  codes,
+  home,
+  shares,
+  continuity,
+  allowLists,
+  languages,
+  period,
+  tableFacts,
+  checkGlobalRules,
+  checkBid,
+  checkEsg,
+  checkHorizon,
+];
 
 /** Run every semantic rule; each problem comes back located in the scenario file. */
 export function checkRules(s: Scenario): Diagnostic[] {

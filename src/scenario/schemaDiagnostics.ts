@@ -28,7 +28,19 @@ function valueAt(data: unknown, path: FieldPath): unknown {
 }
 
 /** Fields holding a share of 1 (0.8 for 80%): written as "80%", they are told to write 0.8. */
-const SHARES: ReadonlySet<string> = new Set(['max_share', 'min_home_share', 'min_country_share', 'min_quality', 'quality', 'shrinkage', 'occupancy_max', 'night', 'sunday', 'target', 'max_p_wait']);
+const SHARES: ReadonlySet<string> = new Set([
+  'max_share',
+  'min_home_share',
+  'min_country_share',
+  'min_quality',
+  'quality',
+  'shrinkage',
+  'occupancy_max',
+  'night',
+  'sunday',
+  'target',
+  'max_p_wait',
+]);
 const isShare = (path: FieldPath): boolean => SHARES.has(String(path.at(-1) ?? '')) || path.at(-3) === 'languages';
 
 /**
@@ -38,20 +50,26 @@ const isShare = (path: FieldPath): boolean => SHARES.has(String(path.at(-1) ?? '
 export function numberTextHint(v: unknown, path: FieldPath = []): string {
   if (typeof v !== 'string') return '';
   const t = v.trim();
-  if (/^\d{1,3}([ .'\u00a0\u202f]\d{3})+$/.test(t)) return ` (got "${v}": write ${t.replace(/\D/g, '')}, without thousands separators)`;
-  if (/^\d{1,3}(,\d{3})+$/.test(t)) return ` (got "${v}": write ${t.replace(/,/g, '')} for thousands, or ${Number(t.replace(',', '.'))} if the comma is a decimal one)`;
+  if (/^\d{1,3}([ .'\u00a0\u202f]\d{3})+$/.test(t))
+    return ` (got "${v}": write ${t.replace(/\D/g, '')}, without thousands separators)`;
+  if (/^\d{1,3}(,\d{3})+$/.test(t))
+    return ` (got "${v}": write ${t.replace(/,/g, '')} for thousands, or ${Number(t.replace(',', '.'))} if the comma is a decimal one)`;
   if (/^\d+,\d+$/.test(t)) return ` (got "${v}": write ${t.replace(',', '.')}, with a decimal point)`;
   const percent = /^(\d+(?:[.,]\d+)?)\s*%$/.exec(t);
   if (percent) {
     const n = Number((percent[1] ?? '').replace(',', '.'));
-    return isShare(path) ? ` (got "${v}": write ${Number((n / 100).toPrecision(12))}, a share between 0 and 1)` : ` (got "${v}": write ${n}, without "%")`;
+    return isShare(path)
+      ? ` (got "${v}": write ${Number((n / 100).toPrecision(12))}, a share between 0 and 1)`
+      : ` (got "${v}": write ${n}, without "%")`;
   }
   return '';
 }
 
 /** The schema's own message, or — where zod's generic wording would show — plain words. */
 function plain(issue: z.core.$ZodIssueInvalidType, data: unknown, path: FieldPath): string {
-  return issue.message.startsWith('Invalid input') ? plainTypeMessage(issue.expected, valueAt(data, path)) : issue.message;
+  return issue.message.startsWith('Invalid input')
+    ? plainTypeMessage(issue.expected, valueAt(data, path))
+    : issue.message;
 }
 
 /** Turn zod's issues into located diagnostics, one per problem. */
@@ -59,7 +77,14 @@ export function schemaDiagnostics(issues: readonly z.core.$ZodIssue[], data: unk
   const out: Diagnostic[] = [];
   const push = (path: FieldPath, message: string): void => {
     const pos = locate(source, path);
-    out.push({ file: pos.file ?? source.file, line: pos.line, col: pos.col, path: pathKey(path), message, severity: 'error' });
+    out.push({
+      file: pos.file ?? source.file,
+      line: pos.line,
+      col: pos.col,
+      path: pathKey(path),
+      message,
+      severity: 'error',
+    });
   };
   const visit = (issue: z.core.$ZodIssue, prefix: FieldPath): void => {
     const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];

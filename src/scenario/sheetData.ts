@@ -14,22 +14,44 @@ export type SheetImport = { readonly sets: readonly SetOption[]; readonly proble
 type Entity = 'countries' | 'activities';
 
 const KEYS: Readonly<Record<string, Entity>> = {
-  country: 'countries', pays: 'countries', 'country code': 'countries', 'code pays': 'countries',
-  activity: 'activities', 'activité': 'activities', activite: 'activities', 'activity id': 'activities',
+  country: 'countries',
+  pays: 'countries',
+  'country code': 'countries',
+  'code pays': 'countries',
+  activity: 'activities',
+  activité: 'activities',
+  activite: 'activities',
+  'activity id': 'activities',
 };
 
 /** Field columns by entity, with the names a French or English sheet gives them. */
 const FIELDS: Readonly<Record<Entity, Readonly<Record<string, readonly string[]>>>> = {
   countries: {
-    cost_per_hour: ['cost_per_hour'], 'cost per hour': ['cost_per_hour'], rate: ['cost_per_hour'], 'hourly rate': ['cost_per_hour'],
-    'coût horaire': ['cost_per_hour'], 'cout horaire': ['cost_per_hour'], 'taux horaire': ['cost_per_hour'], taux: ['cost_per_hour'],
-    capacity_hours: ['capacity_hours'], capacity: ['capacity_hours'], 'capacité': ['capacity_hours'], capacite: ['capacity_hours'],
-    fixed_cost: ['fixed_cost'], 'coût fixe': ['fixed_cost'], seats: ['seats'], postes: ['seats'], hours_per_fte: ['hours_per_fte'],
+    cost_per_hour: ['cost_per_hour'],
+    'cost per hour': ['cost_per_hour'],
+    rate: ['cost_per_hour'],
+    'hourly rate': ['cost_per_hour'],
+    'coût horaire': ['cost_per_hour'],
+    'cout horaire': ['cost_per_hour'],
+    'taux horaire': ['cost_per_hour'],
+    taux: ['cost_per_hour'],
+    capacity_hours: ['capacity_hours'],
+    capacity: ['capacity_hours'],
+    capacité: ['capacity_hours'],
+    capacite: ['capacity_hours'],
+    fixed_cost: ['fixed_cost'],
+    'coût fixe': ['fixed_cost'],
+    seats: ['seats'],
+    postes: ['seats'],
+    hours_per_fte: ['hours_per_fte'],
   },
   activities: {
-    hours: ['hours'], heures: ['hours'],
-    volume: ['contacts', 'volume'], contacts: ['contacts', 'volume'],
-    aht: ['contacts', 'aht'], dmt: ['contacts', 'aht'],
+    hours: ['hours'],
+    heures: ['hours'],
+    volume: ['contacts', 'volume'],
+    contacts: ['contacts', 'volume'],
+    aht: ['contacts', 'aht'],
+    dmt: ['contacts', 'aht'],
   },
 };
 
@@ -55,7 +77,8 @@ export function sheetNumber(c: SheetCell): SheetCell {
   if (typeof c !== 'string') return c;
   const t = c.trim().replace(/[\u00a0\u202f]/g, ' ');
   if (/^-?\d+(\.\d+)?$/.test(t)) return Number(t);
-  if (/^-?\d{1,3}( \d{3})+(,\d+)?$/.test(t) || /^-?\d+,(\d{1,2}|\d{4,})$/.test(t) || /^-?0,\d+$/.test(t)) return Number(t.replace(/ /g, '').replace(',', '.'));
+  if (/^-?\d{1,3}( \d{3})+(,\d+)?$/.test(t) || /^-?\d+,(\d{1,2}|\d{4,})$/.test(t) || /^-?0,\d+$/.test(t))
+    return Number(t.replace(/ /g, '').replace(',', '.'));
   return c.trim();
 }
 
@@ -63,14 +86,20 @@ export function sheetData(tables: readonly SheetTable[]): SheetImport {
   const sets: SetOption[] = [];
   const problems: Diagnostic[] = [];
   for (const table of tables) {
-    const at = (r: number, c: number): string => `${table.file} ${table.sheet === undefined ? '' : `${table.sheet}!`}${columnName(c)}${r + 1}`;
-    const problem = (r: number, c: number, message: string): void => { problems.push({ file: at(r, c), line: 0, col: 0, path: '', message, severity: 'error' }); };
+    const at = (r: number, c: number): string =>
+      `${table.file} ${table.sheet === undefined ? '' : `${table.sheet}!`}${columnName(c)}${r + 1}`;
+    const problem = (r: number, c: number, message: string): void => {
+      problems.push({ file: at(r, c), line: 0, col: 0, path: '', message, severity: 'error' });
+    };
     let entity: Entity | undefined;
     let keyCol = 0;
     let fields: (readonly string[] | undefined)[] = [];
     table.rows.forEach((row, r) => {
-      const empty = row.every((c) => c === null || norm(c) === '' && typeof c === 'string');
-      if (empty) { entity = undefined; return; }
+      const empty = row.every((c) => c === null || (norm(c) === '' && typeof c === 'string'));
+      if (empty) {
+        entity = undefined;
+        return;
+      }
       const k = row.findIndex((c) => KEYS[norm(c)] !== undefined);
       if (entity === undefined) {
         if (k < 0) return;
@@ -81,20 +110,37 @@ export function sheetData(tables: readonly SheetTable[]): SheetImport {
         fields = row.map((c, i) => {
           if (i <= k || norm(c) === '') return undefined;
           const f = FIELDS[e][norm(c)];
-          if (f === undefined) problem(r, i, `unknown column "${String(c)}": expected one of ${[...new Set(Object.values(FIELDS[e]).map((p) => p.join('.')))].join(', ')}`);
+          if (f === undefined)
+            problem(
+              r,
+              i,
+              `unknown column "${String(c)}": expected one of ${[...new Set(Object.values(FIELDS[e]).map((p) => p.join('.')))].join(', ')}`,
+            );
           return f;
         });
         return;
       }
       const key = row[keyCol];
       const id = typeof key === 'string' ? key.trim() : typeof key === 'number' ? String(key) : '';
-      if (id === '') { problem(r, keyCol, `expected ${entity === 'countries' ? 'a country code such as FR' : 'an activity id'} in this cell`); return; }
+      if (id === '') {
+        problem(
+          r,
+          keyCol,
+          `expected ${entity === 'countries' ? 'a country code such as FR' : 'an activity id'} in this cell`,
+        );
+        return;
+      }
       const name = entity === 'countries' && /^[a-z]{2}$/i.test(id) ? id.toUpperCase() : id;
       fields.forEach((field, i) => {
         const cell = row[i] ?? null;
         if (field === undefined || cell === null || (typeof cell === 'string' && cell.trim() === '')) return;
         const value = sheetNumber(cell);
-        sets.push({ origin: at(r, i), path: [entity ?? 'countries', name, ...field], value, ...(typeof value === 'number' ? { raw: String(value) } : {}) });
+        sets.push({
+          origin: at(r, i),
+          path: [entity ?? 'countries', name, ...field],
+          value,
+          ...(typeof value === 'number' ? { raw: String(value) } : {}),
+        });
       });
     });
   }

@@ -31,7 +31,12 @@ export function dropSubtree(positions: Map<string, SourcePos>, path: FieldPath):
  * Positions of `child` laid over those of `base`: the subtrees `replaced` by the child lose the
  * base's positions first; the fields `deleted` (written `null` in the child) lose all.
  */
-export function overlay(base: SourceMap, child: SourceMap, replaced: readonly FieldPath[], deleted: readonly FieldPath[]): SourceMap {
+export function overlay(
+  base: SourceMap,
+  child: SourceMap,
+  replaced: readonly FieldPath[],
+  deleted: readonly FieldPath[],
+): SourceMap {
   const positions = stamped(base);
   for (const p of replaced) dropSubtree(positions, p);
   for (const [k, p] of stamped(child)) positions.set(k, p);
@@ -40,7 +45,14 @@ export function overlay(base: SourceMap, child: SourceMap, replaced: readonly Fi
 }
 
 /** The positions after a `--set`: the field (and any map created on the way) point at the option. */
-export function setPositions(map: SourceMap, path: FieldPath, created: readonly FieldPath[], option: string, deleted: boolean, raw?: string): SourceMap {
+export function setPositions(
+  map: SourceMap,
+  path: FieldPath,
+  created: readonly FieldPath[],
+  option: string,
+  deleted: boolean,
+  raw?: string,
+): SourceMap {
   const positions = stamped(map);
   dropSubtree(positions, path);
   const pos = optionPos(option);

@@ -25,7 +25,8 @@ export function buildSourceMap(file: string, root: unknown, lines: LineCounter):
         const child = [...path, String(k)];
         const range = (pair.key as Node).range;
         const written = isScalar(pair.value) && typeof pair.value.value === 'number' ? pair.value.source : undefined;
-        if (range) positions.set(keyOf(child), typeof written === 'string' ? { ...at(range[0]), raw: written } : at(range[0]));
+        if (range)
+          positions.set(keyOf(child), typeof written === 'string' ? { ...at(range[0]), raw: written } : at(range[0]));
         walk(pair.value, child);
       }
     } else if (isSeq(node)) {
@@ -47,7 +48,10 @@ export function buildSourceMap(file: string, root: unknown, lines: LineCounter):
 export function locate(map: SourceMap, path: FieldPath): SourcePos {
   for (let n = path.length; n >= 0; n--) {
     const pos = map.positions.get(keyOf(path.slice(0, n).map((p) => (typeof p === 'number' ? p : String(p)))));
-    if (pos) return pos.file === undefined ? { line: pos.line, col: pos.col } : { line: pos.line, col: pos.col, file: pos.file };
+    if (pos)
+      return pos.file === undefined
+        ? { line: pos.line, col: pos.col }
+        : { line: pos.line, col: pos.col, file: pos.file };
   }
   return { line: 1, col: 1 };
 }
@@ -57,7 +61,8 @@ export function writtenNumbers(map: SourceMap): { path: FieldPath; raw: string; 
   const out: { path: FieldPath; raw: string; pos: SourcePos }[] = [];
   for (const [key, pos] of map.positions) {
     const path: unknown = JSON.parse(key);
-    if (pos.raw !== undefined && Array.isArray(path)) out.push({ path: path.map((p) => (typeof p === 'number' ? p : String(p))), raw: pos.raw, pos });
+    if (pos.raw !== undefined && Array.isArray(path))
+      out.push({ path: path.map((p) => (typeof p === 'number' ? p : String(p))), raw: pos.raw, pos });
   }
   return out;
 }

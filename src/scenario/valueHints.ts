@@ -6,14 +6,35 @@
 /** French (and a few English) words for the enum values of the schema. */
 const WORDS: Readonly<Record<string, string>> = {
   // data classes
-  publique: 'public', publiques: 'public', public: 'public',
-  personnelle: 'personal', personnelles: 'personal', personnel: 'personal', personnal: 'personal', 'données personnelles': 'personal',
-  'santé': 'health', sante: 'health', 'médicale': 'health', medicale: 'health', 'médical': 'health',
-  aucune: 'none', aucun: 'none', non: 'none',
+  publique: 'public',
+  publiques: 'public',
+  public: 'public',
+  personnelle: 'personal',
+  personnelles: 'personal',
+  personnel: 'personal',
+  personnal: 'personal',
+  'données personnelles': 'personal',
+  santé: 'health',
+  sante: 'health',
+  médicale: 'health',
+  medicale: 'health',
+  médical: 'health',
+  aucune: 'none',
+  aucun: 'none',
+  non: 'none',
   // channels
-  voix: 'voice', 'téléphone': 'voice', telephone: 'voice', phone: 'voice', appel: 'voice', appels: 'voice',
-  courriel: 'email', mail: 'email', 'e-mail': 'email', 'mél': 'email',
-  'back-office': 'backoffice', back_office: 'backoffice',
+  voix: 'voice',
+  téléphone: 'voice',
+  telephone: 'voice',
+  phone: 'voice',
+  appel: 'voice',
+  appels: 'voice',
+  courriel: 'email',
+  mail: 'email',
+  'e-mail': 'email',
+  mél: 'email',
+  'back-office': 'backoffice',
+  back_office: 'backoffice',
   tchat: 'chat',
 };
 
@@ -25,7 +46,18 @@ export function enumHint(v: unknown, allowed: readonly string[]): string {
   return meant !== undefined && allowed.includes(meant) ? ` (got "${v}": write ${meant})` : '';
 }
 
-const BOOLEANS: Readonly<Record<string, boolean>> = { oui: true, vrai: true, yes: true, y: true, on: true, non: false, faux: false, no: false, n: false, off: false };
+const BOOLEANS: Readonly<Record<string, boolean>> = {
+  oui: true,
+  vrai: true,
+  yes: true,
+  y: true,
+  on: true,
+  non: false,
+  faux: false,
+  no: false,
+  n: false,
+  off: false,
+};
 
 /** `oui` → ` (got "oui": write true)`. */
 export function booleanHint(v: unknown): string {

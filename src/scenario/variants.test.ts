@@ -40,7 +40,9 @@ describe('parseSet: path=value, the value read as YAML', () => {
   });
 
   it('rejects a missing "=", an empty path segment or an empty value, naming the option', () => {
-    expect(parseSet('countries.MA.cost_per_hour')).toBe('--set countries.MA.cost_per_hour: expected path=value, e.g. countries.MA.cost_per_hour=18');
+    expect(parseSet('countries.MA.cost_per_hour')).toBe(
+      '--set countries.MA.cost_per_hour: expected path=value, e.g. countries.MA.cost_per_hour=18',
+    );
     expect(parseSet('countries..cost=1')).toMatch(/^--set countries\.\.cost=1: expected a dotted path/);
     expect(parseSet('countries.MA.cost_per_hour=')).toMatch(/expected a value after "="/);
     expect(parseSet('a.b=[1, 2')).toMatch(/^--set a\.b=\[1, 2: the value is not valid YAML/);
@@ -55,7 +57,11 @@ describe('applySet: one field changed, the rest shared', () => {
     if (!r.ok) throw new Error('expected ok');
     expect(valueAt(r.layer.data, ['countries', 'MA', 'cost_per_hour'])).toBe(18);
     expect(valueAt(base.data, ['countries', 'MA', 'cost_per_hour'])).toBe(17);
-    expect(locate(r.layer.source, ['countries', 'MA', 'cost_per_hour'])).toEqual({ file: '--set countries.MA.cost_per_hour=18', line: 0, col: 0 });
+    expect(locate(r.layer.source, ['countries', 'MA', 'cost_per_hour'])).toEqual({
+      file: '--set countries.MA.cost_per_hour=18',
+      line: 0,
+      col: 0,
+    });
     expect(locate(r.layer.source, ['countries', 'RO', 'cost_per_hour'])).toEqual({ file: 's.yaml', line: 5, col: 5 });
   });
 
@@ -73,9 +79,15 @@ describe('applySet: one field changed, the rest shared', () => {
     const through = applySet(base, set('countries.MA.cost_per_hour.x=1'));
     const past = applySet(base, set('activities.sales.countries.7=PT'));
     const typo = applySet(base, set('activities.sale.min_quality=0.8'));
-    expect(through.ok || formatDiagnostic(through.diagnostic)).toBe('--set countries.MA.cost_per_hour.x=1: countries.MA.cost_per_hour is number 17, not a map: cannot set countries.MA.cost_per_hour.x');
-    expect(past.ok || past.diagnostic.message).toBe('activities.sales.countries is a list of 3: expected an index from 0 to 2, not "7"');
-    expect(typo.ok || typo.diagnostic.message).toMatch(/^activities\.sale is not in the scenario \(did you mean "sales"\?\); its activities are sales, care/);
+    expect(through.ok || formatDiagnostic(through.diagnostic)).toBe(
+      '--set countries.MA.cost_per_hour.x=1: countries.MA.cost_per_hour is number 17, not a map: cannot set countries.MA.cost_per_hour.x',
+    );
+    expect(past.ok || past.diagnostic.message).toBe(
+      'activities.sales.countries is a list of 3: expected an index from 0 to 2, not "7"',
+    );
+    expect(typo.ok || typo.diagnostic.message).toMatch(
+      /^activities\.sale is not in the scenario \(did you mean "sales"\?\); its activities are sales, care/,
+    );
   });
 
   it('validates the result like the file, errors naming the option', () => {
@@ -96,7 +108,9 @@ describe('applySet: one field changed, the rest shared', () => {
 
 describe('mergeLayers (extends): maps merge key by key, lists and scalars replace, null deletes', () => {
   const base = layerOf('base.yaml', BASE);
-  const child = layerOf('child.yaml', `name: Child
+  const child = layerOf(
+    'child.yaml',
+    `name: Child
 countries:
   RO:
     cost_per_hour: 19
@@ -104,7 +118,8 @@ countries:
 activities:
   sales:
     countries: [FR, RO]
-`);
+`,
+  );
   const merged = mergeLayers(base, child);
 
   it('merges the data', () => {
@@ -117,9 +132,17 @@ activities:
   });
 
   it('knows which file each field came from', () => {
-    expect(locate(merged.source, ['countries', 'RO', 'cost_per_hour'])).toEqual({ file: 'child.yaml', line: 4, col: 5 });
+    expect(locate(merged.source, ['countries', 'RO', 'cost_per_hour'])).toEqual({
+      file: 'child.yaml',
+      line: 4,
+      col: 5,
+    });
     expect(locate(merged.source, ['countries', 'RO', 'languages'])).toEqual({ file: 'base.yaml', line: 6, col: 5 });
-    expect(locate(merged.source, ['activities', 'sales', 'countries'])).toEqual({ file: 'child.yaml', line: 8, col: 5 });
+    expect(locate(merged.source, ['activities', 'sales', 'countries'])).toEqual({
+      file: 'child.yaml',
+      line: 8,
+      col: 5,
+    });
     // A replaced list keeps no position from the base; a deleted key none at all.
     expect(merged.source.positions.has(JSON.stringify(['activities', 'sales', 'countries', 2]))).toBe(false);
     expect(merged.source.positions.has(JSON.stringify(['countries', 'MA']))).toBe(false);
@@ -134,7 +157,12 @@ activities:
     expect(r.diagnostics.map(formatDiagnostic)).toEqual([
       'child.yaml:3:5 activities.care.hourz: unknown key "hourz" (did you mean "hours"?)',
     ]);
-    const r2 = readLayer(mergeLayers(layerOf('base.yaml', BASE.replace('cost_per_hour: 34', 'cost_per_hour: -34')), child), []);
-    expect(r2.ok || r2.diagnostics.map(formatDiagnostic)).toEqual(['base.yaml:3:9 countries.FR.cost_per_hour: expected a positive cost per hour']);
+    const r2 = readLayer(
+      mergeLayers(layerOf('base.yaml', BASE.replace('cost_per_hour: 34', 'cost_per_hour: -34')), child),
+      [],
+    );
+    expect(r2.ok || r2.diagnostics.map(formatDiagnostic)).toEqual([
+      'base.yaml:3:9 countries.FR.cost_per_hour: expected a positive cost per hour',
+    ]);
   });
 });

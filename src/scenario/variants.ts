@@ -38,7 +38,9 @@ const has = (o: Dict, k: string): boolean => Object.prototype.hasOwnProperty.cal
 export const MAX_PATH_SEGMENTS = 16;
 
 const tooDeep = (path: readonly string[]): string | undefined =>
-  (path.length > MAX_PATH_SEGMENTS ? `the path has ${path.length} segments; a scenario field has at most ${MAX_PATH_SEGMENTS}` : undefined);
+  path.length > MAX_PATH_SEGMENTS
+    ? `the path has ${path.length} segments; a scenario field has at most ${MAX_PATH_SEGMENTS}`
+    : undefined;
 
 /** Parse `path=value` (value as YAML: 18, 0.9, true, abc, [FR, RO], null). A string is the error. */
 export function parseSet(text: string, flag = '--set'): SetOption | string {
@@ -47,7 +49,8 @@ export function parseSet(text: string, flag = '--set'): SetOption | string {
   const eq = text.indexOf('=');
   if (eq <= 0) return `${origin}: expected path=value, e.g. countries.MA.cost_per_hour=18`;
   const path = text.slice(0, eq).trim().split('.');
-  if (path.some((p) => p === '')) return `${origin}: expected a dotted path such as activities.l1.min_quality before "="`;
+  if (path.some((p) => p === ''))
+    return `${origin}: expected a dotted path such as activities.l1.min_quality before "="`;
   const deep = tooDeep(path);
   if (deep !== undefined) return `${origin}: ${deep}`;
   const raw = text.slice(eq + 1);
@@ -83,7 +86,10 @@ function setIn(node: unknown, i: number, st: SetState): unknown {
   const here = path.slice(0, i);
   if (Array.isArray(node)) {
     const index = Number(seg);
-    if (!/^\d+$/.test(seg) || index >= node.length) throw new SetFailure(`${pathKey(here)} is a list of ${node.length}: expected an index from 0 to ${node.length - 1}, not "${seg}"`);
+    if (!/^\d+$/.test(seg) || index >= node.length)
+      throw new SetFailure(
+        `${pathKey(here)} is a list of ${node.length}: expected an index from 0 to ${node.length - 1}, not "${seg}"`,
+      );
     const copy = [...node];
     if (i === path.length - 1 && value === null) copy.splice(index, 1);
     else copy[index] = setIn(copy[index], i + 1, st);
@@ -94,7 +100,8 @@ function setIn(node: unknown, i: number, st: SetState): unknown {
     if (i > 0) st.created.push(here);
     node = {};
   }
-  if (!isDict(node)) throw new SetFailure(`${pathKey(here)} is ${describe(node)}, not a map: cannot set ${pathKey(path)}`);
+  if (!isDict(node))
+    throw new SetFailure(`${pathKey(here)} is ${describe(node)}, not a map: cannot set ${pathKey(path)}`);
   const copy: Dict = {};
   for (const [k, v] of Object.entries(node)) put(copy, k, v);
   if (i === path.length - 1 && value === null) delete copy[seg];
@@ -105,22 +112,48 @@ function setIn(node: unknown, i: number, st: SetState): unknown {
 class SetFailure extends Error {}
 
 /** Apply one `--set` to a layer; errors are diagnostics located at the option. */
-export function applySet(layer: Layer, option: SetOption): { ok: true; layer: Layer } | { ok: false; diagnostic: Diagnostic } {
+export function applySet(
+  layer: Layer,
+  option: SetOption,
+): { ok: true; layer: Layer } | { ok: false; diagnostic: Diagnostic } {
   const st: SetState = { created: [], option, root: layer.data };
   const deep = tooDeep(option.path);
-  if (deep !== undefined) return { ok: false, diagnostic: { file: option.origin, line: 0, col: 0, path: '', message: deep, severity: 'error' } };
+  if (deep !== undefined)
+    return {
+      ok: false,
+      diagnostic: { file: option.origin, line: 0, col: 0, path: '', message: deep, severity: 'error' },
+    };
   try {
     const data = setIn(layer.data, 0, st);
     const raw = typeof option.value === 'number' ? option.raw : undefined;
-    return { ok: true, layer: { data, source: setPositions(layer.source, option.path, st.created, option.origin, option.value === null, raw) } };
+    return {
+      ok: true,
+      layer: {
+        data,
+        source: setPositions(layer.source, option.path, st.created, option.origin, option.value === null, raw),
+      },
+    };
   } catch (e) {
     if (!(e instanceof SetFailure)) throw e;
-    return { ok: false, diagnostic: { file: option.origin, line: 0, col: 0, path: pathKey(option.path), message: e.message, severity: 'error' } };
+    return {
+      ok: false,
+      diagnostic: {
+        file: option.origin,
+        line: 0,
+        col: 0,
+        path: pathKey(option.path),
+        message: e.message,
+        severity: 'error',
+      },
+    };
   }
 }
 
 /** Apply several `--set`s in order; all errors at once. */
-export function applySets(layer: Layer, options: readonly SetOption[]): { ok: true; layer: Layer } | { ok: false; diagnostics: Diagnostic[] } {
+export function applySets(
+  layer: Layer,
+  options: readonly SetOption[],
+): { ok: true; layer: Layer } | { ok: false; diagnostics: Diagnostic[] } {
   let current = layer;
   const diagnostics: Diagnostic[] = [];
   for (const o of options) {

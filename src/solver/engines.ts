@@ -44,7 +44,13 @@ export function pickEngine(name: string): Solver | undefined {
  * javascript-lp-solver. Any other solver is used as it is.
  */
 export function sessionOf(solver: Solver): SolverSession {
-  if (solver !== highsSolver && solver !== autoSolver) return { name: solver.name, solve: (m, o) => solver.solve(m, o), close: () => undefined, startFrom: () => undefined };
+  if (solver !== highsSolver && solver !== autoSolver)
+    return {
+      name: solver.name,
+      solve: (m, o) => solver.solve(m, o),
+      close: () => undefined,
+      startFrom: () => undefined,
+    };
   const highs = highsSession();
   if (solver === highsSolver) return highs;
   return { ...highs, name: solver.name, solve: (m, o) => (forJsLp(m) ? jsLpSolver : highs).solve(m, o) };

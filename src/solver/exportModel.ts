@@ -23,7 +23,12 @@ export const portableName = (id: string): string => id.replace(/\]$/, '').replac
 export async function exportModel(model: LpModel, format: ModelFormat): Promise<string | Uint8Array> {
   const h = await loadHighs();
   return h.withModel((m) => {
-    m.passModel({ ...toModelData(h, model), colNames: model.vars.map((v) => portableName(v.id)), rowNames: model.rows.map((r) => portableName(r.id)), modelName: 'bestshore' });
+    m.passModel({
+      ...toModelData(h, model),
+      colNames: model.vars.map((v) => portableName(v.id)),
+      rowNames: model.rows.map((r) => portableName(r.id)),
+      modelName: 'bestshore',
+    });
     return format === 'lp' ? m.exportModel('lp') : m.exportModel('mps');
   });
 }

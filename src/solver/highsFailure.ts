@@ -10,7 +10,9 @@ import { modelSize, sizeText } from './modelSize.js';
 export function highsAbortMessage(error: unknown, model: LpModel): string | undefined {
   const text = error instanceof Error ? error.message : String(error);
   if (!/\bAborted\(|out of memory|memory access out of bounds|Cannot enlarge memory/i.test(text)) return undefined;
-  return `HiGHS ran out of memory on a model of ${sizeText(modelSize(model))}: make the scenario smaller — `
-    + 'fewer activities with coverage or contact queues (each has a variable per country and hour class), fewer countries, '
-    + 'coarser opening hours — or split it into several scenarios';
+  return (
+    `HiGHS ran out of memory on a model of ${sizeText(modelSize(model))}: make the scenario smaller — ` +
+    'fewer activities with coverage or contact queues (each has a variable per country and hour class), fewer countries, ' +
+    'coarser opening hours — or split it into several scenarios'
+  );
 }

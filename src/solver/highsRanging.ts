@@ -24,9 +24,14 @@ export async function highsRanging(model: LpModel, timeLimitSeconds: number): Pr
     if (m.getModelStatus() !== 7) return undefined;
     const sol = m.getSolution();
     let ranging;
-    try { ranging = m.getRanging(); } catch { return undefined; }
+    try {
+      ranging = m.getRanging();
+    } catch {
+      return undefined;
+    }
     const inf = h.infinity;
-    const finite = (v: number | undefined, fallback: number): number => (v === undefined || Math.abs(v) >= inf ? fallback : v);
+    const finite = (v: number | undefined, fallback: number): number =>
+      v === undefined || Math.abs(v) >= inf ? fallback : v;
     const rhsRange = model.rows.map((_, i) => ({
       from: finite(ranging.rowBoundDown.value[i], -Infinity),
       to: finite(ranging.rowBoundUp.value[i], Infinity),

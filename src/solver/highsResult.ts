@@ -24,16 +24,38 @@ export function readResult(m: HighsModel, model: LpModel): SolveResult {
   if (status === 8 || status === 9) return { status: 'infeasible' };
   if (status === 10) return { status: 'unbounded' };
   const info = (name: string): number | undefined => {
-    try { return Number(m.info.get(name)); } catch { return undefined; }
+    try {
+      return Number(m.info.get(name));
+    } catch {
+      return undefined;
+    }
   };
   const hasSolution = info('primal_solution_status') === 2;
   const gap = mip ? info('mip_gap') : undefined;
   const mipGap = gap === undefined || !Number.isFinite(gap) ? undefined : gap;
-  if (status === 6 && model.vars.length === 0) return { status: 'optimal', engine: 'highs', objective: 0, x: [], duals: model.rows.map(() => 0), mipGap };
+  if (status === 6 && model.vars.length === 0)
+    return { status: 'optimal', engine: 'highs', objective: 0, x: [], duals: model.rows.map(() => 0), mipGap };
   if (status === 13 && mip && hasSolution) {
-    return { status: 'feasible', engine: 'highs', objective: m.getObjectiveValue(), x: Array.from(m.getSolution().colValue), mipGap };
+    return {
+      status: 'feasible',
+      engine: 'highs',
+      objective: m.getObjectiveValue(),
+      x: Array.from(m.getSolution().colValue),
+      mipGap,
+    };
   }
-  if (status !== 7) return { status: 'error', message: `HiGHS stopped with model status ${status}${status === 13 ? ' (time limit reached with no solution)' : ''}` };
+  if (status !== 7)
+    return {
+      status: 'error',
+      message: `HiGHS stopped with model status ${status}${status === 13 ? ' (time limit reached with no solution)' : ''}`,
+    };
   const sol = m.getSolution();
-  return { status: 'optimal', engine: 'highs', objective: m.getObjectiveValue(), x: Array.from(sol.colValue), duals: mip ? undefined : Array.from(sol.rowDual), mipGap };
+  return {
+    status: 'optimal',
+    engine: 'highs',
+    objective: m.getObjectiveValue(),
+    x: Array.from(sol.colValue),
+    duals: mip ? undefined : Array.from(sol.rowDual),
+    mipGap,
+  };
 }

@@ -70,7 +70,10 @@ export function highsSession(): SolverSession {
     m.passModel(toModelData(h, model));
     const live = liveModel(model, m);
     if (!homes.some((x) => hasIntegers(x.model) === mip)) homes.push(live);
-    else { scratch?.m.dispose(); scratch = live; }
+    else {
+      scratch?.m.dispose();
+      scratch = live;
+    }
     return { held: live, at: undefined };
   }
 
@@ -80,13 +83,20 @@ export function highsSession(): SolverSession {
     const h = await loadHighs();
     const { held, at } = load(h, model, options);
     const mip = hasIntegers(model);
-    if (mip && options.start?.length === model.vars.length) held.m.setSolution({ colValue: Float64Array.from(options.start) });
-    else startFrom(held, mip ? mipReference : lpLast ?? lpReference);
+    if (mip && options.start?.length === model.vars.length)
+      held.m.setSolution({ colValue: Float64Array.from(options.start) });
+    else startFrom(held, mip ? mipReference : (lpLast ?? lpReference));
     held.m.run();
     const read = readResult(held.m, held.model);
-    const result = read.status === 'optimal' && read.duals && at ? { ...read, duals: Array.from(at, (i) => read.duals?.[i] ?? 0) } : read;
+    const result =
+      read.status === 'optimal' && read.duals && at
+        ? { ...read, duals: Array.from(at, (i) => read.duals?.[i] ?? 0) }
+        : read;
     if (result.status === 'optimal') {
-      const basis = (): Reference => { const b = held.m.getBasis(); return { model: held.model, kind: 'basis', cols: b.colStatus, rows: b.rowStatus }; };
+      const basis = (): Reference => {
+        const b = held.m.getBasis();
+        return { model: held.model, kind: 'basis', cols: b.colStatus, rows: b.rowStatus };
+      };
       if (!mip && !lpReference) lpReference = basis();
       else if (!mip && chain) lpLast = basis();
       if (mip && !mipReference) mipReference = { model: held.model, kind: 'solution', x: Float64Array.from(result.x) };
@@ -120,4 +130,3 @@ export function highsSession(): SolverSession {
     },
   };
 }
-

@@ -24,11 +24,17 @@ export function toModelData(h: Highs, model: LpModel) {
   let n = 0;
   model.rows.forEach((r, i) => {
     // HiGHS wants each row's columns once, in any order: merge duplicates (rare; sorted first).
-    const terms = r.terms.every((t, k) => k === 0 || t.v > (r.terms[k - 1]?.v ?? -1)) ? r.terms : [...r.terms].sort((a, b) => a.v - b.v);
+    const terms = r.terms.every((t, k) => k === 0 || t.v > (r.terms[k - 1]?.v ?? -1))
+      ? r.terms
+      : [...r.terms].sort((a, b) => a.v - b.v);
     const first = n;
     for (const t of terms) {
       if (n > first && indices[n - 1] === t.v) values[n - 1] = (values[n - 1] ?? 0) + t.coef;
-      else { indices[n] = t.v; values[n] = t.coef; n++; }
+      else {
+        indices[n] = t.v;
+        values[n] = t.coef;
+        n++;
+      }
     }
     starts[i + 1] = n;
   });
@@ -39,10 +45,23 @@ export function toModelData(h: Highs, model: LpModel) {
     colCost: Float64Array.from(model.vars, (v) => v.cost),
     colLower: Float64Array.from(model.vars, (v) => v.lower),
     colUpper: Float64Array.from(model.vars, (v) => (v.upper === Infinity ? inf : v.upper)),
-    ...(hasIntegers(model) ? { integrality: Int32Array.from(model.vars, (v) => (v.kind === 'continuous' ? h.constants.variableType.continuous : h.constants.variableType.integer)) } : {}),
+    ...(hasIntegers(model)
+      ? {
+          integrality: Int32Array.from(model.vars, (v) =>
+            v.kind === 'continuous' ? h.constants.variableType.continuous : h.constants.variableType.integer,
+          ),
+        }
+      : {}),
     rowLower: Float64Array.from(model.rows, (r) => (r.op === '<=' ? -inf : r.rhs)),
     rowUpper: Float64Array.from(model.rows, (r) => (r.op === '>=' ? inf : r.rhs)),
-    matrix: { format: 'csr' as const, numRows: model.rows.length, numCols: model.vars.length, starts, indices: indices.subarray(0, n), values: values.subarray(0, n) },
+    matrix: {
+      format: 'csr' as const,
+      numRows: model.rows.length,
+      numCols: model.vars.length,
+      starts,
+      indices: indices.subarray(0, n),
+      values: values.subarray(0, n),
+    },
   };
 }
 
@@ -70,7 +89,8 @@ async function solveWithHighs(model: LpModel, options: SolveOptions): Promise<So
   return h.withModel((m): SolveResult => {
     m.options.set(highsOptions(model, options));
     m.passModel(toModelData(h, model));
-    if (options.start?.length === model.vars.length && hasIntegers(model)) m.setSolution({ colValue: Float64Array.from(options.start) });
+    if (options.start?.length === model.vars.length && hasIntegers(model))
+      m.setSolution({ colValue: Float64Array.from(options.start) });
     m.run();
     return readResult(m, model);
   });

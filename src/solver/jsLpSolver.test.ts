@@ -7,7 +7,15 @@ import { jsLpSolver } from './jsLpSolver.js';
 import { solveModel } from './solveModel.js';
 
 const OPTIONS = { timeLimitSeconds: 30 };
-const auxVar = (j: number, cost: number, impliedUpper = Infinity): Var => ({ role: 'aux', id: `x${j}`, cost, kind: 'continuous', lower: 0, upper: Infinity, impliedUpper });
+const auxVar = (j: number, cost: number, impliedUpper = Infinity): Var => ({
+  role: 'aux',
+  id: `x${j}`,
+  cost,
+  kind: 'continuous',
+  lower: 0,
+  upper: Infinity,
+  impliedUpper,
+});
 
 /**
  * A random LP shaped like bestshore's: positive costs, covering (=, ≥) and packing (≤) rows with
@@ -24,11 +32,23 @@ function randomLp(seed: number): { model: LpModel; dense: RefLp } {
     const op = r.pick<Op>(['=', '>=', '<=', '<=']);
     const coefs = Array.from({ length: n }, () => (r.chance(0.5) ? r.int(1, 10) / (r.chance(0.5) ? 1 : 10) : 0));
     const rhs = r.int(0, 100) * 10;
-    rows.push({ id: `r${i}`, kind: 'capacity', op, rhs, terms: coefs.flatMap((coef, v) => (coef ? [{ v, coef }] : [])), source: [] });
+    rows.push({
+      id: `r${i}`,
+      kind: 'capacity',
+      op,
+      rhs,
+      terms: coefs.flatMap((coef, v) => (coef ? [{ v, coef }] : [])),
+      source: [],
+    });
     denseRows.push({ coefs, op, rhs });
   }
   // Each variable's upper bound implied by the = and ≤ rows (for the certificate); 10⁴ when none.
-  const upper = cost.map((_, j) => Math.min(1e4, ...denseRows.filter((d) => d.op !== '>=' && (d.coefs[j] ?? 0) > 0).map((d) => d.rhs / (d.coefs[j] ?? 1))));
+  const upper = cost.map((_, j) =>
+    Math.min(
+      1e4,
+      ...denseRows.filter((d) => d.op !== '>=' && (d.coefs[j] ?? 0) > 0).map((d) => d.rhs / (d.coefs[j] ?? 1)),
+    ),
+  );
   return { model: { vars: cost.map((c, j) => auxVar(j, c, upper[j])), rows }, dense: { cost, rows: denseRows } };
 }
 
@@ -41,10 +61,17 @@ describe('javascript-lp-solver adapter against the reference simplex', () => {
       const ref = solveReference(dense);
       const got = await solveModel(model, jsLpSolver, OPTIONS);
       if (ref.status === 'unbounded') throw new Error('the generator makes bounded LPs only');
-      if (got.status !== ref.status) { failures.push(`seed ${seed}: ${got.status}, reference ${ref.status}`); continue; }
-      if (got.status !== 'optimal' || ref.status !== 'optimal') { seen.infeasible++; continue; }
+      if (got.status !== ref.status) {
+        failures.push(`seed ${seed}: ${got.status}, reference ${ref.status}`);
+        continue;
+      }
+      if (got.status !== 'optimal' || ref.status !== 'optimal') {
+        seen.infeasible++;
+        continue;
+      }
       seen.optimal++;
-      if (Math.abs(got.objective - ref.objective) > 1e-6 * Math.max(1, ref.objective)) failures.push(`seed ${seed}: ${got.objective}, reference ${ref.objective}`);
+      if (Math.abs(got.objective - ref.objective) > 1e-6 * Math.max(1, ref.objective))
+        failures.push(`seed ${seed}: ${got.objective}, reference ${ref.objective}`);
       const cert = certify(model, got.x, got.duals);
       if (cert.kind !== 'dual' || cert.gap > 1e-6) failures.push(`seed ${seed}: certificate ${JSON.stringify(cert)}`);
     }
@@ -54,7 +81,10 @@ describe('javascript-lp-solver adapter against the reference simplex', () => {
   });
 
   it('answers a row with no variables that cannot hold without calling the engine', async () => {
-    const model: LpModel = { vars: [auxVar(0, 1)], rows: [{ id: 'home', kind: 'min-home-share', op: '>=', rhs: 5, terms: [], source: [] }] };
+    const model: LpModel = {
+      vars: [auxVar(0, 1)],
+      rows: [{ id: 'home', kind: 'min-home-share', op: '>=', rhs: 5, terms: [], source: [] }],
+    };
     const never = { name: 'never', solve: () => Promise.reject(new Error('called')) };
     expect(await solveModel(model, never, OPTIONS)).toEqual({ status: 'infeasible' });
   });
@@ -71,9 +101,20 @@ describe('javascript-lp-solver on a mixed-integer model stopped by its time limi
   function knapsack(items: number): LpModel {
     const r = rng(11);
     const w = Array.from({ length: items }, () => r.int(20, 120));
-    const vars: Var[] = w.map((wi, j) => ({ role: 'aux', id: `y${j}`, cost: -(wi + 10), kind: 'binary', lower: 0, upper: 1, impliedUpper: 1 }));
+    const vars: Var[] = w.map((wi, j) => ({
+      role: 'aux',
+      id: `y${j}`,
+      cost: -(wi + 10),
+      kind: 'binary',
+      lower: 0,
+      upper: 1,
+      impliedUpper: 1,
+    }));
     const cap = Math.floor(w.reduce((t, x) => t + x, 0) / 2) + 0.5;
-    return { vars, rows: [{ id: 'cap', kind: 'capacity', op: '<=', rhs: cap, terms: w.map((coef, v) => ({ v, coef })), source: [] }] };
+    return {
+      vars,
+      rows: [{ id: 'cap', kind: 'capacity', op: '<=', rhs: cap, terms: w.map((coef, v) => ({ v, coef })), source: [] }],
+    };
   }
 
   it('claims neither a proven optimum nor infeasibility, and never returns a relaxation', async () => {

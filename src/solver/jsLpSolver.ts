@@ -21,9 +21,18 @@ function toJsModel(model: LpModel, options: SolveOptions): JsModel {
     if (v.kind === 'binary') binaries[`x${j}`] = 1;
     if (v.kind === 'integer') ints[`x${j}`] = 1;
     // Bounds other than [0, ∞) become rows of their own.
-    if (v.lower > 0) { constraints[`lo${j}`] = { min: v.lower }; (variables[`x${j}`] as Record<string, number>)[`lo${j}`] = 1; }
-    if (v.upper < Infinity && v.kind !== 'binary') { constraints[`up${j}`] = { max: v.upper }; (variables[`x${j}`] as Record<string, number>)[`up${j}`] = 1; }
-    if (v.kind === 'binary' && v.upper === 0) { constraints[`up${j}`] = { max: 0 }; (variables[`x${j}`] as Record<string, number>)[`up${j}`] = 1; }
+    if (v.lower > 0) {
+      constraints[`lo${j}`] = { min: v.lower };
+      (variables[`x${j}`] as Record<string, number>)[`lo${j}`] = 1;
+    }
+    if (v.upper < Infinity && v.kind !== 'binary') {
+      constraints[`up${j}`] = { max: v.upper };
+      (variables[`x${j}`] as Record<string, number>)[`up${j}`] = 1;
+    }
+    if (v.kind === 'binary' && v.upper === 0) {
+      constraints[`up${j}`] = { max: 0 };
+      (variables[`x${j}`] as Record<string, number>)[`up${j}`] = 1;
+    }
   });
   model.rows.forEach((r, i) => {
     constraints[`r${i}`] = { [OP[r.op]]: r.rhs };
@@ -32,7 +41,15 @@ function toJsModel(model: LpModel, options: SolveOptions): JsModel {
       if (col) col[`r${i}`] = (col[`r${i}`] ?? 0) + t.coef;
     }
   });
-  return { optimize: '_cost', opType: 'min', constraints, variables, ints, binaries, options: { timeout: options.timeLimitSeconds * 1000, tolerance: options.mipGap ?? 0 } };
+  return {
+    optimize: '_cost',
+    opType: 'min',
+    constraints,
+    variables,
+    ints,
+    binaries,
+    options: { timeout: options.timeLimitSeconds * 1000, tolerance: options.mipGap ?? 0 },
+  };
 }
 
 function solvePrimal(model: LpModel, options: SolveOptions): SolveResult {
@@ -44,12 +61,24 @@ function solvePrimal(model: LpModel, options: SolveOptions): SolveResult {
   const stopped = hasIntegers(model) && Date.now() - started >= options.timeLimitSeconds * 1000;
   if (!raw.feasible) return stopped ? noWholePlan(options) : { status: 'infeasible' };
   if (raw.bounded === false) return { status: 'unbounded' };
-  if (!Number.isFinite(raw.result)) return { status: 'error', message: `javascript-lp-solver returned a non-finite objective (${raw.result})` };
+  if (!Number.isFinite(raw.result))
+    return { status: 'error', message: `javascript-lp-solver returned a non-finite objective (${raw.result})` };
   const x = valuesOf(model, raw);
   // A stopped search may leave the tableau on a relaxation: whole numbers are checked, not assumed.
-  if (!wholeWhereRequired(model, x)) return stopped ? noWholePlan(options) : { status: 'error', message: 'javascript-lp-solver returned fractional values for whole-number variables' };
-  if (stopped) return { status: 'feasible', engine: 'javascript-lp-solver', objective: raw.result, x, mipGap: undefined };
-  return { status: 'optimal', engine: 'javascript-lp-solver', objective: raw.result, x, duals: undefined, mipGap: hasIntegers(model) ? 0 : undefined };
+  if (!wholeWhereRequired(model, x))
+    return stopped
+      ? noWholePlan(options)
+      : { status: 'error', message: 'javascript-lp-solver returned fractional values for whole-number variables' };
+  if (stopped)
+    return { status: 'feasible', engine: 'javascript-lp-solver', objective: raw.result, x, mipGap: undefined };
+  return {
+    status: 'optimal',
+    engine: 'javascript-lp-solver',
+    objective: raw.result,
+    x,
+    duals: undefined,
+    mipGap: hasIntegers(model) ? 0 : undefined,
+  };
 }
 
 function valuesOf(model: LpModel, raw: JsResult): number[] {
@@ -64,7 +93,10 @@ function wholeWhereRequired(model: LpModel, x: readonly number[]): boolean {
 }
 
 function noWholePlan(options: SolveOptions): SolveResult {
-  return { status: 'error', message: `javascript-lp-solver found no whole-number plan within the time limit (${options.timeLimitSeconds} s): raise --time-limit or use --solver highs` };
+  return {
+    status: 'error',
+    message: `javascript-lp-solver found no whole-number plan within the time limit (${options.timeLimitSeconds} s): raise --time-limit or use --solver highs`,
+  };
 }
 
 /**

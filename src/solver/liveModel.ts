@@ -24,7 +24,8 @@ const upperOf = (r: Row): number => (r.op === '>=' ? Infinity : r.rhs);
 
 export function liveModel(model: LpModel, m: HighsModel): LiveModel {
   return {
-    model, m,
+    model,
+    m,
     cost: Float64Array.from(model.vars, (v) => v.cost),
     colLower: Float64Array.from(model.vars, (v) => v.lower),
     colUpper: Float64Array.from(model.vars, (v) => v.upper),
@@ -63,14 +64,34 @@ export function changeTo(h: Highs, live: LiveModel, model: LpModel, at: Int32Arr
   const cost: number[] = [];
   const bounds: number[] = [];
   model.vars.forEach((v, j) => {
-    if (live.cost[j] !== v.cost) { cost.push(j); live.cost[j] = v.cost; }
-    if (live.colLower[j] !== v.lower || live.colUpper[j] !== v.upper) { bounds.push(j); live.colLower[j] = v.lower; live.colUpper[j] = v.upper; }
+    if (live.cost[j] !== v.cost) {
+      cost.push(j);
+      live.cost[j] = v.cost;
+    }
+    if (live.colLower[j] !== v.lower || live.colUpper[j] !== v.upper) {
+      bounds.push(j);
+      live.colLower[j] = v.lower;
+      live.colUpper[j] = v.upper;
+    }
   });
-  if (cost.length > 0) live.m.changeColsCost({ kind: 'set', indices: cost }, cost.map((j) => live.cost[j] ?? 0));
-  if (bounds.length > 0) live.m.changeColsBounds({ kind: 'set', indices: bounds }, bounds.map((j) => inf(live.colLower[j] ?? 0)), bounds.map((j) => inf(live.colUpper[j] ?? 0)));
+  if (cost.length > 0)
+    live.m.changeColsCost(
+      { kind: 'set', indices: cost },
+      cost.map((j) => live.cost[j] ?? 0),
+    );
+  if (bounds.length > 0)
+    live.m.changeColsBounds(
+      { kind: 'set', indices: bounds },
+      bounds.map((j) => inf(live.colLower[j] ?? 0)),
+      bounds.map((j) => inf(live.colUpper[j] ?? 0)),
+    );
   const lower = new Float64Array(live.rowLower.length).fill(-Infinity);
   const upper = new Float64Array(live.rowUpper.length).fill(Infinity);
-  model.rows.forEach((r, k) => { const i = at[k] ?? 0; lower[i] = lowerOf(r); upper[i] = upperOf(r); });
+  model.rows.forEach((r, k) => {
+    const i = at[k] ?? 0;
+    lower[i] = lowerOf(r);
+    upper[i] = upperOf(r);
+  });
   const rows: number[] = [];
   for (let i = 0; i < lower.length; i++) {
     if (live.rowLower[i] === lower[i] && live.rowUpper[i] === upper[i]) continue;
@@ -78,5 +99,10 @@ export function changeTo(h: Highs, live: LiveModel, model: LpModel, at: Int32Arr
     live.rowLower[i] = lower[i] ?? -Infinity;
     live.rowUpper[i] = upper[i] ?? Infinity;
   }
-  if (rows.length > 0) live.m.changeRowsBounds({ kind: 'set', indices: rows }, rows.map((i) => inf(live.rowLower[i] ?? 0)), rows.map((i) => inf(live.rowUpper[i] ?? 0)));
+  if (rows.length > 0)
+    live.m.changeRowsBounds(
+      { kind: 'set', indices: rows },
+      rows.map((i) => inf(live.rowLower[i] ?? 0)),
+      rows.map((i) => inf(live.rowUpper[i] ?? 0)),
+    );
 }

@@ -31,8 +31,11 @@ export function sameModel(a: LpModel, b: LpModel): boolean {
     const v = b.vars[j] as Var;
     return u === v || (u.cost === v.cost && u.lower === v.lower && u.upper === v.upper);
   });
-  return varsEqual && a.rows.every((r, i) => {
-    const q = b.rows[i] as Row;
-    return r === q || (r.op === q.op && r.rhs === q.rhs);
-  });
+  return (
+    varsEqual &&
+    a.rows.every((r, i) => {
+      const q = b.rows[i] as Row;
+      return r === q || (r.op === q.op && r.rhs === q.rhs);
+    })
+  );
 }

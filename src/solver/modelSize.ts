@@ -13,7 +13,11 @@ export const JS_LP_MAX_CELLS = 20_000_000;
 export type ModelSize = { readonly vars: number; readonly rows: number; readonly nonzeros: number };
 
 export function modelSize(model: LpModel): ModelSize {
-  return { vars: model.vars.length, rows: model.rows.length, nonzeros: model.rows.reduce((t, r) => t + r.terms.length, 0) };
+  return {
+    vars: model.vars.length,
+    rows: model.rows.length,
+    nonzeros: model.rows.reduce((t, r) => t + r.terms.length, 0),
+  };
 }
 
 /** Cells of javascript-lp-solver's tableau: each variable bound other than [0, ∞) is a row of its own. */
@@ -32,8 +36,10 @@ export const sizeText = (s: ModelSize): string =>
 export class ModelTooLargeError extends UsageError {
   constructor(model: LpModel) {
     const cells = tableauCells(model);
-    super(`--solver javascript-lp-solver: the model has ${sizeText(modelSize(model))} (a tableau of ${formatNumber(cells, 0)} cells); `
-      + `javascript-lp-solver is limited to ${formatNumber(JS_LP_MAX_CELLS, 0)} cells, beyond which it runs for minutes and no --time-limit stops it: use --solver highs (or auto)`);
+    super(
+      `--solver javascript-lp-solver: the model has ${sizeText(modelSize(model))} (a tableau of ${formatNumber(cells, 0)} cells); ` +
+        `javascript-lp-solver is limited to ${formatNumber(JS_LP_MAX_CELLS, 0)} cells, beyond which it runs for minutes and no --time-limit stops it: use --solver highs (or auto)`,
+    );
     this.name = 'ModelTooLargeError';
   }
 }

@@ -25,7 +25,11 @@ function idMap(model: LpModel, ref: LpModel): (id: string) => string {
   const before = ref.time;
   if (!now || !before || now === before) return (id) => id;
   const classAt = new Map<number, number>();
-  for (const k of before.classes) for (const i of k.members) { const t = before.grid[i]?.utcMs; if (t !== undefined) classAt.set(t, k.id); }
+  for (const k of before.classes)
+    for (const i of k.members) {
+      const t = before.grid[i]?.utcMs;
+      if (t !== undefined) classAt.set(t, k.id);
+    }
   const to = new Map<string, string>();
   for (const k of now.classes) {
     const first = k.members[0];
@@ -33,7 +37,11 @@ function idMap(model: LpModel, ref: LpModel): (id: string) => string {
     const old = t === undefined ? undefined : classAt.get(t);
     if (old !== undefined) to.set(String(k.id), String(old));
   }
-  return (id) => id.replace(/([[,])t(\d+)(?=[\],+])/, (whole, lead: string, k: string) => { const old = to.get(k); return old === undefined ? whole : `${lead}t${old}`; });
+  return (id) =>
+    id.replace(/([[,])t(\d+)(?=[\],+])/, (whole, lead: string, k: string) => {
+      const old = to.get(k);
+      return old === undefined ? whole : `${lead}t${old}`;
+    });
 }
 
 /** Index of each id, per list of variables or rows (a reference serves many solves). */
@@ -50,7 +58,14 @@ function indexOf(list: readonly { id: string }[]): Map<string, number> {
 }
 
 /** Values of `ref` (one per column or row of its model) carried over to `model` by id; `fill` for the new ones. */
-function carry<T extends Int32Array | Float64Array>(ids: readonly { id: string }[], refIds: readonly { id: string }[], values: T, fill: number, make: (n: number) => T, key: (id: string) => string): T {
+function carry<T extends Int32Array | Float64Array>(
+  ids: readonly { id: string }[],
+  refIds: readonly { id: string }[],
+  values: T,
+  fill: number,
+  make: (n: number) => T,
+  key: (id: string) => string,
+): T {
   const at = indexOf(refIds);
   const out = make(ids.length);
   ids.forEach((x, k) => {
@@ -78,8 +93,12 @@ export function startFrom(live: LiveModel, ref: Reference | undefined): void {
       m.setSolution({ colValue });
       return;
     }
-    const colStatus = same ? ref.cols : carry(model.vars, ref.model.vars, ref.cols, AT_LOWER, (n) => new Int32Array(n), key);
-    const rowStatus = same ? Int32Array.from(ref.rows) : carry(model.rows, ref.model.rows, ref.rows, BASIC, (n) => new Int32Array(n), key);
+    const colStatus = same
+      ? ref.cols
+      : carry(model.vars, ref.model.vars, ref.cols, AT_LOWER, (n) => new Int32Array(n), key);
+    const rowStatus = same
+      ? Int32Array.from(ref.rows)
+      : carry(model.rows, ref.model.rows, ref.rows, BASIC, (n) => new Int32Array(n), key);
     m.setBasis({ colStatus, rowStatus });
     // From an optimal basis of a related model, primal simplex: a rule lifted or a cost changed
     // leaves the basis feasible, and primal simplex needed half the iterations of dual simplex

@@ -39,12 +39,17 @@ const keys = new WeakMap<Contacts, string>();
 /** Streams with the same handling time, patience and targets staff alike: one key, computed once per object. */
 function streamKey(c: Contacts): string {
   let k = keys.get(c);
-  if (k === undefined) { k = `${queueAht(c)}|${c.patience}|${JSON.stringify(c.targets)}`; keys.set(c, k); }
+  if (k === undefined) {
+    k = `${queueAht(c)}|${c.patience}|${JSON.stringify(c.targets)}`;
+    keys.set(c, k);
+  }
   return k;
 }
 /** The Erlang queue of a stream at `traffic` Erlangs (with its patience under Erlang A). */
 export const queueOf = (c: Contacts, traffic: number) =>
-  (c.patience === undefined ? { traffic, ahtSeconds: queueAht(c) } : { traffic, ahtSeconds: queueAht(c), patienceSeconds: c.patience });
+  c.patience === undefined
+    ? { traffic, ahtSeconds: queueAht(c) }
+    : { traffic, ahtSeconds: queueAht(c), patienceSeconds: c.patience };
 
 function memo(key: string, compute: () => number): number {
   const hit = cache.get(key);
@@ -74,7 +79,8 @@ export function trafficCarried(c: Contacts, n: number): number {
     // (wholeAgentsFor(c, mid) <= n says the same, through a search over agent counts).
     for (let i = 0; i < 60; i++) {
       const mid = (lo + hi) / 2;
-      if (staffingMeets(queueOf(c, mid), c.targets, n)) lo = mid; else hi = mid;
+      if (staffingMeets(queueOf(c, mid), c.targets, n)) lo = mid;
+      else hi = mid;
     }
     return lo;
   });

@@ -17,7 +17,10 @@ const tables = new WeakMap<Contacts, number[]>();
 export function capacityOf(c: Contacts, n: number): number {
   if (n <= 0) return 0;
   let table = tables.get(c);
-  if (!table) { table = [0]; tables.set(c, table); }
+  if (!table) {
+    table = [0];
+    tables.set(c, table);
+  }
   while (table.length <= n) table.push(trafficCarried(c, table.length));
   return table[n] ?? 0;
 }
@@ -42,7 +45,8 @@ function fewestInTable(c: Contacts, traffic: number): number {
   let lo = hi / 2; // capacityOf(lo) < traffic, or lo = 0.5 when hi = 1
   while (hi - lo > 1) {
     const mid = Math.floor((lo + hi) / 2);
-    if (capacityOf(c, mid) >= traffic) hi = mid; else lo = mid;
+    if (capacityOf(c, mid) >= traffic) hi = mid;
+    else lo = mid;
   }
   return hi;
 }
@@ -64,14 +68,21 @@ function shares(c: Contacts, agents: readonly number[], traffic: number): number
  * (its seats); Infinity when it has none. One country alone needs the fully pooled staffing;
  * two countries split it as (n, fewest for the rest) for every n; three likewise.
  */
-export function staffingPatterns(c: Contacts, traffic: number, limit: readonly number[], maxCountries: number): StaffingPattern[] {
+export function staffingPatterns(
+  c: Contacts,
+  traffic: number,
+  limit: readonly number[],
+  maxCountries: number,
+): StaffingPattern[] {
   const k = limit.length;
   const whole = fewestAgents(c, traffic);
   if (!Number.isFinite(whole)) return [];
   if (whole === 0) return [{ agents: new Array<number>(k).fill(0), traffic: new Array<number>(k).fill(0) }];
   const out: StaffingPattern[] = [];
   const agents = new Array<number>(k).fill(0);
-  const emit = (): void => { out.push({ agents: [...agents], traffic: shares(c, agents, traffic) }); };
+  const emit = (): void => {
+    out.push({ agents: [...agents], traffic: shares(c, agents, traffic) });
+  };
   const fits = (i: number, n: number): boolean => n <= (limit[i] ?? Infinity);
   // Minimal: no country with agents can lose one and still, with the others, carry the traffic.
   const minimal = (): boolean => {

@@ -7,7 +7,12 @@ import { fewestAgents } from './queuePatterns.js';
  * Traffic of a contact stream in each hour of the reference week: the period's volume spread
  * over the covered hours by the profile, then λ·AHT in Erlangs.
  */
-export function trafficByInterval(c: Contacts, coverage: Coverage, grid: readonly Interval[], weeksPerPeriod: number): number[] {
+export function trafficByInterval(
+  c: Contacts,
+  coverage: Coverage,
+  grid: readonly Interval[],
+  weeksPerPeriod: number,
+): number[] {
   const weight = grid.map((t) => hourWeight(coverage, t.slot));
   const total = weight.reduce((p, q) => p + q, 0);
   return weight.map((w) => (total > 0 ? ((c.volume / weeksPerPeriod) * (w / total) * queueAht(c)) / 3600 : 0));
@@ -19,5 +24,8 @@ export function trafficByInterval(c: Contacts, coverage: Coverage, grid: readonl
  */
 export function pooledHours(c: Contacts, coverage: Coverage, time: ScenarioTime, weeksPerPeriod: number): number {
   const grid = weekGrid(time.week, time.rule);
-  return trafficByInterval(c, coverage, grid, weeksPerPeriod).reduce((t, a) => t + fewestAgents(c, a) * weeksPerPeriod, 0);
+  return trafficByInterval(c, coverage, grid, weeksPerPeriod).reduce(
+    (t, a) => t + fewestAgents(c, a) * weeksPerPeriod,
+    0,
+  );
 }

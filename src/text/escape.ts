@@ -68,7 +68,10 @@ export function xmlText(s: string): string {
  * image, emphasis or cell border can come from the text.
  */
 export function markdownText(s: string): string {
-  return s.replace(LINE_BREAKS, ' ').replace(MARKDOWN_UNSAFE, visibleEscape).replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`);
+  return s
+    .replace(LINE_BREAKS, ' ')
+    .replace(MARKDOWN_UNSAFE, visibleEscape)
+    .replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`);
 }
 
 /**

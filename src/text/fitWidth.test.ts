@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { displayWidth, fitProse, terminalWidth, wrapLine } from './fitWidth.js';
 
 describe('wrapLine', () => {
-  const sentence = 'Delivering everything in FR is impossible: booking-de cannot be delivered in FR: FR does not offer "de"; FR capacity is 7,000 h for 11,200 h of work.';
+  const sentence =
+    'Delivering everything in FR is impossible: booking-de cannot be delivered in FR: FR does not offer "de"; FR capacity is 7,000 h for 11,200 h of work.';
 
   it('wraps at spaces to the width, losing no word', () => {
     const lines = wrapLine(sentence, 40);

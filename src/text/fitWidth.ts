@@ -49,7 +49,10 @@ export function wrapLine(line: string, width: number): string[] {
 /** Every prose line of `text` wrapped to `width`; table lines and text without a width untouched. */
 export function fitProse(text: string, width: number | undefined): string {
   if (width === undefined) return text;
-  return text.split('\n').flatMap((l) => (TABLE_LINE.test(l) ? [l] : wrapLine(l, width))).join('\n');
+  return text
+    .split('\n')
+    .flatMap((l) => (TABLE_LINE.test(l) ? [l] : wrapLine(l, width)))
+    .join('\n');
 }
 
 /** Terminal width from $COLUMNS (when set to a sensible number) or the terminal itself. */

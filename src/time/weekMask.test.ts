@@ -11,9 +11,9 @@ describe('parseWindows', () => {
   it('reads several windows and day ranges', () => {
     const slots = hoursOf('Mon-Fri 08:00-20:00, Sat 09:00-18:00');
     expect(slots.length).toBe(5 * 12 + 9);
-    expect(slots).toContain(8);            // Mon 08:00
-    expect(slots).not.toContain(20);       // Mon 20:00 excluded
-    expect(slots).toContain(5 * 24 + 9);   // Sat 09:00
+    expect(slots).toContain(8); // Mon 08:00
+    expect(slots).not.toContain(20); // Mon 20:00 excluded
+    expect(slots).toContain(5 * 24 + 9); // Sat 09:00
     expect(slots).not.toContain(6 * 24 + 10); // Sunday closed
   });
 
@@ -22,7 +22,10 @@ describe('parseWindows', () => {
     expect(hoursOf('lundi-dimanche 00:00-24:00').length).toBe(168);
     expect(hoursOf('MER 10:00-11:00')).toEqual([2 * 24 + 10]);
     expect(hoursOf('Tuesday 10:00-11:00')).toEqual([24 + 10]);
-    expect(parseWindows('Lun-Ven 8h30-20h')).toEqual({ ok: false, error: '"8h30": bestshore plans by the hour, so use whole hours (e.g. 08:00)' });
+    expect(parseWindows('Lun-Ven 8h30-20h')).toEqual({
+      ok: false,
+      error: '"8h30": bestshore plans by the hour, so use whole hours (e.g. 08:00)',
+    });
   });
 
   it('runs past midnight into the next day, and wraps Sunday into Monday', () => {
@@ -35,7 +38,10 @@ describe('parseWindows', () => {
   it.each([
     ['Mon-Fri 25:00-20:00', '"25:00" is not a time of day (00:00 to 23:00)'],
     ['Mon-Fri 08:30-20:00', '"08:30": bestshore plans by the hour, so use whole hours (e.g. 08:00)'],
-    ['Mon-Fry 08:00-20:00', '"Mon-Fry" is not a day or day range like Mon-Fri or Lun-Ven (days: Mon, Tue, Wed, Thu, Fri, Sat, Sun)'],
+    [
+      'Mon-Fry 08:00-20:00',
+      '"Mon-Fry" is not a day or day range like Mon-Fri or Lun-Ven (days: Mon, Tue, Wed, Thu, Fri, Sat, Sun)',
+    ],
     ['Mon-Fri 08:00', '"08:00" is not a time range like 08:00-20:00'],
     ['Mon 08:00-08:00', '"Mon 08:00-08:00" is empty: start and end are the same'],
     ['Mon-Fri 08:00-20:00,', 'empty window: expected e.g. "Mon-Fri 08:00-20:00, Sat 09:00-18:00"'],

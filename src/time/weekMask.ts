@@ -14,9 +14,14 @@ export const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
  */
 const FRENCH = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'] as const;
 const ENGLISH = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
-const DAY_INDEX: Readonly<Record<string, number>> = Object.fromEntries(DAYS.flatMap((d, i) => [
-  [d.toLowerCase(), i], [ENGLISH[i] ?? '', i], [FRENCH[i] ?? '', i], [(FRENCH[i] ?? '').slice(0, 3), i],
-]));
+const DAY_INDEX: Readonly<Record<string, number>> = Object.fromEntries(
+  DAYS.flatMap((d, i) => [
+    [d.toLowerCase(), i],
+    [ENGLISH[i] ?? '', i],
+    [FRENCH[i] ?? '', i],
+    [(FRENCH[i] ?? '').slice(0, 3), i],
+  ]),
+);
 export const dayIndex = (text: string): number | undefined => {
   const key = text.trim().toLowerCase().replace(/\.$/, '');
   return Object.hasOwn(DAY_INDEX, key) ? DAY_INDEX[key] : undefined;
@@ -32,8 +37,12 @@ function parseTime(text: string, isEnd: boolean): Parsed<number> {
   if (!m) return fail(`"${text.trim()}" is not a time like 08:00`);
   const h = Number(m[1]);
   const min = Number(m[2] ?? 0);
-  if (min >= 60 || h > 24 || (h === 24 && (min !== 0 || !isEnd))) return fail(`"${text.trim()}" is not a time of day (00:00 to ${isEnd ? '24:00' : '23:00'})`);
-  if (min !== 0) return fail(`"${text.trim()}": bestshore plans by the hour, so use whole hours (e.g. ${String(h).padStart(2, '0')}:00)`);
+  if (min >= 60 || h > 24 || (h === 24 && (min !== 0 || !isEnd)))
+    return fail(`"${text.trim()}" is not a time of day (00:00 to ${isEnd ? '24:00' : '23:00'})`);
+  if (min !== 0)
+    return fail(
+      `"${text.trim()}": bestshore plans by the hour, so use whole hours (e.g. ${String(h).padStart(2, '0')}:00)`,
+    );
   return { ok: true, value: h };
 }
 
@@ -46,7 +55,9 @@ export function parseHourRange(text: string): Parsed<readonly boolean[]> {
   const to = parseTime(parts[1] ?? '', true);
   if (!to.ok) return to;
   if (from.value === to.value) return fail(`"${text.trim()}" is empty: start and end are the same`);
-  const hours = Array.from({ length: 24 }, (_, h) => (from.value < to.value ? h >= from.value && h < to.value : h >= from.value || h < to.value));
+  const hours = Array.from({ length: 24 }, (_, h) =>
+    from.value < to.value ? h >= from.value && h < to.value : h >= from.value || h < to.value,
+  );
   return { ok: true, value: hours };
 }
 
@@ -54,7 +65,8 @@ function parseDays(text: string): Parsed<number[]> {
   const [a, b, ...rest] = text.split('-');
   const from = dayIndex(a ?? '');
   const to = b === undefined ? from : dayIndex(b);
-  if (rest.length > 0 || from === undefined || to === undefined) return fail(`"${text.trim()}" is not a day or day range like Mon-Fri or Lun-Ven (days: ${DAYS.join(', ')})`);
+  if (rest.length > 0 || from === undefined || to === undefined)
+    return fail(`"${text.trim()}" is not a day or day range like Mon-Fri or Lun-Ven (days: ${DAYS.join(', ')})`);
   const days: number[] = [];
   for (let d = from; ; d = (d + 1) % 7) {
     days.push(d);
@@ -82,7 +94,7 @@ export function parseWindows(text: string): Parsed<WeekMask> {
     if (from.value === to.value) return fail(`"${w}" is empty: start and end are the same`);
     for (const d of days.value) {
       const end = from.value < to.value ? to.value : to.value + 24;
-      for (let h = from.value; h < end; h++) mask[((d * 24 + h) % 168)] = true;
+      for (let h = from.value; h < end; h++) mask[(d * 24 + h) % 168] = true;
     }
   }
   return { ok: true, value: mask };

@@ -13,7 +13,10 @@ describe('time zones', () => {
     expect(march.filter((t) => t.day === 6 && t.hour === 2)).toEqual([]); // 02:00 does not exist on 28 March
     const october = weekGrid('2027-10-25', paris);
     expect(october.length).toBe(169);
-    expect(october.filter((t) => t.day === 6 && t.hour === 2).map((t) => t.iso)).toEqual(['2027-10-31T02:00:00+02:00', '2027-10-31T02:00:00+01:00']);
+    expect(october.filter((t) => t.day === 6 && t.hour === 2).map((t) => t.iso)).toEqual([
+      '2027-10-31T02:00:00+02:00',
+      '2027-10-31T02:00:00+01:00',
+    ]);
   });
 
   it('puts Morocco on UTC+0 for good from 2026-09-20 (tzdata 2026c), whatever the runtime ships', () => {

@@ -11,7 +11,8 @@ import { liftRule, rulePaths } from './transform.js';
 
 /** Checks shared by the property tests: plan through the library, compare with the reference. */
 export const REL = 1e-6;
-export const close = (a: number, b: number, rel = REL): boolean => Math.abs(a - b) <= rel * Math.max(1, Math.abs(a), Math.abs(b));
+export const close = (a: number, b: number, rel = REL): boolean =>
+  Math.abs(a - b) <= rel * Math.max(1, Math.abs(a), Math.abs(b));
 
 export const reference = (g: GenScenario): RefResult => solveReference(contractLp(g));
 
@@ -19,9 +20,15 @@ export type Planned = { readonly scenario: Scenario; readonly outcome: Outcome }
 
 export async function plan(g: GenScenario): Promise<Planned> {
   const read = readScenarioText('random.yaml', toYaml(g));
-  if (!read.ok) throw new Error(`generated scenario is invalid: ${read.diagnostics.map((d) => `${d.path}: ${d.message}`).join('; ')}`);
+  if (!read.ok)
+    throw new Error(
+      `generated scenario is invalid: ${read.diagnostics.map((d) => `${d.path}: ${d.message}`).join('; ')}`,
+    );
   try {
-    return { scenario: read.scenario, outcome: await planScenario(read.scenario, jsLpSolver, { timeLimitSeconds: 30 }) };
+    return {
+      scenario: read.scenario,
+      outcome: await planScenario(read.scenario, jsLpSolver, { timeLimitSeconds: 30 }),
+    };
   } catch (e) {
     // A plan that failed verification must fail the property, with the violations in the message.
     if (e instanceof VerificationError) throw new Error(`VerificationError: ${e.violations.join('; ')}`, { cause: e });
@@ -44,7 +51,8 @@ export function independentCheck(g: GenScenario, p: Plan): string[] {
   lp.rows.forEach((row, i) => {
     const lhs = row.coefs.reduce((t, a, j) => t + a * (x[j] ?? 0), 0);
     const tol = 1e-6 * Math.max(1, Math.abs(row.rhs));
-    const ok = row.op === '=' ? Math.abs(lhs - row.rhs) <= tol : row.op === '<=' ? lhs <= row.rhs + tol : lhs >= row.rhs - tol;
+    const ok =
+      row.op === '=' ? Math.abs(lhs - row.rhs) <= tol : row.op === '<=' ? lhs <= row.rhs + tol : lhs >= row.rhs - tol;
     if (!ok) out.push(`row ${i} (${row.op} ${row.rhs}) has ${lhs}`);
   });
   const cost = x.reduce((t, v, j) => t + v * (lp.cost[j] ?? 0), 0);
@@ -62,14 +70,16 @@ export function combinationProblem(g: GenScenario, message: string): string | un
   const others = rulePaths(g).filter((p) => !named.includes(p));
   if (reference(liftAll(g, others)).status !== 'infeasible') return `the named rules alone do not conflict: ${message}`;
   for (const p of named) {
-    if (reference(liftAll(g, [...others, p])).status !== 'optimal') return `${p} is not needed for the conflict: ${message}`;
+    if (reference(liftAll(g, [...others, p])).status !== 'optimal')
+      return `${p} is not needed for the conflict: ${message}`;
   }
   // What the message promises about lifting one rule in the whole scenario.
   const all = message.endsWith('Lifting any one of them makes a plan possible');
   const some = /Lifting (.+) makes a plan possible; /.exec(message)?.[1]?.split(' or ') ?? [];
   for (const p of named) {
     const promised = all || some.includes(p);
-    if ((reference(liftRule(g, p)).status === 'optimal') !== promised) return `lifting ${p} ${promised ? 'leaves no plan' : 'gives a plan'}: ${message}`;
+    if ((reference(liftRule(g, p)).status === 'optimal') !== promised)
+      return `lifting ${p} ${promised ? 'leaves no plan' : 'gives a plan'}: ${message}`;
   }
   return undefined;
 }

@@ -9,10 +9,14 @@ export function mayDeliver(g: GenScenario, a: GenActivity, c: GenCountry): boole
   if (c.languages[a.language] === undefined) return false;
   if (a.allow && !a.allow.includes(c.code)) return false;
   switch (a.data) {
-    case 'none': return true;
-    case 'personal': return c.eu || c.adequacy || c.scc;
-    case 'health': return c.eu;
-    case 'public': return c.code === g.home;
+    case 'none':
+      return true;
+    case 'personal':
+      return c.eu || c.adequacy || c.scc;
+    case 'health':
+      return c.eu;
+    case 'public':
+      return c.code === g.home;
   }
 }
 
@@ -21,8 +25,11 @@ export type ContractLp = RefLp & { readonly pairs: readonly { activity: string; 
 export function contractLp(g: GenScenario): ContractLp {
   const pairs: { a: GenActivity; c: GenCountry }[] = [];
   for (const a of g.activities) for (const c of g.countries) if (mayDeliver(g, a, c)) pairs.push({ a, c });
-  const row = (pick: (p: { a: GenActivity; c: GenCountry }) => number, op: RefRow['op'], rhs: number): RefRow =>
-    ({ coefs: pairs.map(pick), op, rhs });
+  const row = (pick: (p: { a: GenActivity; c: GenCountry }) => number, op: RefRow['op'], rhs: number): RefRow => ({
+    coefs: pairs.map(pick),
+    op,
+    rhs,
+  });
   const rows: RefRow[] = [];
   for (const a of g.activities) {
     // Σ_c x[a,c] = hours[a]  (an activity with no allowed country gets an all-zero row: infeasible)
@@ -43,7 +50,8 @@ export function contractLp(g: GenScenario): ContractLp {
   for (const c of g.countries) {
     if (c.capacity !== undefined) rows.push(row((p) => (p.c === c ? 1 : 0), '<=', c.capacity));
     for (const [lang, skill] of Object.entries(c.languages)) {
-      if (skill.capacity !== undefined) rows.push(row((p) => (p.c === c && p.a.language === lang ? 1 : 0), '<=', skill.capacity));
+      if (skill.capacity !== undefined)
+        rows.push(row((p) => (p.c === c && p.a.language === lang ? 1 : 0), '<=', skill.capacity));
     }
   }
   return { cost: pairs.map((p) => p.c.cost), rows, pairs: pairs.map((p) => ({ activity: p.a.id, country: p.c.code })) };

@@ -89,7 +89,8 @@ export function ruleFields(text: string): string[] {
   for (const [code, c] of Object.entries(data.countries)) {
     if (c.capacity_hours !== undefined) out.push(`countries.${code}.capacity_hours`);
     for (const [lang, skill] of Object.entries(c.languages)) {
-      if (typeof skill === 'object' && skill !== null && 'capacity_hours' in skill) out.push(`countries.${code}.languages.${lang}.capacity_hours`);
+      if (typeof skill === 'object' && skill !== null && 'capacity_hours' in skill)
+        out.push(`countries.${code}.languages.${lang}.capacity_hours`);
     }
   }
   for (const [id, a] of Object.entries(data.activities)) {

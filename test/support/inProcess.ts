@@ -18,10 +18,16 @@ export async function runMain(argv: readonly string[], extra: Partial<Io> = {}):
   const err: string[] = [];
   const io: Io = {
     color: false,
-    out: (text) => { out.push(typeof text === 'string' ? text : Buffer.from(text).toString('utf8')); },
-    err: (line) => { err.push(`${line}\n`); },
+    out: (text) => {
+      out.push(typeof text === 'string' ? text : Buffer.from(text).toString('utf8'));
+    },
+    err: (line) => {
+      err.push(`${line}\n`);
+    },
     // As processIo does: one formatted line per warning.
-    warn: (ds) => { ds.forEach((d) => err.push(`${formatDiagnostic(d)}\n`)); },
+    warn: (ds) => {
+      ds.forEach((d) => err.push(`${formatDiagnostic(d)}\n`));
+    },
     ...extra,
   };
   const code = await main(argv, io);
@@ -29,7 +35,10 @@ export async function runMain(argv: readonly string[], extra: Partial<Io> = {}):
 }
 
 /** A scratch folder for scenario files; `write` returns the file's path. */
-export function scratch(prefix: string): { readonly dir: string; write(name: string, text: string | Uint8Array): string } {
+export function scratch(prefix: string): {
+  readonly dir: string;
+  write(name: string, text: string | Uint8Array): string;
+} {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   return {
     dir,
@@ -42,7 +51,8 @@ export function scratch(prefix: string): { readonly dir: string; write(name: str
 }
 
 /** A small valid scenario (one country, one activity), with optional extra top-level YAML. */
-export const SMALL = 'name: Small\ncountries:\n  FR: { cost_per_hour: 30, languages: { fr: 0.9 } }\nactivities:\n  a: { language: fr, hours: 100 }\n';
+export const SMALL =
+  'name: Small\ncountries:\n  FR: { cost_per_hour: 30, languages: { fr: 0.9 } }\nactivities:\n  a: { language: fr, hours: 100 }\n';
 
 /** Control characters a terminal acts on (C0 but LF, DEL, C1) and bidi overrides: none may reach it. */
 // eslint-disable-next-line no-control-regex

@@ -18,7 +18,8 @@ export function rng(seed: number): Rng {
   const next = prng(seed);
   const int = (lo: number, hi: number): number => lo + Math.floor(next() * (hi - lo + 1));
   return {
-    next, int,
+    next,
+    int,
     pick: (xs) => xs[int(0, xs.length - 1)] as (typeof xs)[number],
     chance: (p) => next() < p,
     step: (lo, hi, s) => Number((Math.round((lo + next() * (hi - lo)) / s) * s).toFixed(6)),
@@ -66,12 +67,18 @@ export type GenScenario = {
 
 /** Real-world facts of candidate countries (EU/EEA member, EU adequacy decision); XK is not in the built-in table. */
 export const POOL: readonly { code: string; eu: boolean; adequacy: boolean }[] = [
-  { code: 'FR', eu: true, adequacy: false }, { code: 'RO', eu: true, adequacy: false },
-  { code: 'PT', eu: true, adequacy: false }, { code: 'PL', eu: true, adequacy: false },
-  { code: 'BE', eu: true, adequacy: false }, { code: 'CH', eu: false, adequacy: true },
-  { code: 'GB', eu: false, adequacy: true }, { code: 'CA', eu: false, adequacy: true },
-  { code: 'MA', eu: false, adequacy: false }, { code: 'TN', eu: false, adequacy: false },
-  { code: 'SN', eu: false, adequacy: false }, { code: 'IN', eu: false, adequacy: false },
+  { code: 'FR', eu: true, adequacy: false },
+  { code: 'RO', eu: true, adequacy: false },
+  { code: 'PT', eu: true, adequacy: false },
+  { code: 'PL', eu: true, adequacy: false },
+  { code: 'BE', eu: true, adequacy: false },
+  { code: 'CH', eu: false, adequacy: true },
+  { code: 'GB', eu: false, adequacy: true },
+  { code: 'CA', eu: false, adequacy: true },
+  { code: 'MA', eu: false, adequacy: false },
+  { code: 'TN', eu: false, adequacy: false },
+  { code: 'SN', eu: false, adequacy: false },
+  { code: 'IN', eu: false, adequacy: false },
   { code: 'XK', eu: false, adequacy: false },
 ];
 const LANGS = ['fr', 'en', 'es'] as const;
@@ -79,7 +86,10 @@ const DATA: readonly GenData[] = ['none', 'none', 'personal', 'personal', 'perso
 
 /** May country c hold data of this class, with `home` as the home country? (generator side) */
 const residencyOk = (data: GenData, c: GenCountry, home: string): boolean =>
-  data === 'none' || (data === 'personal' && (c.eu || c.adequacy || c.scc)) || (data === 'health' && c.eu) || (data === 'public' && c.code === home);
+  data === 'none' ||
+  (data === 'personal' && (c.eu || c.adequacy || c.scc)) ||
+  (data === 'health' && c.eu) ||
+  (data === 'public' && c.code === home);
 
 /**
  * A random valid scenario (it passes validation; it may or may not have a plan). Sizes, rules
@@ -100,12 +110,19 @@ export function randomScenario(seed: number): GenScenario {
     const languages: Record<string, GenLanguage> = {};
     for (const l of langs) {
       const quality = r.step(0.6, 1, 0.01);
-      languages[l] = rule(0.2) ? { quality, capacity: Math.max(1, Math.round((r.step(0.4, 2, 0.05) * typical) / 100)) * 100 } : { quality };
+      languages[l] = rule(0.2)
+        ? { quality, capacity: Math.max(1, Math.round((r.step(0.4, 2, 0.05) * typical) / 100)) * 100 }
+        : { quality };
     }
     return {
-      code: p.code, cost: r.int(1000, 6000) / 100, languages,
+      code: p.code,
+      cost: r.int(1000, 6000) / 100,
+      languages,
       ...(rule(0.4) ? { capacity: Math.max(1, Math.round((r.step(0.6, 2.5, 0.05) * typical) / 100)) * 100 } : {}),
-      eu: p.eu, adequacy: p.adequacy, scc: r.chance(0.3), flags: p.code === 'XK' || r.chance(0.3),
+      eu: p.eu,
+      adequacy: p.adequacy,
+      scc: r.chance(0.3),
+      flags: p.code === 'XK' || r.chance(0.3),
     };
   });
   const home = r.chance(0.7) || !countries.some((c) => c.code === 'FR') ? r.pick(countries).code : 'FR';
@@ -113,7 +130,9 @@ export function randomScenario(seed: number): GenScenario {
   const activities: GenActivity[] = Array.from({ length: na }, (_, i) => {
     const data = r.pick(DATA);
     // Mostly a language some country may deliver under this data class; sometimes any offered one.
-    const legal = [...new Set(countries.filter((c) => residencyOk(data, c, home)).flatMap((c) => Object.keys(c.languages)))];
+    const legal = [
+      ...new Set(countries.filter((c) => residencyOk(data, c, home)).flatMap((c) => Object.keys(c.languages))),
+    ];
     const language = legal.length > 0 && !rule(0.05) ? r.pick(legal) : r.pick(offered);
     const maxShare = rule(0.12) ? r.step(0.5, 1, 0.05) : undefined;
     const minHomeShare = rule(0.08) ? r.step(0, Math.min(maxShare ?? 1, 0.6), 0.05) : undefined;
@@ -122,8 +141,13 @@ export function randomScenario(seed: number): GenScenario {
     const qs = countries.flatMap((c) => (c.languages[language] ? [c.languages[language].quality] : []));
     const [worst, best] = [Math.min(...qs), Math.max(...qs)];
     return {
-      id: `a${i + 1}`, language, hours: r.int(1, 100) * 50, data,
-      ...(rule(0.3) ? { minQuality: Math.min(1, Number((worst + r.step(0.1, 1.05, 0.05) * (best - worst)).toFixed(3))) } : {}),
+      id: `a${i + 1}`,
+      language,
+      hours: r.int(1, 100) * 50,
+      data,
+      ...(rule(0.3)
+        ? { minQuality: Math.min(1, Number((worst + r.step(0.1, 1.05, 0.05) * (best - worst)).toFixed(3))) }
+        : {}),
       ...(maxShare !== undefined ? { maxShare } : {}),
       ...(minHomeShare !== undefined ? { minHomeShare } : {}),
       ...(allow ? { allow } : {}),
@@ -141,7 +165,8 @@ export function toYaml(g: GenScenario, name = 'random'): string {
       languages[l] = s.capacity === undefined ? s.quality : { quality: s.quality, capacity_hours: s.capacity };
     }
     countries[c.code] = {
-      cost_per_hour: c.cost, languages,
+      cost_per_hour: c.cost,
+      languages,
       ...(c.capacity !== undefined ? { capacity_hours: c.capacity } : {}),
       ...(c.flags ? { eu: c.eu, adequacy: c.adequacy } : {}),
       ...(c.scc ? { scc: true } : {}),
@@ -150,7 +175,9 @@ export function toYaml(g: GenScenario, name = 'random'): string {
   const activities: Record<string, unknown> = {};
   for (const a of g.activities) {
     activities[a.id] = {
-      language: a.language, hours: a.hours, data: a.data,
+      language: a.language,
+      hours: a.hours,
+      data: a.data,
       ...(a.minQuality !== undefined ? { min_quality: a.minQuality } : {}),
       ...(a.maxShare !== undefined ? { max_share: a.maxShare } : {}),
       ...(a.minHomeShare !== undefined ? { min_home_share: a.minHomeShare } : {}),
@@ -170,11 +197,25 @@ export function randomConflict(seed: number): GenScenario {
   const eu = r.shuffle(POOL.filter((p) => p.eu));
   const premiumCap = r.int(5, 20) * 100;
   const qHi = r.step(0.9, 1, 0.01);
-  const premium: GenCountry = { code: eu[0]!.code, cost: r.int(3000, 4500) / 100, languages: { fr: { quality: qHi } }, capacity: premiumCap, eu: true, adequacy: false, scc: false, flags: false };
+  const premium: GenCountry = {
+    code: eu[0]!.code,
+    cost: r.int(3000, 4500) / 100,
+    languages: { fr: { quality: qHi } },
+    capacity: premiumCap,
+    eu: true,
+    adequacy: false,
+    scc: false,
+    flags: false,
+  };
   const others: GenCountry[] = eu.slice(1, 1 + r.int(1, 3)).map((p) => ({
-    code: p.code, cost: r.int(1500, 2900) / 100, languages: { fr: { quality: r.step(0.6, 0.85, 0.01) } },
+    code: p.code,
+    cost: r.int(1500, 2900) / 100,
+    languages: { fr: { quality: r.step(0.6, 0.85, 0.01) } },
     ...(r.chance(0.5) ? { capacity: r.int(50, 100) * 100 } : {}),
-    eu: true, adequacy: false, scc: false, flags: false,
+    eu: true,
+    adequacy: false,
+    scc: false,
+    flags: false,
   }));
   const qLo = Math.max(...others.map((c) => c.languages['fr']?.quality ?? 0));
   const activities: GenActivity[] = Array.from({ length: r.int(2, 4) }, (_, i) => {
@@ -182,7 +223,14 @@ export function randomConflict(seed: number): GenScenario {
     // The share of the premium capacity this floor needs, if the rest goes to the best other country.
     const need = Math.min(hours, r.step(0.3, 0.9, 0.05) * premiumCap);
     const floor = Number((qLo + (need / hours) * (qHi - qLo)).toFixed(3));
-    return { id: `a${i + 1}`, language: 'fr', hours, data: 'personal', minQuality: floor, ...(r.chance(0.3) ? { maxShare: r.step(0.9, 0.95, 0.05) } : {}) };
+    return {
+      id: `a${i + 1}`,
+      language: 'fr',
+      hours,
+      data: 'personal',
+      minQuality: floor,
+      ...(r.chance(0.3) ? { maxShare: r.step(0.9, 0.95, 0.05) } : {}),
+    };
   });
   return { home: premium.code, writeHome: true, countries: r.shuffle([premium, ...others]), activities };
 }

@@ -40,7 +40,10 @@ function iterate(T: number[][], basis: number[], allowed: (j: number) => boolean
   for (let guard = 0; guard < 100_000; guard++) {
     let k = -1;
     for (let j = 0; j < width; j++) {
-      if (allowed(j) && (obj[j] as number) < -EPS) { k = j; break; }
+      if (allowed(j) && (obj[j] as number) < -EPS) {
+        k = j;
+        break;
+      }
     }
     if (k < 0) return 'optimal';
     let r = -1;
@@ -64,14 +67,22 @@ function iterate(T: number[][], basis: number[], allowed: (j: number) => boolean
 export function solveReference(lp: RefLp): RefResult {
   const n = lp.cost.length;
   // Make every right-hand side non-negative (flip the row and its sense).
-  const rows = lp.rows.map((r) => (r.rhs >= 0 ? r : {
-    coefs: r.coefs.map((a) => -a), rhs: -r.rhs, op: (r.op === '<=' ? '>=' : r.op === '>=' ? '<=' : '=') as RefOp,
-  }));
+  const rows = lp.rows.map((r) =>
+    r.rhs >= 0
+      ? r
+      : {
+          coefs: r.coefs.map((a) => -a),
+          rhs: -r.rhs,
+          op: (r.op === '<=' ? '>=' : r.op === '>=' ? '<=' : '=') as RefOp,
+        },
+  );
   const m = rows.length;
   // Columns: x (n) | one slack or surplus per inequality | one artificial per row | rhs.
   const slackOf = rows.map(() => -1);
   let cols = n;
-  rows.forEach((r, i) => { if (r.op !== '=') slackOf[i] = cols++; });
+  rows.forEach((r, i) => {
+    if (r.op !== '=') slackOf[i] = cols++;
+  });
   const artStart = cols;
   const width = artStart + m;
   const T: number[][] = rows.map((r, i) => {
@@ -97,7 +108,10 @@ export function solveReference(lp: RefLp): RefResult {
     if ((basis[i] as number) < artStart) continue;
     const row = T[i] as number[];
     const k = row.findIndex((a, j) => j < artStart && Math.abs(a) > 1e-7);
-    if (k >= 0) { pivot(T, i, k); basis[i] = k; }
+    if (k >= 0) {
+      pivot(T, i, k);
+      basis[i] = k;
+    }
   }
   // Phase 2: the true objective, expressed in reduced costs for the current basis; artificials barred.
   const obj = new Array<number>(width + 1).fill(0);
@@ -112,7 +126,9 @@ export function solveReference(lp: RefLp): RefResult {
   T[m] = obj;
   if (iterate(T, basis, (j) => j < artStart) === 'unbounded') return { status: 'unbounded' };
   const x = new Array<number>(n).fill(0);
-  basis.forEach((b, i) => { if (b < n) x[b] = (T[i] as number[])[width] as number; });
+  basis.forEach((b, i) => {
+    if (b < n) x[b] = (T[i] as number[])[width] as number;
+  });
   const objective = x.reduce((t, v, j) => t + v * (lp.cost[j] ?? 0), 0);
   return { status: 'optimal', objective, x };
 }

@@ -12,7 +12,8 @@ export function permuteCountries(g: GenScenario, seed: number): GenScenario {
   const r = rng(seed);
   let countries = r.shuffle(g.countries);
   // Make sure the order really changes when it can.
-  if (countries.length > 1 && countries.every((c, i) => c === g.countries[i])) countries = [...countries.slice(1), countries[0] as GenCountry];
+  if (countries.length > 1 && countries.every((c, i) => c === g.countries[i]))
+    countries = [...countries.slice(1), countries[0] as GenCountry];
   return { ...g, countries };
 }
 
@@ -35,9 +36,14 @@ export function addExpensiveCountry(g: GenScenario, seed: number): GenScenario |
   }
   const dearest = Math.max(...g.countries.map((c) => c.cost));
   const country: GenCountry = {
-    code: p.code, cost: dearest + r.int(1, 1000) / 100, languages,
+    code: p.code,
+    cost: dearest + r.int(1, 1000) / 100,
+    languages,
     ...(r.chance(0.5) ? { capacity: r.int(2, 80) * 100 } : {}),
-    eu: p.eu, adequacy: p.adequacy, scc: r.chance(0.5), flags: p.code === 'XK' || r.chance(0.3),
+    eu: p.eu,
+    adequacy: p.adequacy,
+    scc: r.chance(0.5),
+    flags: p.code === 'XK' || r.chance(0.3),
   };
   const at = r.int(0, g.countries.length);
   return { ...g, countries: [...g.countries.slice(0, at), country, ...g.countries.slice(at)] };
@@ -53,7 +59,9 @@ function omit<T extends object, K extends keyof T>(o: T, key: K): Omit<T, K> {
 export function liftRule(g: GenScenario, path: string): GenScenario {
   const [root, id, field, lang, sub] = path.split('.');
   if (root === 'activities') {
-    const key = ({ min_quality: 'minQuality', max_share: 'maxShare', min_home_share: 'minHomeShare', countries: 'allow' } as const)[field as 'min_quality'];
+    const key = (
+      { min_quality: 'minQuality', max_share: 'maxShare', min_home_share: 'minHomeShare', countries: 'allow' } as const
+    )[field as 'min_quality'];
     if (!key) throw new Error(`cannot lift ${path}`);
     return { ...g, activities: g.activities.map((a) => (a.id === id ? omit(a, key) : a)) };
   }
@@ -63,7 +71,11 @@ export function liftRule(g: GenScenario, path: string): GenScenario {
   if (root === 'countries' && field === 'languages' && lang && sub === 'capacity_hours') {
     return {
       ...g,
-      countries: g.countries.map((c) => (c.code !== id ? c : { ...c, languages: { ...c.languages, [lang]: { quality: c.languages[lang]?.quality ?? 0 } } })),
+      countries: g.countries.map((c) =>
+        c.code !== id
+          ? c
+          : { ...c, languages: { ...c.languages, [lang]: { quality: c.languages[lang]?.quality ?? 0 } } },
+      ),
     };
   }
   throw new Error(`cannot lift ${path}`);
@@ -84,7 +96,8 @@ export function rulePaths(g: GenScenario): string[] {
   }
   for (const c of g.countries) {
     if (c.capacity !== undefined) out.push(`countries.${c.code}.capacity_hours`);
-    for (const [lang, skill] of Object.entries(c.languages)) if (skill.capacity !== undefined) out.push(`countries.${c.code}.languages.${lang}.capacity_hours`);
+    for (const [lang, skill] of Object.entries(c.languages))
+      if (skill.capacity !== undefined) out.push(`countries.${c.code}.languages.${lang}.capacity_hours`);
   }
   return out;
 }

@@ -8,7 +8,6 @@ import { engineFrom } from './planFile.js';
 import { parseCount, parseSlack } from './optionsFlags.js';
 import { runOptionsSearch } from './optionsRun.js';
 
-
 /**
  * `bestshore alternatives <scenario> [--slack 2%] [--count 5]`: plans within the slack of the
  * optimum that differ most from it (src/options/alternatives.ts). Exit 0 with the optimum (even
@@ -16,8 +15,18 @@ import { runOptionsSearch } from './optionsRun.js';
  */
 export async function alternativesCommand(file: string, opts: AlternativesOptions, io: Io): Promise<ExitCode> {
   const render = byName(ALTERNATIVES_RENDERERS, opts.format);
-  if (!render) throw new UsageError(`--format: expected one of ${Object.keys(ALTERNATIVES_RENDERERS).join(', ')}, got "${opts.format}"`);
+  if (!render)
+    throw new UsageError(
+      `--format: expected one of ${Object.keys(ALTERNATIVES_RENDERERS).join(', ')}, got "${opts.format}"`,
+    );
   const slack = parseSlack(opts.slack);
   const count = parseCount(opts.count, '--count', 20);
-  return runOptionsSearch(file, opts, io, engineFrom(opts), async (base, ctx) => findAlternatives(base, { slack, count }, ctx, io.progress), render);
+  return runOptionsSearch(
+    file,
+    opts,
+    io,
+    engineFrom(opts),
+    async (base, ctx) => findAlternatives(base, { slack, count }, ctx, io.progress),
+    render,
+  );
 }

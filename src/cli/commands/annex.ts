@@ -1,6 +1,17 @@
 import { EXIT, UsageError, type ExitCode } from '../../errors.js';
 import {
-  ANNEX_FORMATS, EDITIONS, isEdition, isIsoDay, LANGS, parseSections, renderAnnexDocx, renderAnnexHtml, renderAnnexMarkdown, type AnnexFormat, type AnnexOptions, type Lang,
+  ANNEX_FORMATS,
+  EDITIONS,
+  isEdition,
+  isIsoDay,
+  LANGS,
+  parseSections,
+  renderAnnexDocx,
+  renderAnnexHtml,
+  renderAnnexMarkdown,
+  type AnnexFormat,
+  type AnnexOptions,
+  type Lang,
 } from '../../report/annex/index.js';
 import { infeasibleLines } from '../../report/planSections.js';
 import { displayName } from '../../scenario/loadLayers.js';
@@ -14,20 +25,33 @@ import { toStdout, writeOutput } from '../writeOutput.js';
 import { engineFrom, planFile } from './planFile.js';
 
 /** The roadmap of a scenario with a horizon, as `bestshore roadmap` plans it. */
-async function roadmapOf(scenario: Scenario, engine: { solver: Solver; timeLimitSeconds: number }): Promise<RoadmapOutcome> {
+async function roadmapOf(
+  scenario: Scenario,
+  engine: { solver: Solver; timeLimitSeconds: number },
+): Promise<RoadmapOutcome> {
   const { roadmapScenario } = await import('../../roadmap/roadmapScenario.js');
   return roadmapScenario(scenario, engine.solver, { timeLimitSeconds: engine.timeLimitSeconds });
 }
 
 const isFormat = (f: string): f is AnnexFormat => (ANNEX_FORMATS as readonly string[]).includes(f);
-const EXTENSIONS: Readonly<Record<string, AnnexFormat>> = { '.html': 'html', '.htm': 'html', '.md': 'md', '.markdown': 'md', '.docx': 'docx' };
+const EXTENSIONS: Readonly<Record<string, AnnexFormat>> = {
+  '.html': 'html',
+  '.htm': 'html',
+  '.md': 'md',
+  '.markdown': 'md',
+  '.docx': 'docx',
+};
 
 /** --format, else the format the -o file's extension names (`-o annexe.docx`), else html; a contradiction is a usage error. */
 function formatOf(opts: AnnexCommandOptions): AnnexFormat {
   const named = formatFromFile(opts.output, EXTENSIONS);
   if (opts.format === undefined) return named ?? 'html';
-  if (!isFormat(opts.format)) throw new UsageError(`--format: expected one of ${ANNEX_FORMATS.join(', ')}, got "${opts.format}"`);
-  if (named !== undefined && named !== opts.format) throw new UsageError(`-o ${opts.output ?? ''}: the file's extension says ${named}, --format says ${opts.format}: drop --format, or name the file .${opts.format}`);
+  if (!isFormat(opts.format))
+    throw new UsageError(`--format: expected one of ${ANNEX_FORMATS.join(', ')}, got "${opts.format}"`);
+  if (named !== undefined && named !== opts.format)
+    throw new UsageError(
+      `-o ${opts.output ?? ''}: the file's extension says ${named}, --format says ${opts.format}: drop --format, or name the file .${opts.format}`,
+    );
   return opts.format;
 }
 const isLang = (l: string): l is Lang => (LANGS as readonly string[]).includes(l);
@@ -39,12 +63,16 @@ const isLang = (l: string): l is Lang => (LANGS as readonly string[]).includes(l
 export async function annexCommand(file: string, opts: AnnexCommandOptions, io: Io): Promise<ExitCode> {
   const format = formatOf(opts);
   if (!isLang(opts.lang)) throw new UsageError(`--lang: expected one of ${LANGS.join(', ')}, got "${opts.lang}"`);
-  if (opts.date !== undefined && !isIsoDay(opts.date)) throw new UsageError(`--date: expected a day as YYYY-MM-DD, got "${opts.date}"`);
-  if (!isEdition(opts.edition)) throw new UsageError(`--edition: expected one of ${EDITIONS.join(', ')}, got "${opts.edition}"`);
+  if (opts.date !== undefined && !isIsoDay(opts.date))
+    throw new UsageError(`--date: expected a day as YYYY-MM-DD, got "${opts.date}"`);
+  if (!isEdition(opts.edition))
+    throw new UsageError(`--edition: expected one of ${EDITIONS.join(', ')}, got "${opts.edition}"`);
   const sections = opts.sections === undefined ? undefined : parseSections(opts.sections, opts.edition);
   if (sections && !sections.ok) throw new UsageError(`--sections: ${sections.message}`);
   if (format === 'docx' && toStdout(opts.output)) {
-    throw new UsageError('--format docx writes a binary Word file: give -o FILE.docx (it is never written to the terminal)');
+    throw new UsageError(
+      '--format docx writes a binary Word file: give -o FILE.docx (it is never written to the terminal)',
+    );
   }
   const { scenario, outcome, files } = await planFile(file, opts, io);
   if (outcome.status === 'infeasible') {
@@ -56,12 +84,23 @@ export async function annexCommand(file: string, opts: AnnexCommandOptions, io: 
   const wanted = sections?.ids.includes('transition') ?? true;
   const roadmap = scenario.horizon !== undefined && wanted ? await roadmapOf(scenario, engineFrom(opts)) : undefined;
   if (roadmap && roadmap.status === 'infeasible') {
-    io.err(`bestshore: ${displayName(file)}: no roadmap staffs every month of the horizon with trained agents (bestshore roadmap says why); the annex has no transition section`);
+    io.err(
+      `bestshore: ${displayName(file)}: no roadmap staffs every month of the horizon with trained agents (bestshore roadmap says why); the annex has no transition section`,
+    );
   }
-  const options: AnnexOptions = { lang: opts.lang, date: opts.date, edition: opts.edition, sections: sections?.ids, roadmap: roadmap?.status === 'infeasible' ? undefined : roadmap };
-  const content = format === 'docx' ? await renderAnnexDocx(outcome, scenario, options)
-    : format === 'md' ? renderAnnexMarkdown(outcome, scenario, options)
-      : renderAnnexHtml(outcome, scenario, options);
+  const options: AnnexOptions = {
+    lang: opts.lang,
+    date: opts.date,
+    edition: opts.edition,
+    sections: sections?.ids,
+    roadmap: roadmap?.status === 'infeasible' ? undefined : roadmap,
+  };
+  const content =
+    format === 'docx'
+      ? await renderAnnexDocx(outcome, scenario, options)
+      : format === 'md'
+        ? renderAnnexMarkdown(outcome, scenario, options)
+        : renderAnnexHtml(outcome, scenario, options);
   await writeOutput(io, opts.output, content, files);
   return EXIT.ok;
 }

@@ -23,7 +23,8 @@ export async function checkCommand(paths: readonly string[], opts: CheckOptions,
   const { solver, timeLimitSeconds } = engineFrom(opts);
   const sets = setsFrom(opts);
   // The golden results are those of the files as written: never rewrite them from a variant.
-  if (opts.update && sets.length > 0) throw new UsageError('--update cannot be combined with --set: golden results belong to the files as written');
+  if (opts.update && sets.length > 0)
+    throw new UsageError('--update cannot be combined with --set: golden results belong to the files as written');
   const found = await findScenarios(paths.length > 0 ? paths : ['scenarios']);
   const cases: CheckCase[] = [];
   let internal = 0;
@@ -75,21 +76,34 @@ export async function checkCommand(paths: readonly string[], opts: CheckOptions,
       cases.push({ name: file, file, seconds: seconds(), failure: undefined, error: undefined });
       continue;
     }
-    const problems = golden.kind === 'missing' ? ['no golden result: add an `expect:` block or run `bestshore check --update`']
-      : golden.kind === 'invalid' ? [golden.message]
-        : compare(outcome, golden.expectation).map((d) => `${d.what}: expected ${d.expected}, got ${d.actual}`);
+    const problems =
+      golden.kind === 'missing'
+        ? ['no golden result: add an `expect:` block or run `bestshore check --update`']
+        : golden.kind === 'invalid'
+          ? [golden.message]
+          : compare(outcome, golden.expectation).map((d) => `${d.what}: expected ${d.expected}, got ${d.actual}`);
     const failure = problems.length > 0 ? problems.join('\n') : undefined;
     say(failure === undefined ? `ok      ${name}\n` : `DIFFERS ${name}\n${indent(failure)}\n`);
     cases.push({ name: file, file, seconds: seconds(), failure, error: undefined });
   }
   const failed = cases.filter((c) => c.failure !== undefined).length;
   const invalid = cases.filter((c) => c.error !== undefined).length - internal;
-  if (opts.update) io.out(`${updated} updated, ${cases.length - updated - invalid} unchanged${invalid ? `, ${invalid} invalid` : ''}\n`);
-  else io.out(`${cases.length - failed - invalid - internal} passed, ${failed} failed${invalid ? `, ${invalid} invalid` : ''}${internal ? `, ${internal} errors` : ''}\n`);
+  if (opts.update)
+    io.out(
+      `${updated} updated, ${cases.length - updated - invalid} unchanged${invalid ? `, ${invalid} invalid` : ''}\n`,
+    );
+  else
+    io.out(
+      `${cases.length - failed - invalid - internal} passed, ${failed} failed${invalid ? `, ${invalid} invalid` : ''}${internal ? `, ${internal} errors` : ''}\n`,
+    );
   if (opts.junit !== undefined) await writeOutput(io, opts.junit, renderJunit(cases), touched);
   if (internal > 0) return EXIT.internal;
   if (invalid > 0) return EXIT.invalid;
   return failed > 0 ? EXIT.infeasible : EXIT.ok;
 }
 
-const indent = (s: string): string => s.split('\n').map((l) => `  ${l}`).join('\n');
+const indent = (s: string): string =>
+  s
+    .split('\n')
+    .map((l) => `  ${l}`)
+    .join('\n');

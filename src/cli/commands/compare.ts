@@ -23,13 +23,17 @@ import { engineFrom } from './planFile.js';
  */
 export async function compareCommand(files: readonly string[], opts: CompareOptions, io: Io): Promise<ExitCode> {
   const render = byName(COMPARE_RENDERERS, opts.format);
-  if (!render) throw new UsageError(`--format: expected one of ${Object.keys(COMPARE_RENDERERS).join(', ')}, got "${opts.format}"`);
+  if (!render)
+    throw new UsageError(
+      `--format: expected one of ${Object.keys(COMPARE_RENDERERS).join(', ')}, got "${opts.format}"`,
+    );
   refuseBinaryOnStdout(render, opts.format, opts.output);
   const { solver, timeLimitSeconds } = engineFrom(opts);
   const sets = await scenarioSets(opts);
   const variants = (opts.variant ?? []).map(parseVariant);
   const first = files[0];
-  if (first === undefined || files.length + variants.length < 2) throw new UsageError('compare needs two scenarios: a second file, or a --variant of the first');
+  if (first === undefined || files.length + variants.length < 2)
+    throw new UsageError('compare needs two scenarios: a second file, or a --variant of the first');
   const labels = fileLabels(files);
   const wanted: { label: string; file: string; sets: readonly SetOption[] }[] = [
     ...files.map((file, i) => ({ label: labels[i] ?? file, file, sets })),
@@ -49,7 +53,11 @@ export async function compareCommand(files: readonly string[], opts: CompareOpti
   }
   if (problems.length > 0) throw new ScenarioError(problems);
   const comparison = await compareScenarios(entries, solver, { timeLimitSeconds });
-  const text = await renderWith(render, comparison, { color: toStdout(opts.output) && io.color, locale: opts.locale ?? 'en', ...outputWidth(io, toStdout(opts.output)) });
+  const text = await renderWith(render, comparison, {
+    color: toStdout(opts.output) && io.color,
+    locale: opts.locale ?? 'en',
+    ...outputWidth(io, toStdout(opts.output)),
+  });
   await writeOutput(io, opts.output, text, read);
   const without = comparison.columns.filter((c) => c.outcome.status === 'infeasible').map((c) => c.label);
   if (without.length > 0) {

@@ -20,7 +20,10 @@ import { engineFrom } from './planFile.js';
  */
 export async function explainCommand(file: string, opts: ExplainOptions, io: Io): Promise<ExitCode> {
   const render = byName(EXPLAIN_RENDERERS, opts.format);
-  if (!render) throw new UsageError(`--format: expected one of ${Object.keys(EXPLAIN_RENDERERS).join(', ')}, got "${opts.format}"`);
+  if (!render)
+    throw new UsageError(
+      `--format: expected one of ${Object.keys(EXPLAIN_RENDERERS).join(', ')}, got "${opts.format}"`,
+    );
   refuseBinaryOnStdout(render, opts.format, opts.output);
   const { solver, timeLimitSeconds } = engineFrom(opts);
   const loaded = await loadScenario(file, await scenarioSets(opts), loadOptions(io, opts));
@@ -33,7 +36,11 @@ export async function explainCommand(file: string, opts: ExplainOptions, io: Io)
   } finally {
     ctx.close();
   }
-  const text = await renderWith(render, explanation, { color: toStdout(opts.output) && io.color, locale: opts.locale ?? 'en', ...outputWidth(io, toStdout(opts.output)) });
+  const text = await renderWith(render, explanation, {
+    color: toStdout(opts.output) && io.color,
+    locale: opts.locale ?? 'en',
+    ...outputWidth(io, toStdout(opts.output)),
+  });
   await writeOutput(io, opts.output, text, loaded.files);
   if (explanation.status === 'infeasible') {
     io.err(`bestshore: ${displayName(file)}: no plan satisfies the constraints`);

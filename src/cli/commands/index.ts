@@ -3,7 +3,13 @@ import { COMPARE_OPTIONS, EXPLAIN_OPTIONS, SWEEP_OPTIONS } from '../explainOptio
 import type { Io } from '../io.js';
 import { readOptions, type Opt, type OptionTable, type OptionValues } from '../optionTable.js';
 import {
-  ANNEX_OPTIONS, CHECK_OPTIONS, ERLANG_OPTIONS, INIT_OPTIONS, PLAN_OPTIONS, SCHEMA_OPTIONS, VALIDATE_OPTIONS,
+  ANNEX_OPTIONS,
+  CHECK_OPTIONS,
+  ERLANG_OPTIONS,
+  INIT_OPTIONS,
+  PLAN_OPTIONS,
+  SCHEMA_OPTIONS,
+  VALIDATE_OPTIONS,
 } from '../options.js';
 import { ALTERNATIVES_OPTIONS, PARETO_OPTIONS } from '../optionsOptions.js';
 import { ROADMAP_OPTIONS } from '../roadmapOptions.js';
@@ -60,9 +66,11 @@ export const COMMANDS: readonly CommandSpec[] = [
   command({
     name: 'init',
     args: [{ syntax: '[file]', description: 'scenario file to write (default: scenario.yaml)' }],
-    description: 'start a scenario: a commented starter (or a sample, --from telecom) and its JSON Schema next to it, for the editor',
+    description:
+      'start a scenario: a commented starter (or a sample, --from telecom) and its JSON Schema next to it, for the editor',
     options: INIT_OPTIONS,
-    run: async (args, opts, io) => (await import('./init.js')).initCommand(args[0] === undefined ? 'scenario.yaml' : one(args[0]), opts, io),
+    run: async (args, opts, io) =>
+      (await import('./init.js')).initCommand(args[0] === undefined ? 'scenario.yaml' : one(args[0]), opts, io),
   }),
   command({
     name: 'validate',
@@ -88,7 +96,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   command({
     name: 'annex',
     args: [SCENARIO],
-    description: 'write the tender annex of the optimal plan (price, sites, data protection, quality, assumptions) as HTML, Markdown or Word',
+    description:
+      'write the tender annex of the optimal plan (price, sites, data protection, quality, assumptions) as HTML, Markdown or Word',
     options: ANNEX_OPTIONS,
     run: async (args, opts, io) => (await import('./annex.js')).annexCommand(one(args[0]), opts, io),
   }),
@@ -102,42 +111,48 @@ export const COMMANDS: readonly CommandSpec[] = [
   command({
     name: 'explain',
     args: [SCENARIO],
-    description: 'what each rule costs, marginal values, why (not) each country; for a scenario with no plan, a minimal conflict and the cheapest way out',
+    description:
+      'what each rule costs, marginal values, why (not) each country; for a scenario with no plan, a minimal conflict and the cheapest way out',
     options: EXPLAIN_OPTIONS,
     run: async (args, opts, io) => (await import('./explain.js')).explainCommand(one(args[0]), opts, io),
   }),
   command({
     name: 'compare',
     args: [{ syntax: '<scenarios...>', description: 'scenario YAML files (the first is the reference)' }],
-    description: 'plans side by side (cost, FTE, hours by country, allocation) with the differences; --variant compares variants of one file',
+    description:
+      'plans side by side (cost, FTE, hours by country, allocation) with the differences; --variant compares variants of one file',
     options: COMPARE_OPTIONS,
     run: async (args, opts, io) => (await import('./compare.js')).compareCommand(many(args[0]), opts, io),
   }),
   command({
     name: 'roadmap',
     args: [{ syntax: '<scenario>', description: 'scenario YAML file (with a horizon)' }],
-    description: 'the month-by-month transition over the contract term at least NPV: hires, ramp-up, attrition, one-off costs, payback against today\'s delivery',
+    description:
+      "the month-by-month transition over the contract term at least NPV: hires, ramp-up, attrition, one-off costs, payback against today's delivery",
     options: ROADMAP_OPTIONS,
     run: async (args, opts, io) => (await import('./roadmap.js')).roadmapCommand(one(args[0]), opts, io),
   }),
   command({
     name: 'sweep',
     args: [SCENARIO],
-    description: 'solve a grid (--vary) or a seeded Monte Carlo sample (--spread) of variants: cost and shares per point, P10/P50/P90, tornado',
+    description:
+      'solve a grid (--vary) or a seeded Monte Carlo sample (--spread) of variants: cost and shares per point, P10/P50/P90, tornado',
     options: SWEEP_OPTIONS,
     run: async (args, opts, io) => (await import('./sweep.js')).sweepCommand(one(args[0]), opts, io),
   }),
   command({
     name: 'alternatives',
     args: [SCENARIO],
-    description: 'plans within a cost slack of the optimum that differ most from it (fewer countries, more at home…), each verified, with how it differs',
+    description:
+      'plans within a cost slack of the optimum that differ most from it (fewer countries, more at home…), each verified, with how it differs',
     options: ALTERNATIVES_OPTIONS,
     run: async (args, opts, io) => (await import('./alternatives.js')).alternativesCommand(one(args[0]), opts, io),
   }),
   command({
     name: 'pareto',
     args: [SCENARIO],
-    description: 'the trade-off front between cost and another objective (--objectives cost,home-share), each point a verified least-cost plan; its knee',
+    description:
+      'the trade-off front between cost and another objective (--objectives cost,home-share), each point a verified least-cost plan; its knee',
     options: PARETO_OPTIONS,
     run: async (args, opts, io) => (await import('./pareto.js')).paretoCommand(one(args[0]), opts, io),
   }),

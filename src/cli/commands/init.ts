@@ -10,18 +10,24 @@ import { packageRoot } from '../packageRoot.js';
 import { writeOutput } from '../writeOutput.js';
 import { SAMPLES, SCHEMA_FILE } from './initNames.js';
 
-
 /** The editor's schema line (yaml-language-server), pointing to the schema beside the file. */
 const SCHEMA_LINE = /^# yaml-language-server: \$schema=\S*/;
 
 async function exists(path: string): Promise<boolean> {
-  return stat(path).then(() => true, () => false);
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** The starter (or a sample) with its `$schema` line pointing to the schema written beside it. */
 async function template(from: string | undefined): Promise<string> {
-  if (from !== undefined && !(SAMPLES as readonly string[]).includes(from)) throw new UsageError(`--from: expected one of ${SAMPLES.join(', ')}, got "${from}"`);
-  const file = from === undefined ? join(packageRoot(), 'templates', 'starter.yaml') : join(packageRoot(), 'scenarios', `${from}.yaml`);
+  if (from !== undefined && !(SAMPLES as readonly string[]).includes(from))
+    throw new UsageError(`--from: expected one of ${SAMPLES.join(', ')}, got "${from}"`);
+  const file =
+    from === undefined
+      ? join(packageRoot(), 'templates', 'starter.yaml')
+      : join(packageRoot(), 'scenarios', `${from}.yaml`);
   const read = await readInput(file, 1 << 20);
   if (!read.ok) throw new Error(`${file}: ${read.reason} (the installed package is incomplete)`);
   const text = new TextDecoder().decode(read.bytes);
@@ -36,12 +42,16 @@ async function template(from: string | undefined): Promise<string> {
  * (it is generated, and must match this version).
  */
 export async function initCommand(file: string, opts: InitOptions, io: Io): Promise<ExitCode> {
-  if (basename(file) === SCHEMA_FILE) throw new UsageError(`${file}: that name is the schema's; give the scenario another name`);
-  if (await exists(file) && opts.force !== true) throw new UsageError(`${file} exists: give another name, or --force to replace it`);
+  if (basename(file) === SCHEMA_FILE)
+    throw new UsageError(`${file}: that name is the schema's; give the scenario another name`);
+  if ((await exists(file)) && opts.force !== true)
+    throw new UsageError(`${file} exists: give another name, or --force to replace it`);
   const text = await template(opts.from);
   const schema = join(dirname(file), SCHEMA_FILE);
   await writeOutput(io, schema, `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`);
   await writeOutput(io, file, text);
-  io.err(`bestshore: wrote ${terminalText(file)} and ${terminalText(schema)}; next: bestshore plan ${terminalText(file)}`);
+  io.err(
+    `bestshore: wrote ${terminalText(file)} and ${terminalText(schema)}; next: bestshore plan ${terminalText(file)}`,
+  );
   return EXIT.ok;
 }

@@ -15,7 +15,8 @@ import type { SetFlags } from '../setOptions.js';
 import { outputWidth } from '../width.js';
 import { toStdout, writeOutput } from '../writeOutput.js';
 
-const isInfeasible = <R>(x: R | Infeasible): x is Infeasible => typeof x === 'object' && x !== null && 'status' in x && x.status === 'infeasible';
+const isInfeasible = <R>(x: R | Infeasible): x is Infeasible =>
+  typeof x === 'object' && x !== null && 'status' in x && x.status === 'infeasible';
 
 type Flags = SetFlags & DataFlags & ReadFlags & { readonly output?: string | undefined; readonly locale: 'en' | 'fr' };
 
@@ -24,10 +25,15 @@ type Flags = SetFlags & DataFlags & ReadFlags & { readonly output?: string | und
  * --set and --data options, run the search in one engine session (closed whatever happens),
  * then exit 1 when the scenario has no plan or render and write the result.
  */
-export async function runOptionsSearch<R>(file: string, opts: Flags, io: Io,
+export async function runOptionsSearch<R>(
+  file: string,
+  opts: Flags,
+  io: Io,
   engine: { readonly solver: Solver; readonly timeLimitSeconds: number },
   search: (base: VariantBase, ctx: ExplainContext) => Promise<R | Infeasible>,
-  render: Registered<R, OptionsRenderOptions>, check?: (base: VariantBase) => void): Promise<ExitCode> {
+  render: Registered<R, OptionsRenderOptions>,
+  check?: (base: VariantBase) => void,
+): Promise<ExitCode> {
   const sets = await scenarioSets(opts);
   const loaded = await loadLayer(file, loadOptions(io, opts));
   if (!loaded.ok) throw new ScenarioError(loaded.diagnostics);
@@ -47,7 +53,11 @@ export async function runOptionsSearch<R>(file: string, opts: Flags, io: Io,
     io.err(`bestshore: ${displayName(file)}: no plan satisfies the constraints (bestshore plan says why)`);
     return EXIT.infeasible;
   }
-  const text = await renderWith(render, result, { color: toStdout(opts.output) && io.color, locale: opts.locale, ...outputWidth(io, toStdout(opts.output)) });
+  const text = await renderWith(render, result, {
+    color: toStdout(opts.output) && io.color,
+    locale: opts.locale,
+    ...outputWidth(io, toStdout(opts.output)),
+  });
   await writeOutput(io, opts.output, text, loaded.files);
   return EXIT.ok;
 }

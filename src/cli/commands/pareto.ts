@@ -9,12 +9,17 @@ import { engineFrom } from './planFile.js';
 import { parseCount } from './optionsFlags.js';
 import { runOptionsSearch } from './optionsRun.js';
 
-
 /** `--objectives cost,home-share`: cost and one other objective, in either order. */
 export function objectiveFrom(text: string): Objective {
-  const parts = text.split(',').map((p) => p.trim()).filter((p) => p !== '');
+  const parts = text
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
   const others = parts.filter((p) => p !== 'cost');
-  if (parts.length !== 2 || others.length !== 1) throw new UsageError(`--objectives: expected cost and one other objective, e.g. cost,home-share (others: ${OBJECTIVE_IDS.join(', ')}), got "${text}"`);
+  if (parts.length !== 2 || others.length !== 1)
+    throw new UsageError(
+      `--objectives: expected cost and one other objective, e.g. cost,home-share (others: ${OBJECTIVE_IDS.join(', ')}), got "${text}"`,
+    );
   const id = others[0] ?? '';
   const o = objectiveNamed(id);
   if (o) return o;
@@ -28,12 +33,21 @@ export function objectiveFrom(text: string): Objective {
  */
 export async function paretoCommand(file: string, opts: ParetoOptions, io: Io): Promise<ExitCode> {
   const render = byName(PARETO_RENDERERS, opts.format);
-  if (!render) throw new UsageError(`--format: expected one of ${Object.keys(PARETO_RENDERERS).join(', ')}, got "${opts.format}"`);
+  if (!render)
+    throw new UsageError(`--format: expected one of ${Object.keys(PARETO_RENDERERS).join(', ')}, got "${opts.format}"`);
   const objective = objectiveFrom(opts.objectives);
   const points = parseCount(opts.points, '--points', 50);
   if (points < 2) throw new UsageError('--points: expected at least 2 (the optimum and one more)');
-  return runOptionsSearch(file, opts, io, engineFrom(opts), async (base, ctx) => paretoFront(base, objective, points, ctx, io.progress), render, (base) => {
-    const missing = objective.missing?.(base.scenario);
-    if (missing !== undefined) throw new UsageError(`--objectives: ${missing}`);
-  });
+  return runOptionsSearch(
+    file,
+    opts,
+    io,
+    engineFrom(opts),
+    async (base, ctx) => paretoFront(base, objective, points, ctx, io.progress),
+    render,
+    (base) => {
+      const missing = objective.missing?.(base.scenario);
+      if (missing !== undefined) throw new UsageError(`--objectives: ${missing}`);
+    },
+  );
 }

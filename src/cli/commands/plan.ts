@@ -18,17 +18,29 @@ export async function planCommand(file: string, opts: PlanOptions, io: Io): Prom
   refuseBinaryOnStdout(renderer, opts.format, opts.output);
   const exportTo = opts.exportModel;
   const format = exportTo === undefined ? undefined : modelFormatOf(exportTo);
-  if (exportTo !== undefined && (exportTo === '-' || format === undefined)) throw new UsageError(`--export-model ${exportTo}: expected a file name ending in .mps or .lp`);
+  if (exportTo !== undefined && (exportTo === '-' || format === undefined))
+    throw new UsageError(`--export-model ${exportTo}: expected a file name ending in .mps or .lp`);
   // Written before planning, so that a model that is slow to solve, or has no plan, can be looked at.
   const { outcome, files } = await planFile(file, opts, io, async (scenario, read) => {
     if (exportTo === undefined || format === undefined) return;
-    await writeOutput(io, exportTo, await exportModel(buildModel(scenario, { wholeFte: opts.wholeFte === true }), format), read);
+    await writeOutput(
+      io,
+      exportTo,
+      await exportModel(buildModel(scenario, { wholeFte: opts.wholeFte === true }), format),
+      read,
+    );
   });
-  const options = { color: toStdout(opts.output) && io.color, locale: opts.locale, ...outputWidth(io, toStdout(opts.output)) };
+  const options = {
+    color: toStdout(opts.output) && io.color,
+    locale: opts.locale,
+    ...outputWidth(io, toStdout(opts.output)),
+  };
   const content = await renderWith(renderer, outcome, options);
   await writeOutput(io, opts.output, content, files);
   if (outcome.status === 'infeasible') {
-    io.err(`bestshore: ${displayName(file)}: no plan satisfies the constraints (${outcome.diagnosis.length} finding${outcome.diagnosis.length === 1 ? '' : 's'})`);
+    io.err(
+      `bestshore: ${displayName(file)}: no plan satisfies the constraints (${outcome.diagnosis.length} finding${outcome.diagnosis.length === 1 ? '' : 's'})`,
+    );
     return EXIT.infeasible;
   }
   return EXIT.ok;

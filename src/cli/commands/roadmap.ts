@@ -14,7 +14,6 @@ import { outputWidth } from '../width.js';
 import { toStdout, writeOutput } from '../writeOutput.js';
 import { engineFrom } from './planFile.js';
 
-
 /**
  * `bestshore roadmap <scenario>`: the month-by-month transition at least NPV over the
  * scenario's horizon, against today's delivery continued. Exit 0 with a roadmap; 1 when no
@@ -22,16 +21,24 @@ import { engineFrom } from './planFile.js';
  */
 export async function roadmapCommand(file: string, opts: RoadmapOptions, io: Io): Promise<ExitCode> {
   const render = byName(ROADMAP_RENDERERS, opts.format);
-  if (!render) throw new UsageError(`--format: expected one of ${Object.keys(ROADMAP_RENDERERS).join(', ')}, got "${opts.format}"`);
+  if (!render)
+    throw new UsageError(
+      `--format: expected one of ${Object.keys(ROADMAP_RENDERERS).join(', ')}, got "${opts.format}"`,
+    );
   const { solver, timeLimitSeconds } = engineFrom(opts);
   const loaded = await loadScenario(file, await scenarioSets(opts), loadOptions(io, opts));
   if (!loaded.ok) throw new ScenarioError(loaded.diagnostics);
   io.warn(loaded.warnings);
   const solved = await roadmapScenario(loaded.scenario, solver, { timeLimitSeconds });
-  const outcome = solved.status !== 'infeasible' && opts.explain === true
-    ? { ...solved, ruleCosts: await transitionRuleCosts(loaded.scenario, solved, solver, { timeLimitSeconds }) }
-    : solved;
-  const text = await renderWith(render, outcome, { color: toStdout(opts.output) && io.color, locale: opts.locale ?? 'en', ...outputWidth(io, toStdout(opts.output)) });
+  const outcome =
+    solved.status !== 'infeasible' && opts.explain === true
+      ? { ...solved, ruleCosts: await transitionRuleCosts(loaded.scenario, solved, solver, { timeLimitSeconds }) }
+      : solved;
+  const text = await renderWith(render, outcome, {
+    color: toStdout(opts.output) && io.color,
+    locale: opts.locale ?? 'en',
+    ...outputWidth(io, toStdout(opts.output)),
+  });
   await writeOutput(io, opts.output, text, loaded.files);
   if (outcome.status === 'infeasible') {
     io.err(`bestshore: ${displayName(file)}: no roadmap staffs every month with trained agents under the rules`);

@@ -27,7 +27,8 @@ const PROGRESS_FROM_POINTS = 20;
  */
 export async function sweepCommand(file: string, opts: SweepOptions, io: Io): Promise<ExitCode> {
   const render = byName(SWEEP_RENDERERS, opts.format);
-  if (!render) throw new UsageError(`--format: expected one of ${Object.keys(SWEEP_RENDERERS).join(', ')}, got "${opts.format}"`);
+  if (!render)
+    throw new UsageError(`--format: expected one of ${Object.keys(SWEEP_RENDERERS).join(', ')}, got "${opts.format}"`);
   refuseBinaryOnStdout(render, opts.format, opts.output);
   const { solver, timeLimitSeconds } = engineFrom(opts);
   const sets = await scenarioSets(opts);
@@ -44,7 +45,10 @@ export async function sweepCommand(file: string, opts: SweepOptions, io: Io): Pr
   for (const i of inputs) {
     for (const value of [...new Set([i.low, i.high])]) {
       const r = readLayer(loaded.layer, [...sets, { origin: i.origin, path: i.path.split('.'), value }]);
-      if (!r.ok) problems.push(...r.diagnostics.filter((d) => !problems.some((p) => p.message === d.message && p.file === d.file)));
+      if (!r.ok)
+        problems.push(
+          ...r.diagnostics.filter((d) => !problems.some((p) => p.message === d.message && p.file === d.file)),
+        );
     }
   }
   if (problems.length > 0) throw new ScenarioError(problems);
@@ -55,11 +59,22 @@ export async function sweepCommand(file: string, opts: SweepOptions, io: Io): Pr
   const ctx = explainContext(solver, { timeLimitSeconds });
   let result;
   try {
-    result = await runSweep({ layer: loaded.layer, sets, scenario: read.scenario }, inputs, plan, ctx, progress, threads);
+    result = await runSweep(
+      { layer: loaded.layer, sets, scenario: read.scenario },
+      inputs,
+      plan,
+      ctx,
+      progress,
+      threads,
+    );
   } finally {
     ctx.close();
   }
-  const text = await renderWith(render, result, { color: toStdout(opts.output) && io.color, locale: opts.locale ?? 'en', ...outputWidth(io, toStdout(opts.output)) });
+  const text = await renderWith(render, result, {
+    color: toStdout(opts.output) && io.color,
+    locale: opts.locale ?? 'en',
+    ...outputWidth(io, toStdout(opts.output)),
+  });
   await writeOutput(io, opts.output, text, loaded.files);
   const without = result.points.filter((p) => p.status !== 'optimal').length;
   if (without > 0) {

@@ -9,11 +9,17 @@ import type { Io } from '../io.js';
 import type { ValidateOptions } from '../options.js';
 import { loadOptions } from '../loadOptions.js';
 
-
 /** One file's verdict, as `--format json` writes it. */
 type Verdict = { file: string; valid: boolean; activities?: number; countries?: number; diagnostics: Diagnostic[] };
 
-const diagnosticJson = (d: Diagnostic): Diagnostic => ({ file: d.file, line: d.line, col: d.col, path: d.path, message: d.message, severity: d.severity });
+const diagnosticJson = (d: Diagnostic): Diagnostic => ({
+  file: d.file,
+  line: d.line,
+  col: d.col,
+  path: d.path,
+  message: d.message,
+  severity: d.severity,
+});
 
 /**
  * `bestshore validate <files…>`: every problem of every file, without solving. Exit 0 or 2.
@@ -22,7 +28,8 @@ const diagnosticJson = (d: Diagnostic): Diagnostic => ({ file: d.file, line: d.l
  */
 export async function validateCommand(files: readonly string[], opts: ValidateOptions, io: Io): Promise<ExitCode> {
   const json = opts.format === 'json';
-  if (!json && opts.format !== undefined && opts.format !== 'text') throw new UsageError(`--format: expected text or json, got "${opts.format}"`);
+  if (!json && opts.format !== undefined && opts.format !== 'text')
+    throw new UsageError(`--format: expected text or json, got "${opts.format}"`);
   let invalid = 0;
   const verdicts: Verdict[] = [];
   for (const file of files) {
@@ -35,10 +42,18 @@ export async function validateCommand(files: readonly string[], opts: ValidateOp
       continue;
     }
     const s = r.scenario;
-    verdicts.push({ file: name, valid: true, activities: s.activities.length, countries: s.countries.length, diagnostics: r.warnings.map(diagnosticJson) });
+    verdicts.push({
+      file: name,
+      valid: true,
+      activities: s.activities.length,
+      countries: s.countries.length,
+      diagnostics: r.warnings.map(diagnosticJson),
+    });
     if (json) continue;
     io.warn(r.warnings);
-    io.out(`${terminalText(name)}: valid (${s.activities.length} activit${s.activities.length === 1 ? 'y' : 'ies'}, ${s.countries.length} countr${s.countries.length === 1 ? 'y' : 'ies'})\n`);
+    io.out(
+      `${terminalText(name)}: valid (${s.activities.length} activit${s.activities.length === 1 ? 'y' : 'ies'}, ${s.countries.length} countr${s.countries.length === 1 ? 'y' : 'ies'})\n`,
+    );
   }
   if (json) io.out(jsonDocument({ valid: invalid === 0, invalid, files: verdicts }));
   if (invalid > 0) io.err(`bestshore: ${invalid} of ${files.length} file${files.length === 1 ? '' : 's'} invalid`);

@@ -56,15 +56,35 @@ export type Block =
   | { readonly kind: 'subheading'; readonly text: string }
   | { readonly kind: 'list'; readonly items: readonly (readonly Run[])[] }
   /** Key figures: a few large numbers with a label and a detail line. */
-  | { readonly kind: 'figures'; readonly items: readonly { readonly label: string; readonly value: string; readonly detail: string }[] }
+  | {
+      readonly kind: 'figures';
+      readonly items: readonly { readonly label: string; readonly value: string; readonly detail: string }[];
+    }
   /** `nowrap`: columns whose cells should not wrap (ids), where the renderer can say so. */
-  | { readonly kind: 'table'; readonly head: readonly string[]; readonly rows: readonly TableRow[]; readonly numeric: readonly number[]; readonly nowrap?: readonly number[] }
+  | {
+      readonly kind: 'table';
+      readonly head: readonly string[];
+      readonly rows: readonly TableRow[];
+      readonly numeric: readonly number[];
+      readonly nowrap?: readonly number[];
+    }
   | { readonly kind: 'charts'; readonly charts: readonly BarChart[] }
   /** Week heat-maps: `days` are the 7 column heads, `hours` the 24 row heads. */
-  | { readonly kind: 'heatmaps'; readonly days: readonly string[]; readonly hours: readonly string[]; readonly maps: readonly HeatMap[]; readonly legend: HeatLegend };
+  | {
+      readonly kind: 'heatmaps';
+      readonly days: readonly string[];
+      readonly hours: readonly string[];
+      readonly maps: readonly HeatMap[];
+      readonly legend: HeatLegend;
+    };
 
 /** `heading` is numbered ("2. Synthèse") for renderers that type the number; `title` is bare, for Word's own numbering. */
-export type DocSection = { readonly id: string; readonly heading: string; readonly title: string; readonly blocks: readonly Block[] };
+export type DocSection = {
+  readonly id: string;
+  readonly heading: string;
+  readonly title: string;
+  readonly blocks: readonly Block[];
+};
 
 export type AnnexDoc = {
   readonly lang: string;
@@ -77,7 +97,10 @@ export type AnnexDoc = {
 
 export const text = (t: string): Run => ({ text: t });
 export const bold = (t: string): Run => ({ text: t, bold: true });
-export const para = (...runs: readonly (Run | string)[]): Block => ({ kind: 'paragraph', runs: runs.map((r) => (typeof r === 'string' ? text(r) : r)) });
+export const para = (...runs: readonly (Run | string)[]): Block => ({
+  kind: 'paragraph',
+  runs: runs.map((r) => (typeof r === 'string' ? text(r) : r)),
+});
 
 /** Plain text of some runs (for renderers without emphasis and for tests). */
 export const plain = (runs: readonly Run[]): string => runs.map((r) => r.text).join('');

@@ -53,31 +53,49 @@ svg text { fill: var(--ink); }
 /** Ranges ("08:00–22:00", "Lun–Dim") are never cut at their dash: a browser would break after it. */
 // The punctuation after a range joins its unbreakable span: a browser may break at the end of a
 // nowrap span, which left a lone ";" at the start of a heat-map caption's second line.
-const keepRanges = (escaped: string): string => escaped.replace(/[^ \t\n;,()]*\u2013[^ \t\n;,()]*[;,]?/g, (t) => `<span class="nw">${t}</span>`);
-const runs = (rs: readonly Run[]): string => rs.map((r) => (r.bold ? `<strong>${keepRanges(esc(r.text))}</strong>` : keepRanges(esc(r.text)))).join('');
+const keepRanges = (escaped: string): string =>
+  escaped.replace(/[^ \t\n;,()]*\u2013[^ \t\n;,()]*[;,]?/g, (t) => `<span class="nw">${t}</span>`);
+const runs = (rs: readonly Run[]): string =>
+  rs.map((r) => (r.bold ? `<strong>${keepRanges(esc(r.text))}</strong>` : keepRanges(esc(r.text)))).join('');
 
 /** Tables up to this many rows stay on one page when printed, as in the DOCX. */
 const KEEP_ROWS = 25;
 
-function table(head: readonly string[], rows: readonly TableRow[], numeric: readonly number[], nowrap: readonly number[] = []): string {
+function table(
+  head: readonly string[],
+  rows: readonly TableRow[],
+  numeric: readonly number[],
+  nowrap: readonly number[] = [],
+): string {
   const cls = (i: number): string => {
     const names = [...(numeric.includes(i) ? ['num'] : []), ...(nowrap.includes(i) ? ['nw'] : [])];
     return names.length === 0 ? '' : ` class="${names.join(' ')}"`;
   };
   const th = head.map((h, i) => `<th scope="col"${cls(i)}>${esc(h)}</th>`).join('');
-  const tr = rows.map((r) => `<tr${r.kind === 'body' ? '' : ` class="${r.kind}"`}>${r.cells.map((c, i) => `<td${cls(i)}>${keepRanges(esc(c))}</td>`).join('')}</tr>`);
+  const tr = rows.map(
+    (r) =>
+      `<tr${r.kind === 'body' ? '' : ` class="${r.kind}"`}>${r.cells.map((c, i) => `<td${cls(i)}>${keepRanges(esc(c))}</td>`).join('')}</tr>`,
+  );
   return `<table${rows.length <= KEEP_ROWS ? ' class="keep"' : ''}>\n<thead><tr>${th}</tr></thead>\n<tbody>\n${tr.join('\n')}\n</tbody>\n</table>`;
 }
 
 function block(b: Block): string {
   switch (b.kind) {
-    case 'paragraph': return `<p>${runs(b.runs)}</p>`;
-    case 'subheading': return `<h3>${esc(b.text)}</h3>`;
-    case 'list': return `<ul>\n${b.items.map((i) => `<li>${runs(i)}</li>`).join('\n')}\n</ul>`;
+    case 'paragraph':
+      return `<p>${runs(b.runs)}</p>`;
+    case 'subheading':
+      return `<h3>${esc(b.text)}</h3>`;
+    case 'list':
+      return `<ul>\n${b.items.map((i) => `<li>${runs(i)}</li>`).join('\n')}\n</ul>`;
     case 'figures':
-      return `<div class="figures">\n${b.items.map((i) =>
-        `<div class="figure"><div class="label">${esc(i.label)}</div><div class="value">${esc(i.value)}</div><div class="detail">${esc(i.detail)}</div></div>`).join('\n')}\n</div>`;
-    case 'table': return table(b.head, b.rows, b.numeric, b.nowrap);
+      return `<div class="figures">\n${b.items
+        .map(
+          (i) =>
+            `<div class="figure"><div class="label">${esc(i.label)}</div><div class="value">${esc(i.value)}</div><div class="detail">${esc(i.detail)}</div></div>`,
+        )
+        .join('\n')}\n</div>`;
+    case 'table':
+      return table(b.head, b.rows, b.numeric, b.nowrap);
     case 'charts':
       return `<div class="charts">\n${b.charts.map((c) => `<figure><figcaption>${esc(c.title)}</figcaption>${barChartSvg(c)}</figure>`).join('\n')}\n</div>`;
     case 'heatmaps':
@@ -113,7 +131,10 @@ function keepTogether(heading: string, blocks: readonly Block[]): string {
       open = true;
       continue;
     }
-    if (!open) { out.push(block(b)); continue; }
+    if (!open) {
+      out.push(block(b));
+      continue;
+    }
     group.push(block(b));
     if (b.kind !== 'paragraph') {
       out.push(`<div class="keep">\n${group.join('\n')}\n</div>`);
@@ -133,7 +154,13 @@ export function annexHtml(doc: AnnexDoc): string {
     `<title>${esc(`${doc.title} — ${doc.subtitle}`)}</title>`,
     `<style>\n${CSS}\n</style>`,
   ];
-  const header = [`<h1>${esc(doc.title)}</h1>`, `<p class="subtitle">${esc(doc.subtitle)}</p>`, ...doc.meta.map((l) => `<p class="meta">${esc(l)}</p>`)];
-  const sections = doc.sections.map((s) => `<section id="${esc(s.id)}">\n${keepTogether(`<h2>${esc(s.heading)}</h2>`, s.blocks)}\n</section>`);
+  const header = [
+    `<h1>${esc(doc.title)}</h1>`,
+    `<p class="subtitle">${esc(doc.subtitle)}</p>`,
+    ...doc.meta.map((l) => `<p class="meta">${esc(l)}</p>`),
+  ];
+  const sections = doc.sections.map(
+    (s) => `<section id="${esc(s.id)}">\n${keepTogether(`<h2>${esc(s.heading)}</h2>`, s.blocks)}\n</section>`,
+  );
   return `<!DOCTYPE html>\n<html lang="${esc(doc.lang)}">\n<head>\n${head.join('\n')}\n</head>\n<body>\n<header>\n${header.join('\n')}\n</header>\n<main>\n${sections.join('\n')}\n</main>\n</body>\n</html>\n`;
 }

@@ -181,13 +181,24 @@ export function formatters(lang: Lang, currency: string): Formatters {
   const numbers = new Map<number, Intl.NumberFormat>();
   const num = (n: number, decimals: number): string => {
     let f = numbers.get(decimals);
-    if (!f) numbers.set(decimals, (f = new Intl.NumberFormat(m.tag, { minimumFractionDigits: decimals, maximumFractionDigits: decimals })));
+    if (!f)
+      numbers.set(
+        decimals,
+        (f = new Intl.NumberFormat(m.tag, { minimumFractionDigits: decimals, maximumFractionDigits: decimals })),
+      );
     return f.format(Object.is(n, -0) || Math.abs(n) < 0.5 * 10 ** -decimals ? 0 : n);
   };
   // An ISO 4217 code gets the local symbol and placement (1 234,56 € / €1,234.56); any other label follows the number.
   const iso = /^[A-Z]{3}$/.test(currency);
-  const cur = iso ? new Intl.NumberFormat(m.tag, { style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: 2 }) : undefined;
-  const pct = (decimals: number): Intl.NumberFormat => new Intl.NumberFormat(m.tag, { style: 'percent', minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  const cur = iso
+    ? new Intl.NumberFormat(m.tag, { style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: 2 })
+    : undefined;
+  const pct = (decimals: number): Intl.NumberFormat =>
+    new Intl.NumberFormat(m.tag, {
+      style: 'percent',
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    });
   const day = new Intl.DateTimeFormat(m.tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   return {
     num,

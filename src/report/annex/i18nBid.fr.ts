@@ -3,10 +3,25 @@ import type { BidMessages } from './i18nBid.js';
 /** Les sections de l'offre, en français de marché public (HT, TVA, TTC, BPU/DQE, DMT). */
 const NB = '\u00a0';
 
-const UNIT: Readonly<Record<string, string>> = { hour: 'heure productive', fte: 'ETP', contact: 'contact traité', minute: 'minute de traitement' };
-const CHANNEL: Readonly<Record<string, string>> = { voice: 'Voix', chat: 'Chat', email: 'E-mail', backoffice: 'Back-office' };
+const UNIT: Readonly<Record<string, string>> = {
+  hour: 'heure productive',
+  fte: 'ETP',
+  contact: 'contact traité',
+  minute: 'minute de traitement',
+};
+const CHANNEL: Readonly<Record<string, string>> = {
+  voice: 'Voix',
+  chat: 'Chat',
+  email: 'E-mail',
+  backoffice: 'Back-office',
+};
 const COMPONENT: Readonly<Record<string, string>> = {
-  salaries: 'Salaires et charges', supervision: 'Encadrement', it_telecom: 'Informatique et télécoms', premises: 'Locaux', overheads: 'Frais généraux', margin: 'Marge',
+  salaries: 'Salaires et charges',
+  supervision: 'Encadrement',
+  it_telecom: 'Informatique et télécoms',
+  premises: 'Locaux',
+  overheads: 'Frais généraux',
+  margin: 'Marge',
 };
 
 export const BID_FR: BidMessages = {
@@ -26,9 +41,12 @@ export const BID_FR: BidMessages = {
   lot: 'Lot',
   offerDate: "Date de l'offre",
   validityLabel: "Validité de l'offre",
-  validity: (days, until) => `${days}${NB}jours${until === undefined ? " à compter de la date limite de remise des offres" : `, jusqu'au ${until}`}`,
-  priceIntro: (per, vat) => `Prix en euros hors taxes (HT) ${per}, taxe sur la valeur ajoutée (TVA) au taux de ${vat}, et toutes taxes comprises (TTC). Le montant total est celui du plan${NB}; les prix unitaires en découlent.`,
-  spreadNote: "Les coûts de site et les heures payées non affectées sont répartis entre les activités au prorata de leurs heures productives.",
+  validity: (days, until) =>
+    `${days}${NB}jours${until === undefined ? ' à compter de la date limite de remise des offres' : `, jusqu'au ${until}`}`,
+  priceIntro: (per, vat) =>
+    `Prix en euros hors taxes (HT) ${per}, taxe sur la valeur ajoutée (TVA) au taux de ${vat}, et toutes taxes comprises (TTC). Le montant total est celui du plan${NB}; les prix unitaires en découlent.`,
+  spreadNote:
+    'Les coûts de site et les heures payées non affectées sont répartis entre les activités au prorata de leurs heures productives.',
   unitPricesTitle: 'Prix unitaires (BPU)',
   quantitiesTitle: 'Détail quantitatif estimatif (DQE)',
   unitHead: (u, per) => (u === 'fte' ? `PU HT par ETP (${per})` : `PU HT par ${UNIT[u] ?? u}`),
@@ -42,8 +60,10 @@ export const BID_FR: BidMessages = {
   totalTtc: 'Total TTC',
   yearly: (ht, ttc) => `Soit par an${NB}: ${ht} HT, ${ttc} TTC.`,
   revisionTitle: 'Révision des prix',
-  revision: (index, base, formula) => `Les prix sont révisables une fois par an selon l'indice ${index}${base === undefined ? '' : ` (valeur de base${NB}: ${base})`}${NB}: ${formula ?? `P${NB}=${NB}P0${NB}×${NB}(0,15${NB}+${NB}0,85${NB}×${NB}I/I0)`}, où P0 est le prix initial, I la dernière valeur publiée de l'indice et I0 sa valeur de base.`,
-  commitmentsIntro: "Volumes, durée moyenne de traitement (DMT), niveau de service visé et atteint par le plan, agents au pic et heures d'ouverture de chaque activité, puis les sites de production.",
+  revision: (index, base, formula) =>
+    `Les prix sont révisables une fois par an selon l'indice ${index}${base === undefined ? '' : ` (valeur de base${NB}: ${base})`}${NB}: ${formula ?? `P${NB}=${NB}P0${NB}×${NB}(0,15${NB}+${NB}0,85${NB}×${NB}I/I0)`}, où P0 est le prix initial, I la dernière valeur publiée de l'indice et I0 sa valeur de base.`,
+  commitmentsIntro:
+    "Volumes, durée moyenne de traitement (DMT), niveau de service visé et atteint par le plan, agents au pic et heures d'ouverture de chaque activité, puis les sites de production.",
   channelHead: 'Canal',
   channel: (c) => CHANNEL[c] ?? c,
   volume: (per) => `Volume ${per}`,
@@ -53,7 +73,8 @@ export const BID_FR: BidMessages = {
   peakAgents: 'Agents au pic',
   openingHours: (tz) => (tz === undefined ? "Heures d'ouverture" : `Heures d'ouverture (${tz})`),
   slText: (share, seconds) => `${share} en ${seconds}${NB}s`,
-  peakNote: "Le niveau de service atteint est la moyenne, pondérée par les contacts, de chaque pays sur la semaine type. Les agents au pic additionnent le pic de chaque pays (un majorant des agents présents à la même heure).",
+  peakNote:
+    'Le niveau de service atteint est la moyenne, pondérée par les contacts, de chaque pays sur la semaine type. Les agents au pic additionnent le pic de chaque pays (un majorant des agents présents à la même heure).',
   rulesTitle: "Règles de répartition de l'acheteur",
   ruleHead: 'Règle',
   requirement: 'Exigence',
@@ -87,7 +108,8 @@ export const BID_FR: BidMessages = {
   breakdownIntro: (currency) => `Décomposition du prix d'une heure productive, par pays, en ${currency} hors taxes.`,
   component: (c) => COMPONENT[c] ?? c,
   rate: 'Taux horaire',
-  indicative: (countries, margin) => `${countries}${NB}: décomposition indicative selon une répartition type d'un centre de contacts (marge de ${margin}).`,
+  indicative: (countries, margin) =>
+    `${countries}${NB}: décomposition indicative selon une répartition type d'un centre de contacts (marge de ${margin}).`,
   signedAt: (place, date) => `Fait à ${place ?? '…'}, le ${date ?? '…'}`,
   forSupplier: (supplier) => `Pour ${supplier}`,
   signatureLine: "Signature et cachet de l'entreprise",

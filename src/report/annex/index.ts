@@ -34,7 +34,15 @@ export { ANNEX_FORMATS };
 export type AnnexFormat = (typeof ANNEX_FORMATS)[number];
 
 const doc = (plan: Plan, scenario: Scenario, o: AnnexOptions) =>
-  layoutAnnex(buildAnnexModel(plan, scenario, { date: o.date, edition: o.edition ?? 'client', sections: o.sections, roadmap: o.roadmap }), o.lang);
+  layoutAnnex(
+    buildAnnexModel(plan, scenario, {
+      date: o.date,
+      edition: o.edition ?? 'client',
+      sections: o.sections,
+      roadmap: o.roadmap,
+    }),
+    o.lang,
+  );
 
 export function renderAnnexHtml(plan: Plan, scenario: Scenario, options: AnnexOptions): string {
   return annexHtml(doc(plan, scenario, options));

@@ -3,7 +3,14 @@ import { formatters, joinList, messages, type Formatters, type Lang, type Messag
 import { composeCoverage } from './layoutCoverage.js';
 import { composeAllocation, composeCountries, composeSummary } from './layoutPlan.js';
 import { composeAssumptions, composeDataProtection, composeQuality } from './layoutRules.js';
-import { composeCommitments, composeCostBreakdown, composeOffer, composePriceSchedule, composeSignature, composeStaffing } from './layoutBid.js';
+import {
+  composeCommitments,
+  composeCostBreakdown,
+  composeOffer,
+  composePriceSchedule,
+  composeSignature,
+  composeStaffing,
+} from './layoutBid.js';
 import { bidMessages, type BidMessages } from './i18nBid.js';
 import { composeEsg } from './layoutEsg.js';
 import { composeTransition } from './layoutTransition.js';
@@ -23,7 +30,9 @@ export type LayoutCtx = {
 };
 
 export type Composed = { readonly heading: string; readonly blocks: readonly Block[] };
-type Composers = { readonly [K in SectionData['kind']]: (data: Extract<SectionData, { kind: K }>, ctx: LayoutCtx) => Composed };
+type Composers = {
+  readonly [K in SectionData['kind']]: (data: Extract<SectionData, { kind: K }>, ctx: LayoutCtx) => Composed;
+};
 
 /** One composer per section kind: the compiler refuses a new kind of section without one. */
 const COMPOSERS: Composers = {
@@ -54,7 +63,15 @@ export function layoutAnnex(model: AnnexModel, lang: Lang): AnnexDoc {
   const m = messages(lang);
   const f = formatters(lang, model.currency);
   const name = (c: CountryRef): string => m.countryName(c);
-  const ctx: LayoutCtx = { m, b: bidMessages(lang), f, model, per: m.perPeriod(model.period), name, names: (cs) => joinList(cs.map(name), m.and) };
+  const ctx: LayoutCtx = {
+    m,
+    b: bidMessages(lang),
+    f,
+    model,
+    per: m.perPeriod(model.period),
+    name,
+    names: (cs) => joinList(cs.map(name), m.and),
+  };
   const sections: DocSection[] = model.sections.map((data, i) => {
     const { heading, blocks } = compose(data, ctx);
     return { id: data.kind, heading: `${i + 1}. ${heading}`, title: heading, blocks };

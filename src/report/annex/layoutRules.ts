@@ -6,10 +6,12 @@ import type { AssumptionsData, DataProtectionData, QualityData } from './model.j
 /** Composers of the sections about rules and commitments: data protection, quality, assumptions. */
 
 export function composeDataProtection(d: DataProtectionData, { m, model, name }: LayoutCtx): Composed {
-  const rows: TableRow[] = d.activities.flatMap((a) => a.rows.map((r, i): TableRow => ({
-    kind: 'body',
-    cells: [i === 0 ? a.activity : '', i === 0 ? m.dataClass(a.data) : '', name(r.country), m.basisShort(r.basis)],
-  })));
+  const rows: TableRow[] = d.activities.flatMap((a) =>
+    a.rows.map((r, i): TableRow => ({
+      kind: 'body',
+      cells: [i === 0 ? a.activity : '', i === 0 ? m.dataClass(a.data) : '', name(r.country), m.basisShort(r.basis)],
+    })),
+  );
   return {
     heading: m.headings.dataProtection,
     blocks: [
@@ -30,15 +32,28 @@ export function composeQuality(d: QualityData, { m, f }: LayoutCtx): Composed {
   };
   const rows: TableRow[] = d.rows.map((r) => ({
     kind: 'body',
-    cells: r.floor === undefined
-      ? [r.activity, m.languageName(r.language), '—', f.percent(r.planned), '—', m.noFloor]
-      : [r.activity, m.languageName(r.language), f.percent(r.floor), f.percent(r.planned), points(r.planned - r.floor), r.met ? m.met : m.notMet],
+    cells:
+      r.floor === undefined
+        ? [r.activity, m.languageName(r.language), '—', f.percent(r.planned), '—', m.noFloor]
+        : [
+            r.activity,
+            m.languageName(r.language),
+            f.percent(r.floor),
+            f.percent(r.planned),
+            points(r.planned - r.floor),
+            r.met ? m.met : m.notMet,
+          ],
   }));
   return {
     heading: m.headings.quality,
     blocks: [
       para(m.qualityIntro),
-      { kind: 'table', head: [m.activity, m.languageLabel, m.floor, m.planned, m.margin, m.status], rows, numeric: [2, 3, 4] },
+      {
+        kind: 'table',
+        head: [m.activity, m.languageLabel, m.floor, m.planned, m.margin, m.status],
+        rows,
+        numeric: [2, 3, 4],
+      },
     ],
   };
 }
@@ -55,14 +70,21 @@ export function composeAssumptions(d: AssumptionsData, ctx: LayoutCtx): Composed
       f.money(c.costPerHour),
       week(c.weekHours),
       f.num(c.hoursPerFte, 1),
-      c.from === 'scenario' ? m.fromScenario : m.fromDefault(week(c.weekHours), weeks ?? '—', f.percent(d.shrinkage, 0)),
+      c.from === 'scenario'
+        ? m.fromScenario
+        : m.fromDefault(week(c.weekHours), weeks ?? '—', f.percent(d.shrinkage, 0)),
     ],
   }));
   return {
     heading: m.headings.assumptions,
     blocks: [
       para(m.assumptionsIntro),
-      { kind: 'table', head: [m.country, m.rate, m.weekLabel, m.hoursPerFteLabel(per), m.sourceLabel], rows, numeric: [1, 2, 3] },
+      {
+        kind: 'table',
+        head: [m.country, m.rate, m.weekLabel, m.hoursPerFteLabel(per), m.sourceLabel],
+        rows,
+        numeric: [1, 2, 3],
+      },
       {
         kind: 'list',
         items: [
@@ -70,7 +92,15 @@ export function composeAssumptions(d: AssumptionsData, ctx: LayoutCtx): Composed
           m.shrinkageLine(f.percent(d.shrinkage, 0)),
           d.pricedByHour ? m.priceLine(model.currency) : m.priceLineFixed(model.currency),
           m.fteLine,
-          ...(d.timing ? [m.timingLine(f.date(d.timing.week), d.timing.timezone, f.num(d.timing.weeksPerPeriod, Number.isInteger(d.timing.weeksPerPeriod) ? 0 : 2))] : []),
+          ...(d.timing
+            ? [
+                m.timingLine(
+                  f.date(d.timing.week),
+                  d.timing.timezone,
+                  f.num(d.timing.weeksPerPeriod, Number.isInteger(d.timing.weeksPerPeriod) ? 0 : 2),
+                ),
+              ]
+            : []),
           ...(d.method === undefined ? [] : [m.optimisedLine(d.method)]),
         ].map((t) => [{ text: t }]),
       },

@@ -9,7 +9,8 @@ const BAR_CELLS = 24;
 
 function mdTable(head: readonly string[], rows: readonly TableRow[], numeric: readonly number[]): string {
   const align = head.map((_, i) => (numeric.includes(i) ? '---:' : ':---'));
-  const cell = (c: string, kind: TableRow['kind']): string => (c === '' || kind === 'body' ? esc(c) : kind === 'total' ? `**${esc(c)}**` : `*${esc(c)}*`);
+  const cell = (c: string, kind: TableRow['kind']): string =>
+    c === '' || kind === 'body' ? esc(c) : kind === 'total' ? `**${esc(c)}**` : `*${esc(c)}*`;
   return [
     `| ${head.map(esc).join(' | ')} |`,
     `| ${align.join(' | ')} |`,
@@ -19,9 +20,12 @@ function mdTable(head: readonly string[], rows: readonly TableRow[], numeric: re
 
 function block(b: Block): string {
   switch (b.kind) {
-    case 'paragraph': return runs(b.runs);
-    case 'subheading': return `### ${esc(b.text)}`;
-    case 'list': return b.items.map((i) => `- ${runs(i)}`).join('\n');
+    case 'paragraph':
+      return runs(b.runs);
+    case 'subheading':
+      return `### ${esc(b.text)}`;
+    case 'list':
+      return b.items.map((i) => `- ${runs(i)}`).join('\n');
     case 'figures':
       return [
         `| ${b.items.map((i) => esc(i.label)).join(' | ')} |`,
@@ -29,18 +33,22 @@ function block(b: Block): string {
         `| ${b.items.map((i) => `**${esc(i.value)}**`).join(' | ')} |`,
         `| ${b.items.map((i) => esc(i.detail)).join(' | ')} |`,
       ].join('\n');
-    case 'table': return mdTable(b.head, b.rows, b.numeric);
+    case 'table':
+      return mdTable(b.head, b.rows, b.numeric);
     case 'charts':
-      return b.charts.map((c) => {
-        const top = Math.max(0, ...c.bars.map((x) => x.value));
-        const rows: TableRow[] = c.bars.map((x) => {
-          const cells = top > 0 ? Math.max(x.value > 0 ? 1 : 0, Math.round((x.value / top) * BAR_CELLS)) : 0;
-          return { kind: 'body', cells: [x.label, `${'█'.repeat(cells)} ${x.text}`] };
-        });
-        return mdTable([c.title, ''], rows, []);
-      }).join('\n\n');
+      return b.charts
+        .map((c) => {
+          const top = Math.max(0, ...c.bars.map((x) => x.value));
+          const rows: TableRow[] = c.bars.map((x) => {
+            const cells = top > 0 ? Math.max(x.value > 0 ? 1 : 0, Math.round((x.value / top) * BAR_CELLS)) : 0;
+            return { kind: 'body', cells: [x.label, `${'█'.repeat(cells)} ${x.text}`] };
+          });
+          return mdTable([c.title, ''], rows, []);
+        })
+        .join('\n\n');
     // Markdown has no colours: the section's table already says who answers when, in words.
-    case 'heatmaps': return '';
+    case 'heatmaps':
+      return '';
   }
 }
 

@@ -31,7 +31,12 @@ export type Described = { readonly name: string; readonly description: string };
 /** The all-onshore comparison the saving is measured against. */
 export type Baseline =
   | { readonly kind: 'feasible'; readonly cost: number; readonly saving: number }
-  | { readonly kind: 'notional'; readonly cost: number; readonly saving: number; readonly reasons: readonly HomeReason[] }
+  | {
+      readonly kind: 'notional';
+      readonly cost: number;
+      readonly saving: number;
+      readonly reasons: readonly HomeReason[];
+    }
   | { readonly kind: 'impossible'; readonly reasons: readonly HomeReason[] };
 
 /** The proof, and what bounds its claim: queues staffed from a set of staffing patterns. */
@@ -79,7 +84,12 @@ export type CountriesData = Figures & {
   readonly sites: number;
   /** Every country's price is exactly its hours × its rate (no premium, fixed site cost or idle paid hours). */
   readonly pricedByHour: boolean;
-  readonly rows: readonly (Figures & { readonly country: CountryRef; readonly sites: number; readonly costPerHour: number; readonly costShare: number })[];
+  readonly rows: readonly (Figures & {
+    readonly country: CountryRef;
+    readonly sites: number;
+    readonly costPerHour: number;
+    readonly costShare: number;
+  })[];
   /** Countries used that have a description. */
   readonly described: readonly { readonly country: CountryRef; readonly description: string }[];
 };
@@ -125,28 +135,40 @@ export type AssumptionsData = {
     readonly used: boolean;
   }[];
   /** Opening hours' side of the prices (only when some activity has coverage). */
-  readonly timing: undefined | {
-    /** Customers' time zone and the reference week's Monday. */
-    readonly timezone: string;
-    readonly week: string;
-    readonly weeksPerPeriod: number;
-    /** Countries that answer covered hours or have premiums, in the scenario's order. */
-    readonly countries: readonly {
-      readonly country: CountryRef;
-      /** IANA zone, or undefined when the scenario fixes a UTC offset instead. */
-      readonly timezone: string | undefined;
-      readonly utcOffsetMinutes: number | undefined;
-      /** Working hours and night hours, in the country's local time. */
-      readonly working: readonly DayGroup<true>[];
-      readonly night: readonly HourRun<true>[];
-      readonly nightPremium: number;
-      readonly sundayPremium: number;
-      readonly used: boolean;
-    }[];
-  };
+  readonly timing:
+    | undefined
+    | {
+        /** Customers' time zone and the reference week's Monday. */
+        readonly timezone: string;
+        readonly week: string;
+        readonly weeksPerPeriod: number;
+        /** Countries that answer covered hours or have premiums, in the scenario's order. */
+        readonly countries: readonly {
+          readonly country: CountryRef;
+          /** IANA zone, or undefined when the scenario fixes a UTC offset instead. */
+          readonly timezone: string | undefined;
+          readonly utcOffsetMinutes: number | undefined;
+          /** Working hours and night hours, in the country's local time. */
+          readonly working: readonly DayGroup<true>[];
+          readonly night: readonly HourRun<true>[];
+          readonly nightPremium: number;
+          readonly sundayPremium: number;
+          readonly used: boolean;
+        }[];
+      };
 };
 
-export type SectionData = SummaryData | AllocationData | CountriesData | CoverageData | DataProtectionData | QualityData | AssumptionsData | BidSectionData | EsgData | TransitionData;
+export type SectionData =
+  | SummaryData
+  | AllocationData
+  | CountriesData
+  | CoverageData
+  | DataProtectionData
+  | QualityData
+  | AssumptionsData
+  | BidSectionData
+  | EsgData
+  | TransitionData;
 
 export type AnnexModel = {
   readonly name: string;
@@ -160,14 +182,19 @@ export type AnnexModel = {
 };
 
 export type Ctx = {
-  readonly plan: Plan; readonly scenario: Scenario; readonly ref: (code: string) => CountryRef; readonly edition: Edition; readonly date: string | undefined;
+  readonly plan: Plan;
+  readonly scenario: Scenario;
+  readonly ref: (code: string) => CountryRef;
+  readonly edition: Edition;
+  readonly date: string | undefined;
   /** The roadmap over the contract term, when the scenario has a horizon and the annex was given it. */
   readonly roadmap: Roadmap | undefined;
 };
 
 const CLASS_ORDER: readonly DataClass[] = ['personal', 'health', 'public', 'none'];
 const BASIS_ORDER: readonly LegalBasis[] = ['EU', 'adequacy', 'SCC', 'home', 'no personal data'];
-const weeksPer = (period: string): number | undefined => (Object.hasOwn(WEEKS_PER_PERIOD, period) ? WEEKS_PER_PERIOD[period] : undefined);
+const weeksPer = (period: string): number | undefined =>
+  Object.hasOwn(WEEKS_PER_PERIOD, period) ? WEEKS_PER_PERIOD[period] : undefined;
 const sum = <T>(xs: readonly T[], f: (x: T) => number): number => xs.reduce((t, x) => t + f(x), 0);
 
 function proofData(plan: Plan): ProofData {
@@ -188,8 +215,12 @@ function summary({ plan, ref, scenario, edition }: Ctx): SummaryData {
       ? { kind: 'notional', cost: h.notionalCost, saving: h.notionalCost - plan.totalCost, reasons: h.reasons }
       : { kind: 'impossible', reasons: h.reasons };
   return {
-    kind: 'summary', hours: plan.totalHours, fte: plan.totalFte, cost: plan.totalCost,
-    countries: plan.countries.map((c) => ref(c.country)), sites: plan.countries.length,
+    kind: 'summary',
+    hours: plan.totalHours,
+    fte: plan.totalFte,
+    cost: plan.totalCost,
+    countries: plan.countries.map((c) => ref(c.country)),
+    sites: plan.countries.length,
     baseline: edition === 'internal' ? baseline : undefined,
     proof: edition === 'internal' ? proofData(plan) : undefined,
     periodsPerYear: weeks !== undefined && scenario.period !== 'year' ? 52 / weeks : undefined,
@@ -198,36 +229,76 @@ function summary({ plan, ref, scenario, edition }: Ctx): SummaryData {
 
 function allocation({ plan, ref }: Ctx): AllocationData {
   const activities = plan.activities.map((a) => {
-    const rows = plan.allocation.filter((r) => r.activity === a.activity)
-      .map((r) => ({ country: ref(r.country), hours: r.hours, fte: r.fte, cost: r.cost, share: a.hours > 0 ? r.hours / a.hours : 0 }));
+    const rows = plan.allocation
+      .filter((r) => r.activity === a.activity)
+      .map((r) => ({
+        country: ref(r.country),
+        hours: r.hours,
+        fte: r.fte,
+        cost: r.cost,
+        share: a.hours > 0 ? r.hours / a.hours : 0,
+      }));
     return { activity: a.label ?? a.activity, hours: a.hours, fte: a.fte, cost: a.cost, rows };
   });
-  const described = plan.activities.flatMap((a) => (a.description === undefined ? [] : [{ name: a.label ?? a.activity, description: a.description }]));
-  const work = { hours: sum(plan.allocation, (r) => r.hours), fte: sum(plan.allocation, (r) => r.fte), cost: sum(plan.allocation, (r) => r.cost) };
-  return { kind: 'allocation', hours: plan.totalHours, fte: plan.totalFte, cost: plan.totalCost, described, activities, work };
+  const described = plan.activities.flatMap((a) =>
+    a.description === undefined ? [] : [{ name: a.label ?? a.activity, description: a.description }],
+  );
+  const work = {
+    hours: sum(plan.allocation, (r) => r.hours),
+    fte: sum(plan.allocation, (r) => r.fte),
+    cost: sum(plan.allocation, (r) => r.cost),
+  };
+  return {
+    kind: 'allocation',
+    hours: plan.totalHours,
+    fte: plan.totalFte,
+    cost: plan.totalCost,
+    described,
+    activities,
+    work,
+  };
 }
 
-const pricedByHour = (plan: Plan): boolean => plan.countries.every((c) => Math.abs(c.cost - c.hours * c.costPerHour) < 0.005);
+const pricedByHour = (plan: Plan): boolean =>
+  plan.countries.every((c) => Math.abs(c.cost - c.hours * c.costPerHour) < 0.005);
 
 function countries({ plan, ref, scenario }: Ctx): CountriesData {
   const rows = plan.countries.map((c) => ({
-    country: ref(c.country), sites: 1, costPerHour: c.costPerHour, hours: c.hours, fte: c.fte, cost: c.cost,
+    country: ref(c.country),
+    sites: 1,
+    costPerHour: c.costPerHour,
+    hours: c.hours,
+    fte: c.fte,
+    cost: c.cost,
     costShare: plan.totalCost > 0 ? c.cost / plan.totalCost : 0,
   }));
   const described = plan.countries.flatMap((c) => {
     const description = scenario.countries.find((k) => k.code === c.country)?.description;
     return description === undefined ? [] : [{ country: ref(c.country), description }];
   });
-  return { kind: 'countries', hours: plan.totalHours, fte: plan.totalFte, cost: plan.totalCost, sites: sum(rows, (r) => r.sites), pricedByHour: pricedByHour(plan), rows, described };
+  return {
+    kind: 'countries',
+    hours: plan.totalHours,
+    fte: plan.totalFte,
+    cost: plan.totalCost,
+    sites: sum(rows, (r) => r.sites),
+    pricedByHour: pricedByHour(plan),
+    rows,
+    described,
+  };
 }
 
 function dataProtection({ plan, ref }: Ctx): DataProtectionData {
   const activities = plan.activities.map((a) => ({
-    activity: a.label ?? a.activity, data: a.data,
-    rows: plan.allocation.filter((r) => r.activity === a.activity).map((r) => ({ country: ref(r.country), basis: r.basis })),
+    activity: a.label ?? a.activity,
+    data: a.data,
+    rows: plan.allocation
+      .filter((r) => r.activity === a.activity)
+      .map((r) => ({ country: ref(r.country), basis: r.basis })),
   }));
   return {
-    kind: 'data-protection', activities,
+    kind: 'data-protection',
+    activities,
     classes: CLASS_ORDER.filter((d) => activities.some((a) => a.data === d)),
     bases: BASIS_ORDER.filter((b) => plan.allocation.some((r) => r.basis === b)),
   };
@@ -237,7 +308,10 @@ function quality({ plan }: Ctx): QualityData {
   return {
     kind: 'quality',
     rows: plan.activities.map((a) => ({
-      activity: a.label ?? a.activity, language: a.language, floor: a.minQuality, planned: a.quality,
+      activity: a.label ?? a.activity,
+      language: a.language,
+      floor: a.minQuality,
+      planned: a.quality,
       met: a.minQuality === undefined || a.quality >= a.minQuality - VERIFY_TOLERANCE /* as the verifier checks it */,
     })),
   };
@@ -246,10 +320,18 @@ function quality({ plan }: Ctx): QualityData {
 function assumptions(ctx: Ctx): AssumptionsData {
   const { plan, scenario, ref } = ctx;
   return {
-    kind: 'assumptions', method: ctx.edition === 'internal' ? (plan.certificate.kind === 'mip' ? 'mip' : 'lp') : undefined, pricedByHour: pricedByHour(plan), shrinkage: scenario.shrinkage, weeksPerPeriod: weeksPer(scenario.period),
+    kind: 'assumptions',
+    method: ctx.edition === 'internal' ? (plan.certificate.kind === 'mip' ? 'mip' : 'lp') : undefined,
+    pricedByHour: pricedByHour(plan),
+    shrinkage: scenario.shrinkage,
+    weeksPerPeriod: weeksPer(scenario.period),
     countries: scenario.countries.map((c) => ({
-      country: ref(c.code), costPerHour: c.costPerHour, weekHours: c.weekHours, hoursPerFte: c.hoursPerFte,
-      from: c.hoursPerFteFrom, used: plan.countries.some((t) => t.country === c.code),
+      country: ref(c.code),
+      costPerHour: c.costPerHour,
+      weekHours: c.weekHours,
+      hoursPerFte: c.hoursPerFte,
+      from: c.hoursPerFteFrom,
+      used: plan.countries.some((t) => t.country === c.code),
     })),
     timing: timing(ctx),
   };
@@ -261,8 +343,20 @@ function assumptions(ctx: Ctx): AssumptionsData {
  * leaves its section out (coverage without a week).
  */
 export const SECTION_BUILDERS: Readonly<Record<SectionId, (ctx: Ctx) => SectionData | undefined>> = {
-  offer, summary, 'price-schedule': priceSchedule, allocation, countries, commitments, coverage, 'data-protection': dataProtection,
-  staffing, 'cost-breakdown': costBreakdown, quality, assumptions, signature, esg: esgData,
+  offer,
+  summary,
+  'price-schedule': priceSchedule,
+  allocation,
+  countries,
+  commitments,
+  coverage,
+  'data-protection': dataProtection,
+  staffing,
+  'cost-breakdown': costBreakdown,
+  quality,
+  assumptions,
+  signature,
+  esg: esgData,
   transition: (ctx) => transitionData(ctx.roadmap, ctx),
 };
 
@@ -284,7 +378,14 @@ export function buildAnnexModel(plan: Plan, scenario: Scenario, options: AnnexMo
   };
   const ctx: Ctx = { plan, scenario, ref, edition, date, roadmap: options.roadmap };
   return {
-    name: plan.name, currency: plan.currency, period: plan.period, home: ref(plan.home), date, edition,
-    sections: (options.sections ?? defaultSections(edition, scenario.bid !== undefined, plan.rota !== undefined)).flatMap((id) => SECTION_BUILDERS[id](ctx) ?? []),
+    name: plan.name,
+    currency: plan.currency,
+    period: plan.period,
+    home: ref(plan.home),
+    date,
+    edition,
+    sections: (
+      options.sections ?? defaultSections(edition, scenario.bid !== undefined, plan.rota !== undefined)
+    ).flatMap((id) => SECTION_BUILDERS[id](ctx) ?? []),
   };
 }

@@ -44,7 +44,8 @@ export type PriceScheduleData = {
   /** Site costs and idle paid hours spread over the activities in proportion to their hours. */
   readonly spread: number;
   readonly periodsPerYear: number | undefined;
-  readonly revision: { readonly index: string; readonly base: string | undefined; readonly formula: string | undefined } | undefined;
+  readonly revision:
+    { readonly index: string; readonly base: string | undefined; readonly formula: string | undefined } | undefined;
 };
 
 /** Where the staffing and shift assumptions go (rotas will add their rows here). */
@@ -52,28 +53,48 @@ export type StaffingData = {
   readonly kind: 'staffing';
   readonly wholeFte: boolean;
   readonly queues: 'per_interval' | 'period_average' | undefined;
-  readonly rows: readonly { readonly country: CountryRef; readonly hoursPerFte: number; readonly shrinkage: number; readonly weekHours: number; readonly fte: number }[];
+  readonly rows: readonly {
+    readonly country: CountryRef;
+    readonly hoursPerFte: number;
+    readonly shrinkage: number;
+    readonly weekHours: number;
+    readonly fte: number;
+  }[];
   /** Shift rotas: each site's rules and its paid and idle shift hours (undefined without shifts). */
-  readonly rota: readonly {
-    readonly country: CountryRef; readonly fullTime: readonly number[]; readonly partTime: readonly number[]; readonly maxPartTimeShare: number;
-    readonly multiSkill: boolean; readonly paidHours: number; readonly idleHours: number;
-  }[] | undefined;
+  readonly rota:
+    | readonly {
+        readonly country: CountryRef;
+        readonly fullTime: readonly number[];
+        readonly partTime: readonly number[];
+        readonly maxPartTimeShare: number;
+        readonly multiSkill: boolean;
+        readonly paidHours: number;
+        readonly idleHours: number;
+      }[]
+    | undefined;
 };
 
 export type CostBreakdownData = {
   readonly kind: 'cost-breakdown';
   readonly margin: number;
-  readonly rows: readonly { readonly country: CountryRef; readonly costPerHour: number; readonly parts: Readonly<Record<CostComponent, number>>; readonly written: boolean }[];
+  readonly rows: readonly {
+    readonly country: CountryRef;
+    readonly costPerHour: number;
+    readonly parts: Readonly<Record<CostComponent, number>>;
+    readonly written: boolean;
+  }[];
 };
 
 export type SignatureData = {
   readonly kind: 'signature';
   readonly supplier: string;
-  readonly signatory: { readonly name: string; readonly title: string | undefined; readonly place: string | undefined } | undefined;
+  readonly signatory:
+    { readonly name: string; readonly title: string | undefined; readonly place: string | undefined } | undefined;
   readonly date: string | undefined;
 };
 
-export type BidSectionData = OfferData | PriceScheduleData | CommitmentsData | StaffingData | CostBreakdownData | SignatureData;
+export type BidSectionData =
+  OfferData | PriceScheduleData | CommitmentsData | StaffingData | CostBreakdownData | SignatureData;
 
 const sum = <T>(xs: readonly T[], f: (x: T) => number): number => xs.reduce((t, x) => t + f(x), 0);
 
@@ -88,7 +109,13 @@ export function offer({ scenario }: Ctx): OfferData | undefined {
   const b = scenario.bid;
   if (!b) return undefined;
   return {
-    kind: 'offer', supplier: b.supplier, buyer: b.buyer, reference: b.reference, lot: b.lot, offerDate: b.offerDate, validityDays: b.validityDays,
+    kind: 'offer',
+    supplier: b.supplier,
+    buyer: b.buyer,
+    reference: b.reference,
+    lot: b.lot,
+    offerDate: b.offerDate,
+    validityDays: b.validityDays,
     validUntil: b.offerDate === undefined ? undefined : addDays(b.offerDate, b.validityDays),
   };
 }
@@ -105,34 +132,79 @@ export function priceSchedule({ plan, scenario }: Ctx): PriceScheduleData | unde
     const contacts = c?.volume;
     const minutes = c ? (c.volume * c.aht) / 60 : undefined;
     const per = (q: number | undefined): number | undefined => (q !== undefined && q > 0 ? price / q : undefined);
-    const quantities: Readonly<Record<PriceUnit, number | undefined>> = { hour: a.hours, fte: a.fte, contact: contacts, minute: minutes };
+    const quantities: Readonly<Record<PriceUnit, number | undefined>> = {
+      hour: a.hours,
+      fte: a.fte,
+      contact: contacts,
+      minute: minutes,
+    };
     const unitPrices: Partial<Record<PriceUnit, number>> = {};
-    for (const u of b.priceUnits) { const p = per(quantities[u]); if (p !== undefined) unitPrices[u] = p; }
+    for (const u of b.priceUnits) {
+      const p = per(quantities[u]);
+      if (p !== undefined) unitPrices[u] = p;
+    }
     const unit = b.priceUnits.find((u) => unitPrices[u] !== undefined) ?? 'hour';
-    return { activity: a.label ?? a.activity, price, hours: a.hours, fte: a.fte, contacts, minutes, unitPrices, unit, quantity: quantities[unit] ?? a.hours };
+    return {
+      activity: a.label ?? a.activity,
+      price,
+      hours: a.hours,
+      fte: a.fte,
+      contacts,
+      minutes,
+      unitPrices,
+      unit,
+      quantity: quantities[unit] ?? a.hours,
+    };
   });
   const totalHt = plan.totalCost;
   const vat = totalHt * b.vatRate;
   const weeks = Object.hasOwn(WEEKS_PER_PERIOD, scenario.period) ? WEEKS_PER_PERIOD[scenario.period] : undefined;
   return {
-    kind: 'price-schedule', units: b.priceUnits, rows, totalHt, vatRate: b.vatRate, vat, totalTtc: totalHt + vat, spread,
-    periodsPerYear: weeks !== undefined && scenario.period !== 'year' ? 52 / weeks : undefined, revision: b.revision,
+    kind: 'price-schedule',
+    units: b.priceUnits,
+    rows,
+    totalHt,
+    vatRate: b.vatRate,
+    vat,
+    totalTtc: totalHt + vat,
+    spread,
+    periodsPerYear: weeks !== undefined && scenario.period !== 'year' ? 52 / weeks : undefined,
+    revision: b.revision,
   };
 }
 
 export function staffing({ plan, scenario, ref }: Ctx): StaffingData {
   const rows = plan.countries.map((t) => {
     const c = scenario.countries.find((k) => k.code === t.country);
-    return { country: ref(t.country), hoursPerFte: c?.hoursPerFte ?? 0, shrinkage: c?.shrinkage ?? scenario.shrinkage, weekHours: c?.weekHours ?? 0, fte: t.fte };
+    return {
+      country: ref(t.country),
+      hoursPerFte: c?.hoursPerFte ?? 0,
+      shrinkage: c?.shrinkage ?? scenario.shrinkage,
+      weekHours: c?.weekHours ?? 0,
+      fte: t.fte,
+    };
   });
-  const rota = plan.rota && plan.countries.flatMap((t) => {
-    const c = scenario.countries.find((k) => k.code === t.country);
-    const mine = plan.allocation.filter((r) => r.country === t.country);
-    const paidHours = plan.rota?.shifts.filter((sh) => sh.country === t.country).reduce((sum, sh) => sum + sh.paidHours, 0) ?? 0;
-    if (!c || paidHours <= 0) return [];
-    const idleHours = mine.reduce((sum, r) => sum + r.idleHours, 0);
-    return [{ country: ref(t.country), fullTime: c.shifts.fullTime, partTime: c.shifts.maxPartTimeShare > 0 ? c.shifts.partTime : [], maxPartTimeShare: c.shifts.maxPartTimeShare, multiSkill: c.shifts.multiSkill, paidHours, idleHours }];
-  });
+  const rota =
+    plan.rota &&
+    plan.countries.flatMap((t) => {
+      const c = scenario.countries.find((k) => k.code === t.country);
+      const mine = plan.allocation.filter((r) => r.country === t.country);
+      const paidHours =
+        plan.rota?.shifts.filter((sh) => sh.country === t.country).reduce((sum, sh) => sum + sh.paidHours, 0) ?? 0;
+      if (!c || paidHours <= 0) return [];
+      const idleHours = mine.reduce((sum, r) => sum + r.idleHours, 0);
+      return [
+        {
+          country: ref(t.country),
+          fullTime: c.shifts.fullTime,
+          partTime: c.shifts.maxPartTimeShare > 0 ? c.shifts.partTime : [],
+          maxPartTimeShare: c.shifts.maxPartTimeShare,
+          multiSkill: c.shifts.multiSkill,
+          paidHours,
+          idleHours,
+        },
+      ];
+    });
   return { kind: 'staffing', wholeFte: plan.wholeFte, queues: plan.pooling?.staffing, rows, rota };
 }
 

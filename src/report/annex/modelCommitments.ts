@@ -33,7 +33,12 @@ export type CommitmentsData = {
     /** The plan's share: of the countries together, the largest country's, or home's. */
     readonly planned: number;
   }[];
-  readonly sites: readonly { readonly country: CountryRef; readonly description: string | undefined; readonly seats: number | undefined; readonly fte: number }[];
+  readonly sites: readonly {
+    readonly country: CountryRef;
+    readonly description: string | undefined;
+    readonly seats: number | undefined;
+    readonly fte: number;
+  }[];
 };
 
 const sum = <T>(xs: readonly T[], f: (x: T) => number): number => xs.reduce((t, x) => t + f(x), 0);
@@ -43,7 +48,10 @@ function reached(plan: Plan, activity: string): { sl: number | undefined; peak: 
   if (qs.length === 0) return { sl: undefined, peak: undefined };
   const withSl = qs.filter((q) => q.serviceLevel !== undefined);
   const volume = sum(withSl, (q) => q.volume);
-  return { sl: volume > 0 ? sum(withSl, (q) => q.volume * (q.serviceLevel ?? 0)) / volume : undefined, peak: sum(qs, (q) => q.peakAgents) };
+  return {
+    sl: volume > 0 ? sum(withSl, (q) => q.volume * (q.serviceLevel ?? 0)) / volume : undefined,
+    peak: sum(qs, (q) => q.peakAgents),
+  };
 }
 
 /** Each global rule with the share the plan gives (shares of the hours planned, as the verifier counts them). */
@@ -52,22 +60,40 @@ function ruleShares({ plan, scenario, ref }: Ctx): CommitmentsData['rules'] {
     const group = new Set(r.activities ?? scenario.activities.map((a) => a.id));
     const rows = plan.allocation.filter((x) => group.has(x.activity));
     const total = sum(rows, (x) => x.hours);
-    const share = (codes: readonly string[]): number => (total > 0 ? sum(rows.filter((x) => codes.includes(x.country)), (x) => x.hours) / total : 0);
+    const share = (codes: readonly string[]): number =>
+      total > 0
+        ? sum(
+            rows.filter((x) => codes.includes(x.country)),
+            (x) => x.hours,
+          ) / total
+        : 0;
     const out: CommitmentsData['rules'][number][] = [];
     if (r.maxShare !== undefined) {
       out.push({
-        label: r.label, kind: 'max', limit: r.maxShare, countries: r.countries?.map(ref),
+        label: r.label,
+        kind: 'max',
+        limit: r.maxShare,
+        countries: r.countries?.map(ref),
         planned: r.countries ? share(r.countries) : Math.max(0, ...scenario.countries.map((c) => share([c.code]))),
       });
     }
-    if (r.minHomeShare !== undefined) out.push({ label: r.label, kind: 'min', limit: r.minHomeShare, countries: undefined, planned: share([scenario.home]) });
+    if (r.minHomeShare !== undefined)
+      out.push({
+        label: r.label,
+        kind: 'min',
+        limit: r.minHomeShare,
+        countries: undefined,
+        planned: share([scenario.home]),
+      });
     return out;
   });
 }
 
 export function commitments(ctx: Ctx): CommitmentsData | undefined {
   const { plan, scenario, ref } = ctx;
-  const any = scenario.activities.some((a) => a.contacts !== undefined || a.coverage !== undefined) || scenario.globalRules.length > 0;
+  const any =
+    scenario.activities.some((a) => a.contacts !== undefined || a.coverage !== undefined) ||
+    scenario.globalRules.length > 0;
   if (!any && !scenario.bid) return undefined;
   const activities = plan.activities.map((a) => {
     const s = scenario.activities.find((x) => x.id === a.activity);
@@ -75,8 +101,14 @@ export function commitments(ctx: Ctx): CommitmentsData | undefined {
     const sl = c?.targets.serviceLevel;
     const r = reached(plan, a.activity);
     return {
-      activity: a.label ?? a.activity, hours: a.hours, channel: c?.channel, volume: c?.volume, aht: c?.aht,
-      slTarget: sl === undefined ? undefined : { share: sl.share, seconds: sl.withinSeconds }, slReached: r.sl, peakAgents: r.peak,
+      activity: a.label ?? a.activity,
+      hours: a.hours,
+      channel: c?.channel,
+      volume: c?.volume,
+      aht: c?.aht,
+      slTarget: sl === undefined ? undefined : { share: sl.share, seconds: sl.withinSeconds },
+      slReached: r.sl,
+      peakAgents: r.peak,
       open: s?.coverage?.mask,
     };
   });
@@ -86,4 +118,3 @@ export function commitments(ctx: Ctx): CommitmentsData | undefined {
   });
   return { kind: 'commitments', activities, timezone: plan.week?.timezone, rules: ruleShares(ctx), sites };
 }
-

@@ -41,13 +41,23 @@ export type CoverageData = {
   readonly countries: readonly CountryRef[];
   readonly activities: readonly CoverageActivity[];
   /** Night and Sunday premiums paid, per period, in total and by country (those that pay some). */
-  readonly premium: { readonly total: number; readonly share: number; readonly rows: readonly { readonly country: CountryRef; readonly cost: number }[] };
+  readonly premium: {
+    readonly total: number;
+    readonly share: number;
+    readonly rows: readonly { readonly country: CountryRef; readonly cost: number }[];
+  };
 };
 
 /** Premiums below half a cent are not worth a line. */
 const CENT = 0.005;
 
-function activityCoverage(plan: Plan, week: PlanWeek, activity: string, ref: (code: string) => CountryRef, legend: readonly string[]): CoverageActivity {
+function activityCoverage(
+  plan: Plan,
+  week: PlanWeek,
+  activity: string,
+  ref: (code: string) => CountryRef,
+  legend: readonly string[],
+): CoverageActivity {
   const cells = coverageGrid(plan, week, activity);
   const cell = (d: number, h: number): CoverageCell | undefined => cells[h]?.[d];
   const open = groupWeek((d, h) => (cell(d, h)?.covered ? true : undefined));
@@ -61,14 +71,16 @@ function activityCoverage(plan: Plan, week: PlanWeek, activity: string, ref: (co
   const groups = groupWeek(keyOf);
   // Within a run, countries are named most agents first (over the run, all its days).
   const who = groups.map((g): DayGroup<CoverageKey> => ({
-    from: g.from, to: g.to,
+    from: g.from,
+    to: g.to,
     runs: g.runs.map((r): HourRun<CoverageKey> => {
       const [set = '', thin = ''] = r.key.split('|');
       const codes = set === '' ? [] : set.split('+');
       const agents = new Map<string, number>(codes.map((c) => [c, 0]));
       for (let d = g.from; d <= g.to; d++) {
         for (let k = 0; k < (r.to > r.from ? r.to - r.from : 24 - r.from + r.to); k++) {
-          for (const a of cell(d, (r.from + k) % 24)?.answers ?? []) agents.set(a.country, (agents.get(a.country) ?? 0) + a.agents);
+          for (const a of cell(d, (r.from + k) % 24)?.answers ?? [])
+            agents.set(a.country, (agents.get(a.country) ?? 0) + a.agents);
         }
       }
       codes.sort((a, b) => (agents.get(b) ?? 0) - (agents.get(a) ?? 0) || legend.indexOf(a) - legend.indexOf(b));
@@ -92,7 +104,9 @@ export function coverage({ plan, scenario, ref }: Ctx): CoverageData | undefined
   const week = plan.week;
   if (!week) return undefined;
   const activities = plan.activities.map((a) => a.activity).filter((a) => (week.covered[a]?.length ?? 0) > 0);
-  const answering = new Set(plan.schedule.filter((r) => r.hours > NOISE_HOURS && activities.includes(r.activity)).map((r) => r.country));
+  const answering = new Set(
+    plan.schedule.filter((r) => r.hours > NOISE_HOURS && activities.includes(r.activity)).map((r) => r.country),
+  );
   const legend = plan.countries.map((c) => c.country).filter((c) => answering.has(c));
   const byCountry = new Map<string, number>();
   for (const r of plan.allocation) byCountry.set(r.country, (byCountry.get(r.country) ?? 0) + r.premiumCost);
@@ -107,7 +121,9 @@ export function coverage({ plan, scenario, ref }: Ctx): CoverageData | undefined
     premium: {
       total: plan.premiumCost,
       share: plan.totalCost > 0 ? plan.premiumCost / plan.totalCost : 0,
-      rows: plan.countries.filter((c) => (byCountry.get(c.country) ?? 0) >= CENT).map((c) => ({ country: ref(c.country), cost: byCountry.get(c.country) ?? 0 })),
+      rows: plan.countries
+        .filter((c) => (byCountry.get(c.country) ?? 0) >= CENT)
+        .map((c) => ({ country: ref(c.country), cost: byCountry.get(c.country) ?? 0 })),
     },
   };
 }

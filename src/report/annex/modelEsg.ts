@@ -18,10 +18,21 @@ export type EsgData = {
   readonly tonnesPerYear: number | undefined;
   readonly cap: { readonly tonnes: number; readonly per: 'year' | 'month' } | undefined;
   /** Internal edition only: the carbon price the plan was optimised with, and the cost with and without it. */
-  readonly price: { readonly perTonne: number; readonly carbonCost: number; readonly costWithout: number; readonly costWith: number } | undefined;
+  readonly price:
+    | {
+        readonly perTonne: number;
+        readonly carbonCost: number;
+        readonly costWithout: number;
+        readonly costWith: number;
+      }
+    | undefined;
   readonly social: { readonly minShare: number; readonly hours: number; readonly home: CountryRef } | undefined;
   /** Where each used country's grid intensity comes from (carbon only). */
-  readonly grids: readonly { readonly country: CountryRef; readonly gPerKwh: number; readonly year: number | undefined }[];
+  readonly grids: readonly {
+    readonly country: CountryRef;
+    readonly gPerKwh: number;
+    readonly year: number | undefined;
+  }[];
 };
 
 export function esgData({ plan, scenario, ref, edition }: Ctx): EsgData | undefined {
@@ -31,14 +42,38 @@ export function esgData({ plan, scenario, ref, edition }: Ctx): EsgData | undefi
   const c = e.carbon;
   return {
     kind: 'esg',
-    rows: e.countries.map((k) => ({ country: ref(k.country), hours: k.hours, teleworkShare: k.teleworkShare, kgPerHour: k.kgPerHour, tonnes: k.tonnes, tonnesPerYear: k.tonnesPerYear })),
-    hours: plan.totalHours, teleworkShare: e.teleworkShare, tonnes: c?.tonnes, tonnesPerYear: c?.tonnesPerYear,
+    rows: e.countries.map((k) => ({
+      country: ref(k.country),
+      hours: k.hours,
+      teleworkShare: k.teleworkShare,
+      kgPerHour: k.kgPerHour,
+      tonnes: k.tonnes,
+      tonnesPerYear: k.tonnesPerYear,
+    })),
+    hours: plan.totalHours,
+    teleworkShare: e.teleworkShare,
+    tonnes: c?.tonnes,
+    tonnesPerYear: c?.tonnesPerYear,
     cap: c?.cap && { tonnes: c.cap.tonnes, per: c.cap.per },
-    price: edition === 'internal' && c?.price !== undefined ? { perTonne: c.price, carbonCost: c.carbonCost, costWithout: plan.totalCost, costWith: c.costWithCarbon } : undefined,
+    price:
+      edition === 'internal' && c?.price !== undefined
+        ? { perTonne: c.price, carbonCost: c.carbonCost, costWithout: plan.totalCost, costWith: c.costWithCarbon }
+        : undefined,
     social: e.social && { minShare: e.social.minShare, hours: e.social.hours, home: ref(plan.home) },
-    grids: c === undefined ? [] : e.countries.flatMap((k) => {
-      const f = se.factors[k.country];
-      return f?.gridGPerKwh === undefined ? [] : [{ country: ref(k.country), gPerKwh: f.gridGPerKwh, year: f.gridFrom === 'table' ? f.gridYear : undefined }];
-    }),
+    grids:
+      c === undefined
+        ? []
+        : e.countries.flatMap((k) => {
+            const f = se.factors[k.country];
+            return f?.gridGPerKwh === undefined
+              ? []
+              : [
+                  {
+                    country: ref(k.country),
+                    gPerKwh: f.gridGPerKwh,
+                    year: f.gridFrom === 'table' ? f.gridYear : undefined,
+                  },
+                ];
+          }),
   };
 }

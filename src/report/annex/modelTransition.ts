@@ -17,48 +17,96 @@ export type TransitionData = {
   readonly months: number;
   readonly snapshots: readonly { readonly t: number; readonly label: string }[];
   /** Headcount per pool (a country's provider staff, or the in-house team) at each snapshot. */
-  readonly pools: readonly { readonly country: CountryRef; readonly inHouse: boolean; readonly headcount: readonly number[] }[];
-  readonly transfers: readonly { readonly month: string; readonly activity: string; readonly country: CountryRef; readonly inHouse: boolean; readonly kind: 'starts' | 'ends' }[];
+  readonly pools: readonly {
+    readonly country: CountryRef;
+    readonly inHouse: boolean;
+    readonly headcount: readonly number[];
+  }[];
+  readonly transfers: readonly {
+    readonly month: string;
+    readonly activity: string;
+    readonly country: CountryRef;
+    readonly inHouse: boolean;
+    readonly kind: 'starts' | 'ends';
+  }[];
   /** Undiscounted one-off costs over the term, by kind, and their total. */
   readonly oneOff: Readonly<Record<OneOffKind, number>> & { readonly total: number };
-  readonly business: {
-    readonly npv: number;
-    readonly asIsNpv: number | undefined;
-    readonly saving: number | undefined;
-    readonly payback: string | undefined;
-    readonly peak: { readonly month: string; readonly amount: number };
-  } | undefined;
+  readonly business:
+    | {
+        readonly npv: number;
+        readonly asIsNpv: number | undefined;
+        readonly saving: number | undefined;
+        readonly payback: string | undefined;
+        readonly peak: { readonly month: string; readonly amount: number };
+      }
+    | undefined;
 };
 
 const IN_HOUSE = 'in-house';
 
 /** Month 1, every twelfth month after it, and the last. */
 function snapshotMonths(r: Roadmap): { t: number; label: string }[] {
-  return r.path.months.filter((m) => m.t === 1 || (m.t - 1) % 12 === 0 || m.t === r.months).map((m) => ({ t: m.t, label: m.label }));
+  return r.path.months
+    .filter((m) => m.t === 1 || (m.t - 1) % 12 === 0 || m.t === r.months)
+    .map((m) => ({ t: m.t, label: m.label }));
 }
 
-export function transitionData(roadmap: Roadmap | undefined, { ref, edition, scenario }: Ctx): TransitionData | undefined {
+export function transitionData(
+  roadmap: Roadmap | undefined,
+  { ref, edition, scenario }: Ctx,
+): TransitionData | undefined {
   if (!roadmap) return undefined;
   const snapshots = snapshotMonths(roadmap);
-  const poolKeys = [...new Set(roadmap.path.months.flatMap((m) => m.staff.filter((s) => s.headcount > 1e-6).map((s) => `${s.pool}\u0000${s.country}`)))];
+  const poolKeys = [
+    ...new Set(
+      roadmap.path.months.flatMap((m) =>
+        m.staff.filter((s) => s.headcount > 1e-6).map((s) => `${s.pool}\u0000${s.country}`),
+      ),
+    ),
+  ];
   const pools = poolKeys.map((key) => {
     const [pool = '', country = ''] = key.split('\u0000');
-    const headcount = snapshots.map(({ t }) => (roadmap.path.months[t - 1]?.staff ?? []).filter((s) => s.pool === pool && s.country === country).reduce((n, s) => n + s.headcount, 0));
+    const headcount = snapshots.map(({ t }) =>
+      (roadmap.path.months[t - 1]?.staff ?? [])
+        .filter((s) => s.pool === pool && s.country === country)
+        .reduce((n, s) => n + s.headcount, 0),
+    );
     return { country: ref(country), inHouse: pool === IN_HOUSE, headcount };
   });
   const label = (id: string): string => scenario.activities.find((a) => a.id === id)?.label ?? id;
-  const transfers = roadmap.transfers.map((x) => ({ month: x.month, activity: label(x.activity), country: ref(x.country), inHouse: x.pool === IN_HOUSE, kind: x.kind }));
+  const transfers = roadmap.transfers.map((x) => ({
+    month: x.month,
+    activity: label(x.activity),
+    country: ref(x.country),
+    inHouse: x.pool === IN_HOUSE,
+    kind: x.kind,
+  }));
   const over = (k: OneOffKind): number => roadmap.path.months.reduce((t, m) => t + m.cost[k], 0);
-  const oneOff = { hiring: over('hiring'), transfer: over('transfer'), opening: over('opening'), exit: over('exit'), release: over('release') };
+  const oneOff = {
+    hiring: over('hiring'),
+    transfer: over('transfer'),
+    opening: over('opening'),
+    exit: over('exit'),
+    release: over('release'),
+  };
   const total = ONE_OFF_KINDS.reduce((t, k) => t + oneOff[k], 0);
   return {
-    kind: 'transition', start: roadmap.start, months: roadmap.months, snapshots, pools, transfers, oneOff: { ...oneOff, total },
-    business: edition === 'internal' ? {
-      npv: roadmap.path.npv,
-      asIsNpv: roadmap.asIs.available ? roadmap.asIs.path.npv : undefined,
-      saving: roadmap.saving,
-      payback: roadmap.payback?.month,
-      peak: { month: roadmap.peakOneOff.month, amount: roadmap.peakOneOff.amount },
-    } : undefined,
+    kind: 'transition',
+    start: roadmap.start,
+    months: roadmap.months,
+    snapshots,
+    pools,
+    transfers,
+    oneOff: { ...oneOff, total },
+    business:
+      edition === 'internal'
+        ? {
+            npv: roadmap.path.npv,
+            asIsNpv: roadmap.asIs.available ? roadmap.asIs.path.npv : undefined,
+            saving: roadmap.saving,
+            payback: roadmap.payback?.month,
+            peak: { month: roadmap.peakOneOff.month, amount: roadmap.peakOneOff.amount },
+          }
+        : undefined,
   };
 }

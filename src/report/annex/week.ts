@@ -35,10 +35,14 @@ function dayRuns<K>(key: (hour: number) => K | undefined, same: (a: K, b: K) => 
  * not for fewer days (Mon–Fri 22:00–06:00 would claim Saturday morning and drop Monday's), so
  * those keep 00:00–06:00 and 22:00–24:00 apart.
  */
-export function groupWeek<K>(key: (day: number, hour: number) => K | undefined, same: (a: K, b: K) => boolean = (a, b) => a === b): DayGroup<K>[] {
+export function groupWeek<K>(
+  key: (day: number, hour: number) => K | undefined,
+  same: (a: K, b: K) => boolean = (a, b) => a === b,
+): DayGroup<K>[] {
   const days = Array.from({ length: 7 }, (_, d) => dayRuns((h) => key(d, h), same));
   const alike = (a: readonly HourRun<K>[], b: readonly HourRun<K>[]): boolean =>
-    a.length === b.length && a.every((r, i) => {
+    a.length === b.length &&
+    a.every((r, i) => {
       const s = b[i];
       return s !== undefined && s.from === r.from && s.to === r.to && same(s.key, r.key);
     });
@@ -58,25 +62,36 @@ export function groupWeek<K>(key: (day: number, hour: number) => K | undefined, 
 function wrapMidnight<K>(runs: readonly HourRun<K>[], same: (a: K, b: K) => boolean): readonly HourRun<K>[] {
   const first = runs[0];
   const last = runs[runs.length - 1];
-  if (runs.length < 2 || !first || !last || first.from !== 0 || last.to !== 24 || !same(first.key, last.key)) return runs;
+  if (runs.length < 2 || !first || !last || first.from !== 0 || last.to !== 24 || !same(first.key, last.key))
+    return runs;
   return [{ from: last.from, to: first.to, key: first.key }, ...runs.slice(1, -1)];
 }
 
 /** Hours of one day as runs, the one past midnight merged (21:00–06:00). */
 export function hourRanges(hours: readonly boolean[]): HourRun<true>[] {
-  const runs = dayRuns((h) => (hours[h] === true ? true : undefined), () => true);
+  const runs = dayRuns(
+    (h) => (hours[h] === true ? true : undefined),
+    () => true,
+  );
   const first = runs[0];
   const last = runs[runs.length - 1];
-  if (runs.length >= 2 && first && last && first.from === 0 && last.to === 24) return [{ from: last.from, to: first.to, key: true }, ...runs.slice(1, -1)];
+  if (runs.length >= 2 && first && last && first.from === 0 && last.to === 24)
+    return [{ from: last.from, to: first.to, key: true }, ...runs.slice(1, -1)];
   return runs;
 }
 
 /** Every hour of the week, every day: said "24/7" rather than "Mon–Sun 00:00–24:00". */
 export const isAllWeek = <K>(groups: readonly DayGroup<K>[]): boolean =>
-  groups.length === 1 && groups[0]?.from === 0 && groups[0].to === 6 && groups[0].runs.length === 1 && groups[0].runs[0]?.from === 0 && groups[0].runs[0].to === 24;
+  groups.length === 1 &&
+  groups[0]?.from === 0 &&
+  groups[0].to === 6 &&
+  groups[0].runs.length === 1 &&
+  groups[0].runs[0]?.from === 0 &&
+  groups[0].runs[0].to === 24;
 
 /** Number of hours in a run (wrapping runs count both sides of midnight). */
-export const runHours = (r: { readonly from: number; readonly to: number }): number => (r.to > r.from ? r.to - r.from : 24 - r.from + r.to);
+export const runHours = (r: { readonly from: number; readonly to: number }): number =>
+  r.to > r.from ? r.to - r.from : 24 - r.from + r.to;
 
 const hh = (h: number): string => `${String(h).padStart(2, '0')}:00`;
 /** "08:00–22:00". */
@@ -89,13 +104,19 @@ export const daysText = (g: { readonly from: number; readonly to: number }, days
  * Week hours without keys: "Mon–Fri 08:00–20:00; Sat 09:00–18:00" (or the language's "24/7").
  * A no-break space holds the days to their hours.
  */
-export function weekText<K>(groups: readonly DayGroup<K>[], days: readonly string[], allWeek: string, sep: string): string {
+export function weekText<K>(
+  groups: readonly DayGroup<K>[],
+  days: readonly string[],
+  allWeek: string,
+  sep: string,
+): string {
   if (isAllWeek(groups)) return allWeek;
   return groups.map((g) => `${daysText(g, days)}\u00a0${g.runs.map(rangeText).join(', ')}`).join(sep);
 }
 
 /** Group the hours of a week mask (index day × 24 + hour). */
-export const maskGroups = (mask: readonly boolean[]): DayGroup<true>[] => groupWeek((d, h) => (mask[d * 24 + h] === true ? true : undefined));
+export const maskGroups = (mask: readonly boolean[]): DayGroup<true>[] =>
+  groupWeek((d, h) => (mask[d * 24 + h] === true ? true : undefined));
 
 /** Group a set of week hours given as slots (day × 24 + hour). */
 export const slotGroups = (slots: readonly number[]): DayGroup<true>[] => {

@@ -17,40 +17,88 @@ const homeShare = (a: Alternative): number => a.difference.home.to;
 
 function title(r: AlternativesResult, o: OptionsRenderOptions): string {
   const opt = r.optimumProof.proven ? 'proven optimal' : 'best plan found (not proven optimal)';
-  return `${r.name} — ${r.alternatives.length} alternative${r.alternatives.length === 1 ? '' : 's'} within ${percent(r.slack, o.locale)} of the optimum\n`
-    + `Optimum: ${money(r.optimum.totalCost, r.currency, o.locale)} per ${r.period} (${opt}); budget ${money(r.budget, r.currency, o.locale)}.`;
+  return (
+    `${r.name} — ${r.alternatives.length} alternative${r.alternatives.length === 1 ? '' : 's'} within ${percent(r.slack, o.locale)} of the optimum\n` +
+    `Optimum: ${money(r.optimum.totalCost, r.currency, o.locale)} per ${r.period} (${opt}); budget ${money(r.budget, r.currency, o.locale)}.`
+  );
 }
 
-const none = (r: AlternativesResult): string => `No plan within ${percent(r.slack)} of the optimum differs from it (${r.searches} searches): raise --slack.`;
+const none = (r: AlternativesResult): string =>
+  `No plan within ${percent(r.slack)} of the optimum differs from it (${r.searches} searches): raise --slack.`;
 
 function rows(r: AlternativesResult, o: OptionsRenderOptions, text: (s: string) => string): string[][] {
   const optimumHome = r.optimum.countries.find((c) => c.country === r.home)?.hours ?? 0;
-  const risk = (v: number | undefined): string[] => (r.optimumRisk === undefined ? [] : [v === undefined ? '—' : num(v, 1, o.locale)]);
+  const risk = (v: number | undefined): string[] =>
+    r.optimumRisk === undefined ? [] : [v === undefined ? '—' : num(v, 1, o.locale)];
   const table = [
-    ['0', money(r.optimum.totalCost, r.currency, o.locale), '—', String(r.optimum.countries.filter((c) => c.hours > 0).length), percent(r.optimum.totalHours > 0 ? optimumHome / r.optimum.totalHours : 0, o.locale, 0), ...risk(r.optimumRisk), 'the optimum'],
-    ...r.alternatives.map((a) => [String(a.rank), money(a.plan.totalCost, r.currency, o.locale), `+${percent(a.above, o.locale, 2)}`, String(a.countries), percent(homeShare(a), o.locale, 0), ...risk(a.risk), a.difference.summary]),
+    [
+      '0',
+      money(r.optimum.totalCost, r.currency, o.locale),
+      '—',
+      String(r.optimum.countries.filter((c) => c.hours > 0).length),
+      percent(r.optimum.totalHours > 0 ? optimumHome / r.optimum.totalHours : 0, o.locale, 0),
+      ...risk(r.optimumRisk),
+      'the optimum',
+    ],
+    ...r.alternatives.map((a) => [
+      String(a.rank),
+      money(a.plan.totalCost, r.currency, o.locale),
+      `+${percent(a.above, o.locale, 2)}`,
+      String(a.countries),
+      percent(homeShare(a), o.locale, 0),
+      ...risk(a.risk),
+      a.difference.summary,
+    ]),
   ];
   return table.map((row) => row.map(text));
 }
 
 /** The columns; Risk (the mean risk score) when every country has one. */
-const head = (r: AlternativesResult): string[] => ['#', 'Cost', 'Above', 'Countries', 'Home', ...(r.optimumRisk === undefined ? [] : ['Risk']), 'How it differs'];
+const head = (r: AlternativesResult): string[] => [
+  '#',
+  'Cost',
+  'Above',
+  'Countries',
+  'Home',
+  ...(r.optimumRisk === undefined ? [] : ['Risk']),
+  'How it differs',
+];
 
 function details(r: AlternativesResult, text: (s: string) => string, code: (s: string) => string): string[] {
-  return r.alternatives.map((a) => `${a.rank}. ${text(a.aim)}: ${proofWords(a.proof, 'its variant')}.\n   ${code(`bestshore plan <scenario> ${a.sets.map(setOption).join(' ')}`)}`);
+  return r.alternatives.map(
+    (a) =>
+      `${a.rank}. ${text(a.aim)}: ${proofWords(a.proof, 'its variant')}.\n   ${code(`bestshore plan <scenario> ${a.sets.map(setOption).join(' ')}`)}`,
+  );
 }
 
 export function renderAlternativesTable(result: AlternativesResult, o: OptionsRenderOptions): string {
   const c = new Chalk({ level: o.color ? 1 : 0 });
   const t = (s: string): string => terminalText(s);
-  const parts = [title(result, o).split('\n').map((l, k) => (k === 0 ? c.bold(t(l)) : t(l))).join('\n')];
+  const parts = [
+    title(result, o)
+      .split('\n')
+      .map((l, k) => (k === 0 ? c.bold(t(l)) : t(l)))
+      .join('\n'),
+  ];
   if (result.alternatives.length === 0) parts.push(none(result));
   else {
     const h = head(result);
-    parts.push(plainTable(h.map((x) => c.bold(x)), rows(result, o, t), h.map((_, k) => (k === h.length - 1 ? 'left' : 'right')), o.width === undefined ? undefined : { width: o.width, keep: 2 }));
-    parts.push(`${c.bold('Each one is the least-cost plan of a variant of the scenario: plan it with')}\n${details(result, t, t).join('\n')}`);
+    parts.push(
+      plainTable(
+        h.map((x) => c.bold(x)),
+        rows(result, o, t),
+        h.map((_, k) => (k === h.length - 1 ? 'left' : 'right')),
+        o.width === undefined ? undefined : { width: o.width, keep: 2 },
+      ),
+    );
+    parts.push(
+      `${c.bold('Each one is the least-cost plan of a variant of the scenario: plan it with')}\n${details(result, t, t).join('\n')}`,
+    );
   }
-  if (result.discarded.length > 0) parts.push(`${result.discarded.length} search${result.discarded.length === 1 ? '' : 'es'} gave no new option (--format json lists why).`);
+  if (result.discarded.length > 0)
+    parts.push(
+      `${result.discarded.length} search${result.discarded.length === 1 ? '' : 'es'} gave no new option (--format json lists why).`,
+    );
   return fitProse(`${parts.join('\n\n')}\n`, o.width);
 }
 
@@ -68,16 +116,49 @@ export function renderAlternativesMarkdown(r: AlternativesResult, o: OptionsRend
 }
 
 export function renderAlternativesJson(r: AlternativesResult): string {
-  const shares = (p: AlternativesResult['optimum']): Record<string, number> => Object.fromEntries(p.countries.filter((c) => c.hours > 0).map((c) => [c.country, round(p.totalHours > 0 ? c.hours / p.totalHours : 0, 6)]));
-  const allocation = (p: AlternativesResult['optimum']) => p.allocation.map((a) => ({ activity: a.activity, country: a.country, hours: round(a.hours, 2), cost: round(a.cost, 2) }));
+  const shares = (p: AlternativesResult['optimum']): Record<string, number> =>
+    Object.fromEntries(
+      p.countries
+        .filter((c) => c.hours > 0)
+        .map((c) => [c.country, round(p.totalHours > 0 ? c.hours / p.totalHours : 0, 6)]),
+    );
+  const allocation = (p: AlternativesResult['optimum']) =>
+    p.allocation.map((a) => ({
+      activity: a.activity,
+      country: a.country,
+      hours: round(a.hours, 2),
+      cost: round(a.cost, 2),
+    }));
   return jsonDocument({
-    name: r.name, currency: r.currency, period: r.period, home: r.home, slack: r.slack, budget: round(r.budget, 2),
-    optimum: { total_cost: round(r.optimum.totalCost, 2), ...proofJson(r.optimumProof), risk: r.optimumRisk === undefined ? null : round(r.optimumRisk, 4), shares: shares(r.optimum), allocation: allocation(r.optimum) },
+    name: r.name,
+    currency: r.currency,
+    period: r.period,
+    home: r.home,
+    slack: r.slack,
+    budget: round(r.budget, 2),
+    optimum: {
+      total_cost: round(r.optimum.totalCost, 2),
+      ...proofJson(r.optimumProof),
+      risk: r.optimumRisk === undefined ? null : round(r.optimumRisk, 4),
+      shares: shares(r.optimum),
+      allocation: allocation(r.optimum),
+    },
     alternatives: r.alternatives.map((a) => ({
-      rank: a.rank, aim: a.aim, total_cost: round(a.plan.totalCost, 2), above: round(a.above, 6), ...proofJson(a.proof),
-      countries: a.countries, home_share: round(homeShare(a), 6), risk: a.risk === undefined ? null : round(a.risk, 4), moved: round(a.difference.moved, 6),
-      dropped: a.difference.dropped, added: a.difference.added, summary: a.difference.summary,
-      sets: a.sets.map((x) => ({ path: pathText(x), value: x.value })), shares: shares(a.plan), allocation: allocation(a.plan),
+      rank: a.rank,
+      aim: a.aim,
+      total_cost: round(a.plan.totalCost, 2),
+      above: round(a.above, 6),
+      ...proofJson(a.proof),
+      countries: a.countries,
+      home_share: round(homeShare(a), 6),
+      risk: a.risk === undefined ? null : round(a.risk, 4),
+      moved: round(a.difference.moved, 6),
+      dropped: a.difference.dropped,
+      added: a.difference.added,
+      summary: a.difference.summary,
+      sets: a.sets.map((x) => ({ path: pathText(x), value: x.value })),
+      shares: shares(a.plan),
+      allocation: allocation(a.plan),
     })),
     discarded: r.discarded,
     searches: r.searches,
@@ -86,15 +167,40 @@ export function renderAlternativesJson(r: AlternativesResult): string {
 
 export function renderAlternativesCsv(r: AlternativesResult, o: OptionsRenderOptions): string {
   const cols = ['rank', 'total_cost', 'above', 'proven', 'countries', 'home_share', 'risk', 'moved', 'summary', 'sets'];
-  const optHome = (r.optimum.countries.find((c) => c.country === r.home)?.hours ?? 0) / Math.max(1e-9, r.optimum.totalHours);
+  const optHome =
+    (r.optimum.countries.find((c) => c.country === r.home)?.hours ?? 0) / Math.max(1e-9, r.optimum.totalHours);
   const body = [
-    [0, round(r.optimum.totalCost, 2), 0, String(r.optimumProof.proven), r.optimum.countries.filter((c) => c.hours > 0).length, round(optHome, 6), r.optimumRisk === undefined ? undefined : round(r.optimumRisk, 4), 0, 'the optimum', ''],
-    ...r.alternatives.map((a) => [a.rank, round(a.plan.totalCost, 2), round(a.above, 6), String(a.proof.proven), a.countries, round(homeShare(a), 6), a.risk === undefined ? undefined : round(a.risk, 4), round(a.difference.moved, 6), a.difference.summary, a.sets.map(setOption).join(' ')]),
+    [
+      0,
+      round(r.optimum.totalCost, 2),
+      0,
+      String(r.optimumProof.proven),
+      r.optimum.countries.filter((c) => c.hours > 0).length,
+      round(optHome, 6),
+      r.optimumRisk === undefined ? undefined : round(r.optimumRisk, 4),
+      0,
+      'the optimum',
+      '',
+    ],
+    ...r.alternatives.map((a) => [
+      a.rank,
+      round(a.plan.totalCost, 2),
+      round(a.above, 6),
+      String(a.proof.proven),
+      a.countries,
+      round(homeShare(a), 6),
+      a.risk === undefined ? undefined : round(a.risk, 4),
+      round(a.difference.moved, 6),
+      a.difference.summary,
+      a.sets.map(setOption).join(' '),
+    ]),
   ];
   return csvDocument([cols, ...body], o.locale);
 }
 
-export const ALTERNATIVES_RENDERERS: Readonly<Record<Names<typeof ALTERNATIVES_FORMATS>, Registered<AlternativesResult, OptionsRenderOptions>>> = {
+export const ALTERNATIVES_RENDERERS: Readonly<
+  Record<Names<typeof ALTERNATIVES_FORMATS>, Registered<AlternativesResult, OptionsRenderOptions>>
+> = {
   table: textFormat(renderAlternativesTable),
   md: textFormat(renderAlternativesMarkdown),
   json: textFormat((r) => renderAlternativesJson(r)),

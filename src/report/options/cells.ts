@@ -28,4 +28,7 @@ export function proofWords(p: Proof, of: string): string {
 }
 
 /** The same as JSON fields. */
-export const proofJson = (p: Proof): { proven: boolean; gap: number | null } => ({ proven: p.proven, gap: p.proven ? 0 : p.gap ?? null });
+export const proofJson = (p: Proof): { proven: boolean; gap: number | null } => ({
+  proven: p.proven,
+  gap: p.proven ? 0 : (p.gap ?? null),
+});

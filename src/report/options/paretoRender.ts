@@ -13,57 +13,135 @@ import { csvDocument, proofJson, proofWords } from './cells.js';
 import { type PARETO_FORMATS } from './formatNames.js';
 import { renderParetoSvg } from './paretoSvg.js';
 
-const valueText = (r: ParetoResult, v: number, o: OptionsRenderOptions): string => (r.objective.unit === 'share' ? percent(v, o.locale) : r.objective.unit === 'score' ? num(v, 3, o.locale) : r.objective.unit === 'index' ? num(v, 1, o.locale) : String(Math.round(v)));
+const valueText = (r: ParetoResult, v: number, o: OptionsRenderOptions): string =>
+  r.objective.unit === 'share'
+    ? percent(v, o.locale)
+    : r.objective.unit === 'score'
+      ? num(v, 3, o.locale)
+      : r.objective.unit === 'index'
+        ? num(v, 1, o.locale)
+        : String(Math.round(v));
 
 /** Countries with work anywhere on the front, in the order of the first plan's table. */
 function frontCountries(r: ParetoResult): string[] {
   const out: string[] = [];
-  for (const p of r.points) for (const c of p.plan.countries) if (c.hours > 0 && !out.includes(c.country)) out.push(c.country);
+  for (const p of r.points)
+    for (const c of p.plan.countries) if (c.hours > 0 && !out.includes(c.country)) out.push(c.country);
   return out;
 }
-const share = (p: ParetoPoint, c: string): number => (p.plan.totalHours > 0 ? (p.plan.countries.find((x) => x.country === c)?.hours ?? 0) / p.plan.totalHours : 0);
+const share = (p: ParetoPoint, c: string): number =>
+  p.plan.totalHours > 0 ? (p.plan.countries.find((x) => x.country === c)?.hours ?? 0) / p.plan.totalHours : 0;
 
 export function renderParetoTable(r: ParetoResult, o: OptionsRenderOptions): string {
   const c = new Chalk({ level: o.color ? 1 : 0 });
   const t = terminalText;
   const countries = frontCountries(r);
   const base = r.points[0]?.plan.totalCost ?? 0;
-  const head = ['#', t(r.objective.label), 'Cost', 'Above', ...countries.map((cc) => t(cc)), 'Change from the point before'];
-  const rows = r.points.map((p, k) => [`${k + 1}${k === r.knee ? ' knee' : ''}`, valueText(r, p.value, o), money(p.plan.totalCost, r.currency, o.locale),
-    k === 0 ? '—' : `+${percent(base > 0 ? (p.plan.totalCost - base) / base : 0, o.locale)}`, ...countries.map((cc) => percent(share(p, cc), o.locale, 0)), p.change].map(t));
+  const head = [
+    '#',
+    t(r.objective.label),
+    'Cost',
+    'Above',
+    ...countries.map((cc) => t(cc)),
+    'Change from the point before',
+  ];
+  const rows = r.points.map((p, k) =>
+    [
+      `${k + 1}${k === r.knee ? ' knee' : ''}`,
+      valueText(r, p.value, o),
+      money(p.plan.totalCost, r.currency, o.locale),
+      k === 0 ? '—' : `+${percent(base > 0 ? (p.plan.totalCost - base) / base : 0, o.locale)}`,
+      ...countries.map((cc) => percent(share(p, cc), o.locale, 0)),
+      p.change,
+    ].map(t),
+  );
   const title = `${r.name} — cost against ${r.objective.label}: ${r.points.length} point${r.points.length === 1 ? '' : 's'} (ε-constraint)`;
-  const proofs = r.points.every((p) => p.proof.proven) ? 'Every point is the least-cost plan for its ε, proven.'
+  const proofs = r.points.every((p) => p.proof.proven)
+    ? 'Every point is the least-cost plan for its ε, proven.'
     : r.points.map((p, k) => `${k + 1}. ${proofWords(p.proof, 'its ε')}`).join('\n');
-  const knee = r.knee === undefined ? 'No knee: fewer than 3 points, or a straight front.'
-    : `Knee: point ${r.knee + 1}, the farthest from the straight line between the front's ends (both axes scaled to [0, 1]).`;
-  const how = r.points.slice(1).map((p, k) => `${k + 2}. ${p.sets.map(setOption).join(' ')}`).join('\n');
-  const parts = [c.bold(t(title)), plainTable(head.map((h) => c.bold(h)), rows, head.map((_, k) => (k === head.length - 1 ? 'left' : 'right')), o.width === undefined ? undefined : { width: o.width, keep: 2 }), t(knee), terminalLines(proofs)];
+  const knee =
+    r.knee === undefined
+      ? 'No knee: fewer than 3 points, or a straight front.'
+      : `Knee: point ${r.knee + 1}, the farthest from the straight line between the front's ends (both axes scaled to [0, 1]).`;
+  const how = r.points
+    .slice(1)
+    .map((p, k) => `${k + 2}. ${p.sets.map(setOption).join(' ')}`)
+    .join('\n');
+  const parts = [
+    c.bold(t(title)),
+    plainTable(
+      head.map((h) => c.bold(h)),
+      rows,
+      head.map((_, k) => (k === head.length - 1 ? 'left' : 'right')),
+      o.width === undefined ? undefined : { width: o.width, keep: 2 },
+    ),
+    t(knee),
+    terminalLines(proofs),
+  ];
   if (how) parts.push(`${c.bold('Each point is the plan of the scenario with')}\n${terminalLines(how)}`);
   return fitProse(`${parts.join('\n\n')}\n`, o.width);
 }
 
 export function renderParetoJson(r: ParetoResult): string {
   return jsonDocument({
-    name: r.name, currency: r.currency, period: r.period, home: r.home, objective: r.objective,
+    name: r.name,
+    currency: r.currency,
+    period: r.period,
+    home: r.home,
+    objective: r.objective,
     knee: r.knee === undefined ? null : r.knee,
     points: r.points.map((p) => ({
-      eps: p.eps, value: round(p.value, 6), total_cost: round(p.plan.totalCost, 2), ...proofJson(p.proof),
-      shares: Object.fromEntries(p.plan.countries.filter((c) => c.hours > 0).map((c) => [c.country, round(c.hours / Math.max(1e-9, p.plan.totalHours), 6)])),
-      sets: p.sets.map((x) => ({ path: pathText(x), value: x.value })), change: p.change,
-      allocation: p.plan.allocation.map((a) => ({ activity: a.activity, country: a.country, hours: round(a.hours, 2), cost: round(a.cost, 2) })),
+      eps: p.eps,
+      value: round(p.value, 6),
+      total_cost: round(p.plan.totalCost, 2),
+      ...proofJson(p.proof),
+      shares: Object.fromEntries(
+        p.plan.countries
+          .filter((c) => c.hours > 0)
+          .map((c) => [c.country, round(c.hours / Math.max(1e-9, p.plan.totalHours), 6)]),
+      ),
+      sets: p.sets.map((x) => ({ path: pathText(x), value: x.value })),
+      change: p.change,
+      allocation: p.plan.allocation.map((a) => ({
+        activity: a.activity,
+        country: a.country,
+        hours: round(a.hours, 2),
+        cost: round(a.cost, 2),
+      })),
     })),
-    skipped: r.skipped, solves: r.solves,
+    skipped: r.skipped,
+    solves: r.solves,
   });
 }
 
 export function renderParetoCsv(r: ParetoResult, o: OptionsRenderOptions): string {
   const countries = frontCountries(r);
-  const head = ['point', 'eps', r.objective.id, 'total_cost', 'proven', 'knee', ...countries.map((cc) => `share_${cc}`), 'change'];
-  const rows = r.points.map((p, k) => [k + 1, p.eps, round(p.value, 6), round(p.plan.totalCost, 2), String(p.proof.proven), k === r.knee ? 'knee' : '', ...countries.map((cc) => round(share(p, cc), 6)), p.change]);
+  const head = [
+    'point',
+    'eps',
+    r.objective.id,
+    'total_cost',
+    'proven',
+    'knee',
+    ...countries.map((cc) => `share_${cc}`),
+    'change',
+  ];
+  const rows = r.points.map((p, k) => [
+    k + 1,
+    p.eps,
+    round(p.value, 6),
+    round(p.plan.totalCost, 2),
+    String(p.proof.proven),
+    k === r.knee ? 'knee' : '',
+    ...countries.map((cc) => round(share(p, cc), 6)),
+    p.change,
+  ]);
   return csvDocument([head, ...rows], o.locale);
 }
 
-export const PARETO_RENDERERS: Readonly<Record<Names<typeof PARETO_FORMATS>, Registered<ParetoResult, OptionsRenderOptions>>> = {
+export const PARETO_RENDERERS: Readonly<
+  Record<Names<typeof PARETO_FORMATS>, Registered<ParetoResult, OptionsRenderOptions>>
+> = {
   table: textFormat(renderParetoTable),
   json: textFormat((r) => renderParetoJson(r)),
   csv: textFormat(renderParetoCsv),

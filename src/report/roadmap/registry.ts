@@ -11,7 +11,9 @@ export type RoadmapRenderOptions = { readonly color: boolean; readonly locale: L
 export const ROADMAP_FORMATS = ['table', 'json', 'csv', 'svg'] as const;
 
 /** `bestshore roadmap --format`: pure renderers by name. */
-export const ROADMAP_RENDERERS: Readonly<Record<(typeof ROADMAP_FORMATS)[number], Registered<RoadmapOutcome, RoadmapRenderOptions>>> = {
+export const ROADMAP_RENDERERS: Readonly<
+  Record<(typeof ROADMAP_FORMATS)[number], Registered<RoadmapOutcome, RoadmapRenderOptions>>
+> = {
   table: textFormat(renderRoadmapTable),
   json: textFormat((o: RoadmapOutcome) => renderRoadmapJson(o)),
   csv: textFormat(renderRoadmapCsv),

@@ -17,14 +17,38 @@ export function renderRoadmapCsv(o: RoadmapOutcome, { locale }: RoadmapRenderOpt
   const saving = cumulativeSaving(o);
   const asIs = o.asIs.available ? o.asIs.path : undefined;
   const kinds = Object.keys(o.path.months[0]?.cost ?? {});
-  const header = ['month', 't', ...kinds, 'total', 'one_off', 'discount', 'cumulative', 'as_is_total', 'as_is_cumulative', 'cumulative_saving', ...pools.map((p) => `fte_${p}`), 'hires'];
-  const rows = o.path.months.map((m, i) => line([
-    m.label, m.t,
-    ...Object.values(m.cost).map((v) => round(v, 2)),
-    round(m.total, 2), round(m.oneOff, 2), round(m.discount, 6), round(o.path.cumulative[i] ?? 0, 2),
-    asIs ? round(asIs.months[i]?.total ?? 0, 2) : '', asIs ? round(asIs.cumulative[i] ?? 0, 2) : '', saving ? round(saving[i] ?? 0, 2) : '',
-    ...pools.map((p) => round(poolFte(m, p), 3)),
-    round(m.staff.reduce((s, x) => s + x.hires, 0), 3),
-  ]));
+  const header = [
+    'month',
+    't',
+    ...kinds,
+    'total',
+    'one_off',
+    'discount',
+    'cumulative',
+    'as_is_total',
+    'as_is_cumulative',
+    'cumulative_saving',
+    ...pools.map((p) => `fte_${p}`),
+    'hires',
+  ];
+  const rows = o.path.months.map((m, i) =>
+    line([
+      m.label,
+      m.t,
+      ...Object.values(m.cost).map((v) => round(v, 2)),
+      round(m.total, 2),
+      round(m.oneOff, 2),
+      round(m.discount, 6),
+      round(o.path.cumulative[i] ?? 0, 2),
+      asIs ? round(asIs.months[i]?.total ?? 0, 2) : '',
+      asIs ? round(asIs.cumulative[i] ?? 0, 2) : '',
+      saving ? round(saving[i] ?? 0, 2) : '',
+      ...pools.map((p) => round(poolFte(m, p), 3)),
+      round(
+        m.staff.reduce((s, x) => s + x.hires, 0),
+        3,
+      ),
+    ]),
+  );
   return `\uFEFF${[line(header), ...rows].join('\r\n')}\r\n`;
 }

@@ -13,30 +13,52 @@ const GAP = 60;
 /** Colour-blind-safe palette (Okabe–Ito). */
 const COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
 
-type Series = { readonly label: string; readonly values: readonly number[]; readonly colour: string; readonly dashed?: boolean };
+type Series = {
+  readonly label: string;
+  readonly values: readonly number[];
+  readonly colour: string;
+  readonly dashed?: boolean;
+};
 
 /** One panel: lines over the months, a zero line, ticks at the extremes, a legend on the right. */
-function panel(title: string, series: readonly Series[], months: readonly string[], y0: number, locale: RoadmapRenderOptions['locale']): string {
+function panel(
+  title: string,
+  series: readonly Series[],
+  months: readonly string[],
+  y0: number,
+  locale: RoadmapRenderOptions['locale'],
+): string {
   const all = series.flatMap((s) => s.values);
   const lo = Math.min(0, ...all);
   const hi = Math.max(1e-9, ...all);
   const plotW = W - LEFT - RIGHT;
   const x = (i: number): number => LEFT + (months.length <= 1 ? 0 : (i * plotW) / (months.length - 1));
   const y = (v: number): number => y0 + PANEL - ((v - lo) / (hi - lo)) * PANEL;
-  const path = (vs: readonly number[]): string => vs.map((v, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(' ');
-  const years = months.flatMap((m, i) => (m.endsWith('-01') || i === 0 ? [`<text x="${x(i).toFixed(1)}" y="${y0 + PANEL + 16}" font-size="11" text-anchor="middle">${xmlText(m.slice(0, 4))}</text><line x1="${x(i).toFixed(1)}" x2="${x(i).toFixed(1)}" y1="${y0}" y2="${y0 + PANEL}" stroke="#ddd"/>`] : []));
+  const path = (vs: readonly number[]): string =>
+    vs.map((v, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(' ');
+  const years = months.flatMap((m, i) =>
+    m.endsWith('-01') || i === 0
+      ? [
+          `<text x="${x(i).toFixed(1)}" y="${y0 + PANEL + 16}" font-size="11" text-anchor="middle">${xmlText(m.slice(0, 4))}</text><line x1="${x(i).toFixed(1)}" x2="${x(i).toFixed(1)}" y1="${y0}" y2="${y0 + PANEL}" stroke="#ddd"/>`,
+        ]
+      : [],
+  );
   return [
     `<text x="${LEFT}" y="${y0 - 12}" font-size="14" font-weight="bold">${xmlText(title)}</text>`,
     `<rect x="${LEFT}" y="${y0}" width="${plotW}" height="${PANEL}" fill="none" stroke="#999"/>`,
     ...years,
-    lo < 0 ? `<line x1="${LEFT}" x2="${LEFT + plotW}" y1="${y(0).toFixed(1)}" y2="${y(0).toFixed(1)}" stroke="#666" stroke-dasharray="2,2"/>` : '',
+    lo < 0
+      ? `<line x1="${LEFT}" x2="${LEFT + plotW}" y1="${y(0).toFixed(1)}" y2="${y(0).toFixed(1)}" stroke="#666" stroke-dasharray="2,2"/>`
+      : '',
     `<text x="${LEFT - 6}" y="${y(hi) + 4}" font-size="11" text-anchor="end">${xmlText(num(hi, 0, locale))}</text>`,
     `<text x="${LEFT - 6}" y="${y(lo) + 4}" font-size="11" text-anchor="end">${xmlText(num(lo, 0, locale))}</text>`,
-    ...series.map((s, k) => [
-      `<path d="${path(s.values)}" fill="none" stroke="${s.colour}" stroke-width="2"${s.dashed ? ' stroke-dasharray="6,4"' : ''}/>`,
-      `<line x1="${LEFT + plotW + 12}" x2="${LEFT + plotW + 32}" y1="${y0 + 10 + k * 18}" y2="${y0 + 10 + k * 18}" stroke="${s.colour}" stroke-width="2"${s.dashed ? ' stroke-dasharray="6,4"' : ''}/>`,
-      `<text x="${LEFT + plotW + 38}" y="${y0 + 14 + k * 18}" font-size="12">${xmlText(s.label)}</text>`,
-    ].join('')),
+    ...series.map((s, k) =>
+      [
+        `<path d="${path(s.values)}" fill="none" stroke="${s.colour}" stroke-width="2"${s.dashed ? ' stroke-dasharray="6,4"' : ''}/>`,
+        `<line x1="${LEFT + plotW + 12}" x2="${LEFT + plotW + 32}" y1="${y0 + 10 + k * 18}" y2="${y0 + 10 + k * 18}" stroke="${s.colour}" stroke-width="2"${s.dashed ? ' stroke-dasharray="6,4"' : ''}/>`,
+        `<text x="${LEFT + plotW + 38}" y="${y0 + 14 + k * 18}" font-size="12">${xmlText(s.label)}</text>`,
+      ].join(''),
+    ),
   ].join('\n');
 }
 
@@ -44,14 +66,28 @@ function chart(r: Roadmap, locale: RoadmapRenderOptions['locale']): string {
   const months = r.path.months.map((m) => m.label);
   // Against today's delivery, the cumulative saving (the J-curve: it crosses zero at payback); else the cumulative cash.
   const saving = cumulativeSaving(r);
-  const cash: Series[] = saving ? [{ label: 'saving', values: saving, colour: COLOURS[0] ?? '#000' }] : [{ label: 'roadmap', values: r.path.cumulative, colour: COLOURS[0] ?? '#000' }];
-  const fte: Series[] = poolsOf(r).map((p, k) => ({ label: p, values: r.path.months.map((m) => poolFte(m, p)), colour: COLOURS[k % COLOURS.length] ?? '#000' }));
+  const cash: Series[] = saving
+    ? [{ label: 'saving', values: saving, colour: COLOURS[0] ?? '#000' }]
+    : [{ label: 'roadmap', values: r.path.cumulative, colour: COLOURS[0] ?? '#000' }];
+  const fte: Series[] = poolsOf(r).map((p, k) => ({
+    label: p,
+    values: r.path.months.map((m) => poolFte(m, p)),
+    colour: COLOURS[k % COLOURS.length] ?? '#000',
+  }));
   const h = TOP + PANEL * 2 + GAP + 40;
   const payback = r.payback ? `, payback ${r.payback.month}` : '';
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${h}" viewBox="0 0 ${W} ${h}" font-family="Arial, Helvetica, sans-serif">`,
     `<title>${xmlText(`${r.name}: roadmap ${r.start}, ${r.months} months`)}</title>`,
-    panel(saving ? `Cumulative saving against today's delivery (${r.currency}${payback})` : `Cumulative cash (${r.currency})`, cash, months, TOP, locale),
+    panel(
+      saving
+        ? `Cumulative saving against today's delivery (${r.currency}${payback})`
+        : `Cumulative cash (${r.currency})`,
+      cash,
+      months,
+      TOP,
+      locale,
+    ),
     panel('FTE per pool', fte, months, TOP + PANEL + GAP, locale),
     '</svg>',
     '',

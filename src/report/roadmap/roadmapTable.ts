@@ -4,7 +4,8 @@ import { terminalText as t } from '../../text/escape.js';
 import { money, num as numRaw, percent, type Locale } from '../format.js';
 
 /** A figure without a "-0" for what rounds to nothing. */
-const num = (v: number, decimals: number, locale: Locale): string => numRaw(Math.abs(v) < 0.5 * 10 ** -decimals ? 0 : v, decimals, locale);
+const num = (v: number, decimals: number, locale: Locale): string =>
+  numRaw(Math.abs(v) < 0.5 * 10 ** -decimals ? 0 : v, decimals, locale);
 import { plainTable } from '../plainTable.js';
 import type { RoadmapRenderOptions } from './registry.js';
 import { cumulativeSaving, poolFte, poolsOf, sparkline, thin } from './series.js';
@@ -16,30 +17,69 @@ function monthTable(r: Roadmap, locale: Locale, width: number | undefined): stri
   const pools = poolsOf(r);
   const saving = cumulativeSaving(r);
   const events = new Set(r.transfers.map((x) => x.t));
-  const shown = r.path.months.filter((m) => r.months <= FULL_TABLE_MONTHS || (m.t - 1) % 3 === 0 || events.has(m.t) || m.t === r.months);
-  const head = ['Month', ...pools.map((p) => `FTE ${p}`), 'Hires', 'One-off', 'Cost', ...(saving ? ['Cum. saving'] : [])];
-  const rows = shown.map((m) => [
-    m.label,
-    ...pools.map((p) => num(poolFte(m, p), 1, locale)),
-    num(m.staff.reduce((s, x) => s + x.hires, 0), 1, locale),
-    num(m.oneOff, 0, locale),
-    num(m.total, 0, locale),
-    ...(saving ? [num(saving[m.t - 1] ?? 0, 0, locale)] : []),
-  ].map(t));
-  const note = shown.length < r.path.months.length ? `\n(every third month and each month with a transfer; --format csv gives all ${r.months})` : '';
-  return plainTable(head.map(t), rows, head.map((_, i) => (i === 0 ? 'left' : 'right')), width === undefined ? undefined : { width }) + note;
+  const shown = r.path.months.filter(
+    (m) => r.months <= FULL_TABLE_MONTHS || (m.t - 1) % 3 === 0 || events.has(m.t) || m.t === r.months,
+  );
+  const head = [
+    'Month',
+    ...pools.map((p) => `FTE ${p}`),
+    'Hires',
+    'One-off',
+    'Cost',
+    ...(saving ? ['Cum. saving'] : []),
+  ];
+  const rows = shown.map((m) =>
+    [
+      m.label,
+      ...pools.map((p) => num(poolFte(m, p), 1, locale)),
+      num(
+        m.staff.reduce((s, x) => s + x.hires, 0),
+        1,
+        locale,
+      ),
+      num(m.oneOff, 0, locale),
+      num(m.total, 0, locale),
+      ...(saving ? [num(saving[m.t - 1] ?? 0, 0, locale)] : []),
+    ].map(t),
+  );
+  const note =
+    shown.length < r.path.months.length
+      ? `\n(every third month and each month with a transfer; --format csv gives all ${r.months})`
+      : '';
+  return (
+    plainTable(
+      head.map(t),
+      rows,
+      head.map((_, i) => (i === 0 ? 'left' : 'right')),
+      width === undefined ? undefined : { width },
+    ) + note
+  );
 }
 
 function headline(r: Roadmap, locale: Locale): string[] {
   const cur = t(r.currency);
-  const lines = [`NPV of the roadmap: ${money(r.path.npv, cur, locale)} over ${r.months} months from ${r.start} (discount ${percent(r.discountRate, locale)} a year)`];
+  const lines = [
+    `NPV of the roadmap: ${money(r.path.npv, cur, locale)} over ${r.months} months from ${r.start} (discount ${percent(r.discountRate, locale)} a year)`,
+  ];
   if (r.asIs.available) {
-    lines.push(`NPV of today's delivery continued: ${money(r.asIs.path.npv, cur, locale)}; ${(r.saving ?? 0) >= 0 ? 'saving' : 'extra cost'}: ${money(Math.abs(r.saving ?? 0), cur, locale)}`);
-    lines.push(r.payback ? `Payback: ${r.payback.month} (month ${r.payback.t}), from when the cumulative cash saving stays positive` : 'Payback: not within the horizon');
+    lines.push(
+      `NPV of today's delivery continued: ${money(r.asIs.path.npv, cur, locale)}; ${(r.saving ?? 0) >= 0 ? 'saving' : 'extra cost'}: ${money(Math.abs(r.saving ?? 0), cur, locale)}`,
+    );
+    lines.push(
+      r.payback
+        ? `Payback: ${r.payback.month} (month ${r.payback.t}), from when the cumulative cash saving stays positive`
+        : 'Payback: not within the horizon',
+    );
   } else {
     lines.push(`No comparison with today's delivery: ${t(r.asIs.why)}`);
   }
-  lines.push(`Peak one-off spend: ${money(r.peakOneOff.amount, cur, locale)} in ${r.peakOneOff.month}; one-off in all: ${money(r.path.months.reduce((s, m) => s + m.oneOff, 0), cur, locale)}`);
+  lines.push(
+    `Peak one-off spend: ${money(r.peakOneOff.amount, cur, locale)} in ${r.peakOneOff.month}; one-off in all: ${money(
+      r.path.months.reduce((s, m) => s + m.oneOff, 0),
+      cur,
+      locale,
+    )}`,
+  );
   return lines;
 }
 
@@ -51,7 +91,10 @@ function trajectories(r: Roadmap, locale: Locale): string[] {
     return `${t(p).padEnd(pad)}  ${sparkline(thin(series, 60))}  ${num(series[0] ?? 0, 1, locale)} → ${num(series.at(-1) ?? 0, 1, locale)} FTE`;
   });
   const saving = cumulativeSaving(r);
-  if (saving) lines.push(`${'cash'.padEnd(pad)}  ${sparkline(thin(saving, 60))}  cumulative saving against as-is, ${num(saving.at(-1) ?? 0, 0, locale)} ${t(r.currency)} at the end`);
+  if (saving)
+    lines.push(
+      `${'cash'.padEnd(pad)}  ${sparkline(thin(saving, 60))}  cumulative saving against as-is, ${num(saving.at(-1) ?? 0, 0, locale)} ${t(r.currency)} at the end`,
+    );
   return lines;
 }
 
@@ -59,15 +102,26 @@ function ruleCostLines(r: Roadmap, locale: Locale): string[] {
   const costs = r.ruleCosts;
   if (costs === undefined) return [];
   const lines = costs.map((c) => {
-    const delay = c.paybackDelay === undefined || c.paybackDelay === 0 ? '' : c.paybackDelay > 0 ? `, delays payback by ${c.paybackDelay} month${c.paybackDelay === 1 ? '' : 's'}` : `, brings payback ${-c.paybackDelay} month${c.paybackDelay === -1 ? '' : 's'} forward`;
+    const delay =
+      c.paybackDelay === undefined || c.paybackDelay === 0
+        ? ''
+        : c.paybackDelay > 0
+          ? `, delays payback by ${c.paybackDelay} month${c.paybackDelay === 1 ? '' : 's'}`
+          : `, brings payback ${-c.paybackDelay} month${c.paybackDelay === -1 ? '' : 's'} forward`;
     return `- ${t(c.pool)} ${c.rule} (${t(c.written)}): ${money(Math.max(0, c.npv), t(r.currency), locale)} NPV${delay}`;
   });
-  return ['', 'What the transition terms cost (each lifted in turn)', ...(lines.length > 0 ? lines : ['- no hiring limit, lead time or ramp-up in the horizon'])];
+  return [
+    '',
+    'What the transition terms cost (each lifted in turn)',
+    ...(lines.length > 0 ? lines : ['- no hiring limit, lead time or ramp-up in the horizon']),
+  ];
 }
 
 function transferLines(r: Roadmap): string[] {
   if (r.transfers.length === 0) return ['No transfer: every activity stays where it is delivered today.'];
-  return r.transfers.map((x) => `${x.month}  ${t(x.activity)} ${x.kind === 'starts' ? 'starts in' : 'leaves'} ${t(x.pool)}`);
+  return r.transfers.map(
+    (x) => `${x.month}  ${t(x.activity)} ${x.kind === 'starts' ? 'starts in' : 'leaves'} ${t(x.pool)}`,
+  );
 }
 
 /** The roadmap for a terminal: headline answers, FTE per pool and cash sparklines, the month table, transfers, approximations, proof. */
@@ -76,7 +130,10 @@ export function renderRoadmapTable(o: RoadmapOutcome, { color, locale, width }: 
   if (o.status === 'infeasible') {
     return `${c.bold(`${t(o.name)} — no roadmap`)}\n\n${o.findings.map((f) => `- ${t(f)}`).join('\n')}\n`;
   }
-  const proof = o.certificate.kind === 'none' ? 'not proven optimal' : `proven optimal (gap ${(o.certificate.gap * 100).toFixed(4)}%)`;
+  const proof =
+    o.certificate.kind === 'none'
+      ? 'not proven optimal'
+      : `proven optimal (gap ${(o.certificate.gap * 100).toFixed(4)}%)`;
   return [
     c.bold(`${t(o.name)} — roadmap ${o.start}, ${o.months} months — ${o.status}`),
     '',

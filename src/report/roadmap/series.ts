@@ -7,13 +7,17 @@ export function sparkline(values: readonly number[]): string {
   if (values.length === 0) return '';
   const lo = Math.min(...values);
   const hi = Math.max(...values);
-  return values.map((v) => BARS[hi - lo < 1e-9 ? 3 : Math.round(((v - lo) / (hi - lo)) * (BARS.length - 1))] ?? '').join('');
+  return values
+    .map((v) => BARS[hi - lo < 1e-9 ? 3 : Math.round(((v - lo) / (hi - lo)) * (BARS.length - 1))] ?? '')
+    .join('');
 }
 
 /** At most `n` points of a series, evenly picked (the first and the last kept). */
 export function thin<T>(values: readonly T[], n: number): T[] {
   if (values.length <= n) return [...values];
-  return Array.from({ length: n }, (_, i) => values[Math.round((i * (values.length - 1)) / (n - 1))]).filter((v): v is T => v !== undefined);
+  return Array.from({ length: n }, (_, i) => values[Math.round((i * (values.length - 1)) / (n - 1))]).filter(
+    (v): v is T => v !== undefined,
+  );
 }
 
 /** The pools with staff at some point, in the roadmap's order (countries, then in-house). */

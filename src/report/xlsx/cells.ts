@@ -10,7 +10,13 @@ import { round } from '../format.js';
 export type XCell =
   | { readonly kind: 'text'; readonly value: string; readonly bold: boolean }
   | { readonly kind: 'number'; readonly value: number; readonly format: Fmt }
-  | { readonly kind: 'formula'; readonly expression: string; readonly value: number; readonly format: Fmt; readonly bold: boolean }
+  | {
+      readonly kind: 'formula';
+      readonly expression: string;
+      readonly value: number;
+      readonly format: Fmt;
+      readonly bold: boolean;
+    }
   | null;
 
 export type XRow = readonly XCell[];
@@ -49,8 +55,13 @@ export function number(value: number | undefined, format: Fmt): XCell {
 }
 
 /** A formula (without the leading "=") and the value it computes; `strong` for a total line. */
-export const formula = (expression: string, value: number, format: Fmt, strong = false): XCell =>
-  ({ kind: 'formula', expression, value: Number.isFinite(value) ? round(value, 9) : 0, format, bold: strong });
+export const formula = (expression: string, value: number, format: Fmt, strong = false): XCell => ({
+  kind: 'formula',
+  expression,
+  value: Number.isFinite(value) ? round(value, 9) : 0,
+  format,
+  bold: strong,
+});
 
 /** Column letters of a zero-based index: 0 → A, 25 → Z, 26 → AA. */
 export function column(index: number): string {
@@ -73,7 +84,12 @@ export const valueOf = (c: XCell | undefined): number => (c && c.kind !== 'text'
  */
 export function sumOf(rows: readonly XRow[], col: number, first: number, format: Fmt): XCell {
   const expression = rows.length === 0 ? '0' : `SUM(${column(col)}${first}:${column(col)}${first + rows.length - 1})`;
-  return formula(expression, rows.reduce((t, r) => t + valueOf(r[col]), 0), format, true);
+  return formula(
+    expression,
+    rows.reduce((t, r) => t + valueOf(r[col]), 0),
+    format,
+    true,
+  );
 }
 
 /** a / b with a guard: IF(b=0,0,a/b), and its value. */

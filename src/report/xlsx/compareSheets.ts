@@ -1,9 +1,24 @@
 import type { Comparison, CompareUnit } from '../../explain/compare.js';
 import { PLACES, round } from '../format.js';
-import { FMT, bold, column, formula, header, number, text, type Fmt, type SheetSpec, type XCell, type XRow } from './cells.js';
+import {
+  FMT,
+  bold,
+  column,
+  formula,
+  header,
+  number,
+  text,
+  type Fmt,
+  type SheetSpec,
+  type XCell,
+  type XRow,
+} from './cells.js';
 
 const FORMAT: Readonly<Record<CompareUnit, Fmt>> = { money: FMT.money, hours: FMT.hours, fte: FMT.fte };
-const GROUP: Readonly<Record<string, string>> = { country: 'By country', allocation: 'Allocation (activity · country)' };
+const GROUP: Readonly<Record<string, string>> = {
+  country: 'By country',
+  allocation: 'Allocation (activity · country)',
+};
 
 /**
  * `compare --format xlsx`: one sheet, a column per scenario and a Δ column after each but the
@@ -18,14 +33,21 @@ export function compareSheets(c: Comparison): SheetSpec[] {
     group = r.group;
     const at = rows.length + 2;
     const unit = r.unit === 'money' ? ` ${c.currency}` : r.group === 'allocation' ? ' h' : '';
-    const value = (v: number | undefined): XCell => (v === undefined ? text('no plan') : number(round(v, PLACES.cost), FORMAT[r.unit]));
+    const value = (v: number | undefined): XCell =>
+      v === undefined ? text('no plan') : number(round(v, PLACES.cost), FORMAT[r.unit]);
     const base = r.values[0];
-    rows.push([text(`${r.label}${unit}`), ...r.values.flatMap((v, i): XCell[] => {
-      if (i === 0) return [value(v)];
-      const col = 2 * i; // this value's column: B is the reference, then value/Δ pairs
-      const delta = base === undefined || v === undefined ? null : formula(`${column(col)}${at}-B${at}`, round(v, PLACES.cost) - round(base, PLACES.cost), FORMAT[r.unit]);
-      return [value(v), delta];
-    })]);
+    rows.push([
+      text(`${r.label}${unit}`),
+      ...r.values.flatMap((v, i): XCell[] => {
+        if (i === 0) return [value(v)];
+        const col = 2 * i; // this value's column: B is the reference, then value/Δ pairs
+        const delta =
+          base === undefined || v === undefined
+            ? null
+            : formula(`${column(col)}${at}-B${at}`, round(v, PLACES.cost) - round(base, PLACES.cost), FORMAT[r.unit]);
+        return [value(v), delta];
+      }),
+    ]);
   }
   return [{ name: 'Comparison', rows: [header(head), ...rows], widths: [28, ...head.slice(1).map(() => 16)] }];
 }

@@ -14,19 +14,58 @@ const share = (v: number): XCell => number(round(v, 4), FMT.share);
 export function esgSheet(p: Plan): SheetSpec | undefined {
   const e = p.esg;
   if (!e) return undefined;
-  const head = ['Country', 'Hours', 'Telework hours', 'Telework share', 'kgCO2e per hour', `tCO2e per ${p.period}`, 'tCO2e per year'];
-  const rows: XRow[] = e.countries.map((c) => [text(c.country), hours(c.hours), hours(c.teleworkHours), share(c.teleworkShare), tonnes(c.kgPerHour), tonnes(c.tonnes), tonnes(c.tonnesPerYear)]);
+  const head = [
+    'Country',
+    'Hours',
+    'Telework hours',
+    'Telework share',
+    'kgCO2e per hour',
+    `tCO2e per ${p.period}`,
+    'tCO2e per year',
+  ];
+  const rows: XRow[] = e.countries.map((c) => [
+    text(c.country),
+    hours(c.hours),
+    hours(c.teleworkHours),
+    share(c.teleworkShare),
+    tonnes(c.kgPerHour),
+    tonnes(c.tonnes),
+    tonnes(c.tonnesPerYear),
+  ]);
   const carbon = e.carbon !== undefined;
-  const total: XRow = [bold('Total'), sumOf(rows, 1, FIRST, FMT.hours), sumOf(rows, 2, FIRST, FMT.hours), share(e.teleworkShare), null,
-    carbon ? sumOf(rows, 5, FIRST, FMT.quality) : null, carbon && e.carbon?.tonnesPerYear !== undefined ? sumOf(rows, 6, FIRST, FMT.quality) : null];
+  const total: XRow = [
+    bold('Total'),
+    sumOf(rows, 1, FIRST, FMT.hours),
+    sumOf(rows, 2, FIRST, FMT.hours),
+    share(e.teleworkShare),
+    null,
+    carbon ? sumOf(rows, 5, FIRST, FMT.quality) : null,
+    carbon && e.carbon?.tonnesPerYear !== undefined ? sumOf(rows, 6, FIRST, FMT.quality) : null,
+  ];
   const money = (v: number): XCell => number(round(v, PLACES.cost), FMT.money);
   const facts: XRow[] = [];
   const c = e.carbon;
-  if (c?.cap) facts.push([text(`Carbon cap, tCO2e per ${c.cap.per}`), number(c.cap.tonnes, FMT.general)], [text(`Carbon cap, tCO2e per ${p.period}`), tonnes(c.cap.perPeriod)]);
+  if (c?.cap)
+    facts.push(
+      [text(`Carbon cap, tCO2e per ${c.cap.per}`), number(c.cap.tonnes, FMT.general)],
+      [text(`Carbon cap, tCO2e per ${p.period}`), tonnes(c.cap.perPeriod)],
+    );
   if (c?.price !== undefined) {
-    facts.push([text(`Carbon price, ${p.currency} per tCO2e`), money(c.price)], [text(`Carbon cost ${p.currency}`), money(c.carbonCost)],
-      [text(`Cost without carbon ${p.currency}`), money(p.totalCost)], [text(`Cost with carbon ${p.currency}`), money(c.costWithCarbon)]);
+    facts.push(
+      [text(`Carbon price, ${p.currency} per tCO2e`), money(c.price)],
+      [text(`Carbon cost ${p.currency}`), money(c.carbonCost)],
+      [text(`Cost without carbon ${p.currency}`), money(p.totalCost)],
+      [text(`Cost with carbon ${p.currency}`), money(c.costWithCarbon)],
+    );
   }
-  if (e.social) facts.push([text('Social clause: share of all hours'), share(e.social.minShare)], [text(`Social clause: hours in insertion in ${p.home}`), hours(e.social.hours)]);
-  return { name: 'ESG', rows: [header(head), ...rows, total, ...(facts.length > 0 ? [[], ...facts] : [])], widths: [34, 11, 14, 14, 15, 16, 15] };
+  if (e.social)
+    facts.push(
+      [text('Social clause: share of all hours'), share(e.social.minShare)],
+      [text(`Social clause: hours in insertion in ${p.home}`), hours(e.social.hours)],
+    );
+  return {
+    name: 'ESG',
+    rows: [header(head), ...rows, total, ...(facts.length > 0 ? [[], ...facts] : [])],
+    widths: [34, 11, 14, 14, 15, 16, 15],
+  };
 }

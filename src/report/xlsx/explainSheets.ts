@@ -12,28 +12,119 @@ function planSheets(e: ExplainPlan): SheetSpec[] {
   const rules: XRow[] = e.rules.map((r, i) => {
     const lifted = money(r.liftedCost);
     const saving = money(r.saving);
-    return [text(r.rule), text(r.value), text(at(r.where)), lifted, saving, ratio(`E${i + 2}`, `D${i + 2}`, valueOf(saving), valueOf(lifted), FMT.share)];
+    return [
+      text(r.rule),
+      text(r.value),
+      text(at(r.where)),
+      lifted,
+      saving,
+      ratio(`E${i + 2}`, `D${i + 2}`, valueOf(saving), valueOf(lifted), FMT.share),
+    ];
   });
-  const marginals: XRow[] = e.marginals.map((m) => [text(m.rule), text(m.activity ?? ''), text(m.country ?? ''), text(m.language ?? ''),
-    number(m.value, FMT.general), number(m.step, FMT.general), money(m.change), number(m.range?.from, FMT.general), number(m.range?.to, FMT.general), text(at(m.where))]);
-  const choices: XRow[] = e.choices.map((c) => [text(c.activity), text(c.country), text(c.status), money(c.rate), number(round(c.hours, 2), FMT.hours),
-    number(round(c.share, 6), FMT.share), money(c.cheaperBy), text(c.exclusionRule ?? ''), text(c.where ? at(c.where) : '')]);
+  const marginals: XRow[] = e.marginals.map((m) => [
+    text(m.rule),
+    text(m.activity ?? ''),
+    text(m.country ?? ''),
+    text(m.language ?? ''),
+    number(m.value, FMT.general),
+    number(m.step, FMT.general),
+    money(m.change),
+    number(m.range?.from, FMT.general),
+    number(m.range?.to, FMT.general),
+    text(at(m.where)),
+  ]);
+  const choices: XRow[] = e.choices.map((c) => [
+    text(c.activity),
+    text(c.country),
+    text(c.status),
+    money(c.rate),
+    number(round(c.hours, 2), FMT.hours),
+    number(round(c.share, 6), FMT.share),
+    money(c.cheaperBy),
+    text(c.exclusionRule ?? ''),
+    text(c.where ? at(c.where) : ''),
+  ]);
   return [
-    { name: 'Rule costs', rows: [header(['Rule', 'Value', 'Where', `Cost without it ${e.currency}`, `Saving ${e.currency}`, 'Saving share']), ...rules], widths: [40, 16, 28, 18, 14, 12] },
-    { name: 'Marginal values', rows: [header(['Rule', 'Activity', 'Country', 'Language', 'Value', 'Step', `Change per step ${e.currency}`, 'Holds from', 'Holds to', 'Where']), ...marginals], widths: [40, 18, 9, 9, 10, 8, 18, 11, 11, 28] },
-    { name: 'Country choices', rows: [header(['Activity', 'Country', 'Status', `Rate ${e.currency}/h`, 'Hours', 'Share', `Cheaper by ${e.currency}/h to enter`, 'Excluded by', 'Where']), ...choices], widths: [20, 9, 10, 12, 11, 9, 22, 40, 28] },
+    {
+      name: 'Rule costs',
+      rows: [
+        header(['Rule', 'Value', 'Where', `Cost without it ${e.currency}`, `Saving ${e.currency}`, 'Saving share']),
+        ...rules,
+      ],
+      widths: [40, 16, 28, 18, 14, 12],
+    },
+    {
+      name: 'Marginal values',
+      rows: [
+        header([
+          'Rule',
+          'Activity',
+          'Country',
+          'Language',
+          'Value',
+          'Step',
+          `Change per step ${e.currency}`,
+          'Holds from',
+          'Holds to',
+          'Where',
+        ]),
+        ...marginals,
+      ],
+      widths: [40, 18, 9, 9, 10, 8, 18, 11, 11, 28],
+    },
+    {
+      name: 'Country choices',
+      rows: [
+        header([
+          'Activity',
+          'Country',
+          'Status',
+          `Rate ${e.currency}/h`,
+          'Hours',
+          'Share',
+          `Cheaper by ${e.currency}/h to enter`,
+          'Excluded by',
+          'Where',
+        ]),
+        ...choices,
+      ],
+      widths: [20, 9, 10, 12, 11, 9, 22, 40, 28],
+    },
   ];
 }
 
 function infeasibleSheets(e: ExplainInfeasible, locale: Locale): SheetSpec[] {
   const conflict: XRow[] = (e.conflict ?? []).map((m) => [text(m.rule), text(m.value), text(at(m.where))]);
-  const ways: XRow[] = e.waysOut.map((w) => [text(w.rule), text(w.action), number(w.from, FMT.general), number(w.to, FMT.general), text(w.country ?? ''), money(w.planCost), text(at(w.where))]);
+  const ways: XRow[] = e.waysOut.map((w) => [
+    text(w.rule),
+    text(w.action),
+    number(w.from, FMT.general),
+    number(w.to, FMT.general),
+    text(w.country ?? ''),
+    money(w.planCost),
+    text(at(w.where)),
+  ]);
   return [
     { name: 'Conflict', rows: [header(['Rule', 'Value', 'Where']), ...conflict], widths: [40, 16, 28] },
-    { name: 'Ways out', rows: [header(['Rule', 'Change', 'From', 'To', 'Country', `Plan cost ${e.currency}`, 'Where']), ...ways], widths: [40, 14, 10, 10, 9, 16, 28] },
-    diagnosisSheet({ status: 'infeasible', name: e.name, file: e.file, currency: e.currency, period: e.period, diagnosis: e.diagnosis }, locale),
+    {
+      name: 'Ways out',
+      rows: [header(['Rule', 'Change', 'From', 'To', 'Country', `Plan cost ${e.currency}`, 'Where']), ...ways],
+      widths: [40, 14, 10, 10, 9, 16, 28],
+    },
+    diagnosisSheet(
+      {
+        status: 'infeasible',
+        name: e.name,
+        file: e.file,
+        currency: e.currency,
+        period: e.period,
+        diagnosis: e.diagnosis,
+      },
+      locale,
+    ),
   ];
 }
 
 /** `explain --format xlsx`: the rule costs, marginal values and country choices (or the conflict and ways out) as sheets. */
-export const explainSheets = (e: Explanation, locale: Locale): SheetSpec[] => (e.status === 'infeasible' ? infeasibleSheets(e, locale) : planSheets(e));
+export const explainSheets = (e: Explanation, locale: Locale): SheetSpec[] =>
+  e.status === 'infeasible' ? infeasibleSheets(e, locale) : planSheets(e);

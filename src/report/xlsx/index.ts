@@ -16,8 +16,16 @@ import { esgSheet } from './esgSheet.js';
 /** The sheets of a plan's workbook, in order (pure; the bytes are writeWorkbook's job). */
 export function planSheets(outcome: Outcome, { locale }: Pick<RenderOptions, 'locale'>): SheetSpec[] {
   if (outcome.status === 'infeasible') return [diagnosisSheet(outcome, locale)];
-  const optional = [scheduleSheet(outcome), queueSheet(outcome), rotaSheet(outcome), esgSheet(outcome)].filter((s): s is SheetSpec => s !== undefined);
-  return [summarySheet(outcome, locale), allocationSheet(outcome), countrySheet(outcome), activitySheet(outcome), ...optional];
+  const optional = [scheduleSheet(outcome), queueSheet(outcome), rotaSheet(outcome), esgSheet(outcome)].filter(
+    (s): s is SheetSpec => s !== undefined,
+  );
+  return [
+    summarySheet(outcome, locale),
+    allocationSheet(outcome),
+    countrySheet(outcome),
+    activitySheet(outcome),
+    ...optional,
+  ];
 }
 
 /**
@@ -28,10 +36,12 @@ export const renderXlsx = async (outcome: Outcome, options: RenderOptions): Prom
   (await import('./writeWorkbook.js')).writeWorkbook(planSheets(outcome, options));
 
 /** `compare --format xlsx`. */
-export const renderCompareXlsx = async (c: Comparison): Promise<Uint8Array> => (await import('./writeWorkbook.js')).writeWorkbook(compareSheets(c));
+export const renderCompareXlsx = async (c: Comparison): Promise<Uint8Array> =>
+  (await import('./writeWorkbook.js')).writeWorkbook(compareSheets(c));
 
 /** `sweep --format xlsx`. */
-export const renderSweepXlsx = async (r: SweepResult): Promise<Uint8Array> => (await import('./writeWorkbook.js')).writeWorkbook(sweepSheets(r));
+export const renderSweepXlsx = async (r: SweepResult): Promise<Uint8Array> =>
+  (await import('./writeWorkbook.js')).writeWorkbook(sweepSheets(r));
 
 /** `explain --format xlsx`. */
 export const renderExplainXlsx = async (e: Explanation, o: { readonly locale: Locale }): Promise<Uint8Array> =>

@@ -21,39 +21,125 @@ export const ALLOCATION = { hours: 2, fte: 3, cost: 4 } as const;
 
 export function allocationSheet(p: Plan): SheetSpec {
   const premium = p.week !== undefined;
-  const head = ['Activity', 'Country', 'Hours', 'FTE', `Cost ${p.currency}`, ...(premium ? [`of which premiums ${p.currency}`] : []), 'Quality', 'Legal basis'];
-  const rows: XRow[] = p.allocation.map((r) => [text(r.activity), text(r.country), hours(r.hours), fte(r.fte), money(r.cost),
-    ...(premium ? [money(r.premiumCost)] : []), quality(r.quality), text(r.basis)]);
+  const head = [
+    'Activity',
+    'Country',
+    'Hours',
+    'FTE',
+    `Cost ${p.currency}`,
+    ...(premium ? [`of which premiums ${p.currency}`] : []),
+    'Quality',
+    'Legal basis',
+  ];
+  const rows: XRow[] = p.allocation.map((r) => [
+    text(r.activity),
+    text(r.country),
+    hours(r.hours),
+    fte(r.fte),
+    money(r.cost),
+    ...(premium ? [money(r.premiumCost)] : []),
+    quality(r.quality),
+    text(r.basis),
+  ]);
   const formats = [FMT.hours, FMT.fte, FMT.money, FMT.money];
-  const total: XRow = head.map((_, i) => (i === 0 ? bold('Total') : i >= 2 && i < (premium ? 6 : 5) ? sumOf(rows, i, FIRST, formats[i - 2] ?? FMT.money) : null));
-  return { name: 'Allocation', rows: [header(head), ...rows, total], widths: [22, 9, 11, 9, 14, ...(premium ? [14] : []), 9, 18] };
+  const total: XRow = head.map((_, i) =>
+    i === 0
+      ? bold('Total')
+      : i >= 2 && i < (premium ? 6 : 5)
+        ? sumOf(rows, i, FIRST, formats[i - 2] ?? FMT.money)
+        : null,
+  );
+  return {
+    name: 'Allocation',
+    rows: [header(head), ...rows, total],
+    widths: [22, 9, 11, 9, 14, ...(premium ? [14] : []), 9, 18],
+  };
 }
 
 export function countrySheet(p: Plan): SheetSpec {
-  const head = ['Country', 'Name', `${p.currency}/h`, 'Hours', p.wholeFte ? 'FTE (whole)' : 'FTE', `Fixed ${p.currency}`, `Cost ${p.currency}`, 'Share of cost', 'Idle paid hours'];
+  const head = [
+    'Country',
+    'Name',
+    `${p.currency}/h`,
+    'Hours',
+    p.wholeFte ? 'FTE (whole)' : 'FTE',
+    `Fixed ${p.currency}`,
+    `Cost ${p.currency}`,
+    'Share of cost',
+    'Idle paid hours',
+  ];
   const tot = totalRow(p.countries.length);
-  const data: XRow[] = p.countries.map((c) => [text(c.country), text(c.name), number(round(c.costPerHour, PLACES.cost), FMT.money), hours(c.hours), fte(c.fte),
-    money(c.fixedCost), money(c.cost), null, hours(c.idleHours)]);
+  const data: XRow[] = p.countries.map((c) => [
+    text(c.country),
+    text(c.name),
+    number(round(c.costPerHour, PLACES.cost), FMT.money),
+    hours(c.hours),
+    fte(c.fte),
+    money(c.fixedCost),
+    money(c.cost),
+    null,
+    hours(c.idleHours),
+  ]);
   const cost = sumOf(data, 6, FIRST, FMT.money);
   // Share of cost: each country's cost over the total line's (G2/G$total).
-  const rows = data.map((r, i): XRow => r.map((c, k) => (k === 7 ? ratio(`G${FIRST + i}`, `G$${tot}`, valueOf(r[6]), valueOf(cost), FMT.share) : c)));
-  const total: XRow = [bold('Total'), null, null, sumOf(rows, 3, FIRST, FMT.hours), sumOf(rows, 4, FIRST, FMT.fte), sumOf(rows, 5, FIRST, FMT.money), cost,
-    sumOf(rows, 7, FIRST, FMT.share), sumOf(rows, 8, FIRST, FMT.hours)];
+  const rows = data.map((r, i): XRow =>
+    r.map((c, k) => (k === 7 ? ratio(`G${FIRST + i}`, `G$${tot}`, valueOf(r[6]), valueOf(cost), FMT.share) : c)),
+  );
+  const total: XRow = [
+    bold('Total'),
+    null,
+    null,
+    sumOf(rows, 3, FIRST, FMT.hours),
+    sumOf(rows, 4, FIRST, FMT.fte),
+    sumOf(rows, 5, FIRST, FMT.money),
+    cost,
+    sumOf(rows, 7, FIRST, FMT.share),
+    sumOf(rows, 8, FIRST, FMT.hours),
+  ];
   return { name: 'Countries', rows: [header(head), ...rows, total], widths: [9, 18, 10, 11, 11, 12, 14, 13, 15] };
 }
 
 export function activitySheet(p: Plan): SheetSpec {
-  const head = ['Activity', 'Language', 'Data', 'Hours', 'FTE', `Cost ${p.currency}`, `${p.currency}/h`, 'Quality', 'Quality floor'];
+  const head = [
+    'Activity',
+    'Language',
+    'Data',
+    'Hours',
+    'FTE',
+    `Cost ${p.currency}`,
+    `${p.currency}/h`,
+    'Quality',
+    'Quality floor',
+  ];
   const rows: XRow[] = p.activities.map((a, i) => {
     const at = FIRST + i;
     const h = hours(a.hours);
     const c = money(a.cost);
-    return [text(a.activity), text(a.language), text(a.data), h, fte(a.fte), c, ratio(`F${at}`, `D${at}`, valueOf(c), valueOf(h), FMT.money),
-      quality(a.quality), a.minQuality === undefined ? null : number(a.minQuality, FMT.quality)];
+    return [
+      text(a.activity),
+      text(a.language),
+      text(a.data),
+      h,
+      fte(a.fte),
+      c,
+      ratio(`F${at}`, `D${at}`, valueOf(c), valueOf(h), FMT.money),
+      quality(a.quality),
+      a.minQuality === undefined ? null : number(a.minQuality, FMT.quality),
+    ];
   });
   const tot = totalRow(rows.length);
   const h = sumOf(rows, 3, FIRST, FMT.hours);
   const c = sumOf(rows, 5, FIRST, FMT.money);
-  const total: XRow = [bold('Total'), null, null, h, sumOf(rows, 4, FIRST, FMT.fte), c, ratio(`F${tot}`, `D${tot}`, valueOf(c), valueOf(h), FMT.money, true), null, null];
+  const total: XRow = [
+    bold('Total'),
+    null,
+    null,
+    h,
+    sumOf(rows, 4, FIRST, FMT.fte),
+    c,
+    ratio(`F${tot}`, `D${tot}`, valueOf(c), valueOf(h), FMT.money, true),
+    null,
+    null,
+  ];
   return { name: 'Activities', rows: [header(head), ...rows, total], widths: [22, 10, 16, 11, 9, 14, 10, 9, 13] };
 }

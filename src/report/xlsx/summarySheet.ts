@@ -3,7 +3,20 @@ import { phraseText } from '../../plan/numberWords.js';
 import { homeReasonText } from '../homeReasonText.js';
 import { PLACES, round, type Locale } from '../format.js';
 import { planKind, summaryLines } from '../planSections.js';
-import { FMT, bold, column, formula, header, number, ratio, text, valueOf, type Fmt, type SheetSpec, type XRow } from './cells.js';
+import {
+  FMT,
+  bold,
+  column,
+  formula,
+  header,
+  number,
+  ratio,
+  text,
+  valueOf,
+  type Fmt,
+  type SheetSpec,
+  type XRow,
+} from './cells.js';
 import { allocationSheet, ALLOCATION, totalRow } from './planSheets.js';
 
 /**
@@ -14,7 +27,8 @@ import { allocationSheet, ALLOCATION, totalRow } from './planSheets.js';
 export function summarySheet(p: Plan, locale: Locale): SheetSpec {
   const tot = totalRow(p.allocation.length);
   const totals = allocationSheet(p).rows[tot - 1] ?? [];
-  const at = (col: number, format: Fmt, strong = false) => formula(`Allocation!${column(col)}${tot}`, valueOf(totals[col]), format, strong);
+  const at = (col: number, format: Fmt, strong = false) =>
+    formula(`Allocation!${column(col)}${tot}`, valueOf(totals[col]), format, strong);
   const rows: XRow[] = [
     [text('Scenario'), text(p.name)],
     [text('Plan'), text(planKind(p))],
@@ -24,8 +38,12 @@ export function summarySheet(p: Plan, locale: Locale): SheetSpec {
     [bold(`Total cost ${p.currency}`), at(ALLOCATION.cost, FMT.money, true)],
     [text('Total hours'), at(ALLOCATION.hours, FMT.hours)],
     [text('Total FTE'), at(ALLOCATION.fte, FMT.fte)],
-    ...(p.fixedCosts > 0 ? [[text(`Fixed costs ${p.currency}`), number(round(p.fixedCosts, PLACES.cost), FMT.money)]] : []),
-    ...(p.week ? [[text(`Night and Sunday premiums ${p.currency}`), number(round(p.premiumCost, PLACES.cost), FMT.money)]] : []),
+    ...(p.fixedCosts > 0
+      ? [[text(`Fixed costs ${p.currency}`), number(round(p.fixedCosts, PLACES.cost), FMT.money)]]
+      : []),
+    ...(p.week
+      ? [[text(`Night and Sunday premiums ${p.currency}`), number(round(p.premiumCost, PLACES.cost), FMT.money)]]
+      : []),
   ];
   // Row of the total cost: after the header and the five lines above it.
   const totalAt = 7;
@@ -37,7 +55,10 @@ export function summarySheet(p: Plan, locale: Locale): SheetSpec {
     rows.push([bold(`Saving ${p.currency}`), formula(`B${homeAt}-B${totalAt}`, saving, FMT.money, true)]);
     rows.push([text('Saving share'), ratio(`B${homeAt + 1}`, `B${homeAt}`, saving, home, FMT.share)]);
   } else {
-    rows.push([text(`Everything in ${p.home}`), text(`impossible: ${p.homeOnly.reasons.map((r) => homeReasonText(r, locale)).join('; ')}`)]);
+    rows.push([
+      text(`Everything in ${p.home}`),
+      text(`impossible: ${p.homeOnly.reasons.map((r) => homeReasonText(r, locale)).join('; ')}`),
+    ]);
   }
   rows.push([text('Optimality'), text(summaryLines(p, locale).at(-1) ?? '')], [text('Engine'), text(p.engine)]);
   return { name: 'Summary', rows: [header(['Item', 'Value']), ...rows], widths: [34, 60] };
@@ -45,7 +66,17 @@ export function summarySheet(p: Plan, locale: Locale): SheetSpec {
 
 /** No plan: the findings, each with the rule at fault and where it is written. */
 export function diagnosisSheet(o: Infeasible, locale: Locale): SheetSpec {
-  const rows: XRow[] = o.diagnosis.map((f) => [text(f.rule), text(f.activities.join(' ')), text(phraseText(f.phrase, locale)), text(f.file),
-    f.line === 0 ? null : number(f.line, FMT.count), text(f.path)]);
-  return { name: 'Diagnosis', rows: [header(['Rule', 'Activities', 'Finding', 'File', 'Line', 'Field']), ...rows], widths: [16, 22, 80, 24, 6, 40] };
+  const rows: XRow[] = o.diagnosis.map((f) => [
+    text(f.rule),
+    text(f.activities.join(' ')),
+    text(phraseText(f.phrase, locale)),
+    text(f.file),
+    f.line === 0 ? null : number(f.line, FMT.count),
+    text(f.path),
+  ]);
+  return {
+    name: 'Diagnosis',
+    rows: [header(['Rule', 'Activities', 'Finding', 'File', 'Line', 'Field']), ...rows],
+    widths: [16, 22, 80, 24, 6, 40],
+  };
 }

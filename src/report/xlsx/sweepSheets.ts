@@ -9,15 +9,45 @@ const status = (s: string): string => (s === 'optimal' ? 'plan' : s === 'infeasi
  * (Monte Carlo) and the tornado, whose swing is a formula over the two costs beside it.
  */
 export function sweepSheets(r: SweepResult): SheetSpec[] {
-  const head = ['#', ...r.inputs.map((i) => i.path), 'Status', `Cost ${r.currency}`, ...r.countries.map((c) => `${c} share`)];
-  const points: XRow[] = r.points.map((p, k) => [number(k + 1, FMT.count), ...p.values.map((v) => number(round(v, 6), FMT.money)), text(status(p.status)),
-    number(p.cost === undefined ? undefined : round(p.cost, 2), FMT.money), ...r.countries.map((c) => (p.status === 'optimal' ? number(round(p.shares[c] ?? 0, 6), FMT.share) : null))]);
-  const sheets: SheetSpec[] = [{ name: 'Points', rows: [header(head), ...points], widths: [6, ...r.inputs.map((i) => Math.min(40, i.path.length + 2)), 9, 14, ...r.countries.map(() => 10)] }];
+  const head = [
+    '#',
+    ...r.inputs.map((i) => i.path),
+    'Status',
+    `Cost ${r.currency}`,
+    ...r.countries.map((c) => `${c} share`),
+  ];
+  const points: XRow[] = r.points.map((p, k) => [
+    number(k + 1, FMT.count),
+    ...p.values.map((v) => number(round(v, 6), FMT.money)),
+    text(status(p.status)),
+    number(p.cost === undefined ? undefined : round(p.cost, 2), FMT.money),
+    ...r.countries.map((c) => (p.status === 'optimal' ? number(round(p.shares[c] ?? 0, 6), FMT.share) : null)),
+  ]);
+  const sheets: SheetSpec[] = [
+    {
+      name: 'Points',
+      rows: [header(head), ...points],
+      widths: [6, ...r.inputs.map((i) => Math.min(40, i.path.length + 2)), 9, 14, ...r.countries.map(() => 10)],
+    },
+  ];
   if (r.bands) {
-    const bands: XRow[] = [[text(`Cost ${r.currency}`), number(round(r.bands.cost.p10, 2), FMT.money), number(round(r.bands.cost.p50, 2), FMT.money), number(round(r.bands.cost.p90, 2), FMT.money)]];
+    const bands: XRow[] = [
+      [
+        text(`Cost ${r.currency}`),
+        number(round(r.bands.cost.p10, 2), FMT.money),
+        number(round(r.bands.cost.p50, 2), FMT.money),
+        number(round(r.bands.cost.p90, 2), FMT.money),
+      ],
+    ];
     for (const c of r.countries) {
       const b = r.bands.shares[c];
-      if (b) bands.push([text(`${c} share`), number(round(b.p10, 6), FMT.share), number(round(b.p50, 6), FMT.share), number(round(b.p90, 6), FMT.share)]);
+      if (b)
+        bands.push([
+          text(`${c} share`),
+          number(round(b.p10, 6), FMT.share),
+          number(round(b.p50, 6), FMT.share),
+          number(round(b.p90, 6), FMT.share),
+        ]);
     }
     sheets.push({ name: 'Bands', rows: [header(['', 'P10', 'P50', 'P90']), ...bands], widths: [16, 14, 14, 14] });
   }
@@ -26,10 +56,27 @@ export function sweepSheets(r: SweepResult): SheetSpec[] {
       const at = k + 2;
       const low = b.costLow === undefined ? text('no plan') : number(round(b.costLow, 2), FMT.money);
       const high = b.costHigh === undefined ? text('no plan') : number(round(b.costHigh, 2), FMT.money);
-      const swing = b.costLow === undefined || b.costHigh === undefined ? null : formula(`ABS(E${at}-C${at})`, Math.abs(round(b.costHigh, 2) - round(b.costLow, 2)), FMT.money, true);
+      const swing =
+        b.costLow === undefined || b.costHigh === undefined
+          ? null
+          : formula(`ABS(E${at}-C${at})`, Math.abs(round(b.costHigh, 2) - round(b.costLow, 2)), FMT.money, true);
       return [text(b.input), number(round(b.low, 6), FMT.money), low, number(round(b.high, 6), FMT.money), high, swing];
     });
-    sheets.push({ name: 'Tornado', rows: [header(['Input', 'Low', `Cost at low ${r.currency}`, 'High', `Cost at high ${r.currency}`, `Swing ${r.currency}`]), ...bars], widths: [36, 12, 16, 12, 16, 14] });
+    sheets.push({
+      name: 'Tornado',
+      rows: [
+        header([
+          'Input',
+          'Low',
+          `Cost at low ${r.currency}`,
+          'High',
+          `Cost at high ${r.currency}`,
+          `Swing ${r.currency}`,
+        ]),
+        ...bars,
+      ],
+      widths: [36, 12, 16, 12, 16, 14],
+    });
   }
   return sheets;
 }
