@@ -55,6 +55,8 @@ const CASES: readonly (readonly [string, readonly string[]])[] = [
     'test/fixtures/valid/esg-carbon-cap.yaml',
     ['--lang', 'fr', '--edition', 'internal', '--set', 'esg.carbon_price=100', '--set', 'esg.telework={FR: 0.4}'],
   ],
+  // The transition section: a seven-column headcount table, the transfer schedule, the business case.
+  ['scenarios/roadmap/telecom-66.yaml', ['--lang', 'fr', '--edition', 'internal']],
 ];
 
 describe('HTML annex: no text clipped or stranded (headless Chromium)', () => {
