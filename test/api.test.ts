@@ -67,7 +67,7 @@ describe("import from 'bestshore'", () => {
   });
 
   it('EngineName lists the engines the CLI offers', () => {
-    const names: readonly EngineName[] = ['auto', 'highs', 'javascript-lp-solver'];
+    const names: readonly EngineName[] = ['auto', 'highs', 'javascript-lp-solver', 'glpk'];
     expect([...ENGINE_NAMES].sort()).toEqual([...names].sort());
   });
 

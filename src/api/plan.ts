@@ -8,7 +8,7 @@ import { ENGINE_NAMES, pickEngine } from '../solver/engines.js';
 import type { Solver } from '../solver/solver.js';
 
 /** The engines `--solver` names (ENGINE_NAMES at run time; a test keeps the two in step). */
-export type EngineName = 'auto' | 'highs' | 'javascript-lp-solver';
+export type EngineName = 'auto' | 'highs' | 'javascript-lp-solver' | 'glpk';
 
 /** How to solve: the CLI's `--solver`, `--time-limit` and `--whole-fte`. */
 export type PlanOptions = {
