@@ -1,17 +1,6 @@
 import { z } from 'zod';
+import { CountryCode, share } from './schemaParts.js';
 
-// schema.ts imports this file: the country code and share are written here again rather than imported back.
-const CountryCode = z
-  .string({ error: 'expected a country code such as FR' })
-  .regex(/^[A-Z]{2}$/, { error: 'expected an ISO 3166-1 alpha-2 code such as FR' });
-const share = (what: string) =>
-  z
-    .number({ error: `expected ${what} between 0 and 1` })
-    .min(0, { error: `${what} must be between 0 and 1` })
-    .max(1, {
-      error: (issue) =>
-        `${what} must be between 0 and 1${typeof issue.input === 'number' && issue.input >= 5 && issue.input <= 100 ? `: write ${Number((issue.input / 100).toPrecision(12))} for ${issue.input}%` : ''}`,
-    });
 const amount = (what: string, max: number) =>
   z
     .number({ error: `expected ${what}` })

@@ -1,9 +1,5 @@
 import { z } from 'zod';
-
-// schema.ts imports this file: the country code is written here again rather than imported back.
-const CountryCode = z
-  .string({ error: 'expected a country code such as FR' })
-  .regex(/^[A-Z]{2}$/, { error: 'expected an ISO 3166-1 alpha-2 code such as FR' });
+import { CountryCode, share } from './schemaParts.js';
 
 /**
  * Rules a buyer writes about the whole plan rather than one activity ("at most 30 % of all work
@@ -11,14 +7,6 @@ const CountryCode = z
  * name the reports use. Each rule is a share of the productive hours of its activities (all of
  * them unless `activities` lists some).
  */
-const share = (what: string) =>
-  z
-    .number({ error: `expected ${what} between 0 and 1` })
-    .min(0, { error: `${what} must be between 0 and 1` })
-    .max(1, {
-      error: (issue) =>
-        `${what} must be between 0 and 1${typeof issue.input === 'number' && issue.input >= 5 && issue.input <= 100 ? `: write ${Number((issue.input / 100).toPrecision(12))} for ${issue.input}%` : ''}`,
-    });
 
 export const GlobalRuleSchema = z
   .strictObject({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { COUNTRY_CODE, LANGUAGE_CODE, ScenarioSchema } from './schema.js';
+import { LANGUAGE_CODE, ScenarioSchema } from './schema.js';
+import { COUNTRY_CODE } from './schemaParts.js';
 import { FIELD_DESCRIPTIONS } from './schemaDescriptions.js';
 
 type Node = Record<string, unknown>;

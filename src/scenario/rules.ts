@@ -1,7 +1,8 @@
 import { WEEKS_PER_PERIOD, weeksPerPeriod } from './countryTable.js';
 import type { Diagnostic, Severity } from './diagnostic.js';
 import { pathKey, type FieldPath } from './path.js';
-import { COUNTRY_CODE, LANGUAGE_CODE } from './schema.js';
+import { LANGUAGE_CODE } from './schema.js';
+import { COUNTRY_CODE } from './schemaParts.js';
 import { locate } from './sourceMap.js';
 import { checkGlobalRules } from './globalRules.js';
 import { checkBid } from './bid.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CountryCode, percentHint, share } from './schemaParts.js';
 import { LIMITS, limitText } from './limits.js';
 import { ScenarioShiftsSchema, ShiftRulesSchema } from './shiftSchema.js';
 import { GLOBAL_RULE_KEYS, GlobalRulesSchema } from './globalRulesSchema.js';
@@ -45,22 +46,10 @@ const count = (max: number) =>
     .min(1, { error: 'expected at least 1' })
     .max(max, atMost(max, ''));
 /** A share in [0, 1]; a value written as a percentage (90 for 0.9) is told how to write it. */
-const unit = (what: string) =>
-  z
-    .number({ error: `expected ${what} between 0 and 1` })
-    .min(0, { error: `${what} must be between 0 and 1` })
-    .max(1, { error: (issue) => `${what} must be between 0 and 1${percentHint(issue.input)}` });
-/** 90 where 0.9 is meant: a share written as a percentage (from 5 to 100). */
-const percentHint = (v: unknown): string =>
-  typeof v === 'number' && v >= 5 && v <= 100 ? `: write ${Number((v / 100).toPrecision(12))} for ${v}%` : '';
+const unit = share;
 const SECONDS = 'seconds (one day)';
 
-/** Codes are checked here for values; map keys are checked by rules.ts so their bodies still get validated. */
-export const COUNTRY_CODE = /^[A-Z]{2}$/;
 export const LANGUAGE_CODE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/;
-export const CountryCode = z
-  .string({ error: 'expected a country code such as FR' })
-  .regex(COUNTRY_CODE, { error: 'expected an ISO 3166-1 alpha-2 code such as FR' });
 export const LanguageCode = z
   .string({ error: 'expected a language code such as fr' })
   .regex(LANGUAGE_CODE, { error: 'expected a lower-case language code such as fr, en or pt-br' });
