@@ -21,7 +21,7 @@ await build({
   target: 'node20',
   // Loaded only by the commands that need them (the annex's Word file, workbooks, --data).
   external: ['highs', 'glpk.js', 'docx', 'write-excel-file', 'read-excel-file', 'csv-parse'],
-  // commander and cli-table3 are CommonJS: their require() of Node's own modules needs one.
+  // commander is CommonJS: its require() of Node's own modules needs one.
   banner: {
     js: "import { createRequire as bestshoreRequire } from 'node:module'; const require = bestshoreRequire(import.meta.url);",
   },
