@@ -1,14 +1,12 @@
 import type { Activity } from '../scenario/types.js';
-import { queueAht, type Contacts } from '../staffing/contacts.js';
+import { hourErlangs, type Contacts } from '../staffing/contacts.js';
 import { fewestAgents } from '../staffing/queuePatterns.js';
 import { hourDemand, type TimeClass, type TimeModel } from './timeClasses.js';
 
 /** Erlangs of a contact stream in each hour of a time class. */
 export function classTraffic(tm: TimeModel, k: TimeClass, activity: string, c: Contacts): number {
   const total = tm.totalWeight.get(activity) ?? 0;
-  return total > 0
-    ? ((c.volume / tm.weeksPerPeriod) * ((k.weight.get(activity) ?? 0) / total) * queueAht(c)) / 3600
-    : 0;
+  return total > 0 ? hourErlangs(c, tm.weeksPerPeriod, (k.weight.get(activity) ?? 0) / total) : 0;
 }
 
 /**

@@ -31,6 +31,13 @@ export const DEFAULT_MAX_COUNTRIES_PER_HOUR = 2;
 /** Handling time the queue sees: a chat agent with k sessions frees up k times faster. */
 export const queueAht = (c: Contacts): number => c.aht / c.concurrency;
 
+/**
+ * Erlangs of a contact stream in one hour of the reference week that gets `share` of its
+ * weekly volume: λ·AHT, λ the hour's contacts (the period's volume over its weeks, × share).
+ */
+export const hourErlangs = (c: Contacts, weeksPerPeriod: number, share: number): number =>
+  ((c.volume / weeksPerPeriod) * share * queueAht(c)) / 3600;
+
 /** Work hours of a channel without a queue: volume × AHT / occupancy. */
 export const workHours = (c: Contacts): number => (c.volume * c.aht) / 3600 / c.occupancyMax;
 

@@ -1,6 +1,6 @@
 import { hourWeight, type Coverage, type ScenarioTime } from '../time/timeTypes.js';
 import { weekGrid, type Interval } from '../time/weekGrid.js';
-import { queueAht, type Contacts } from './contacts.js';
+import { hourErlangs, type Contacts } from './contacts.js';
 import { fewestAgents } from './queuePatterns.js';
 
 /**
@@ -15,7 +15,7 @@ export function trafficByInterval(
 ): number[] {
   const weight = grid.map((t) => hourWeight(coverage, t.slot));
   const total = weight.reduce((p, q) => p + q, 0);
-  return weight.map((w) => (total > 0 ? ((c.volume / weeksPerPeriod) * (w / total) * queueAht(c)) / 3600 : 0));
+  return weight.map((w) => (total > 0 ? hourErlangs(c, weeksPerPeriod, w / total) : 0));
 }
 
 /**
