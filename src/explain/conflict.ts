@@ -1,3 +1,4 @@
+import { deletionFilter } from '../plan/deletionFilter.js';
 import type { Scenario } from '../scenario/types.js';
 import { costOf, type ExplainContext } from './context.js';
 import { liftLevers, type Lever } from './levers.js';
@@ -11,23 +12,14 @@ export async function feasibleWithout(s: Scenario, lifted: readonly Lever[], ctx
 }
 
 /**
- * Deletion filter over the rules: lift each in turn for good while the scenario stays without a
- * plan; the rules left cannot hold together, and lifting any one of them (with the others
- * already lifted) gives a plan — a minimal conflict. Undefined when even lifting every rule
- * leaves no plan (demand and languages alone conflict) or there are too many rules.
+ * The levers of a minimal conflict (plan/deletionFilter.ts): they cannot hold together, and
+ * lifting any one of them gives a plan. Undefined when even lifting every rule leaves no plan
+ * (demand and languages alone conflict) or there are too many rules.
  */
 export async function minimalConflict(
   s: Scenario,
   levers: readonly Lever[],
   ctx: ExplainContext,
 ): Promise<Lever[] | undefined> {
-  if (levers.length > MAX_CONFLICT_LEVERS) return undefined;
-  if (!(await feasibleWithout(s, levers, ctx))) return undefined;
-  let kept = [...levers];
-  for (const l of levers) {
-    const trial = kept.filter((k) => k !== l);
-    const lifted = levers.filter((k) => !trial.includes(k));
-    if (!(await feasibleWithout(s, lifted, ctx))) kept = trial;
-  }
-  return kept;
+  return deletionFilter(levers, async (lifted) => feasibleWithout(s, lifted, ctx), MAX_CONFLICT_LEVERS);
 }

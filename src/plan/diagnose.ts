@@ -15,6 +15,7 @@ import { globalShareShortfalls } from './diagnoseGlobal.js';
 import { esgShortfalls } from './diagnoseEsg.js';
 import type { Finding } from './types.js';
 import { phraseText } from './numberWords.js';
+import { deletionFilter } from './deletionFilter.js';
 
 /** Is this model feasible? (a solve through any engine). */
 export type FeasibilityCheck = (model: LpModel) => Promise<boolean>;
@@ -37,26 +38,20 @@ const without = (model: LpModel, drop: ReadonlySet<string>): LpModel => ({
   rows: model.rows.filter((r) => !drop.has(r.id)),
 });
 
-/**
- * Deletion filter: keep lifting rules while the model stays infeasible; the rules left form a
- * minimal conflicting set (without any one of them, the others can be met together).
- */
+/** The rule groups (rows by source field) of a minimal conflict of the model (plan/deletionFilter.ts). */
 export async function conflictingRules(
   model: LpModel,
   feasible: FeasibilityCheck,
   maxGroups = 80,
 ): Promise<string[][] | undefined> {
-  const groups = [...ruleGroups(model).entries()];
-  if (groups.length > maxGroups) return undefined;
-  // Only demand and residency left: if that is already infeasible, no rule can be blamed.
-  if (!(await feasible(without(model, new Set(groups.flatMap(([, ids]) => ids)))))) return undefined;
-  let kept = groups;
-  for (const g of groups) {
-    const trial = kept.filter((k) => k !== g);
-    const dropped = new Set(groups.filter((k) => !trial.includes(k)).flatMap(([, ids]) => ids));
-    if (!(await feasible(without(model, dropped)))) kept = trial;
-  }
-  return kept.map(([key]) => JSON.parse(key) as string[]);
+  // With every rule lifted only demand and residency are left: if that is already infeasible,
+  // no rule can be blamed (the filter then answers undefined).
+  const kept = await deletionFilter(
+    [...ruleGroups(model).entries()],
+    async (lifted) => feasible(without(model, new Set(lifted.flatMap(([, ids]) => ids)))),
+    maxGroups,
+  );
+  return kept?.map(([key]) => JSON.parse(key) as string[]);
 }
 
 /** Explain why a scenario has no plan, in business terms, each finding located in the file. */
