@@ -1,6 +1,6 @@
 import type { Diagnostic } from './scenario/diagnostic.js';
 
-/** Exit codes of the contract (§4). */
+/** Exit codes, as docs/cli.md documents them. */
 export const EXIT = { ok: 0, infeasible: 1, invalid: 2, internal: 3 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 

@@ -143,7 +143,7 @@ function hoursVars(s: Scenario, tm: TimeModel | undefined): Index {
   return ix;
 }
 
-/** Build the contract's LP (§3), per hour of the week where there is coverage, plus the mixed-integer site rules. */
+/** Build the LP of docs/model.md, per hour of the week where there is coverage, plus the mixed-integer site rules. */
 export function buildModel(s: Scenario, options: ModelOptions = DEFAULT_MODEL_OPTIONS): LpModel {
   const tm = timeModel(s);
   const { vars, links, byActivity, byCountry, byPair, demand } = hoursVars(s, tm);

@@ -6,7 +6,7 @@ import type { Renderer } from './renderer.js';
 import { jsonDocument } from './jsonDocument.js';
 import { esgJson } from './esgView.js';
 
-/** The JSON document of the contract (§5) plus documented extra fields (docs/output.md). */
+/** The JSON document of a plan, as docs/output.md and docs/plan.schema.json describe it. */
 export function toJson(outcome: Outcome): Record<string, unknown> {
   if (outcome.status === 'infeasible') {
     return {

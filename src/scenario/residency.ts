@@ -8,7 +8,7 @@ export type Exclusion = 'language' | 'allow-list' | 'residency';
 export type PairStatus =
   { readonly allowed: true; readonly basis: LegalBasis } | { readonly allowed: false; readonly why: Exclusion };
 
-/** The residency policy of the contract (§2): which countries a data class may go to. */
+/** The residency policy (docs/scenario.md, data residency): which countries a data class may go to. */
 export function residencyBasis(scenario: Scenario, activity: Activity, country: Country): LegalBasis | undefined {
   switch (activity.data) {
     case 'none':

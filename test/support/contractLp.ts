@@ -2,7 +2,7 @@ import type { GenActivity, GenCountry, GenScenario } from './randomScenario.js';
 import type { RefLp, RefRow } from './referenceSimplex.js';
 
 /**
- * The contract's LP (§2 residency, §3 rows) built straight from a generated scenario, without
+ * The LP of docs/model.md (residency, rows) built straight from a generated scenario, without
  * any of the program's code: the independent side of the property test.
  */
 export function mayDeliver(g: GenScenario, a: GenActivity, c: GenCountry): boolean {
