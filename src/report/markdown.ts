@@ -1,21 +1,11 @@
 import { premiumLines } from './coverageView.js';
-import {
-  where,
-  activitySection,
-  allocationSection,
-  contactSection,
-  countrySection,
-  planKind,
-  poolingLines,
-  siteLines,
-  summaryLines,
-  type Section,
-} from './planSections.js';
+import { where, planKind, poolingLines, siteLines, summaryLines, type Section } from './planSections.js';
 import type { Renderer } from './renderer.js';
 import { phraseText } from '../plan/numberWords.js';
 import { markdownCode, markdownText as esc } from '../text/escape.js';
-import { rotaSection, shiftLines } from './rotaView.js';
-import { esgLines, esgSection } from './esgView.js';
+import { shiftLines } from './rotaView.js';
+import { esgLines } from './esgView.js';
+import { planTables } from './planTables.js';
 
 function mdTable(s: Section): string {
   const align = s.head.map((_, i) => (s.numeric.includes(i) ? '---:' : ':---'));
@@ -39,17 +29,7 @@ export const renderMarkdown: Renderer = (outcome, { locale }) => {
     );
     return `## ${esc(`${outcome.name}: no plan satisfies the constraints.`)}\n\n${findings.join('\n')}\n`;
   }
-  const contacts = contactSection(outcome, locale);
-  const rota = rotaSection(outcome, locale);
-  const esg = esgSection(outcome, locale);
-  const tables = [
-    allocationSection(outcome, locale),
-    countrySection(outcome, locale),
-    activitySection(outcome, locale),
-    ...(contacts ? [contacts] : []),
-    ...(rota ? [rota] : []),
-    ...(esg ? [esg] : []),
-  ];
+  const tables = planTables(outcome, locale);
   const sites = siteLines(outcome, locale)
     .map((l) => `- ${esc(l)}`)
     .join('\n');

@@ -3,10 +3,6 @@ import { plainTable, type Fit } from './plainTable.js';
 import { fitProse } from '../text/fitWidth.js';
 import {
   activityName,
-  activitySection,
-  allocationSection,
-  contactSection,
-  countrySection,
   infeasibleLines,
   planKind,
   poolingLines,
@@ -19,8 +15,9 @@ import type { Outcome, Plan } from '../plan/types.js';
 import type { Locale } from './format.js';
 import { cellText, coverageGrid, DAY_HEAD, legend, premiumLines, THIN_AGENTS } from './coverageView.js';
 import { terminalText as t } from '../text/escape.js';
-import { rotaSection, shiftLines } from './rotaView.js';
-import { esgLines, esgSection } from './esgView.js';
+import { shiftLines } from './rotaView.js';
+import { esgLines } from './esgView.js';
+import { planTables } from './planTables.js';
 
 // Names, ids, the period and the currency are the scenario's text: each goes through t() before
 // colours are added (infeasibleLines escapes its own), so none reaches the terminal raw.
@@ -86,17 +83,7 @@ function tableText(outcome: Outcome, color: boolean, locale: Locale, width: numb
     return `${c.red.bold(head ?? '')}\n${rest.join('\n')}\n`;
   }
   const title = c.bold(t(`${outcome.name} — ${planKind(outcome)}`));
-  const contacts = contactSection(outcome, locale);
-  const rota = rotaSection(outcome, locale);
-  const esg = esgSection(outcome, locale);
-  const sections = [
-    allocationSection(outcome, locale),
-    countrySection(outcome, locale),
-    activitySection(outcome, locale),
-    ...(contacts ? [contacts] : []),
-    ...(rota ? [rota] : []),
-    ...(esg ? [esg] : []),
-  ];
+  const sections = planTables(outcome, locale);
   const coverage = [
     ...coverageTables(outcome, color, locale, width),
     ...poolingLines(outcome, locale).map(t),
