@@ -256,46 +256,32 @@ function poolSites(
         });
       }
       const before = open[m.t - 2];
-      const o = vars.length;
-      vars.push({
-        role: 'aux',
-        id: `opening[${p.id},${m.t}]`,
-        kind: 'continuous',
-        cost: p.terms.openingCost * m.discount,
-        lower: 0,
-        upper: 1,
-        impliedUpper: 1,
-      });
-      openings.push(o);
-      rows.push({
-        id: `opening[${p.id},${m.t}]`,
-        kind: 'site-link',
-        op: '>=',
-        rhs: before === undefined ? -today : 0,
-        terms: [{ v: o, coef: 1 }, { v: u, coef: -1 }, ...(before === undefined ? [] : [{ v: before, coef: 1 }])],
-        source: ['horizon', 'countries', p.country, 'opening_cost'],
-        country: p.country,
-      });
-      const e = vars.length;
-      vars.push({
-        role: 'aux',
-        id: `exit[${p.id},${m.t}]`,
-        kind: 'continuous',
-        cost: p.terms.exitCost * m.discount,
-        lower: 0,
-        upper: 1,
-        impliedUpper: 1,
-      });
-      exits.push(e);
-      rows.push({
-        id: `exit[${p.id},${m.t}]`,
-        kind: 'site-link',
-        op: '>=',
-        rhs: before === undefined ? today : 0,
-        terms: [{ v: e, coef: 1 }, { v: u, coef: 1 }, ...(before === undefined ? [] : [{ v: before, coef: -1 }])],
-        source: ['horizon', 'countries', p.country, 'exit_cost'],
-        country: p.country,
-      });
+      // Opening (sign +1) pays when the pool delivers this month and did not the month before
+      // (or today); an exit (sign −1) when it delivered and no longer does.
+      const change = (name: 'opening' | 'exit', cost: number, sign: 1 | -1): number => {
+        const v = vars.length;
+        vars.push({
+          role: 'aux',
+          id: `${name}[${p.id},${m.t}]`,
+          kind: 'continuous',
+          cost: cost * m.discount,
+          lower: 0,
+          upper: 1,
+          impliedUpper: 1,
+        });
+        rows.push({
+          id: `${name}[${p.id},${m.t}]`,
+          kind: 'site-link',
+          op: '>=',
+          rhs: before === undefined ? -sign * today : 0,
+          terms: [{ v, coef: 1 }, { v: u, coef: -sign }, ...(before === undefined ? [] : [{ v: before, coef: sign }])],
+          source: ['horizon', 'countries', p.country, `${name}_cost`],
+          country: p.country,
+        });
+        return v;
+      };
+      openings.push(change('opening', p.terms.openingCost, 1));
+      exits.push(change('exit', p.terms.exitCost, -1));
     }
     out.push({ pool: p, open, openings, exits });
   }
