@@ -49,12 +49,12 @@ export async function solvePricedOut(
   solve: Solve,
   mipGap = 0,
   solveExact: Solve = solve,
-  step: (what: string) => void = () => undefined,
+  step?: (what: string) => void,
 ): Promise<SolveResult> {
   const patterns = model.vars.filter((v) => isPattern(v) && v.kind !== 'continuous').length;
   if (patterns === 0) return solve(model);
   const count = (n: number): string => n.toLocaleString('en-US');
-  step(`LP relaxation (${count(model.vars.length)} columns)`);
+  step?.(`LP relaxation (${count(model.vars.length)} columns)`);
   const relaxed = await solve({
     ...model,
     vars: model.vars.map((v) => (v.kind === 'continuous' ? v : { ...v, kind: 'continuous' as const })),
@@ -83,11 +83,11 @@ export async function solvePricedOut(
   let best: readonly number[] | undefined;
   for (;;) {
     if (kept() === patterns) {
-      step(`branch and bound over all ${count(patterns)} staffing patterns`);
+      step?.(`branch and bound over all ${count(patterns)} staffing patterns`);
       return solve(model);
     }
     const sub = restrict(model, keep);
-    step(`branch and bound over ${count(kept())} of ${count(patterns)} staffing patterns`);
+    step?.(`branch and bound over ${count(kept())} of ${count(patterns)} staffing patterns`);
     const r = await solve(sub.model, best && sub.original.map((j) => best?.[j] ?? 0));
     if (r.status === 'infeasible') {
       // No plan from these patterns alone: widen the net tenfold (all of them, past the bound itself).
@@ -107,7 +107,7 @@ export async function solvePricedOut(
     if (!raised && U - bound > threshold) {
       raised = true;
       const split = splitByClass(model, relaxed.duals, reduced, relaxed.x, x);
-      step(`bound raised hour by hour (${count(split.problems.length)} hour problems)`);
+      step?.(`bound raised hour by hour (${count(split.problems.length)} hour problems)`);
       const values = await classMinima(
         split.problems.map((p) => p.model),
         solveExact,

@@ -23,10 +23,10 @@ export async function solveRota(
   solve: Solve,
   solveExact: Solve,
   solveTieBreak: Solve = solveExact,
-  step: (what: string) => void = () => undefined,
+  step?: (what: string) => void,
 ): Promise<SolveResult> {
   if (!model.vars.some(isShift)) return solve(model);
-  step('rota, step 1 of 3: agents on duty in whole numbers, shifts relaxed');
+  step?.('rota, step 1 of 3: agents on duty in whole numbers, shifts relaxed');
   const relaxed = await solve({
     ...model,
     vars: model.vars.map((v) => (isShift(v) ? { ...v, kind: 'continuous' as const } : v)),
@@ -40,10 +40,10 @@ export async function solveRota(
       return { ...v, lower: value, upper: value };
     }),
   };
-  step('rota, step 2 of 3: shifts in whole agents');
+  step?.('rota, step 2 of 3: shifts in whole agents');
   const rounded = await solveExact(fixed);
   if (!solved(rounded)) return solve(model);
-  step('rota, step 3 of 3: the preferred rota among those of equal cost');
+  step?.('rota, step 3 of 3: the preferred rota among those of equal cost');
   const x = await preferred(fixed, rounded, solveTieBreak);
   // The relaxation's bound: its cost, less the gap its own search left.
   const bound = relaxed.objective - (relaxed.mipGap ?? 0) * Math.abs(relaxed.objective);

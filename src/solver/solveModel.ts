@@ -40,8 +40,9 @@ export async function solveModel(model: LpModel, solver: Solver, asked: SolveOpt
   // A rota's shifts, once the other choices are fixed, are proven optimal (a small model); the
   // tie-break among equal-cost rotas gets a short time limit (its best rota so far is as good).
   const exact = { ...options, mipGap: 0 };
-  const step = asked.onStep ?? ((): void => undefined);
-  if (hasIntegers(model))
+  // Told only when someone listens: the message's count is not worth a pass over the model otherwise.
+  const step = asked.onStep;
+  if (step && hasIntegers(model))
     step(
       `branch and bound (${model.vars.filter((v) => v.kind !== 'continuous').length.toLocaleString('en-US')} integers)`,
     );

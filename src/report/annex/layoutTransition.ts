@@ -1,3 +1,4 @@
+import { ONE_OFF_KINDS } from '../../roadmap/types.js';
 import { para, type Block, type TableRow } from './blocks.js';
 import { transitionMessages } from './i18nTransition.js';
 import type { Composed, LayoutCtx } from './layout.js';
@@ -35,10 +36,10 @@ export function composeTransition(d: TransitionData, { m, f, name }: LayoutCtx):
       ? para(t.noTransfer)
       : { kind: 'list', items: d.transfers.map((x) => [{ text: t.transfer(x.month, x.activity, site(x), x.kind) }]) },
   ];
-  const kinds = ['hiring', 'transfer', 'opening', 'exit', 'release'] as const;
-  const costRows: TableRow[] = kinds
-    .filter((k) => d.oneOff[k] > 0.005)
-    .map((k) => ({ kind: 'body', cells: [t.kinds[k], f.money(d.oneOff[k])] }));
+  const costRows: TableRow[] = ONE_OFF_KINDS.filter((k) => d.oneOff[k] > 0.005).map((k) => ({
+    kind: 'body',
+    cells: [t.kinds[k], f.money(d.oneOff[k])],
+  }));
   costRows.push({ kind: 'total', cells: [t.kinds.total, f.money(d.oneOff.total)] });
   blocks.push(para(t.oneOffHead), {
     kind: 'table',
