@@ -50,6 +50,7 @@ export async function solvePricedOut(
   mipGap = 0,
   solveExact: Solve = solve,
   step?: (what: string) => void,
+  findStart?: (model: LpModel) => Promise<readonly number[] | undefined>,
 ): Promise<SolveResult> {
   const patterns = model.vars.filter((v) => isPattern(v) && v.kind !== 'continuous').length;
   if (patterns === 0) return solve(model);
@@ -87,6 +88,9 @@ export async function solvePricedOut(
       return solve(model);
     }
     const sub = restrict(model, keep);
+    // A caller's way to a first plan of the smaller model (a rota's dive), tried once.
+    const first = best === undefined && findStart ? await findStart(sub.model) : undefined;
+    if (first) best = widen(first, sub.original, model.vars.length);
     step?.(`branch and bound over ${count(kept())} of ${count(patterns)} staffing patterns`);
     const r = await solve(sub.model, best && sub.original.map((j) => best?.[j] ?? 0));
     if (r.status === 'infeasible') {
@@ -98,10 +102,7 @@ export async function solvePricedOut(
       continue;
     }
     if (r.status !== 'optimal' && r.status !== 'feasible') return r;
-    const x = new Array<number>(model.vars.length).fill(0);
-    sub.original.forEach((j, k) => {
-      x[j] = r.x[k] ?? 0;
-    });
+    const x = widen(r.x, sub.original, model.vars.length);
     const U = r.objective;
     best = x;
     if (!raised && U - bound > threshold) {
@@ -136,6 +137,15 @@ export async function solvePricedOut(
       if (isCandidate(v) && (floorOf[j] ?? 0) <= target) keep[j] = true;
     });
   }
+}
+
+/** A plan of the smaller model as a plan of the whole one (the patterns left out unused). */
+function widen(x: readonly number[], original: readonly number[], n: number): number[] {
+  const out = new Array<number>(n).fill(0);
+  original.forEach((j, k) => {
+    out[j] = x[k] ?? 0;
+  });
+  return out;
 }
 
 /** What an engine's answer proves of a class problem's minimum (undefined: nothing). */

@@ -1,7 +1,24 @@
 import { isShift, type LpModel, type Row, type Var } from '../model/lp.js';
+import { rotaStart } from './rotaStart.js';
 import type { SolveResult } from './solver.js';
 
 type Solve = (model: LpModel) => Promise<SolveResult>;
+export type FindStart = (model: LpModel) => Promise<readonly number[] | undefined>;
+
+/** The engine calls a rota is solved with. */
+export type RotaEngines = {
+  /**
+   * The search over the whole model (staffing patterns priced out); `findStart`, given the
+   * smaller model of the patterns kept in play, a plan of it to start from.
+   */
+  readonly search: (model: LpModel, findStart?: FindStart) => Promise<SolveResult>;
+  /** Proven optimal: LPs, and the shifts once every other choice is fixed. */
+  readonly exact: Solve;
+  /** The starting rota's search, with its patterns fixed: a share of the time limit. */
+  readonly quick: Solve;
+  /** The preferred rota among those of equal cost: a short time limit. */
+  readonly tieBreak: Solve;
+};
 
 const solved = (r: SolveResult): r is Extract<SolveResult, { status: 'optimal' | 'feasible' }> =>
   r.status === 'optimal' || r.status === 'feasible';
@@ -20,16 +37,19 @@ const solved = (r: SolveResult): r is Extract<SolveResult, { status: 'optimal' |
  */
 export async function solveRota(
   model: LpModel,
-  solve: Solve,
-  solveExact: Solve,
-  solveTieBreak: Solve = solveExact,
+  engines: RotaEngines,
   step?: (what: string) => void,
 ): Promise<SolveResult> {
+  const { search: solve, exact: solveExact, quick, tieBreak: solveTieBreak } = engines;
   if (!model.vars.some(isShift)) return solve(model);
-  step?.('rota, step 1 of 3: agents on duty in whole numbers, shifts relaxed');
-  const relaxed = await solve({
+  const shiftsRelaxed: LpModel = {
     ...model,
     vars: model.vars.map((v) => (isShift(v) ? { ...v, kind: 'continuous' as const } : v)),
+  };
+  step?.('rota, step 1 of 3: agents on duty in whole numbers, shifts relaxed');
+  const relaxed = await solve(shiftsRelaxed, (kept) => {
+    step?.('rota, step 1 of 3: a first rota, the queue hours fixed by diving on the relaxation');
+    return rotaStart(kept, solveExact, quick);
   });
   if (!solved(relaxed)) return relaxed;
   const fixed: LpModel = {

@@ -6,6 +6,8 @@ import type { SolveOptions, SolveResult, Solver } from './solver.js';
 
 /** Longest search for the preferred rota among those of equal cost. */
 const TIE_BREAK_SECONDS = 5;
+/** Share of the time limit the search for a rota's starting plan may take. */
+const START_SHARE = 1 / 3;
 
 /** A row with no variables that cannot hold (e.g. a home share where home is not allowed). */
 export function emptyRowConflict(model: LpModel): string | undefined {
@@ -48,9 +50,12 @@ export async function solveModel(model: LpModel, solver: Solver, asked: SolveOpt
     );
   return solveRota(
     model,
-    (m) => solvePricedOut(m, engine(options), options.mipGap, engine(exact), step),
-    engine(exact),
-    engine({ ...exact, timeLimitSeconds: Math.min(options.timeLimitSeconds, TIE_BREAK_SECONDS) }),
+    {
+      search: (m, findStart) => solvePricedOut(m, engine(options), options.mipGap, engine(exact), step, findStart),
+      exact: engine(exact),
+      quick: engine({ ...options, timeLimitSeconds: options.timeLimitSeconds * START_SHARE }),
+      tieBreak: engine({ ...exact, timeLimitSeconds: Math.min(options.timeLimitSeconds, TIE_BREAK_SECONDS) }),
+    },
     step,
   );
 }
