@@ -4,6 +4,8 @@ import { fixIntegers } from '../model/fixIntegers.js';
 import { hasIntegers, objectiveAt, type LpModel } from '../model/lp.js';
 import type { Scenario } from '../scenario/types.js';
 import { solveModel } from '../solver/solveModel.js';
+import { preferredOptimum } from '../solver/tieBreak.js';
+import { tieBreakPreference } from '../model/preference.js';
 import type { SolveOptions, SolveResult, Solver } from '../solver/solver.js';
 import { allocationFrom, buildPlan, decisionsFrom, scheduleFrom, weekFrom } from './buildPlan.js';
 import { certify } from './certify.js';
@@ -37,19 +39,27 @@ export async function certificateOf(
   result: Solved,
   solver: Solver,
   options: SolveOptions,
+  home?: string,
 ): Promise<{ certificate: Certificate; x: readonly number[] }> {
-  if (!hasIntegers(model))
-    return {
-      certificate: certify(model, result.x, result.status === 'optimal' ? result.duals : undefined),
-      x: result.x,
-    };
+  // With `home`, the hours among equal-cost ones that the plan prefers (solver/tieBreak.ts).
+  const settle = async (m: LpModel, x: readonly number[], duals: readonly number[] | undefined) =>
+    home === undefined || duals === undefined
+      ? x
+      : preferredOptimum(m, x, duals, tieBreakPreference(m, home), (face) => solveModel(face, solver, options));
+  if (!hasIntegers(model)) {
+    const duals = result.status === 'optimal' ? result.duals : undefined;
+    const x = await settle(model, result.x, duals);
+    return { certificate: certify(model, x, duals), x };
+  }
   const fixed = fixIntegers(model, result.x);
   const lp = await solveModel(fixed.model, solver, options);
   const x = [...result.x];
-  if (lp.status === 'optimal')
+  if (lp.status === 'optimal') {
+    const hours = await settle(fixed.model, lp.x, lp.duals);
     fixed.original.forEach((j, k) => {
-      x[j] = lp.x[k] ?? 0;
+      x[j] = hours[k] ?? 0;
     });
+  }
   const inner = certify(
     fixed.model,
     fixed.original.map((j) => x[j] ?? 0),
@@ -96,7 +106,7 @@ export async function planScenario(s: Scenario, solver: Solver, options: PlanOpt
     throw new VerificationError(solver.name, ['the engine reported the plan unbounded, which this model cannot be']);
   }
   if (result.status === 'error') throw new ExitError(EXIT.internal, `the solver gave no plan: ${result.message}`);
-  const { certificate, x } = await certificateOf(model, result, solver, options);
+  const { certificate, x } = await certificateOf(model, result, solver, options, s.home);
   const rota = rotaFrom(s, model, x);
   const rows = allocationFrom(s, model, x, rota);
   const decisions = decisionsFrom(model, x, wholeFte);
