@@ -34,7 +34,8 @@ function patternClasses(model: LpModel): number[][] {
  * pattern, the rest (agents on duty, hours work) is an easy model. So: dive on the relaxation,
  * fixing each queue hour to the pattern that carries most of it (rounds of DIVE_SHARES,
  * re-solved between), then solve the model with those patterns fixed (`solveFixed`, a short
- * time limit). A dive fixed too far to leave a plan steps back one round; none found: undefined.
+ * time limit). A dive fixed too far to leave a plan steps back one round; none found, or the
+ * time limit reached first: undefined.
  * Only a start: the search that follows may change every choice, and its bound is the plan's.
  */
 export async function rotaStart(
@@ -69,6 +70,8 @@ export async function rotaStart(
   for (const fixed of rounds.reverse()) {
     const r = await solveFixed({ ...model, vars: fixed });
     if (r.status === 'optimal' || r.status === 'feasible') return r.x;
+    // A shallower dive leaves more to search: worth it only when the deeper one has no plan at all.
+    if (r.status !== 'infeasible') return undefined;
   }
   return undefined;
 }
