@@ -6,6 +6,8 @@ import { formatDiagnostic, type Diagnostic } from '../scenario/diagnostic.js';
 import { MAX_SCENARIO_BYTES } from '../scenario/parseYaml.js';
 import { terminalWidth } from '../text/fitWidth.js';
 import { colorFromEnv } from './color.js';
+import { localeFromEnv } from './locale.js';
+import type { Locale } from '../report/format.js';
 import { progressBar, statusLine } from './progress.js';
 import { widthOf } from './width.js';
 
@@ -25,6 +27,8 @@ export type Io = {
   readonly isStdout?: (id: Identity) => boolean;
   /** Columns of the terminal stdout goes to ($COLUMNS first); absent: no limit (a pipe, a file). */
   readonly width?: number;
+  /** The language LC_ALL, LC_MESSAGES or LANG names (cli/locale.ts); absent: none bestshore writes. */
+  readonly locale?: Locale;
 };
 
 let streamsWatched = false;
@@ -63,6 +67,7 @@ function isStdout(id: Identity): boolean {
 export function processIo(): Io {
   watchStreams();
   const color = colorFromEnv(process.env, process.stdout.isTTY === true);
+  const locale = localeFromEnv(process.env);
   const err = (line: string): void => {
     process.stderr.write(`${line}\n`);
   };
@@ -75,6 +80,7 @@ export function processIo(): Io {
     warn: (ds) => ds.forEach((d) => err(formatDiagnostic(d))),
     stdin: readStdin,
     isStdout,
+    ...(locale === undefined ? {} : { locale }),
     ...widthOf(terminalWidth(process.env, process.stdout.isTTY === true ? process.stdout.columns : undefined)),
     ...(process.stderr.isTTY === true && process.env['TERM'] !== 'dumb'
       ? {

@@ -1,3 +1,4 @@
+import { localeOf } from '../locale.js';
 import { byName } from '../../report/formatNames.js';
 import { EXIT, ScenarioError, UsageError, type ExitCode } from '../../errors.js';
 import { compareScenarios, type CompareEntry } from '../../explain/compare.js';
@@ -55,7 +56,7 @@ export async function compareCommand(files: readonly string[], opts: CompareOpti
   const comparison = await compareScenarios(entries, solver, { timeLimitSeconds });
   const text = await renderWith(render, comparison, {
     color: toStdout(opts.output) && io.color,
-    locale: opts.locale ?? 'en',
+    locale: localeOf(opts.locale, io),
     ...outputWidth(io, toStdout(opts.output)),
   });
   await writeOutput(io, opts.output, text, read);

@@ -1,3 +1,4 @@
+import { localeOf } from '../locale.js';
 import { EXIT, ScenarioError, type ExitCode } from '../../errors.js';
 import { explainContext, type ExplainContext } from '../../explain/context.js';
 import type { SweepBase as VariantBase } from '../../explain/sweepEval.js';
@@ -18,7 +19,9 @@ import { toStdout, writeOutput } from '../writeOutput.js';
 const isInfeasible = <R>(x: R | Infeasible): x is Infeasible =>
   typeof x === 'object' && x !== null && 'status' in x && x.status === 'infeasible';
 
-type Flags = SetFlags & DataFlags & ReadFlags & { readonly output?: string | undefined; readonly locale: 'en' | 'fr' };
+type Flags = SetFlags &
+  DataFlags &
+  ReadFlags & { readonly output?: string | undefined; readonly locale?: 'en' | 'fr' | undefined };
 
 /**
  * What `alternatives` and `pareto` share around their search: read the scenario with its
@@ -55,7 +58,7 @@ export async function runOptionsSearch<R>(
   }
   const text = await renderWith(render, result, {
     color: toStdout(opts.output) && io.color,
-    locale: opts.locale,
+    locale: localeOf(opts.locale, io),
     ...outputWidth(io, toStdout(opts.output)),
   });
   await writeOutput(io, opts.output, text, loaded.files);

@@ -1,3 +1,4 @@
+import { localeOf } from '../locale.js';
 import { byName } from '../../report/formatNames.js';
 import { EXIT, UsageError, type ExitCode } from '../../errors.js';
 import { RENDERERS } from '../../report/registry.js';
@@ -32,7 +33,7 @@ export async function planCommand(file: string, opts: PlanOptions, io: Io): Prom
   });
   const options = {
     color: toStdout(opts.output) && io.color,
-    locale: opts.locale,
+    locale: localeOf(opts.locale, io),
     ...outputWidth(io, toStdout(opts.output)),
   };
   const content = await renderWith(renderer, outcome, options);

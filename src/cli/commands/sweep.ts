@@ -1,3 +1,4 @@
+import { localeOf } from '../locale.js';
 import { byName } from '../../report/formatNames.js';
 import { EXIT, ScenarioError, UsageError, type ExitCode } from '../../errors.js';
 import { explainContext } from '../../explain/context.js';
@@ -72,7 +73,7 @@ export async function sweepCommand(file: string, opts: SweepOptions, io: Io): Pr
   }
   const text = await renderWith(render, result, {
     color: toStdout(opts.output) && io.color,
-    locale: opts.locale ?? 'en',
+    locale: localeOf(opts.locale, io),
     ...outputWidth(io, toStdout(opts.output)),
   });
   await writeOutput(io, opts.output, text, loaded.files);
