@@ -69,7 +69,8 @@ describe('bestshore plan', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     const csv = readFileSync(out, 'utf8');
-    expect(csv.startsWith('\uFEFFactivity;country;hours;fte;cost_EUR;quality;basis\r\n')).toBe(true);
+    // French Excel: French column names; the values stay the plan's own (ids, codes, legal basis).
+    expect(csv.startsWith('\uFEFFactivité;pays;heures;etp;coût_EUR;qualité;base_légale\r\n')).toBe(true);
     expect(csv).toContain('back-office;RO;5500;45,33;115500;0,88;EU\r\n');
     expect(readdirSync(tmp).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
