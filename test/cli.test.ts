@@ -83,15 +83,17 @@ describe('bestshore plan', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it('--locale fr writes the figures of a diagnosis like those of a plan', async () => {
+  it('--locale fr writes a diagnosis in French, its figures like those of a plan', async () => {
     const fr = await runMain(['plan', 'test/fixtures/infeasible/capacity-overall.yaml', '--locale', 'fr']);
     expect(fr.code).toBe(1);
-    expect(fr.stdout).toContain('need 3\u202f000 h in FR + RO; FR + RO capacity is 2\u202f500 h');
+    expect(fr.stdout).toContain(
+      'support, sales demandent 3\u202f000 h dans FR + RO\u00a0; la capacité de FR + RO est de 2\u202f500 h',
+    );
     const json = JSON.parse(
       (await runMain(['plan', 'test/fixtures/infeasible/capacity-overall.yaml', '--locale', 'fr', '--format', 'json']))
         .stdout,
     );
-    expect(json.diagnosis[0].message).toContain('need 3,000 h'); // JSON stays in English figures
+    expect(json.diagnosis[0].message).toContain('need 3,000 h'); // JSON stays in English words and figures
   });
 });
 
