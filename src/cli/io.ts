@@ -2,7 +2,7 @@ import { fstatSync } from 'node:fs';
 import { EXIT } from '../errors.js';
 import { readStream, type Identity, type StreamRead } from '../files/readInput.js';
 import { errorCode, systemErrorWords } from '../files/systemError.js';
-import { formatDiagnostic, type Diagnostic } from '../scenario/diagnostic.js';
+import { diagnosticIn, type Diagnostic } from '../scenario/diagnostic.js';
 import { MAX_SCENARIO_BYTES } from '../scenario/parseYaml.js';
 import { terminalWidth } from '../text/fitWidth.js';
 import { colorFromEnv } from './color.js';
@@ -16,7 +16,8 @@ export type Io = {
   readonly color: boolean;
   out(text: string | Uint8Array): void;
   err(line: string): void;
-  warn(ds: readonly Diagnostic[]): void;
+  /** Warnings about the scenario, one line each, in `locale` (default English). */
+  warn(ds: readonly Diagnostic[], locale?: Locale): void;
   /** A progress bar on stderr, present only when stderr is a terminal (sweeps, explain): `unit` names what is counted. */
   readonly progress?: (done: number, total: number, unit?: string) => void;
   /** A status line on stderr for work that cannot be counted (a long solve's steps), only when stderr is a terminal; '' clears it. */
@@ -77,7 +78,7 @@ export function processIo(): Io {
       process.stdout.write(text);
     },
     err,
-    warn: (ds) => ds.forEach((d) => err(formatDiagnostic(d))),
+    warn: (ds, messages = 'en') => ds.forEach((d) => err(diagnosticIn(messages)(d))),
     stdin: readStdin,
     isStdout,
     ...(locale === undefined ? {} : { locale }),

@@ -22,6 +22,7 @@ import type { AnnexCommandOptions } from '../options.js';
 import { formatFromFile } from '../formatFromFile.js';
 import { toStdout, writeOutput } from '../writeOutput.js';
 import { localeOf } from '../locale.js';
+import { cliWords } from '../words.js';
 import { engineFrom, planFile } from './planFile.js';
 
 /** The roadmap of a scenario with a horizon, as `bestshore roadmap` plans it. */
@@ -88,8 +89,10 @@ export async function annexCommand(file: string, opts: AnnexCommandOptions, io: 
   }
   const { scenario, outcome, files } = await planFile(file, opts, io);
   if (outcome.status === 'infeasible') {
-    infeasibleLines(outcome).forEach((l) => io.err(l));
-    io.err(`bestshore: ${displayName(file)}: no plan satisfies the constraints; no annex was written`);
+    // Messages in the language the command speaks (--locale, the environment), not the annex's French fallback.
+    const messages = localeOf(opts.locale ?? opts.lang, io);
+    infeasibleLines(outcome, messages).forEach((l) => io.err(l));
+    io.err(`bestshore: ${cliWords(messages).noPlan(displayName(file))}${cliWords(messages).noAnnex}`);
     return EXIT.infeasible;
   }
   // A scenario with a horizon: its roadmap, through `bestshore roadmap`'s planner, for the transition section.

@@ -1,4 +1,5 @@
 import { localeOf } from '../locale.js';
+import { cliWords } from '../words.js';
 import { EXIT, ScenarioError, type ExitCode } from '../../errors.js';
 import { explainContext, type ExplainContext } from '../../explain/context.js';
 import type { SweepBase as VariantBase } from '../../explain/sweepEval.js';
@@ -53,7 +54,8 @@ export async function runOptionsSearch<R>(
     ctx.close();
   }
   if (isInfeasible(result)) {
-    io.err(`bestshore: ${displayName(file)}: no plan satisfies the constraints (bestshore plan says why)`);
+    const words = cliWords(localeOf(opts.locale, io));
+    io.err(`bestshore: ${words.noPlan(displayName(file))}${words.planSaysWhy}`);
     return EXIT.infeasible;
   }
   const text = await renderWith(render, result, {
