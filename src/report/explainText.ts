@@ -11,7 +11,7 @@ export type TextContext = {
   readonly locale: Locale;
 };
 
-/** `line 18`, `base.yaml:18` when another file than the scenario's, or the `--set` option (explain/where.ts's whereText, in the reader's language). */
+/** Where a rule is written, in the reader's language: `line 18`, `base.yaml:18` when another file than the scenario's, or the `--set` option; `default; line 18` for a default. */
 function at(w: Where, t: TextContext): string {
   if (w.line === 0) return w.file;
   const words = explainWords(t.locale);
