@@ -1,4 +1,4 @@
-import { ANNEX_LANGS } from '../formatNames.js';
+import type { ANNEX_LANGS } from '../formatNames.js';
 import type { LegalBasis } from '../../scenario/residency.js';
 import type { DataClass } from '../../scenario/types.js';
 import { EN } from './i18n.en.js';
