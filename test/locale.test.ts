@@ -55,13 +55,56 @@ const ENGLISH = [
   'nothing was planned',
   'valid (',
   'invalid',
+  'comparison',
+  'against',
+  'By country',
+  'Total cost',
+  'sweep',
+  'share',
+  'Tornado',
+  'swing',
+  'Measure',
+  'Service level',
+  'Occupancy',
+  'agents needed',
+  'set by',
 ];
 const leftovers = (text: string): string[] =>
-  ENGLISH.filter((w) => new RegExp(`(^|[^\\p{L}])${w.replace(/[()]/g, '\\$&')}([^\\p{L}]|$)`, 'u').test(text));
+  ENGLISH.filter((w) => new RegExp(`(^|[^\\p{L}_])${w.replace(/[()]/g, '\\$&')}([^\\p{L}_]|$)`, 'u').test(text));
 
 const FR_ENV = { locale: localeFromEnv({ LANG: 'fr_FR.UTF-8' }) ?? 'en' } as const;
 
 describe('--locale fr: French words, no English label left', () => {
+  it('compare, sweep and erlang', async () => {
+    const compare = await runMain([
+      'compare',
+      'scenarios/telecom.yaml',
+      '--variant',
+      'cheap=countries.MA.cost_per_hour=15',
+      '--locale',
+      'fr',
+    ]);
+    expect(compare.code).toBe(0);
+    expect(compare.stdout).toContain('comparaison (par mois\u00a0; Δ par rapport à telecom.yaml)');
+    expect(compare.stdout).toContain('Coût total EUR');
+    expect(leftovers(compare.stdout)).toEqual([]);
+    const sweep = await runMain([
+      'sweep',
+      'scenarios/telecom.yaml',
+      '--vary',
+      'countries.MA.cost_per_hour=15..20:3',
+      '--locale',
+      'fr',
+    ]);
+    expect(sweep.code).toBe(0);
+    expect(sweep.stdout).toContain('balayage de 3 points (grille');
+    expect(leftovers(sweep.stdout)).toEqual([]);
+    const erlang = await runMain(['erlang', '--volume', '100', '--aht', '180', '--sl', '80/20', '--locale', 'fr']);
+    expect(erlang.stdout).toContain('Taux de service');
+    expect(erlang.stdout).toContain('88,8 %');
+    expect(leftovers(erlang.stdout)).toEqual([]);
+  });
+
   it('plan: tables, totals, the home-only line and the proof', async () => {
     const r = await runMain(['plan', 'scenarios/telecom.yaml', '--locale', 'fr']);
     expect(r.code).toBe(0);

@@ -5,6 +5,10 @@ import { EXPLAIN_EN } from './explain.en.js';
 import { EXPLAIN_FR } from './explain.fr.js';
 import { PLAN_EN } from './plan.en.js';
 import { PLAN_FR } from './plan.fr.js';
+import { WHAT_IF_EN } from './whatIf.en.js';
+import { WHAT_IF_FR } from './whatIf.fr.js';
+import { ERLANG_EN } from './erlang.en.js';
+import { ERLANG_FR } from './erlang.fr.js';
 
 /** Every key path of a word table, with its value's kind (nested maps such as `basis` walked). */
 function shape(table: object, prefix = ''): string[] {
@@ -31,10 +35,20 @@ const TABLES: readonly [string, object, object][] = [
   ['explain', EXPLAIN_EN, EXPLAIN_FR],
   ['diagnosis', DIAGNOSIS_WORDS.en, DIAGNOSIS_WORDS.fr],
   ['cli', CLI_WORDS.en, CLI_WORDS.fr],
+  ['whatIf', WHAT_IF_EN, WHAT_IF_FR],
+  ['erlang', ERLANG_EN, ERLANG_FR],
 ];
 
 /** French words that are the English ones too. */
-const SAME = new Set(['plan:total', 'plan:contacts', 'plan:mipOptimal']);
+const SAME = new Set([
+  'plan:total',
+  'plan:contacts',
+  'plan:mipOptimal',
+  'whatIf:plan',
+  'whatIf:csvHead.point',
+  'erlang:agents',
+  'erlang:pAbandon',
+]);
 
 describe('word tables: French and English', () => {
   it.each(TABLES)('%s: the same keys, each of the same kind', (_name, en, fr) => {
