@@ -198,6 +198,17 @@ describe('--locale fr: French words, no English label left', () => {
     expect(plan.code).toBe(2);
     expect(plan.stderr).toContain("rien n'a été planifié");
     expect(leftovers(plan.stderr)).toEqual([]);
+    // A warning of a command that plans: in French too (main gives the command's language to io.warn).
+    const few = write(
+      'few.yaml',
+      'name: x\ncountries:\n  FR: { cost_per_hour: 30, languages: { fr: 0.9 } }\nactivities:\n  a: { language: fr, hours: 5 }\n',
+    );
+    const warned = await runMain(['plan', few, '--locale', 'fr']);
+    expect(warned.code).toBe(0);
+    expect(warned.stderr).toContain("activities.a.hours: avertissement\u00a0: 5 heures par mois, c'est moins de 10");
+    expect((await runMain(['plan', few])).stderr).toContain(
+      'activities.a.hours: warning: 5 hours per month is less than 10',
+    );
     // --format json stays English for machines.
     expect((await runMain(['validate', bad, '--format', 'json'], FR_ENV)).stdout).toContain('unknown key');
   });
@@ -231,6 +242,12 @@ async function englishMessages(): Promise<string[]> {
     ['home: FR', 'home: [FR]'],
     ['    language: fr', '    language: [fr]'],
     ['min_home_share: 0.5', 'min_home_share: 0.5\nrules:\n  x: { activities: 3, max_share: 0.5 }'],
+    ['hours: 1000', 'hours: 01000'],
+    ['hours: 1000', 'hours: 0144'],
+    ['hours: 1000', 'hours: 1.200'],
+    ['hours: 1000', 'hours: 5'],
+    ['cost_per_hour: 34', 'cost_per_hour: 0.5'],
+    ['    hours: 1000', '    contacts: { volume: 1000, aht: 5 }'],
   ];
   const files = [
     ...readdirSync('test/fixtures/invalid')

@@ -20,11 +20,14 @@ export const OUTPUT = text(OUTPUT_HELP);
  * `--locale`, the one option of every command that writes words for people: absent, the
  * environment decides (LC_ALL, LC_MESSAGES, LANG: cli/locale.ts), then `fallback`.
  */
-export const localeOption = (fallback: Locale, what = 'every word the command writes') =>
+export const localeOption = (
+  fallback: Locale,
+  what = 'language and number style of every word the command writes: en (1,234.5) or fr (1 234,5; csv: ";" separators for French Excel); JSON stays English',
+) =>
   choiceOrAbsent(
     {
       flags: '--locale <locale>',
-      description: `language and number style of ${what}: en (1,234.5) or fr (1 234,5; csv: ";" separators for French Excel); JSON stays English (default: ${fallback === 'en' ? 'fr when LC_ALL, LC_MESSAGES or LANG says fr…, else en' : 'en when LC_ALL, LC_MESSAGES or LANG says en…, else fr'})`,
+      description: `${what} (default: ${fallback === 'en' ? 'fr when LC_ALL, LC_MESSAGES or LANG says fr…, else en' : 'en when LC_ALL, LC_MESSAGES or LANG says en…, else fr'})`,
     },
     LOCALES,
   );
@@ -122,7 +125,7 @@ export const ANNEX_OPTIONS = {
     },
     ANNEX_FORMATS,
   ),
-  locale: localeOption('fr', 'the annex'),
+  locale: localeOption('fr', 'annex language: fr (1 234,56 €) or en (€1,234.56)'),
   lang: choiceOrAbsent({ flags: '--lang <lang>', description: 'the same as --locale (its older name)' }, ANNEX_LANGS),
   edition: choice(
     {

@@ -8,6 +8,12 @@
  */
 const NB = '\u00a0'; // espace insécable : avant « : ; ? » et à l'intérieur des guillemets
 const q = (s: string): string => `«${NB}${s}${NB}»`;
+const PER: Readonly<Record<string, string>> = {
+  week: 'par semaine',
+  month: 'par mois',
+  quarter: 'par trimestre',
+  year: 'par an',
+};
 const spaces = (n: string): string => `${n} espace${n === '1' ? '' : 's'}`;
 
 /** [English clause, its French]: tried in order, each everywhere in the message. */
@@ -43,6 +49,31 @@ export const FRENCH_CLAUSES: readonly (readonly [RegExp, (...m: string[]) => str
   [/, a share between 0 and 1\)/g, () => ', une part entre 0 et 1)'],
   [/, without "%"\)/g, () => `, sans ${q('%')})`],
   [/, in capitals\)/g, () => ', en capitales)'],
+  [
+    /^(\S+) has a leading zero \(bestshore reads (\S+?)(?:, YAML 1\.1 tools read octal (\d+))?\): write (\S+)$/g,
+    (_, raw = '', value = '', octal, fix = '') =>
+      `${raw} commence par un zéro (bestshore lit ${value}${octal ? `, les outils YAML 1.1 lisent l'octal ${octal}` : ''})${NB}: écrivez ${fix}`,
+  ],
+  [
+    /^(\S+) is read as (\S+); if the dot separates thousands, write (\S+)$/g,
+    (_, raw = '', value = '', whole = '') =>
+      `${raw} est lu comme ${value}${NB}; si le point sépare les milliers, écrivez ${whole}`,
+  ],
+  [
+    /^(\S+) hours per (\w+) is less than (\d+): check the figure \(hours are per period, not per day or in thousands\)$/g,
+    (_, value = '', period = '', few = '') =>
+      `${value} heures ${PER[period] ?? `par ${period}`}, c'est moins de ${few}${NB}: vérifiez le chiffre (les heures sont par période, ni par jour ni en milliers)`,
+  ],
+  [
+    /^a cost of (\S+) (\S+) per hour is below 1: check the figure \(the full cost of a productive hour, not a rate per minute or in thousands\)$/g,
+    (_, value = '', currency = '') =>
+      `un coût de ${value} ${currency} de l'heure est inférieur à 1${NB}: vérifiez le chiffre (le coût complet d'une heure productive, ni un taux à la minute ni en milliers)`,
+  ],
+  [
+    /^an average handling time of (\S+) s is very short: aht is in seconds \(5 minutes is 300\)$/g,
+    (_, value = '') =>
+      `une durée moyenne de traitement de ${value} s est très courte${NB}: aht est en secondes (5 minutes font 300)`,
+  ],
   // What a field expects (schemaDiagnostics.ts, valueHints.ts)
   [/unknown key "([^"]*)"/g, (_, key = '') => `clé inconnue ${q(key)}`],
   [/; allowed: /g, () => `${NB}; clés permises${NB}: `],
