@@ -32,6 +32,25 @@ export const FRENCH_CLAUSES: readonly (readonly [RegExp, (...m: string[]) => str
       `${q(key)} est indenté sous ${q(parent)} (ligne ${line}), qui a déjà une valeur sur sa ligne (${value})${NB}: supprimez cette valeur pour donner à ${q(parent)} des champs en dessous`,
   ],
   [
+    /expected "key: value" on this line \(a key, a colon, a space, then the value\)/g,
+    () => `attendu ${q('clé: valeur')} sur cette ligne (une clé, deux-points, une espace, puis la valeur)`,
+  ],
+  [
+    /this quoted text has no closing (["']): close it on this line \(["']…["']\), or remove the opening ["']/g,
+    (_, c = '') =>
+      `ce texte entre guillemets n'a pas de ${c} fermant${NB}: fermez-le sur cette ligne (${c}…${c}), ou supprimez le ${c} ouvrant`,
+  ],
+  [
+    /this ([{[]) is not closed: end it with ([}\]]) on this line, or indent the lines it goes on to deeper than its key/g,
+    (_, open = '', close = '') =>
+      `ce ${open} n'est pas fermé${NB}: terminez-le par ${close} sur cette ligne, ou indentez les lignes où il continue plus loin que sa clé`,
+  ],
+  [
+    /a ([{[]) … ([}\]]) above is not closed where YAML expects it: check its brackets/g,
+    (_, open = '', close = '') =>
+      `un ${open} … ${close} plus haut n'est pas fermé là où YAML l'attend${NB}: vérifiez ses crochets et accolades`,
+  ],
+  [
     /a tab indents this line: YAML indents with spaces only/g,
     () => `une tabulation indente cette ligne${NB}: YAML n'indente qu'avec des espaces`,
   ],
