@@ -13,6 +13,8 @@ const EN = {
   valid: (file: string, activities: number, countries: number) =>
     `${file}: valid (${activities} activit${activities === 1 ? 'y' : 'ies'}, ${countries} countr${countries === 1 ? 'y' : 'ies'})`,
   invalid: (invalid: number, files: number) => `${invalid} of ${files} file${s(files)} invalid`,
+  noPlanOf: (labels: string) => `no plan satisfies the constraints of ${labels}`,
+  pointsWithoutPlan: (without: number, points: number) => `${without} of ${points} points have no plan`,
 };
 
 export type CliWords = typeof EN;
@@ -26,6 +28,9 @@ const FR: CliWords = {
   valid: (file, activities, countries) =>
     `${file}${NB}: valide (${activities} activité${s(activities)}, ${countries} pays)`,
   invalid: (invalid, files) => `${invalid} fichier${s(invalid)} invalide${s(invalid)} sur ${files}`,
+  noPlanOf: (labels) => `aucun plan ne satisfait les contraintes de ${labels}`,
+  pointsWithoutPlan: (without, points) =>
+    `${without} point${s(without)} sur ${points} ${without === 1 ? "n'a" : "n'ont"} pas de plan`,
 };
 
 export const CLI_WORDS: Readonly<Record<Locale, CliWords>> = { en: EN, fr: FR };

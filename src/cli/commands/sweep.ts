@@ -1,4 +1,5 @@
 import { localeOf } from '../locale.js';
+import { cliWords } from '../words.js';
 import { byName } from '../../report/formatNames.js';
 import { EXIT, ScenarioError, UsageError, type ExitCode } from '../../errors.js';
 import { explainContext } from '../../explain/context.js';
@@ -79,7 +80,7 @@ export async function sweepCommand(file: string, opts: SweepOptions, io: Io): Pr
   await writeOutput(io, opts.output, text, loaded.files);
   const without = result.points.filter((p) => p.status !== 'optimal').length;
   if (without > 0) {
-    io.err(`bestshore: ${without} of ${result.points.length} points have no plan`);
+    io.err(`bestshore: ${cliWords(localeOf(opts.locale, io)).pointsWithoutPlan(without, result.points.length)}`);
     return EXIT.infeasible;
   }
   return EXIT.ok;
