@@ -9,6 +9,10 @@ export default defineConfig({
     // the CPU time of the suite (CONTRIBUTING.md, "Tests"). No test may rely on a fresh module
     // state or on process.chdir (not allowed in a worker thread).
     pool: 'threads',
+    // Commands spawned by tests write in the language the environment names (LC_ALL, LANG:
+    // src/cli/locale.ts): LC_ALL=C names none, so they write as on a machine without one (English;
+    // the annex French), whatever the developer's own LANG. In-process runs never read it.
+    env: { LC_ALL: 'C' },
     isolate: false,
   },
 });

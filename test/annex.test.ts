@@ -30,6 +30,25 @@ describe('bestshore annex', () => {
     expect(r.stdout).toMatch(/\| \*\*Total\*\* \| {2}\| \*\*[\d,]+\*\* \| \*\*[\d.]+\*\* \| \*\*€[\d,]+\.\d\d\*\* \|/);
   });
 
+  it('--locale is the annex language too (--lang its older name); the environment decides when neither is given', async () => {
+    const md = ['annex', 'scenarios/telecom.yaml', '--format', 'md'];
+    const byLang = await runMain([...md, '--lang', 'en']);
+    const byLocale = await runMain([...md, '--locale', 'en']);
+    expect(byLocale.code).toBe(0);
+    expect(byLocale.stdout).toBe(byLang.stdout);
+    expect((await runMain([...md, '--locale', 'en', '--lang', 'en'])).stdout).toBe(byLang.stdout);
+    // An environment that says en (LANG=en_GB.UTF-8: io.locale) makes it English; one that names no language keeps it French.
+    expect((await runMain(md, { locale: 'en' })).stdout).toBe(byLang.stdout);
+    const french = await runMain(md);
+    expect(french.stdout.startsWith('# Annexe financière et organisationnelle\n')).toBe(true);
+    expect((await runMain(md, { locale: 'fr' })).stdout).toBe(french.stdout);
+    // The option wins over the environment.
+    expect((await runMain([...md, '--locale', 'fr'], { locale: 'en' })).stdout).toBe(french.stdout);
+    const both = await runMain([...md, '--locale', 'fr', '--lang', 'en']);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('--locale fr and --lang en disagree');
+  });
+
   it('exit 0: -o writes the file atomically (overwrites, leaves no temporary file) and prints nothing', async () => {
     const out = write('annex.html', 'old content');
     const r = await runMain(['annex', 'scenarios/telecom.yaml', '-o', out, '--date', '2027-03-01']);
@@ -125,6 +144,7 @@ describe('bestshore annex', () => {
     expect(r.code).toBe(0);
     for (const flag of [
       '--lang <lang>',
+      '--locale <locale>',
       '--format <format>',
       '--output <file>',
       '--date <YYYY-MM-DD>',

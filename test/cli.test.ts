@@ -69,7 +69,8 @@ describe('bestshore plan', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     const csv = readFileSync(out, 'utf8');
-    expect(csv.startsWith('\uFEFFactivity;country;hours;fte;cost_EUR;quality;basis\r\n')).toBe(true);
+    // French Excel: French column names; the values stay the plan's own (ids, codes, legal basis).
+    expect(csv.startsWith('\uFEFFactivité;pays;heures;etp;coût_EUR;qualité;base_légale\r\n')).toBe(true);
     expect(csv).toContain('back-office;RO;5500;45,33;115500;0,88;EU\r\n');
     expect(readdirSync(tmp).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
@@ -82,15 +83,17 @@ describe('bestshore plan', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it('--locale fr writes the figures of a diagnosis like those of a plan', async () => {
+  it('--locale fr writes a diagnosis in French, its figures like those of a plan', async () => {
     const fr = await runMain(['plan', 'test/fixtures/infeasible/capacity-overall.yaml', '--locale', 'fr']);
     expect(fr.code).toBe(1);
-    expect(fr.stdout).toContain('need 3\u202f000 h in FR + RO; FR + RO capacity is 2\u202f500 h');
+    expect(fr.stdout).toContain(
+      'support, sales demandent 3\u202f000 h dans FR + RO\u00a0; la capacité de FR + RO est de 2\u202f500 h',
+    );
     const json = JSON.parse(
       (await runMain(['plan', 'test/fixtures/infeasible/capacity-overall.yaml', '--locale', 'fr', '--format', 'json']))
         .stdout,
     );
-    expect(json.diagnosis[0].message).toContain('need 3,000 h'); // JSON stays in English figures
+    expect(json.diagnosis[0].message).toContain('need 3,000 h'); // JSON stays in English words and figures
   });
 });
 

@@ -2,10 +2,12 @@ import { fstatSync } from 'node:fs';
 import { EXIT } from '../errors.js';
 import { readStream, type Identity, type StreamRead } from '../files/readInput.js';
 import { errorCode, systemErrorWords } from '../files/systemError.js';
-import { formatDiagnostic, type Diagnostic } from '../scenario/diagnostic.js';
+import { diagnosticIn, type Diagnostic } from '../scenario/diagnostic.js';
 import { MAX_SCENARIO_BYTES } from '../scenario/parseYaml.js';
 import { terminalWidth } from '../text/fitWidth.js';
 import { colorFromEnv } from './color.js';
+import { localeFromEnv } from './locale.js';
+import type { Locale } from '../report/format.js';
 import { progressBar, statusLine } from './progress.js';
 import { widthOf } from './width.js';
 
@@ -14,7 +16,8 @@ export type Io = {
   readonly color: boolean;
   out(text: string | Uint8Array): void;
   err(line: string): void;
-  warn(ds: readonly Diagnostic[]): void;
+  /** Warnings about the scenario, one line each, in `locale` (default English). */
+  warn(ds: readonly Diagnostic[], locale?: Locale): void;
   /** A progress bar on stderr, present only when stderr is a terminal (sweeps, explain): `unit` names what is counted. */
   readonly progress?: (done: number, total: number, unit?: string) => void;
   /** A status line on stderr for work that cannot be counted (a long solve's steps), only when stderr is a terminal; '' clears it. */
@@ -25,6 +28,8 @@ export type Io = {
   readonly isStdout?: (id: Identity) => boolean;
   /** Columns of the terminal stdout goes to ($COLUMNS first); absent: no limit (a pipe, a file). */
   readonly width?: number;
+  /** The language LC_ALL, LC_MESSAGES or LANG names (cli/locale.ts); absent: none bestshore writes. */
+  readonly locale?: Locale;
 };
 
 let streamsWatched = false;
@@ -63,6 +68,7 @@ function isStdout(id: Identity): boolean {
 export function processIo(): Io {
   watchStreams();
   const color = colorFromEnv(process.env, process.stdout.isTTY === true);
+  const locale = localeFromEnv(process.env);
   const err = (line: string): void => {
     process.stderr.write(`${line}\n`);
   };
@@ -72,9 +78,10 @@ export function processIo(): Io {
       process.stdout.write(text);
     },
     err,
-    warn: (ds) => ds.forEach((d) => err(formatDiagnostic(d))),
+    warn: (ds, messages = 'en') => ds.forEach((d) => err(diagnosticIn(messages)(d))),
     stdin: readStdin,
     isStdout,
+    ...(locale === undefined ? {} : { locale }),
     ...widthOf(terminalWidth(process.env, process.stdout.isTTY === true ? process.stdout.columns : undefined)),
     ...(process.stderr.isTTY === true && process.env['TERM'] !== 'dumb'
       ? {

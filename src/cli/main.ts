@@ -1,15 +1,21 @@
 import { Command, CommanderError, Option } from 'commander';
 import { join } from 'node:path';
 import { EXIT, ExitError, ScenarioError, type ExitCode } from '../errors.js';
-import { formatDiagnostic } from '../scenario/diagnostic.js';
+import { diagnosticIn } from '../scenario/diagnostic.js';
 import { terminalLines } from '../text/escape.js';
 import { COMMANDS, type CommandSpec } from './commands/index.js';
 import { processIo, type Io } from './io.js';
 import { errorJson, wantsJson } from './jsonErrors.js';
 import { packageRoot } from './packageRoot.js';
 import { VERSION } from './version.js';
+import { localeOf } from './locale.js';
+import { cliWords } from './words.js';
+import type { Locale } from '../report/format.js';
 
-function addCommand(root: Command, spec: CommandSpec, io: Io, setCode: (c: ExitCode) => void): void {
+/** What main learns once a command's options are read: the language of its messages. */
+type Heard = { setCode(c: ExitCode): void; setLocale(l: Locale): void };
+
+function addCommand(root: Command, spec: CommandSpec, io: Io, heard: Heard): void {
   const cmd = root.command(spec.name).description(spec.description);
   for (const a of spec.args) cmd.argument(a.syntax, a.description);
   for (const o of spec.options) {
@@ -26,7 +32,13 @@ function addCommand(root: Command, spec: CommandSpec, io: Io, setCode: (c: ExitC
     const opts = cmd.opts();
     // --color / --no-color (the program's options, accepted before or after the command) win over the environment.
     const { color } = cmd.optsWithGlobals<{ color?: boolean }>();
-    setCode(await spec.run(args, opts, color === undefined ? io : { ...io, color }));
+    // Messages (warnings, the summary of a failure) in the command's language: --locale (the
+    // annex's --lang), else the environment's, else English.
+    const given = [opts['locale'], opts['lang']].find((l): l is Locale => l === 'en' || l === 'fr');
+    const locale = localeOf(given, io);
+    heard.setLocale(locale);
+    const localized: Io = { ...io, warn: (ds) => io.warn(ds, locale) };
+    heard.setCode(await spec.run(args, opts, color === undefined ? localized : { ...localized, color }));
   });
 }
 
@@ -38,7 +50,7 @@ const outputTo = (io: Io) => ({ writeOut: (s: string) => io.out(s), writeErr: (s
  */
 const safeStderr = (io: Io): Io => ({ ...io, err: (line) => io.err(terminalLines(line)) });
 
-function program(io: Io, setCode: (c: ExitCode) => void): Command {
+function program(io: Io, heard: Heard): Command {
   const root = new Command('bestshore')
     .description(
       'Plan where customer-service work should be delivered: least cost under residency, language, quality and capacity rules.',
@@ -49,7 +61,7 @@ function program(io: Io, setCode: (c: ExitCode) => void): Command {
     .exitOverride()
     .configureOutput(outputTo(io))
     .showSuggestionAfterError(true);
-  for (const spec of COMMANDS) addCommand(root, spec, io, setCode);
+  for (const spec of COMMANDS) addCommand(root, spec, io, heard);
   root.addHelpText('after', () => whereThingsAre());
   return root;
 }
@@ -74,28 +86,32 @@ function whereThingsAre(): string {
 export async function main(argv: readonly string[], given: Io = processIo()): Promise<ExitCode> {
   const io = safeStderr(given);
   let code: ExitCode = EXIT.ok;
+  let locale: Locale = localeOf(undefined, io);
   try {
-    await program(io, (c) => {
-      code = c;
+    await program(io, {
+      setCode: (c) => {
+        code = c;
+      },
+      setLocale: (l) => {
+        locale = l;
+      },
     }).parseAsync([...argv], { from: 'user' });
     return code;
   } catch (e) {
-    const failed = failure(e, io);
+    const failed = failure(e, io, locale);
     if (failed !== EXIT.ok && wantsJson(argv)) io.out(errorJson(e, failed));
     return failed;
   }
 }
 
-function failure(e: unknown, io: Io): ExitCode {
+function failure(e: unknown, io: Io, locale: Locale): ExitCode {
   if (e instanceof CommanderError) {
     // --help and --version exit 0; everything else commander rejects (incl. no command) is a usage error.
     return e.exitCode === 0 ? EXIT.ok : EXIT.invalid;
   }
   if (e instanceof ScenarioError) {
-    e.diagnostics.forEach((d) => io.err(formatDiagnostic(d)));
-    io.err(
-      `bestshore: ${e.diagnostics.length} problem${e.diagnostics.length === 1 ? '' : 's'} found; nothing was planned`,
-    );
+    e.diagnostics.forEach((d) => io.err(diagnosticIn(locale)(d)));
+    io.err(`bestshore: ${cliWords(locale).problems(e.diagnostics.length)}`);
     return e.code;
   }
   if (e instanceof ExitError) {

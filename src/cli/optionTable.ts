@@ -68,6 +68,21 @@ export function choice<C extends string>(help: Help, choices: readonly C[], defa
   };
 }
 
+/** One of `choices` (commander refuses any other), or absent: the command decides what absent means. */
+export function choiceOrAbsent<C extends string>(help: Help, choices: readonly C[]): Opt<C | undefined> {
+  return {
+    ...help,
+    choices,
+    read: (raw) => {
+      if (raw === undefined) return undefined;
+      const found = choices.find((c) => c === raw);
+      if (found === undefined)
+        throw new UsageError(`${help.flags}: expected one of ${choices.join(', ')}, got "${String(raw)}"`);
+      return found;
+    },
+  };
+}
+
 /** One of `choices`, or absent (no default). */
 export function choiceOrNone<C extends string>(help: Help, choices: readonly C[]): Opt<string | undefined> {
   return { ...help, choices, read: (raw) => (typeof raw === 'string' ? raw : undefined) };

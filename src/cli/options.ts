@@ -1,7 +1,9 @@
 import { ANNEX_EDITIONS, ANNEX_FORMATS, ANNEX_LANGS, ANNEX_SECTIONS, PLAN_FORMATS } from '../report/formatNames.js';
 import { ENGINE_NAMES } from '../solver/engines.js';
 import { SAMPLES as INIT_SAMPLES } from './commands/initNames.js';
-import { choice, choiceOrNone, flag, list, text, textOr, type OptionValues } from './optionTable.js';
+import { LOCALES } from './locale.js';
+import type { Locale } from '../report/format.js';
+import { choice, choiceOrAbsent, choiceOrNone, flag, list, text, textOr, type OptionValues } from './optionTable.js';
 
 /**
  * The option table of each command that plans one scenario or checks files (explain, compare and
@@ -14,14 +16,22 @@ const OUTPUT_HELP = {
   description: 'write to FILE instead of stdout (- is stdout); a regular file is replaced atomically, keeping its mode',
 };
 export const OUTPUT = text(OUTPUT_HELP);
-export const LOCALE = choice(
-  {
-    flags: '--locale <locale>',
-    description: 'number style: en (1,234.5) or fr (1 234,5); for csv, fr also means ";" separators for French Excel',
-  },
-  ['en', 'fr'] as const,
-  'en',
-);
+/**
+ * `--locale`, the one option of every command that writes words for people: absent, the
+ * environment decides (LC_ALL, LC_MESSAGES, LANG: cli/locale.ts), then `fallback`.
+ */
+export const localeOption = (
+  fallback: Locale,
+  what = 'language and number style of every word the command writes: en (1,234.5) or fr (1 234,5; csv: ";" separators for French Excel); JSON stays English',
+) =>
+  choiceOrAbsent(
+    {
+      flags: '--locale <locale>',
+      description: `${what} (default: ${fallback === 'en' ? 'fr when LC_ALL, LC_MESSAGES or LANG says fr…, else en' : 'en when LC_ALL, LC_MESSAGES or LANG says en…, else fr'})`,
+    },
+    LOCALES,
+  );
+export const LOCALE = localeOption('en');
 export const SOLVER = choice({ flags: '--solver <engine>', description: 'LP engine' }, ENGINE_NAMES, 'auto');
 export const WHOLE_FTE = flag({
   flags: '--whole-fte',
@@ -73,6 +83,7 @@ export const INIT_OPTIONS = {
 export type InitOptions = OptionValues<typeof INIT_OPTIONS>;
 
 export const VALIDATE_OPTIONS = {
+  locale: LOCALE,
   allowExtendsOutside: ALLOW_EXTENDS_OUTSIDE,
   format: choice(
     {
@@ -89,6 +100,7 @@ export const SCHEMA_OPTIONS = { output: OUTPUT };
 export type SchemaOptions = OptionValues<typeof SCHEMA_OPTIONS>;
 
 export const CHECK_OPTIONS = {
+  locale: LOCALE,
   solver: SOLVER,
   timeLimit: timeLimit('solving'),
   wholeFte: WHOLE_FTE,
@@ -113,11 +125,8 @@ export const ANNEX_OPTIONS = {
     },
     ANNEX_FORMATS,
   ),
-  lang: choice(
-    { flags: '--lang <lang>', description: 'annex language: fr (1 234,56 €) or en (€1,234.56)' },
-    ANNEX_LANGS,
-    'fr',
-  ),
+  locale: localeOption('fr', 'annex language: fr (1 234,56 €) or en (€1,234.56)'),
+  lang: choiceOrAbsent({ flags: '--lang <lang>', description: 'the same as --locale (its older name)' }, ANNEX_LANGS),
   edition: choice(
     {
       flags: '--edition <edition>',
@@ -170,5 +179,6 @@ export const ERLANG_OPTIONS = {
     description: 'evaluate this staffing instead of searching for the agents needed',
   }),
   format: choice({ flags: '-f, --format <format>', description: 'output format' }, ['table', 'json'] as const, 'table'),
+  locale: LOCALE,
 };
 export type ErlangOptions = OptionValues<typeof ERLANG_OPTIONS>;

@@ -20,10 +20,3 @@ export function whereOf(s: Scenario, path: FieldPath): Where {
   const written = s.source.positions.has(JSON.stringify(path.map((p) => (typeof p === 'number' ? p : String(p)))));
   return { path: pathKey(path), file: pos.file ?? s.source.file, line: pos.line, col: pos.col, written };
 }
-
-/** `line 18`, `base.yaml:18` when another file than the scenario's, or the `--set` option. */
-export function whereText(w: Where, scenarioFile: string): string {
-  if (w.line === 0) return w.file;
-  const at = w.file === scenarioFile ? `line ${w.line}` : `${w.file}:${w.line}`;
-  return w.written ? at : `default; ${at}`;
-}

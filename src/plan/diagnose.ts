@@ -15,6 +15,7 @@ import { globalShareShortfalls } from './diagnoseGlobal.js';
 import { esgShortfalls } from './diagnoseEsg.js';
 import type { Finding } from './types.js';
 import { phraseText } from './numberWords.js';
+import { say, type DiagnosisWords } from './diagnosisWords.js';
 import { deletionFilter } from './deletionFilter.js';
 
 /** Is this model feasible? (a solve through any engine). */
@@ -68,25 +69,19 @@ export async function diagnose(s: Scenario, model: LpModel, feasible: Feasibilit
   ];
   if (raw.length === 0) {
     const rules = await conflictingRules(model, feasible);
-    const named = (rules ?? []).map((p) => `${pathKey(p)} (line ${locate(s.source, p).line})`);
+    const named = (w: DiagnosisWords): string[] =>
+      (rules ?? []).map((p) => w.conflictNamed(pathKey(p), locate(s.source, p).line));
     // The set is a minimal conflict; whether lifting one rule gives a plan also depends on other conflicts.
     const liftable: string[] = [];
     for (const p of rules ?? []) {
       const ids = new Set(model.rows.filter((r) => JSON.stringify(r.source) === JSON.stringify(p)).map((r) => r.id));
       if (await feasible(without(model, ids))) liftable.push(pathKey(p));
     }
-    const outcome =
-      liftable.length === (rules ?? []).length
-        ? 'Lifting any one of them makes a plan possible'
-        : liftable.length > 0
-          ? `Lifting ${liftable.join(' or ')} makes a plan possible; lifting another one alone is not enough, other rules conflict too`
-          : 'Each is needed for this conflict, but other rules conflict too: lifting one of them alone is not enough';
-    const message =
-      rules && rules.length > 0
-        ? `no plan meets these rules together: ${named.join('; ')}. ${outcome}`
-        : 'no plan meets all the rules together (demand, residency, capacities, quality floors and shares)';
+    const outcome = (w: DiagnosisWords): string =>
+      liftable.length === (rules ?? []).length ? w.liftAny : liftable.length > 0 ? w.liftSome(liftable) : w.liftNone;
+    const message = say((w) => (rules && rules.length > 0 ? w.conflict(named(w), outcome(w)) : w.noConflict));
     const activities = [...new Set((rules ?? []).filter((p) => p[0] === 'activities').map((p) => String(p[1])))];
-    raw = [{ rule: 'combination', activities, message: [message], path: (rules?.[0] ?? []).map(String) }];
+    raw = [{ rule: 'combination', activities, message, path: (rules?.[0] ?? []).map(String) }];
   }
   return raw.map((f) => {
     const pos = locate(s.source, f.path);

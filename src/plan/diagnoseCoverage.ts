@@ -3,6 +3,7 @@ import { allowedCountries } from '../scenario/residency.js';
 import type { Scenario } from '../scenario/types.js';
 import { describeHours } from '../time/weekMask.js';
 import type { RawFinding } from './diagnoseRules.js';
+import { say, type DiagnosisWords } from './diagnosisWords.js';
 
 /**
  * A queue's hours that countries do work but cannot staff: no whole-agent staffing within the
@@ -15,17 +16,17 @@ function unstaffable(s: Scenario, model: LpModel, seatless: ReadonlyMap<string, 
     if (!a || !q) return [];
     const working = [...new Set(model.vars.flatMap((v) => (isHours(v) && v.activity === id ? [v.country] : [])))];
     const seated = s.countries.filter((c) => working.includes(c.code) && c.time.seats !== undefined);
-    const seats = seated.map((c) => `${c.code} has ${c.time.seats} seats`).join(', ');
-    const sl = q.targets.serviceLevel
-      ? `${Math.round(q.targets.serviceLevel.share * 100)}/${q.targets.serviceLevel.withinSeconds}`
-      : 'its targets';
+    const seats = (w: DiagnosisWords): string => seated.map((c) => w.seatsOf(c.code, c.time.seats ?? 0)).join(', ');
+    const target = q.targets.serviceLevel;
+    const sl = (w: DiagnosisWords): string =>
+      target ? `${Math.round(target.share * 100)}/${target.withinSeconds}` : w.itsTargets;
     return [
       {
         rule: 'capacity' as const,
         activities: [id],
-        message: [
-          `${id}, ${describeHours(slots)} ${s.time.rule.zone}: no staffing of whole agents from at most ${q.maxCountriesPerHour} ${q.maxCountriesPerHour === 1 ? 'country' : 'countries'} at once meets ${sl} within the seats${seats ? ` (${seats})` : ''}`,
-        ],
+        message: say((w) =>
+          w.unstaffable(id, `${describeHours(slots)} ${s.time.rule.zone}`, q.maxCountriesPerHour, sl(w), seats(w)),
+        ),
         path: seated[0] ? ['countries', seated[0].code, 'seats'] : ['activities', id, 'contacts'],
       },
     ];
@@ -50,17 +51,16 @@ export function coverageGaps(s: Scenario, model: LpModel): RawFinding[] {
     ...unstaffable(s, model, seatless),
     ...[...gaps].map(([id, slots]) => {
       const a = s.activities.find((x) => x.id === id);
-      const who = a
-        ? allowedCountries(s, a)
-            .map((c) => `${c.code} works ${c.time.workingText} local`)
-            .join('; ')
-        : '';
+      const who = (w: DiagnosisWords): string =>
+        a
+          ? allowedCountries(s, a)
+              .map((c) => w.worksLocal(c.code, c.time.workingText))
+              .join('; ')
+          : '';
       return {
         rule: 'coverage' as const,
         activities: [id],
-        message: [
-          `${id}, ${describeHours(slots)} ${s.time.rule.zone}: no allowed country works then${who ? ` (${who})` : ' (no country may deliver it at all)'}`,
-        ],
+        message: say((w) => w.nobodyWorks(id, `${describeHours(slots)} ${s.time.rule.zone}`, who(w))),
         path: ['activities', id, 'coverage'],
       };
     }),

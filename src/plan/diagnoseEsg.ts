@@ -3,10 +3,7 @@ import { carbonCapPath, carbonPerHour, socialPath } from '../scenario/esg.js';
 import { allowedCountries, pairStatus } from '../scenario/residency.js';
 import type { Scenario } from '../scenario/types.js';
 import type { RawFinding } from './diagnoseRules.js';
-import { hours, phrase } from './numberWords.js';
-
-const t3 = (n: number): string => (Math.round(n * 1000) / 1000).toString();
-const pct = (k: number): string => `${Math.round(k * 1000) / 10}%`;
+import { say } from './diagnosisWords.js';
 
 /**
  * ESG rules no plan can meet, found by counting: a carbon cap below what the activities emit
@@ -30,7 +27,7 @@ export function esgShortfalls(s: Scenario): RawFinding[] {
         rule: 'carbon-cap',
         activities: s.activities.map((a) => a.id),
         path: carbonCapPath.map(String),
-        message: phrase`esg.carbon_cap: even with every activity in its least-carbon allowed country the plan emits ${t3(least)} tCO2e per ${s.period}, above the cap of ${t3(cap)} (${t3(e.carbonCap?.tonnes ?? 0)} t per ${e.carbonCap?.per ?? ''})`,
+        message: say((w) => w.carbonCap(least, s.period, cap, e.carbonCap?.tonnes ?? 0, e.carbonCap?.per ?? '')),
       });
     }
   }
@@ -51,13 +48,14 @@ export function esgShortfalls(s: Scenario): RawFinding[] {
         0,
       ),
     );
-    const need = e.social.minShare * total;
-    if (e.social.insertionShareOfHome * reach < need * (1 - 1e-9)) {
+    const social = e.social;
+    const need = social.minShare * total;
+    if (social.insertionShareOfHome * reach < need * (1 - 1e-9)) {
       out.push({
         rule: 'social-clause',
         activities: s.activities.map((a) => a.id),
         path: socialPath.map(String),
-        message: phrase`esg.social_clause: ${pct(e.social.minShare)} of ${hours(total)} in insertion is ${hours(need)}; ${s.home} can deliver at most ${hours(reach)} of this work, of which ${pct(e.social.insertionShareOfHome)} in insertion (${hours(e.social.insertionShareOfHome * reach)})`,
+        message: say((w) => w.socialClause(social.minShare, total, need, s.home, reach, social.insertionShareOfHome)),
       });
     }
   }

@@ -3,10 +3,9 @@ import { capGroups, maxSharePath, minHomeSharePath, ruleActivities, type GlobalR
 import { allowedCountries, pairStatus } from '../scenario/residency.js';
 import type { Activity, Country, Scenario } from '../scenario/types.js';
 import type { RawFinding } from './diagnoseRules.js';
-import { hours, listText, phrase } from './numberWords.js';
+import { say } from './diagnosisWords.js';
 import { DIAGNOSIS_SLACK } from '../tolerances.js';
 
-const pct = (k: number): string => `${Math.round(k * 1000) / 10}%`;
 /** `rules.offshore_cap`, with its label when one is written. */
 const named = (r: GlobalRule): string => (r.label === r.name ? `rules.${r.name}` : `rules.${r.name} (${r.label})`);
 /** Most hours country c can give activity a on its own (capacities and the activity's max_share). */
@@ -47,12 +46,20 @@ function capShortfalls(s: Scenario, r: GlobalRule, group: readonly Activity[]): 
     const confined = group.filter((a) => allowedCountries(s, a).every((c) => codes.includes(c.code)));
     const forced = confined.reduce((t, a) => t + a.hours, 0);
     if (forced > k * total * (1 + DIAGNOSIS_SLACK)) {
-      const who = confined.map((a) => a.id).join(', ');
       return [
         {
           rule: 'global-max-share',
           activities: confined.map((a) => a.id),
-          message: phrase`${named(r)}: ${who} may only be delivered in ${listText(codes)} (${hours(forced)}), above max_share ${pct(k)} of ${hours(total)}`,
+          message: say((w) =>
+            w.globalConfined(
+              named(r),
+              confined.map((a) => a.id),
+              codes,
+              forced,
+              k,
+              total,
+            ),
+          ),
           path,
         },
       ];
@@ -65,7 +72,14 @@ function capShortfalls(s: Scenario, r: GlobalRule, group: readonly Activity[]): 
         {
           rule: 'global-max-share',
           activities: ids,
-          message: phrase`${named(r)}: at most ${pct(k)} in each country, but only ${listText(able.map((c) => c.code))} may deliver this work: ${able.length} × ${pct(k)} covers less than the ${hours(total)}`,
+          message: say((w) =>
+            w.globalSpread(
+              named(r),
+              k,
+              able.map((c) => c.code),
+              total,
+            ),
+          ),
           path,
         },
       ];
@@ -89,7 +103,7 @@ function homeShortfall(s: Scenario, r: GlobalRule, group: readonly Activity[]): 
     {
       rule: 'global-min-home-share',
       activities: group.map((a) => a.id),
-      message: phrase`${named(r)} needs ${pct(k)} of ${hours(total)} in ${s.home} (${hours(k * total)}); ${s.home} can deliver at most ${hours(most)} of this work`,
+      message: say((w) => w.globalHome(named(r), k, total, s.home, most)),
       path: minHomeSharePath(r).map(String),
     },
   ];

@@ -1,6 +1,7 @@
-import { allowedCountries, pairStatus, residencyRule } from '../scenario/residency.js';
+import { allowedCountries, pairStatus } from '../scenario/residency.js';
 import type { Activity, Country, Scenario } from '../scenario/types.js';
-import { hours, joinPhrases, listText, phrase, ratio, type Phrase } from './numberWords.js';
+import { ratio, type Phrase } from './numberWords.js';
+import { say, type DiagnosisWords } from './diagnosisWords.js';
 import type { Finding } from './types.js';
 import { DIAGNOSIS_SLACK } from '../tolerances.js';
 
@@ -27,19 +28,19 @@ export function noCountry(s: Scenario): RawFinding[] {
       (c) => pairStatus(s, a, c).allowed === false && a.allowList && !a.allowList.includes(c.code),
     );
     const byResidency = speakers.filter((c) => !byList.includes(c));
-    const parts = [
-      `only ${listText(speakers.map((c) => c.code))} ${speakers.length === 1 ? 'offers' : 'offer'} "${a.language}"`,
-    ];
-    if (byList.length)
-      parts.push(`the allow-list [${(a.allowList ?? []).join(', ')}] excludes ${listText(byList.map((c) => c.code))}`);
-    if (byResidency.length)
-      parts.push(`residency allows ${residencyRule(s, a)}, which excludes ${listText(byResidency.map((c) => c.code))}`);
+    const codes = (cs: readonly Country[]): string[] => cs.map((c) => c.code);
     const path = byResidency.length >= byList.length ? 'data' : 'countries';
     return [
       {
         rule: 'residency',
         activities: [a.id],
-        message: [`${a.id} has no country that may deliver it: ${parts.join('; ')}`],
+        message: say((w) =>
+          w.noCountry(a.id, [
+            w.onlyOffer(codes(speakers), a.language),
+            ...(byList.length ? [w.allowListExcludes(a.allowList ?? [], codes(byList))] : []),
+            ...(byResidency.length ? [w.residencyExcludes(w.residencyRule(a.data, s.home), codes(byResidency))] : []),
+          ]),
+        ),
         path: ['activities', a.id, path],
       },
     ];
@@ -69,9 +70,7 @@ export function capacityShortfalls(s: Scenario): RawFinding[] {
     const need = inside.reduce((t, a) => t + a.hours, 0);
     const have = set.reduce((t, c) => t + (lang === undefined ? cap(c) : langCap(c, lang)), 0);
     if (need <= have * (1 + DIAGNOSIS_SLACK)) return;
-    const why = inside.length === 1 ? ` (${whyConfined(inside[0] as Activity)})` : '';
-    const who = inside.map((a) => a.id).join(', ');
-    const what = lang === undefined ? 'capacity' : `"${lang}" capacity`;
+    const alone = inside.length === 1 ? inside[0] : undefined;
     const rule = lang === undefined ? 'capacity' : 'language-capacity';
     const tight =
       set.find(
@@ -85,7 +84,16 @@ export function capacityShortfalls(s: Scenario): RawFinding[] {
     out.push({
       rule,
       activities: inside.map((a) => a.id),
-      message: phrase`${who} ${inside.length === 1 ? 'needs' : 'need'} ${hours(need)} in ${listText(codes)}${why}; ${listText(codes)} ${what} is ${hours(have)}`,
+      message: say((w) =>
+        w.capacity(
+          inside.map((a) => a.id),
+          need,
+          codes,
+          alone && w.confinedBy(alone.allowList !== undefined, alone.data, alone.language),
+          lang,
+          have,
+        ),
+      ),
       path,
     });
   };
@@ -102,11 +110,6 @@ export function capacityShortfalls(s: Scenario): RawFinding[] {
   return out;
 }
 
-function whyConfined(a: Activity): string {
-  if (a.allowList) return `allow-list, language ${a.language}`;
-  return a.data === 'none' ? `language ${a.language}` : `data: ${a.data}, language ${a.language}`;
-}
-
 /** An activity whose max_share cannot add up to 100% over its allowed countries. */
 export function shareShortfalls(s: Scenario): RawFinding[] {
   return s.activities.flatMap((a) => {
@@ -119,7 +122,14 @@ export function shareShortfalls(s: Scenario): RawFinding[] {
       {
         rule: 'max-share',
         activities: [a.id],
-        message: phrase`${a.id}: max_share ${String(a.maxShare)} with ${cs.length} allowed ${cs.length === 1 ? 'country' : 'countries'} (${listText(cs.map((c) => c.code))}) covers at most ${Math.round(cs.length * a.maxShare * 100)}% of its ${hours(a.hours)}`,
+        message: say((w) =>
+          w.maxShare(
+            a.id,
+            a.maxShare ?? 0,
+            cs.map((c) => c.code),
+            a.hours,
+          ),
+        ),
         path: ['activities', a.id, 'max_share'],
       },
     ];
@@ -135,16 +145,16 @@ export function qualityShortfalls(s: Scenario): RawFinding[] {
     );
     let left = a.hours;
     let score = 0;
-    const used: Phrase[] = [];
+    const used: ((w: DiagnosisWords) => Phrase)[] = [];
     for (const c of cs) {
       if (left <= 0) break;
       const h = Math.min(left, limit(a, c));
       const q = c.languages[a.language]?.quality ?? 0;
       score += h * q;
       left -= h;
-      used.push(
-        Number.isFinite(limit(a, c)) && h < left + h ? phrase`${c.code} ${q} up to ${hours(h)}` : [`${c.code} ${q}`],
-      );
+      // Decided now: `left` changes on the next turn, the words are written later.
+      const upTo = Number.isFinite(limit(a, c)) && h < left + h;
+      used.push((w) => (upTo ? w.qualityUpTo(c.code, q, h) : [`${c.code} ${q}`]));
     }
     if (left > DIAGNOSIS_SLACK * a.hours || score >= a.minQuality * a.hours * (1 - DIAGNOSIS_SLACK)) return [];
     const best = score / a.hours;
@@ -152,7 +162,15 @@ export function qualityShortfalls(s: Scenario): RawFinding[] {
       {
         rule: 'quality',
         activities: [a.id],
-        message: phrase`${a.id} needs weighted quality ${a.minQuality}; its allowed countries reach at most ${ratio(best)} at ${hours(a.hours)} (${joinPhrases(used, ', ')})`,
+        message: say((w) =>
+          w.quality(
+            a.id,
+            a.minQuality ?? 0,
+            ratio(best),
+            a.hours,
+            used.map((u) => u(w)),
+          ),
+        ),
         path: ['activities', a.id, 'min_quality'],
       },
     ];
@@ -171,9 +189,14 @@ export function homeShareShortfalls(s: Scenario): RawFinding[] {
       out.push({
         rule: 'min-home-share',
         activities: [a.id],
-        message: [
-          `${a.id} requires min_home_share ${a.minHomeShare} in ${home.code}, but ${home.code} may not deliver it (${st.why === 'language' ? `no "${a.language}"` : st.why})`,
-        ],
+        message: say((w) =>
+          w.homeNotAllowed(
+            a.id,
+            a.minHomeShare ?? 0,
+            home.code,
+            st.why === 'language' ? w.noLanguage(a.language) : (w.exclusion[st.why] ?? st.why),
+          ),
+        ),
         path: ['activities', a.id, 'min_home_share'],
       });
   }
@@ -183,7 +206,14 @@ export function homeShareShortfalls(s: Scenario): RawFinding[] {
     out.push({
       rule: 'min-home-share',
       activities: feasible.map((a) => a.id),
-      message: phrase`home shares of ${feasible.map((a) => a.id).join(', ')} need ${hours(need)} in ${home.code}; ${home.code} capacity is ${hours(cap(home))}`,
+      message: say((w) =>
+        w.homeCapacity(
+          feasible.map((a) => a.id),
+          need,
+          home.code,
+          cap(home),
+        ),
+      ),
       path: ['countries', home.code, 'capacity_hours'],
     });
   }

@@ -56,9 +56,9 @@ describe('homeOnly', () => {
       'FR "en" capacity is 100 h for 150 h of work',
     ]);
     expect(h.notionalCost).toBe((900 + 200 + 150) * 30);
-    // --locale fr: the figures as the rest of the table writes them; scenario values as written.
-    expect(texts(h, 'fr')).toContain('FR capacity is 1\u202f000 h for 1\u202f250 h of work');
-    expect(texts(h, 'fr')).toContain('a: FR quality 0.9 is below min_quality 0.95');
+    // --locale fr: French words, the figures as the rest of the table writes them; scenario values as written.
+    expect(texts(h, 'fr')).toContain('la capacité de FR est de 1\u202f000 h pour 1\u202f250 h de travail');
+    expect(texts(h, 'fr')).toContain('a\u00a0: la qualité 0.9 de FR est sous le seuil min_quality 0.95');
   });
 
   it('is impossible, still priced, when home would need more agents at once than its seats', () => {

@@ -1,8 +1,13 @@
-/** Words with figures for messages (diagnoses): English words, figures in the reader's number style. */
+/** Words with figures for messages (diagnoses): words in the reader's language, figures in their number style. */
 import { formatNumber, type NumberStyle } from '../text/formatNumber.js';
 
-/** A message whose hour figures are written by the renderer: "2,500 h", or "2 500 h" under --locale fr. */
-export type Phrase = readonly (string | { readonly hours: number })[];
+/**
+ * A message whose hour figures are written by the renderer: "2,500 h", or "2 500 h" under
+ * --locale fr. A part may hold the same words in each language (diagnosisWords.ts's `say`):
+ * the renderer writes its reader's.
+ */
+export type Phrase = readonly PhrasePart[];
+type PhrasePart = string | { readonly hours: number } | { readonly en: Phrase; readonly fr: Phrase };
 
 /** An hour figure inside a phrase. */
 export const hours = (n: number): { readonly hours: number } => ({ hours: n });
@@ -12,7 +17,7 @@ export function phrase(
   strings: TemplateStringsArray,
   ...values: readonly (string | number | Phrase | { readonly hours: number })[]
 ): Phrase {
-  const out: (string | { readonly hours: number })[] = [];
+  const out: PhrasePart[] = [];
   strings.forEach((s, i) => {
     out.push(s);
     if (i >= values.length) return;
@@ -33,12 +38,11 @@ export function hoursText(n: number, style: NumberStyle = 'en'): string {
   return `${formatNumber(Math.round(n), 0, style)} h`;
 }
 
+/** The phrase in a reader's language and number style (en: English words, 2,500 h; fr: French words, 2 500 h). */
 export function phraseText(p: Phrase, style: NumberStyle = 'en'): string {
-  return p.map((x) => (typeof x === 'string' ? x : hoursText(x.hours, style))).join('');
-}
-
-export function listText(items: readonly string[]): string {
-  return items.length === 0 ? 'none' : items.join(' + ');
+  return p
+    .map((x) => (typeof x === 'string' ? x : 'hours' in x ? hoursText(x.hours, style) : phraseText(x[style], style)))
+    .join('');
 }
 
 export function ratio(n: number): string {

@@ -8,6 +8,7 @@ import { plainTable } from './plainTable.js';
 import { textFormat, xlsxFormat, type Registered } from './renderer.js';
 import { renderCompareXlsx } from './xlsx/index.js';
 import { jsonDocument } from './jsonDocument.js';
+import { whatIfWords } from './i18n/whatIf.js';
 
 /** `width`: terminal columns the table view fits (absent: no limit). */
 export type CompareRenderOptions = { readonly color: boolean; readonly locale: Locale; readonly width?: number };
@@ -42,7 +43,16 @@ function deltaText(d: number | undefined, r: CompareRow, o: CompareRenderOptions
 }
 
 const cell = (v: number | undefined, r: CompareRow, o: CompareRenderOptions): string =>
-  v === undefined ? 'no plan' : num(v, decimals(r), o.locale);
+  v === undefined ? whatIfWords(o.locale).noPlan : num(v, decimals(r), o.locale);
+
+/** A row's name in the reader's language: the comparison's rows are named in English (explain/compare.ts, the JSON). */
+function rowLabel(r: CompareRow, o: CompareRenderOptions): string {
+  if (o.locale === 'en' || r.group === 'allocation') return r.label;
+  const w = whatIfWords(o.locale);
+  if (r.group === 'total') return r.unit === 'money' ? w.totalCost : r.unit === 'fte' ? w.fte : w.hours;
+  const country = r.label.split(' ')[0] ?? r.label;
+  return r.unit === 'money' ? w.countryCost(country) : w.countryHours(country);
+}
 
 function header(c: Comparison): string[] {
   return ['', ...c.columns.flatMap((col, i) => (i === 0 ? [col.label] : [col.label, 'Δ']))];
@@ -51,7 +61,7 @@ function header(c: Comparison): string[] {
 function line(r: CompareRow, c: Comparison, o: CompareRenderOptions): string[] {
   const unit = r.unit === 'money' ? ` ${c.currency}` : r.group === 'allocation' ? ' h' : '';
   return [
-    `${r.label}${unit}`,
+    `${rowLabel(r, o)}${unit}`,
     ...r.values.flatMap((v, i) => (i === 0 ? [cell(v, r, o)] : [cell(v, r, o), deltaText(shownDelta(r, i), r, o)])),
   ];
 }
@@ -71,13 +81,14 @@ function safeView(c: Comparison, safe: (s: string) => string): Comparison {
 export function renderCompareTable(comparison: Comparison, o: CompareRenderOptions): string {
   const c = safeView(comparison, terminalText);
   const ch = new Chalk({ level: o.color ? 1 : 0 });
+  const w = whatIfWords(o.locale);
   const head = header(c);
   const rows: string[][] = [];
   let group = '';
   for (const r of c.rows) {
     // A group's heading: a row of its own, its name in the first column.
     if (r.group !== group && group !== '')
-      rows.push([ch.dim(r.group === 'country' ? 'By country' : 'Allocation'), ...head.slice(1).map(() => '')]);
+      rows.push([ch.dim(r.group === 'country' ? w.byCountry : w.allocation), ...head.slice(1).map(() => '')]);
     group = r.group;
     rows.push(line(r, c, o));
   }
@@ -89,10 +100,8 @@ export function renderCompareTable(comparison: Comparison, o: CompareRenderOptio
     head.map((_, i) => (i === 0 ? 'left' : 'right')),
     fit,
   );
-  const missing = c.columns
-    .filter((col) => col.outcome.status === 'infeasible')
-    .map((col) => `${col.label}: no plan satisfies the constraints`);
-  const text = `${ch.bold(`${c.name} — comparison (per ${c.period}; Δ against ${c.columns[0]?.label ?? ''})`)}\n${table}\n${missing.map((m) => `${ch.red(m)}\n`).join('')}`;
+  const missing = c.columns.filter((col) => col.outcome.status === 'infeasible').map((col) => w.missing(col.label));
+  const text = `${ch.bold(w.compareTitle(c.name, c.period, c.columns[0]?.label ?? ''))}\n${table}\n${missing.map((m) => `${ch.red(m)}\n`).join('')}`;
   return fitProse(text, o.width);
 }
 
@@ -101,7 +110,8 @@ export function renderCompareMarkdown(comparison: Comparison, o: CompareRenderOp
   const plain = { ...o, color: false };
   const h = header(c);
   const rows = c.rows.map((r) => `| ${line(r, c, plain).join(' | ')} |`);
-  return `## ${c.name} — comparison\n\nPer ${c.period}; Δ against ${c.columns[0]?.label ?? ''}.\n\n| ${h.join(' | ')} |\n| ${h.map((_, i) => (i === 0 ? ':---' : '---:')).join(' | ')} |\n${rows.join('\n')}\n`;
+  const w = whatIfWords(o.locale);
+  return `## ${w.compareHeading(c.name)}\n\n${w.compareAgainst(c.period, c.columns[0]?.label ?? '')}\n\n| ${h.join(' | ')} |\n| ${h.map((_, i) => (i === 0 ? ':---' : '---:')).join(' | ')} |\n${rows.join('\n')}\n`;
 }
 
 export function renderCompareJson(c: Comparison): string {

@@ -1,7 +1,7 @@
 import type { Plan, PlanWeek } from '../plan/types.js';
-import { DAYS } from '../time/weekMask.js';
 import { money, num, type Locale } from './format.js';
 import { NOISE_HOURS } from '../tolerances.js';
+import { planWords } from './i18n/plan.js';
 
 /** Agents at once below which a covered hour is "thin" (highlighted). */
 export const THIN_AGENTS = 1;
@@ -57,7 +57,8 @@ export function cellText(c: CoverageCell): string {
   return `${c.answers.map((a) => a.country).join('+')}${c.agents < THIN_AGENTS ? '*' : ''}`;
 }
 
-export const DAY_HEAD = [...DAYS];
+/** Mon…Sun as table heads, in the reader's language. */
+export const dayHead = (locale: Locale): readonly string[] => planWords(locale).days;
 
 /** Premium lines: what nights and Sundays cost, by country. */
 export function premiumLines(p: Plan, locale: Locale): string[] {
@@ -65,10 +66,8 @@ export function premiumLines(p: Plan, locale: Locale): string[] {
   const by = new Map<string, number>();
   for (const r of p.allocation) by.set(r.country, (by.get(r.country) ?? 0) + r.premiumCost);
   const parts = [...by].filter(([, v]) => v > 0.005).map(([c, v]) => `${c} ${money(v, p.currency, locale)}`);
-  return [
-    `Night and Sunday premiums: ${money(p.premiumCost, p.currency, locale)} per ${p.period} (${parts.join(', ')}), included in the costs above.`,
-  ];
+  return [planWords(locale).premiums(money(p.premiumCost, p.currency, locale), p.period, parts.join(', '))];
 }
 
 export const legend = (timezone: string, locale: Locale): string =>
-  `Hours in ${timezone}; each cell lists the countries answering, most hours first. · not covered, * fewer than ${num(THIN_AGENTS, 0, locale)} agent at once, !! nobody.`;
+  planWords(locale).legend(timezone, num(THIN_AGENTS, 0, locale));

@@ -2,6 +2,7 @@ import { PLACES, round, type Locale } from './format.js';
 import type { Renderer } from './renderer.js';
 import { phraseText } from '../plan/numberWords.js';
 import { terminalText } from '../text/escape.js';
+import { planWords } from './i18n/plan.js';
 
 /**
  * Excel-friendly CSV: UTF-8 with a BOM (so accents survive), CRLF line ends, one header row,
@@ -23,16 +24,17 @@ function cell(v: string | number, locale: Locale): string {
 export const renderCsv: Renderer = (outcome, { locale }) => {
   const sep = SEP[locale];
   const line = (vals: readonly (string | number)[]): string => vals.map((v) => cell(v, locale)).join(sep);
+  const w = planWords(locale);
   if (outcome.status === 'infeasible') {
     const rows = [
-      line(['status', 'rule', 'activities', 'message', 'path', 'line']),
+      line(w.csvInfeasibleHeader),
       ...outcome.diagnosis.map((f) =>
-        line(['infeasible', f.rule, f.activities.join(' '), phraseText(f.phrase, locale), f.path, f.line]),
+        line([w.csvInfeasible, f.rule, f.activities.join(' '), phraseText(f.phrase, locale), f.path, f.line]),
       ),
     ];
     return `\uFEFF${rows.join('\r\n')}\r\n`;
   }
-  const header = ['activity', 'country', 'hours', 'fte', `cost_${outcome.currency}`, 'quality', 'basis'];
+  const header = w.csvHeader(outcome.currency);
   const rows = outcome.allocation.map((r) =>
     line([
       r.activity,

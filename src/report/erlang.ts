@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import type { QueueMetrics, ServiceLevelTarget, TargetName } from '../erlang/index.js';
-import { num, percent, round } from './format.js';
+import { num, percent, round, type Locale } from './format.js';
+import { erlangWords, type ErlangWords } from './i18n/erlang.js';
 import { plainTable } from './plainTable.js';
 import { fitProse } from '../text/fitWidth.js';
 import { jsonDocument } from './jsonDocument.js';
@@ -33,93 +34,88 @@ export type ErlangReport = {
   readonly below?: QueueMetrics;
 };
 
-const TARGET_WORDS: Record<TargetName, string> = {
-  service_level: 'the service level',
-  asa: 'the ASA target',
-  p_wait: 'the P(wait) target',
-  occupancy: 'the occupancy cap',
-};
-
-const seconds = (s: number): string => (s === Infinity ? '∞' : `${num(s, 1)} s`);
-const pct = (share: number): string => percent(share, 'en', 1);
-/** An input share as typed: 80%, 85%, 2.5% (no trailing zeros). */
-const inputPct = (share: number): string => `${round(share * 100, 4)}%`;
-
-/** For a person: one row per measure, with what it is measured against. */
-export function renderErlangTable(r: ErlangReport, opts: { readonly color: boolean; readonly width?: number }): string {
+/** For a person: one row per measure, with what it is measured against, in the reader's language and number style. */
+export function renderErlangTable(
+  r: ErlangReport,
+  opts: { readonly color: boolean; readonly width?: number; readonly locale?: Locale },
+): string {
+  const locale = opts.locale ?? 'en';
+  const w = erlangWords(locale);
+  const n = (x: number, d: number): string => num(x, d, locale);
+  const seconds = (s: number): string => (s === Infinity ? '∞' : `${n(s, 1)} s`);
+  const pct = (share: number): string => percent(share, locale, 1);
+  /** An input share as typed: 80%, 85%, 2.5% (no trailing zeros); 80 %, 2,5 % in French. */
+  const inputPct = (share: number): string =>
+    locale === 'fr' ? `${String(round(share * 100, 4)).replace('.', ',')} %` : `${round(share * 100, 4)}%`;
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const { inputs: i, metrics: m } = r;
   const meets = (t: TargetName): string =>
-    r.mode === 'given' ? (r.targets.includes(t) ? c.red(' — missed') : c.green(' — met')) : '';
+    r.mode === 'given' ? (r.targets.includes(t) ? c.red(w.missed) : c.green(w.met)) : '';
   const rows: [string, string, string][] = [];
-  if (r.mode === 'needed') rows.push(['Agents needed', num(m.agents, 0), neededNote(r)]);
-  else rows.push(['Agents', num(m.agents, 0), 'given']);
+  if (r.mode === 'needed') rows.push([w.agentsNeeded, n(m.agents, 0), neededNote(r, w, n, seconds, pct)]);
+  else rows.push([w.agents, n(m.agents, 0), w.given]);
   const slTarget =
     i.serviceLevel === undefined
       ? ''
-      : `; target ${inputPct(i.serviceLevel.share)}${r.defaultTarget ? ' (default)' : ''}${meets('service_level')}`;
+      : `${w.slTarget(inputPct(i.serviceLevel.share), r.defaultTarget)}${meets('service_level')}`;
   rows.push([
-    'Service level',
+    w.serviceLevel,
     pct(m.serviceLevel(r.withinSeconds)),
-    `answered within ${num(r.withinSeconds, 0)} s${slTarget}`,
+    `${w.answeredWithin(n(r.withinSeconds, 0))}${slTarget}`,
   ]);
   rows.push([
-    'P(wait)',
+    w.pWait,
     pct(m.pWait),
-    `contacts that queue${i.maxPWait === undefined ? '' : `; target ≤ ${inputPct(i.maxPWait)}${meets('p_wait')}`}`,
+    `${w.queue}${i.maxPWait === undefined ? '' : `${w.atMost(inputPct(i.maxPWait))}${meets('p_wait')}`}`,
   ]);
-  if (m.model === 'erlang-a')
-    rows.push(['P(abandon)', pct(m.pAbandon), `hang up after ${num(i.patienceSeconds ?? 0, 0)} s on average`]);
+  if (m.model === 'erlang-a') rows.push([w.pAbandon, pct(m.pAbandon), w.hangUp(n(i.patienceSeconds ?? 0, 0))]);
   rows.push([
-    'ASA',
+    w.asa,
     seconds(m.asa),
-    `mean wait of answered contacts${i.maxAsaSeconds === undefined ? '' : `; target ≤ ${round(i.maxAsaSeconds, 3)} s${meets('asa')}`}`,
+    `${w.meanWait}${i.maxAsaSeconds === undefined ? '' : `${w.atMost(`${locale === 'fr' ? String(round(i.maxAsaSeconds, 3)).replace('.', ',') : round(i.maxAsaSeconds, 3)} s`)}${meets('asa')}`}`,
   ]);
-  rows.push(['Occupancy', pct(m.occupancy), `cap ${inputPct(i.maxOccupancy)}${meets('occupancy')}`]);
-  rows.push(['Scheduled staff', num(r.scheduled, 0), `${inputPct(i.shrinkage)} shrinkage`]);
+  rows.push([w.occupancy, pct(m.occupancy), `${w.cap(inputPct(i.maxOccupancy))}${meets('occupancy')}`]);
+  rows.push([w.scheduled, n(r.scheduled, 0), w.shrinkage(inputPct(i.shrinkage))]);
 
   const table = plainTable(
-    ['Measure', 'Value', 'Note'].map((h) => c.bold(h)),
+    w.head.map((h) => c.bold(h)),
     rows,
     ['left', 'right', 'left'],
     opts.width === undefined ? undefined : { width: opts.width, keep: 2 },
   );
-  const model =
-    m.model === 'erlang-a'
-      ? `Erlang A (callers hang up after ${num(i.patienceSeconds ?? 0, 0)} s on average)`
-      : 'Erlang C (nobody hangs up)';
-  const traffic = `${num(i.volume, 0)} contacts per ${num(i.intervalMinutes, 0)} min × AHT ${num(i.ahtSeconds, 0)} s = ${num(m.traffic, 2)} Erlangs`;
+  const model = m.model === 'erlang-a' ? w.erlangA(n(i.patienceSeconds ?? 0, 0)) : w.erlangC;
+  const traffic = w.traffic(n(i.volume, 0), n(i.intervalMinutes, 0), n(i.ahtSeconds, 0), n(m.traffic, 2));
   const lines = [
-    c.bold(`${model} — ${r.mode === 'needed' ? 'agents needed' : `${num(m.agents, 0)} agents`}`),
+    c.bold(`${model} — ${r.mode === 'needed' ? w.titleNeeded : w.titleGiven(n(m.agents, 0))}`),
     traffic,
     '',
     table,
   ];
-  if (!m.stable)
-    lines.push(
-      '',
-      c.red(
-        `Unstable: ${m.agents} agents for ${num(m.traffic, 2)} Erlangs — every contact waits and the queue grows without bound.`,
-      ),
-    );
+  if (!m.stable) lines.push('', c.red(w.unstable(m.agents, n(m.traffic, 2))));
   return fitProse(`${lines.join('\n')}\n`, opts.width);
 }
 
-function neededNote(r: ErlangReport): string {
-  if (r.metrics.agents === 0) return 'no traffic';
-  const by = r.targets.map((t) => TARGET_WORDS[t]).join(' and ');
-  if (by === '') return 'the smallest stable staffing';
+function neededNote(
+  r: ErlangReport,
+  w: ErlangWords,
+  n: (x: number, d: number) => string,
+  seconds: (s: number) => string,
+  pct: (share: number) => string,
+): string {
+  if (r.metrics.agents === 0) return w.noTraffic;
+  const by = r.targets.map((t) => w.target[t]).join(w.and);
+  if (by === '') return w.smallestStable;
   const below = r.below;
-  if (below === undefined) return `set by ${by}`;
+  if (below === undefined) return w.setBy(by);
   const fewer =
     r.targets.includes('service_level') && below.stable
-      ? `: ${num(below.agents, 0)} reach ${pct(below.serviceLevel(r.withinSeconds))}`
+      ? w.reach(n(below.agents, 0), pct(below.serviceLevel(r.withinSeconds)))
       : r.targets.includes('asa') && below.stable
-        ? `: ${num(below.agents, 0)} give ASA ${seconds(below.asa)}`
+        ? w.giveAsa(n(below.agents, 0), seconds(below.asa))
         : r.targets.includes('p_wait') && below.stable
-          ? `: ${num(below.agents, 0)} give P(wait) ${pct(below.pWait)}`
+          ? w.givePWait(n(below.agents, 0), pct(below.pWait))
           : '';
-  return `set by ${by}${fewer}`;
+  return `${w.setBy(by)}${fewer}`;
 }
 
 /** For machines: stable field names, probabilities to 6 places, seconds to 3. */

@@ -1,6 +1,7 @@
 import type { Plan } from '../plan/types.js';
 import { money, num, percent, PLACES, round, type Locale } from './format.js';
 import type { Section } from './planSections.js';
+import { planWords } from './i18n/plan.js';
 
 /** tCO2e are printed to the kilogram. */
 const T = 3;
@@ -9,6 +10,7 @@ const T = 3;
 export function esgSection(p: Plan, locale: Locale): Section | undefined {
   const e = p.esg;
   if (!e) return undefined;
+  const w = planWords(locale);
   const carbon = e.carbon !== undefined;
   const cell = (v: number | undefined, d: number): string => (v === undefined ? '—' : num(v, d, locale));
   const rows = e.countries.map((c) => [
@@ -18,7 +20,7 @@ export function esgSection(p: Plan, locale: Locale): Section | undefined {
     ...(carbon ? [cell(c.kgPerHour, 3), cell(c.tonnes, T), cell(c.tonnesPerYear, T)] : []),
   ]);
   const total = [
-    'Total',
+    w.total,
     num(
       e.countries.reduce((t, c) => t + c.hours, 0),
       0,
@@ -27,14 +29,9 @@ export function esgSection(p: Plan, locale: Locale): Section | undefined {
     percent(e.teleworkShare, locale),
     ...(e.carbon ? ['', num(e.carbon.tonnes, T, locale), cell(e.carbon.tonnesPerYear, T)] : []),
   ];
-  const head = [
-    'Country',
-    'Hours',
-    'Telework',
-    ...(carbon ? ['kgCO2e/h', `tCO2e per ${p.period}`, 'tCO2e per year'] : []),
-  ];
+  const head = [w.country, w.hours, w.telework, ...(carbon ? ['kgCO2e/h', w.tonnesPer(p.period), w.tonnesYear] : [])];
   return {
-    title: `ESG (per ${p.period}; telework hours stay in their country)`,
+    title: w.esgTitle(p.period),
     head,
     rows: [...rows, total],
     numeric: head.map((_, i) => i).filter((i) => i > 0),
@@ -46,21 +43,34 @@ export function esgSection(p: Plan, locale: Locale): Section | undefined {
 export function esgLines(p: Plan, locale: Locale): string[] {
   const e = p.esg;
   if (!e) return [];
+  const w = planWords(locale);
   const out: string[] = [];
   const c = e.carbon;
   if (c?.cap)
     out.push(
-      `Carbon cap: ${num(c.tonnes, T, locale)} tCO2e per ${p.period} against a cap of ${num(c.cap.perPeriod, T, locale)} (${num(c.cap.tonnes, T, locale)} t per ${c.cap.per}).`,
+      w.carbonCap(
+        num(c.tonnes, T, locale),
+        p.period,
+        num(c.cap.perPeriod, T, locale),
+        num(c.cap.tonnes, T, locale),
+        c.cap.per,
+      ),
     );
   if (c?.price !== undefined) {
     out.push(
-      `Carbon price ${money(c.price, p.currency, locale)}/tCO2e: cost without the carbon price ${money(p.totalCost, p.currency, locale)}, carbon ${money(c.carbonCost, p.currency, locale)}, with it ${money(c.costWithCarbon, p.currency, locale)} per ${p.period} (the plan minimises the cost with it).`,
+      w.carbonPrice(
+        money(c.price, p.currency, locale),
+        money(p.totalCost, p.currency, locale),
+        money(c.carbonCost, p.currency, locale),
+        money(c.costWithCarbon, p.currency, locale),
+        p.period,
+      ),
     );
   }
   const s = e.social;
   if (s)
     out.push(
-      `Social clause: ${num(s.hours, 0, locale)} h per ${p.period} (${percent(s.minShare, locale)} of all hours) by people in insertion in ${p.home}, of its ${num(s.homeHours, 0, locale)} h.`,
+      w.social(num(s.hours, 0, locale), p.period, percent(s.minShare, locale), p.home, num(s.homeHours, 0, locale)),
     );
   return out;
 }

@@ -6,6 +6,7 @@ import { money, type Locale } from './format.js';
 import { phraseText } from '../plan/numberWords.js';
 import { markdownText, terminalText } from '../text/escape.js';
 import { fitProse } from '../text/fitWidth.js';
+import { explainWords } from './i18n/explain.js';
 
 /** `width`: terminal columns the table view wraps its sentences to (absent: no limit). */
 export type ExplainRenderOptions = { readonly color: boolean; readonly locale: Locale; readonly width?: number };
@@ -27,27 +28,21 @@ const ctx = (e: Explanation, locale: Locale): TextContext => ({
 });
 
 function planBlocks(e: ExplainPlan, t: TextContext): Block[] {
+  const w = explainWords(t.locale);
   const priced = e.rules.filter((r) => r.saving > 0 || r.liftedCost === undefined);
   const free = e.rules.filter((r) => r.saving === 0 && r.liftedCost !== undefined);
   const rules = [
     ...priced.map((r) => priceText(r, t)),
-    ...(free.length
-      ? [
-          `Cost nothing (lifting one alone would not lower the cost): ${free.map((r) => ruleLabel(r.rule, r.value, r.where, t)).join('; ')}`,
-        ]
-      : []),
+    ...(free.length ? [w.costNothing(free.map((r) => ruleLabel(r.rule, r.value, r.where, t)).join(w.listSep))] : []),
   ];
   const from =
     e.marginalsFrom === 'highs-ranging'
-      ? 'duals and ranging from HiGHS'
+      ? w.fromHighs
       : e.marginalsFrom === 'replanned'
-        ? 're-planned one step further: whole-agent staffing has no dual prices'
-        : 'duals from the engine';
-  const given = e.fixedDecisions ? ', for the sites and staffing of this plan' : '';
-  const marginals =
-    e.marginalsFrom === 'none'
-      ? ['the engine gave no duals for this plan']
-      : e.marginals.map((m) => marginalText(m, t));
+        ? w.fromReplanned
+        : w.fromEngine;
+  const given = e.fixedDecisions ? w.givenPlan : '';
+  const marginals = e.marginalsFrom === 'none' ? [w.noDuals] : e.marginals.map((m) => marginalText(m, t));
   const activities = [...new Set(e.choices.map((c) => c.activity))];
   const groups = activities.map((a) => ({
     head: a,
@@ -55,46 +50,41 @@ function planBlocks(e: ExplainPlan, t: TextContext): Block[] {
   }));
   return [
     {
-      title: 'What each rule costs (the saving if it were lifted, re-solved without it)',
-      lines: rules.length ? rules : ['the scenario has no rule to lift'],
+      title: w.rulesTitle,
+      lines: rules.length ? rules : [w.noRule],
       kind: 'numbered',
     },
-    { title: `Marginal values (${from}${given})`, lines: marginals, kind: 'list' },
-    { title: 'Why (not) this country', lines: [], groups, kind: 'groups' },
+    { title: w.marginalsTitle(`${from}${given}`), lines: marginals, kind: 'list' },
+    { title: w.whyTitle, lines: [], groups, kind: 'groups' },
   ];
 }
 
 function infeasibleBlocks(e: ExplainInfeasible, t: TextContext): Block[] {
+  const w = explainWords(t.locale);
   const blocks: Block[] = [];
   if (e.conflict) {
-    const lifting =
-      e.notEnoughAlone.length === 0
-        ? 'lifting any one of them gives a plan'
-        : `with the others lifted, lifting any one of them gives a plan; lifting ${e.notEnoughAlone.join(' or ')} alone is not enough, other rules conflict too`;
+    const lifting = e.notEnoughAlone.length === 0 ? w.liftAnyGives : w.liftSomeNotEnough(e.notEnoughAlone);
     blocks.push({
-      title: `These rules cannot hold together (a minimal conflict: ${lifting})`,
+      title: w.conflictTitle(lifting),
       lines: e.conflict.map((m) => ruleLabel(m.rule, m.value, m.where, t)),
       kind: 'list',
     });
   } else {
-    const why =
-      e.noConflict === 'too-many-rules'
-        ? 'the scenario has too many rules for the deletion filter (one solve per rule)'
-        : 'even without any rule (quality floors, shares, capacities, residency, allow-lists) the demand cannot be met';
-    blocks.push({ title: 'No minimal set of rules could be isolated', lines: [why], kind: 'text' });
+    const why = e.noConflict === 'too-many-rules' ? w.tooManyRules : w.evenWithoutRules;
+    blocks.push({ title: w.noMinimalTitle, lines: [why], kind: 'text' });
   }
   const best = cheapestWayOut(e.waysOut);
   blocks.push({
-    title: 'Ways out (each changes one rule; cheapest plan first)',
-    lines: e.waysOut.length ? e.waysOut.map((w) => wayOutText(w, t)) : ['no change of a single rule restores a plan'],
+    title: w.waysOutTitle,
+    lines: e.waysOut.length ? e.waysOut.map((x) => wayOutText(x, t)) : [w.noWayOut],
     kind: 'list',
   });
-  if (best) blocks.push({ title: 'Cheapest way out', lines: [wayOutText(best, t)], kind: 'text' });
+  if (best) blocks.push({ title: w.cheapestTitle, lines: [wayOutText(best, t)], kind: 'text' });
   // The plan's business-terms findings; its own deletion filter ('combination') would repeat the conflict above.
   const findings = e.conflict ? e.diagnosis.filter((f) => f.rule !== 'combination') : e.diagnosis;
   if (findings.length > 0)
     blocks.push({
-      title: 'Diagnosis (as bestshore plan gives it)',
+      title: w.diagnosisTitle,
       lines: findings.map((f) => `${phraseText(f.phrase, t.locale)} (${f.file}:${f.line} ${f.path})`),
       kind: 'list',
     });
@@ -102,11 +92,9 @@ function infeasibleBlocks(e: ExplainInfeasible, t: TextContext): Block[] {
 }
 
 function headline(e: Explanation, t: TextContext): [string, string] {
-  if (e.status === 'infeasible') return [`${e.name}: no plan satisfies the constraints`, ''];
-  return [
-    `${e.name} — why this plan`,
-    `Optimal cost: ${money(e.totalCost, t.currency, t.locale)} per ${t.period} (engine: ${e.engine}).`,
-  ];
+  const w = explainWords(t.locale);
+  if (e.status === 'infeasible') return [w.noPlan(e.name), ''];
+  return [w.whyPlan(e.name), w.optimalCost(money(e.totalCost, t.currency, t.locale), t.period, e.engine)];
 }
 
 const blocksOf = (e: Explanation, t: TextContext): Block[] =>
@@ -135,7 +123,7 @@ export function renderExplainTable(e: Explanation, { color, locale, width }: Exp
         : b.lines.map((l, i) =>
             b.kind === 'text'
               ? `  ${l}`
-              : `  ${b.kind === 'numbered' && !l.startsWith('Cost nothing') ? `${i + 1}.` : '-'} ${l}`,
+              : `  ${b.kind === 'numbered' && !l.startsWith(explainWords(locale).costNothingHead) ? `${i + 1}.` : '-'} ${l}`,
           );
     parts.push(`${c.bold(b.title)}\n${lines.join('\n')}`);
   }

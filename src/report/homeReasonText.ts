@@ -4,10 +4,46 @@ import { formatNumber, type NumberStyle } from '../text/formatNumber.js';
 import { describeHours } from '../time/weekMask.js';
 
 /**
- * Why home-only is impossible, in English (the table and JSON; the annex has its own words),
- * figures in the table's number style (`--locale fr`: 12 000 h); scenario values as written.
+ * Why home-only is impossible, in the reader's language (the table; JSON always English; the
+ * annex has its own words), figures in its number style (`--locale fr`: 12 000 h); scenario
+ * values as written.
  */
 export function homeReasonText(r: HomeReason, style: NumberStyle = 'en'): string {
+  return style === 'fr' ? homeReasonFr(r) : homeReasonEn(r);
+}
+
+const NB = '\u00a0';
+
+function homeReasonFr(r: HomeReason): string {
+  const h = (n: number): string => hoursText(n, 'fr');
+  switch (r.kind) {
+    case 'missing-home':
+      return `le pays d'origine ${r.home} ne figure pas dans le scénario`;
+    case 'language':
+      return `${r.activity} ne peut pas être produite en ${r.home}${NB}: ${r.home} ne propose pas «${NB}${r.language}${NB}»`;
+    case 'allow-list':
+      return `${r.activity} ne peut pas être produite en ${r.home}${NB}: ${r.home} n'est pas dans sa liste de pays autorisés`;
+    case 'residency':
+      return `${r.activity} ne peut pas être produite en ${r.home}${NB}: la résidence des données l'interdit`;
+    case 'quality':
+      return `${r.activity}${NB}: la qualité ${r.quality} de ${r.home} est sous le seuil min_quality ${r.floor}`;
+    case 'max-share':
+      return `${r.activity}${NB}: max_share ${r.share} interdit de tout confier à un seul pays`;
+    case 'min-countries':
+      return `${r.activity}${NB}: min_countries ${r.count} impose plus d'un pays`;
+    case 'capacity':
+      return `la capacité de ${r.home} est de ${h(r.capacity)} pour ${h(r.hours)} de travail`;
+    case 'language-capacity':
+      return `la capacité «${NB}${r.language}${NB}» de ${r.home} est de ${h(r.capacity)} pour ${h(r.hours)} de travail`;
+    case 'seats':
+      return `${r.home} a ${formatNumber(r.seats, Number.isInteger(r.seats) ? 0 : 1, 'fr')} postes${NB}; seul, il lui faudrait jusqu'à ${formatNumber(r.peak, 1, 'fr')} agents à la fois (${describeHours(r.slots)} ${r.timezone})`;
+    case 'hours':
+      return `${r.activity}${NB}: ${r.home} ne travaille pas ${describeHours(r.slots)} ${r.timezone} (il travaille ${describeHours(r.working.flatMap((on, slot) => (on ? [slot] : [])))} heure locale)`;
+  }
+}
+
+function homeReasonEn(r: HomeReason): string {
+  const style = 'en';
   switch (r.kind) {
     case 'missing-home':
       return `home country ${r.home} is not in the scenario`;

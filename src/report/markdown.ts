@@ -6,6 +6,7 @@ import { markdownCode, markdownText as esc } from '../text/escape.js';
 import { shiftLines } from './rotaView.js';
 import { esgLines } from './esgView.js';
 import { planTables } from './planTables.js';
+import { planWords } from './i18n/plan.js';
 
 function mdTable(s: Section): string {
   const align = s.head.map((_, i) => (s.numeric.includes(i) ? '---:' : ':---'));
@@ -27,14 +28,14 @@ export const renderMarkdown: Renderer = (outcome, { locale }) => {
     const findings = outcome.diagnosis.map(
       (f) => `- ${esc(phraseText(f.phrase, locale))}  \n  ${markdownCode(where(f))}`,
     );
-    return `## ${esc(`${outcome.name}: no plan satisfies the constraints.`)}\n\n${findings.join('\n')}\n`;
+    return `## ${esc(planWords(locale).noPlan(outcome.name))}\n\n${findings.join('\n')}\n`;
   }
   const tables = planTables(outcome, locale);
   const sites = siteLines(outcome, locale)
     .map((l) => `- ${esc(l)}`)
     .join('\n');
   const parts = [
-    `## ${esc(outcome.name)} — ${planKind(outcome)}`,
+    `## ${esc(outcome.name)} — ${planKind(outcome, locale)}`,
     ...tables.map(mdTable),
     ...(sites ? [sites] : []),
     ...premiumLines(outcome, locale).map(esc),

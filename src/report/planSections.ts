@@ -1,9 +1,10 @@
-import { integerDecisions, proofOf } from '../plan/proof.js';
+import { proofOf } from '../plan/proof.js';
 import { homeReasonText } from './homeReasonText.js';
 import type { Infeasible, Plan, Finding } from '../plan/types.js';
 import { money, num, percent, type Locale } from './format.js';
 import { phraseText } from '../plan/numberWords.js';
 import { terminalText } from '../text/escape.js';
+import { planWords, type PlanWords } from './i18n/plan.js';
 
 /** Formatted sections of a plan shared by the table and Markdown renderers. */
 export type Section = {
@@ -14,14 +15,8 @@ export type Section = {
   readonly numeric: readonly number[];
   /** Last row is a total line. */
   readonly total: boolean;
-};
-
-const BASIS_TEXT: Record<string, string> = {
-  EU: 'EU',
-  adequacy: 'adequacy',
-  SCC: 'SCC',
-  home: 'home country',
-  'no personal data': 'no personal data',
+  /** Name columns a table split to fit the terminal repeats (activity, country); absent: the first. */
+  readonly keep?: number;
 };
 
 /** How reports name an activity: its label when the scenario writes one, else its id. */
@@ -30,6 +25,7 @@ export function activityName(p: Pick<Plan, 'activities'>, id: string): string {
 }
 
 export function allocationSection(p: Plan, locale: Locale): Section {
+  const w = planWords(locale);
   const rows = p.allocation.map((r) => [
     activityName(p, r.activity),
     r.country,
@@ -37,10 +33,10 @@ export function allocationSection(p: Plan, locale: Locale): Section {
     num(r.fte, 1, locale),
     num(r.cost, 0, locale),
     num(r.quality, 2, locale),
-    BASIS_TEXT[r.basis] ?? r.basis,
+    w.basis[r.basis] ?? r.basis,
   ]);
   const total = [
-    'Total',
+    w.total,
     '',
     num(p.totalHours, 0, locale),
     num(p.totalFte, 1, locale),
@@ -49,15 +45,17 @@ export function allocationSection(p: Plan, locale: Locale): Section {
     '',
   ];
   return {
-    title: `Allocation (per ${p.period})`,
-    head: ['Activity', 'Country', 'Hours', 'FTE', `Cost ${p.currency}`, 'Quality', 'Legal basis'],
+    title: w.allocationTitle(p.period),
+    head: [w.activity, w.country, w.hours, w.fte, w.cost(p.currency), w.quality, w.legalBasis],
     rows: [...rows, total],
     numeric: [2, 3, 4, 5],
+    keep: 2,
     total: true,
   };
 }
 
 export function countrySection(p: Plan, locale: Locale): Section {
+  const w = planWords(locale);
   const fixed = p.fixedCosts > 0;
   const rows = p.countries.map((c) => [
     c.name === c.country ? c.country : `${c.country} ${c.name}`,
@@ -69,7 +67,7 @@ export function countrySection(p: Plan, locale: Locale): Section {
     percent(p.totalCost > 0 ? c.cost / p.totalCost : 0, locale),
   ]);
   const total = [
-    'Total',
+    w.total,
     '',
     num(p.totalHours, 0, locale),
     num(p.totalFte, p.wholeFte ? 0 : 1, locale),
@@ -78,16 +76,16 @@ export function countrySection(p: Plan, locale: Locale): Section {
     percent(1, locale),
   ];
   const head = [
-    'Country',
-    `${p.currency}/h`,
-    'Hours',
-    p.wholeFte ? 'FTE (whole)' : 'FTE',
-    ...(fixed ? [`Fixed ${p.currency}`] : []),
-    `Cost ${p.currency}`,
-    'Share of cost',
+    w.country,
+    w.perHour(p.currency),
+    w.hours,
+    p.wholeFte ? w.fteWhole : w.fte,
+    ...(fixed ? [w.fixed(p.currency)] : []),
+    w.cost(p.currency),
+    w.shareOfCost,
   ];
   return {
-    title: 'By country',
+    title: w.countriesTitle,
     head,
     rows: [...rows, total],
     numeric: head.map((_, i) => i).filter((i) => i > 0),
@@ -99,6 +97,7 @@ export function countrySection(p: Plan, locale: Locale): Section {
 export function contactSection(p: Plan, locale: Locale): Section | undefined {
   const q = p.pooling;
   if (!q || q.queues.length === 0) return undefined;
+  const w = planWords(locale);
   const sl = (v: number | undefined): string => (v === undefined ? '—' : percent(v, locale));
   const asa = (v: number): string => (Number.isFinite(v) ? num(v, 1, locale) : '∞');
   const rows = q.queues.map((r) => [
@@ -115,28 +114,25 @@ export function contactSection(p: Plan, locale: Locale): Section | undefined {
     asa(r.worst.asa),
     percent(r.occupancy, locale),
   ]);
-  const title =
-    q.staffing === 'per_interval'
-      ? 'Contacts (each country staffed as its own queue, whole agents, targets met in every hour)'
-      : 'Contacts (each country staffed as its own queue; some queues staffed on the period average: targets met on average, not in every hour)';
   return {
-    title,
+    title: q.staffing === 'per_interval' ? w.contactsPerInterval : w.contactsAverage,
     head: [
-      'Activity',
-      'Country',
-      'Contacts',
-      'AHT s',
-      'Peak agents',
-      'Agent hours',
-      'Scheduled FTE',
-      'Service level',
-      'Worst hour',
-      'ASA s',
-      'Worst ASA s',
-      'Occupancy',
+      w.activity,
+      w.country,
+      w.contacts,
+      w.ahtS,
+      w.peakAgents,
+      w.agentHours,
+      w.scheduledFte,
+      w.serviceLevel,
+      w.worstHour,
+      w.asaS,
+      w.worstAsaS,
+      w.occupancy,
     ],
     rows,
     numeric: [2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
+    keep: 2,
     total: false,
   };
 }
@@ -145,51 +141,51 @@ export function contactSection(p: Plan, locale: Locale): Section | undefined {
 export function poolingLines(p: Plan, locale: Locale): string[] {
   const q = p.pooling;
   if (!q) return [];
+  const w = planWords(locale);
   return [
     q.extraHours > 0.005
-      ? `Pooling cost: the hours split between countries need ${num(q.extraHours, 0, locale)} more agent hours per ${p.period} than one queue would in those hours (${money(q.cost, p.currency, locale)}, included above).`
-      : 'Pooling cost: none — no hour of a queue needs more agents than one queue would.',
+      ? w.pooling(num(q.extraHours, 0, locale), p.period, money(q.cost, p.currency, locale))
+      : w.noPooling,
   ];
 }
 
 /** What the title calls the plan: optimal only when it is proven so. */
-export function planKind(p: Plan): string {
-  if (p.status === 'feasible') return 'best plan found within the time limit';
-  return proofOf(p).proven ? 'optimal plan' : 'plan (optimality not proven)';
+export function planKind(p: Plan, locale: Locale = 'en'): string {
+  const w = planWords(locale);
+  if (p.status === 'feasible') return w.bestFound;
+  return proofOf(p).proven ? w.optimalPlan : w.planNotProven;
 }
 
 /** Why each decided site is open or closed (fixed cost, minimum volume, forced by the scenario). */
 export function siteLines(p: Plan, locale: Locale): string[] {
+  const w = planWords(locale);
   return p.sites.map((site) => {
     const terms = [
-      site.fixedCost > 0 ? `fixed cost ${money(site.fixedCost, p.currency, locale)}` : '',
-      site.minHours !== undefined ? `minimum ${num(site.minHours, 0, locale)} h` : '',
+      site.fixedCost > 0 ? w.siteFixed(money(site.fixedCost, p.currency, locale)) : '',
+      site.minHours !== undefined ? w.siteMin(num(site.minHours, 0, locale)) : '',
     ]
       .filter(Boolean)
       .join(', ');
-    if (site.forced)
-      return `${site.country}: ${site.open ? 'open' : 'closed'} as the scenario requires (open: ${site.open})${terms ? `; ${terms}` : ''}.`;
-    if (site.open && !terms)
-      return `${site.country}: open — ${num(site.hours, 0, locale)} h (no fixed cost or minimum volume).`;
-    return site.open
-      ? `${site.country}: open — ${num(site.hours, 0, locale)} h (${terms}): its lower rate outweighs what opening it costs.`
-      : `${site.country}: closed — opening it would not lower the total${terms ? ` (${terms})` : ''}.`;
+    if (site.forced) return w.siteForced(site.country, site.open, terms);
+    if (site.open && !terms) return w.siteOpenFree(site.country, num(site.hours, 0, locale));
+    return site.open ? w.siteOpen(site.country, num(site.hours, 0, locale), terms) : w.siteClosed(site.country, terms);
   });
 }
 
 export function activitySection(p: Plan, locale: Locale): Section {
+  const w = planWords(locale);
   const rows = p.activities.map((a) => [
     a.activity,
     a.language,
-    a.data,
+    w.dataClass[a.data] ?? a.data,
     num(a.hours, 0, locale),
     num(a.cost / Math.max(a.hours, 1e-9), 2, locale),
     num(a.quality, 3, locale),
     a.minQuality === undefined ? '—' : num(a.minQuality, 2, locale),
   ]);
   return {
-    title: 'Activities',
-    head: ['Activity', 'Language', 'Data', 'Hours', `${p.currency}/h`, 'Quality', 'Floor'],
+    title: w.activitiesTitle,
+    head: [w.activity, w.language, w.data, w.hours, w.perHour(p.currency), w.quality, w.floor],
     rows,
     numeric: [3, 4, 5, 6],
     total: false,
@@ -198,24 +194,35 @@ export function activitySection(p: Plan, locale: Locale): Section {
 
 /** Lines under the tables: totals, saving against home-only, optimality. */
 export function summaryLines(p: Plan, locale: Locale): string[] {
+  const w = planWords(locale);
+  const cost = (n: number): string => money(n, p.currency, locale);
   const lines = [
-    `Total: ${money(p.totalCost, p.currency, locale)} per ${p.period} for ${num(p.totalHours, 0, locale)} h (${num(p.totalFte, 1, locale)} FTE) in ${p.countries.length} ${p.countries.length === 1 ? 'country' : 'countries'}.`,
+    w.totalLine(
+      cost(p.totalCost),
+      p.period,
+      num(p.totalHours, 0, locale),
+      num(p.totalFte, 1, locale),
+      p.countries.length,
+    ),
   ];
   if (p.homeOnly.feasible) {
     const h = p.homeOnly;
     lines.push(
       h.saving > 0.005
-        ? `Saving against delivering everything in ${p.home}: ${money(h.saving, p.currency, locale)} per ${p.period} (${percent(h.saving / h.cost, locale)} of ${money(h.cost, p.currency, locale)}).`
-        : `No saving against delivering everything in ${p.home} (${money(h.cost, p.currency, locale)}): the plan is home-only.`,
+        ? w.saving(p.home, cost(h.saving), p.period, percent(h.saving / h.cost, locale), cost(h.cost))
+        : w.noSaving(p.home, cost(h.cost)),
     );
   } else {
     const { reasons, notionalCost } = p.homeOnly;
-    lines.push(
-      `Delivering everything in ${p.home} is impossible: ${reasons.map((r) => homeReasonText(r, locale)).join('; ')}.`,
-    );
+    lines.push(w.homeImpossible(p.home, reasons.map((r) => homeReasonText(r, locale)).join(w.reasonSep)));
     if (notionalCost !== undefined) {
       lines.push(
-        `At ${p.home}'s rate, all hours would cost ${money(notionalCost, p.currency, locale)}: this plan is ${money(notionalCost - p.totalCost, p.currency, locale)} (${percent((notionalCost - p.totalCost) / notionalCost, locale)}) below that notional figure.`,
+        w.notional(
+          p.home,
+          cost(notionalCost),
+          cost(notionalCost - p.totalCost),
+          percent((notionalCost - p.totalCost) / notionalCost, locale),
+        ),
       );
     }
   }
@@ -223,30 +230,44 @@ export function summaryLines(p: Plan, locale: Locale): string[] {
   return lines;
 }
 
+/** What the integer part of a mixed-integer plan decided, in words (plan/proof.ts's integerDecisions, in the reader's language). */
+function decisionsText(p: Plan, words: PlanWords['decisions']): string {
+  const parts = [
+    ...(p.pooling?.queues.some((q) => q.staffing === 'per_interval') ? [words.queues] : []),
+    ...(p.rota ? [words.rota] : []),
+    ...(p.sites.length > 0 ? [words.sites] : []),
+    ...(p.wholeFte ? [words.wholeFte] : []),
+  ];
+  return parts.length === 0 ? words.none : parts.join(', ');
+}
+
 function proofLine(p: Plan, locale: Locale): string {
+  const w = planWords(locale);
   const c = p.certificate;
-  const gap = (g: number): string => `${num(g * 100, 4, locale)}%`;
+  const gap = (g: number): string => w.gap(num(g * 100, 4, locale));
   const proof = proofOf(p);
-  const staffing = p.pooling
-    ? ` Queues: ${p.pooling.staffing === 'per_interval' ? 'whole agents meeting every target in every hour' : 'staffing averaged over the period (targets met on average, not in every hour)'}.`
-    : '';
+  const staffing = p.pooling ? (p.pooling.staffing === 'per_interval' ? w.queuesWhole : w.queuesAverage) : '';
   if (c.kind === 'dual') {
-    return proof.proven
-      ? `Optimal: proven by a dual bound (gap ${gap(c.gap)}), verified against every rule (engine: ${p.engine}).${staffing}`
-      : `Verified against every rule (engine: ${p.engine}); within ${gap(proof.gap ?? c.gap)} of the dual bound, not proven optimal.${staffing}`;
+    return `${proof.proven ? w.dualProven(gap(c.gap), p.engine) : w.dualNotProven(gap(proof.gap ?? c.gap), p.engine)}${staffing}`;
   }
   if (c.kind === 'mip') {
-    const head = proof.proven
-      ? 'Optimal'
-      : p.status === 'optimal'
-        ? 'Not proven optimal'
-        : 'Best plan found within the time limit';
-    const priced = c.pricedOut
-      ? ` over the ${num(c.pricedOut.kept, 0, locale)} of ${num(c.pricedOut.total, 0, locale)} staffing patterns that ${c.pricedOut.lowerBound > c.pricedOut.lpBound ? `the hour-by-hour whole-agent bound (${money(c.pricedOut.lowerBound, p.currency, locale)}; LP bound ${money(c.pricedOut.lpBound, p.currency, locale)})` : `the LP bound (${money(c.pricedOut.lowerBound, p.currency, locale)})`} leaves in play`
+    const cost = (n: number): string => money(n, p.currency, locale);
+    const head = proof.proven ? w.mipOptimal : p.status === 'optimal' ? w.mipNotProven : w.mipBestFound;
+    const kept = c.pricedOut;
+    const priced = kept
+      ? kept.lowerBound > kept.lpBound
+        ? w.pricedWhole(
+            num(kept.kept, 0, locale),
+            num(kept.total, 0, locale),
+            cost(kept.lowerBound),
+            cost(kept.lpBound),
+          )
+        : w.pricedLp(num(kept.kept, 0, locale), num(kept.total, 0, locale), cost(kept.lowerBound))
       : '';
-    return `${head}: ${integerDecisions(p)} by branch and bound${priced} (gap ${c.mipGap === undefined ? 'not reported' : gap(c.mipGap)}), hours proven optimal for them by a dual bound (gap ${gap(c.gap)}); verified against every rule (engine: ${p.engine}).${staffing}`;
+    const mipGap = c.mipGap === undefined ? w.gapNotReported : gap(c.mipGap);
+    return `${w.mip(head, decisionsText(p, w.decisions), priced, mipGap, gap(c.gap), p.engine)}${staffing}`;
   }
-  return `Verified against every rule (engine: ${p.engine}); optimality not proven: ${c.reason}.${staffing}`;
+  return `${w.noProof(p.engine, c.reason)}${staffing}`;
 }
 
 /** Where a finding's rule is written: file:line:col path, or the --set option that set it. */
@@ -256,7 +277,7 @@ export const where = (f: Finding): string =>
 /** The diagnosis for a terminal (the table format, stderr): each finding and its location on a line of its own, escaped. */
 export function infeasibleLines(o: Infeasible, locale: Locale = 'en'): string[] {
   return [
-    terminalText(`${o.name}: no plan satisfies the constraints.`),
+    terminalText(planWords(locale).noPlan(o.name)),
     ...o.diagnosis.map((f) => `- ${terminalText(phraseText(f.phrase, locale))}\n  ${terminalText(where(f))}`),
   ];
 }

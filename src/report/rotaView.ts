@@ -1,7 +1,8 @@
 import type { Plan, PlanWeek, Rota } from '../plan/types.js';
 import { money, num, percent, type Locale } from './format.js';
 import type { Section } from './planSections.js';
-import { DAY_HEAD } from './coverageView.js';
+import { dayHead } from './coverageView.js';
+import { planWords } from './i18n/plan.js';
 const hh = (h: number): string => `${String(h % 24).padStart(2, '0')}:00`;
 
 /** One line of the rota table: a country's skill group, a start time and length, agents per weekday. */
@@ -41,16 +42,17 @@ export function rotaLines(rota: Rota, week: PlanWeek): RotaLine[] {
 /** The rota as a table: who starts when, for how long, on which day. */
 export function rotaSection(p: Plan, locale: Locale): Section | undefined {
   if (!p.rota || !p.week || p.rota.shifts.length === 0) return undefined;
+  const w = planWords(locale);
   const rows = rotaLines(p.rota, p.week).map((l) => [
     l.country,
     l.group,
     `${hh(l.start)}–${hh(l.start + l.length)}`,
-    `${l.length}${l.partTime ? ' (part-time)' : ''}`,
+    `${l.length}${l.partTime ? w.partTime : ''}`,
     ...l.byDay.map((n) => (n > 0 ? num(n, 0, locale) : '·')),
   ]);
   return {
-    title: `Rota (agents starting each shift, every week; ${p.week.timezone} time)`,
-    head: ['Country', 'Skill group', 'Shift', 'Hours', ...DAY_HEAD],
+    title: w.rotaTitle(p.week.timezone),
+    head: [w.country, w.skillGroup, w.shift, w.hours, ...dayHead(locale)],
     rows,
     numeric: [3, 4, 5, 6, 7, 8, 9, 10],
     total: false,
@@ -68,6 +70,12 @@ export function shiftLines(p: Plan, locale: Locale): string[] {
     0,
   );
   return [
-    `Shifts: ${num(paid, 0, locale)} paid hours per ${p.period}, of which ${num(idle, 0, locale)} (${percent(paid > 0 ? idle / paid : 0, locale)}) idle inside shifts (${money(idleCost, p.currency, locale)} at the countries' rates, included above).`,
+    planWords(locale).shifts(
+      num(paid, 0, locale),
+      p.period,
+      num(idle, 0, locale),
+      percent(paid > 0 ? idle / paid : 0, locale),
+      money(idleCost, p.currency, locale),
+    ),
   ];
 }

@@ -9,6 +9,7 @@ import { money, num, percent, round, type Locale } from './format.js';
 import { terminalText } from '../text/escape.js';
 import { jsonDocument } from './jsonDocument.js';
 import { renderSweepSvg } from './charts/sweepSvg.js';
+import { whatIfWords } from './i18n/whatIf.js';
 
 /** `width`: terminal columns the table view fits (absent: no limit). */
 export type SweepRenderOptions = { readonly color: boolean; readonly locale: Locale; readonly width?: number };
@@ -19,30 +20,24 @@ const fitOf = (o: SweepRenderOptions): Fit | undefined =>
 /** Points listed one by one in the table view up to this many (csv and json always list all). */
 export const TABLE_MAX_POINTS = 60;
 
-const statusText = (p: SweepPoint): string =>
-  p.status === 'optimal' ? 'plan' : p.status === 'infeasible' ? 'no plan' : 'invalid';
+const statusText = (p: SweepPoint, o: SweepRenderOptions): string => {
+  const w = whatIfWords(o.locale);
+  return p.status === 'optimal' ? w.plan : p.status === 'infeasible' ? w.noPlan : w.invalid;
+};
 
 function pointsTable(r: SweepResult, o: SweepRenderOptions, c: ChalkInstance): string {
-  const head = [
-    '#',
-    ...r.inputs.map((i) => i.path),
-    'status',
-    `cost ${r.currency}`,
-    ...r.countries.map((cc) => `${cc} share`),
-  ];
+  const w = whatIfWords(o.locale);
+  const head = ['#', ...r.inputs.map((i) => i.path), w.status, w.cost(r.currency), ...r.countries.map(w.share)];
   const rows = r.points
     .slice(0, TABLE_MAX_POINTS)
     .map((p, k) => [
       String(k + 1),
       ...p.values.map((v) => num(v, 2, o.locale)),
-      statusText(p),
+      statusText(p, o),
       p.cost === undefined ? '—' : num(p.cost, 0, o.locale),
       ...r.countries.map((cc) => (p.status === 'optimal' ? percent(p.shares[cc] ?? 0, o.locale) : '—')),
     ]);
-  const more =
-    r.points.length > TABLE_MAX_POINTS
-      ? `\n${r.points.length - TABLE_MAX_POINTS} more points: use --format csv or json for all of them.`
-      : '';
+  const more = r.points.length > TABLE_MAX_POINTS ? `\n${w.more(r.points.length - TABLE_MAX_POINTS)}` : '';
   return `${plainTable(
     head.map((h) => c.bold(h)),
     rows,
@@ -53,13 +48,14 @@ function pointsTable(r: SweepResult, o: SweepRenderOptions, c: ChalkInstance): s
 
 function bandsText(r: SweepResult, o: SweepRenderOptions, c: ChalkInstance): string {
   if (!r.bands) return '';
+  const w = whatIfWords(o.locale);
   const row = (label: string, b: Band, f: (n: number) => string): string[] => [label, f(b.p10), f(b.p50), f(b.p90)];
-  const rows = [row(`cost ${r.currency}`, r.bands.cost, (n) => num(n, 0, o.locale))];
+  const rows = [row(w.cost(r.currency), r.bands.cost, (n) => num(n, 0, o.locale))];
   for (const cc of r.countries) {
     const b = r.bands.shares[cc];
-    if (b) rows.push(row(`${cc} share`, b, (n) => percent(n, o.locale)));
+    if (b) rows.push(row(w.share(cc), b, (n) => percent(n, o.locale)));
   }
-  return `${c.bold('Percentile bands (points with a plan)')}\n${plainTable(
+  return `${c.bold(w.bandsTitle)}\n${plainTable(
     ['', 'P10', 'P50', 'P90'].map((h) => c.bold(h)),
     rows,
     ['left', 'right', 'right', 'right'],
@@ -68,23 +64,22 @@ function bandsText(r: SweepResult, o: SweepRenderOptions, c: ChalkInstance): str
 }
 
 function tornadoText(r: SweepResult, o: SweepRenderOptions, c: ChalkInstance): string {
+  const w = whatIfWords(o.locale);
   const widest = Math.max(0, ...r.tornado.map((b) => b.swing ?? 0));
   const lines = r.tornado.map((b, k) => {
     const bar =
       b.swing === undefined || widest === 0 ? '' : '█'.repeat(Math.max(1, Math.round((20 * b.swing) / widest)));
-    const ends = `${num(b.low, 2, o.locale)} → ${b.costLow === undefined ? 'no plan' : money(b.costLow, r.currency, o.locale)}; ${num(b.high, 2, o.locale)} → ${b.costHigh === undefined ? 'no plan' : money(b.costHigh, r.currency, o.locale)}`;
-    return `  ${k + 1}. ${b.input}: swing ${b.swing === undefined ? '—' : money(b.swing, r.currency, o.locale)} ${c.cyan(bar)}\n     (${ends})`;
+    const ends = `${num(b.low, 2, o.locale)} → ${b.costLow === undefined ? w.noPlan : money(b.costLow, r.currency, o.locale)}; ${num(b.high, 2, o.locale)} → ${b.costHigh === undefined ? w.noPlan : money(b.costHigh, r.currency, o.locale)}`;
+    return `  ${k + 1}. ${b.input}: ${w.swing} ${b.swing === undefined ? '—' : money(b.swing, r.currency, o.locale)} ${c.cyan(bar)}\n     (${ends})`;
   });
-  return `${c.bold('Tornado: which inputs move the total most (each alone, the others at their base values)')}\n${lines.join('\n')}`;
+  return `${c.bold(w.tornadoTitle)}\n${lines.join('\n')}`;
 }
 
 function title(r: SweepResult, o: SweepRenderOptions): string {
-  const what = r.plan.kind === 'grid' ? 'grid' : `Monte Carlo, seed ${r.plan.seed}`;
-  const base =
-    r.baseCost === undefined
-      ? 'the scenario itself has no plan'
-      : `scenario as written: ${money(r.baseCost, r.currency, o.locale)} per ${r.period}`;
-  return `${r.name} — sweep of ${r.points.length} point${r.points.length === 1 ? '' : 's'} (${what}; ${base})`;
+  const w = whatIfWords(o.locale);
+  const what = r.plan.kind === 'grid' ? w.grid : w.monteCarlo(r.plan.seed);
+  const base = r.baseCost === undefined ? w.noBase : w.asWritten(money(r.baseCost, r.currency, o.locale), r.period);
+  return w.sweepTitle(r.name, r.points.length, what, base);
 }
 
 /** The result with the text it carries from the scenario and the command line made safe for a terminal. */
@@ -118,13 +113,8 @@ function csvCell(v: string | number | undefined, locale: Locale): string {
 /** One line per point, for Excel: UTF-8 BOM, CRLF; `;` and decimal commas with --locale fr. */
 export function renderSweepCsv(r: SweepResult, o: SweepRenderOptions): string {
   const sep = o.locale === 'fr' ? ';' : ',';
-  const head = [
-    'point',
-    ...r.inputs.map((i) => i.path),
-    'status',
-    'total_cost',
-    ...r.countries.map((cc) => `share_${cc}`),
-  ];
+  const w = whatIfWords(o.locale).csvHead;
+  const head = [w.point, ...r.inputs.map((i) => i.path), w.status, w.totalCost, ...r.countries.map(w.share)];
   const rows = r.points.map((p, k): (string | number | undefined)[] => [
     k + 1,
     ...p.values.map((v) => round(v, 6)),

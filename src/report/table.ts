@@ -13,7 +13,8 @@ import {
 import type { Renderer } from './renderer.js';
 import type { Outcome, Plan } from '../plan/types.js';
 import type { Locale } from './format.js';
-import { cellText, coverageGrid, DAY_HEAD, legend, premiumLines, THIN_AGENTS } from './coverageView.js';
+import { cellText, coverageGrid, dayHead, legend, premiumLines, THIN_AGENTS } from './coverageView.js';
+import { planWords } from './i18n/plan.js';
 import { terminalText as t } from '../text/escape.js';
 import { shiftLines } from './rotaView.js';
 import { esgLines } from './esgView.js';
@@ -29,12 +30,11 @@ const fitOf = (width: number | undefined, keep: number): Fit | undefined =>
 function renderSection(s: Section, color: boolean, width: number | undefined): string {
   const c = new Chalk({ level: color ? 1 : 0 });
   const rows = s.rows.map((r, i) => (s.total && i === s.rows.length - 1 ? r.map((x) => c.bold(t(x))) : r.map(t)));
-  const keep = s.head[1] === 'Country' ? 2 : 1;
   return `${c.bold(t(s.title))}\n${plainTable(
     s.head.map((h) => c.bold(t(h))),
     rows,
     s.head.map((_, i) => (s.numeric.includes(i) ? 'right' : 'left')),
-    fitOf(width, keep),
+    fitOf(width, s.keep ?? 1),
   )}`;
 }
 
@@ -62,8 +62,8 @@ function coverageTables(p: Plan, color: boolean, locale: Locale, width: number |
           }),
         ]);
       });
-      return `${c.bold(t(`Coverage of ${activityName(p, activity)}`))}\n${plainTable(
-        ['', ...DAY_HEAD].map((h) => c.bold(h)),
+      return `${c.bold(t(planWords(locale).coverageOf(activityName(p, activity))))}\n${plainTable(
+        ['', ...dayHead(locale)].map((h) => c.bold(h)),
         body,
         [],
         fitOf(width, 1),
@@ -82,7 +82,7 @@ function tableText(outcome: Outcome, color: boolean, locale: Locale, width: numb
     const [head, ...rest] = infeasibleLines(outcome, locale);
     return `${c.red.bold(head ?? '')}\n${rest.join('\n')}\n`;
   }
-  const title = c.bold(t(`${outcome.name} — ${planKind(outcome)}`));
+  const title = c.bold(t(`${outcome.name} — ${planKind(outcome, locale)}`));
   const sections = planTables(outcome, locale);
   const coverage = [
     ...coverageTables(outcome, color, locale, width),
@@ -92,7 +92,7 @@ function tableText(outcome: Outcome, color: boolean, locale: Locale, width: numb
   ];
   const [total, ...rest] = summaryLines(outcome, locale).map(t);
   const sites = siteLines(outcome, locale);
-  if (sites.length > 0) rest.unshift(`Sites:\n${sites.map((l) => `  ${t(l)}`).join('\n')}`);
+  if (sites.length > 0) rest.unshift(`${planWords(locale).sites}\n${sites.map((l) => `  ${t(l)}`).join('\n')}`);
   const proof = rest.pop() ?? '';
   return (
     [

@@ -1,5 +1,6 @@
 import { compareText } from '../text/compareText.js';
 import { terminalText } from '../text/escape.js';
+import { frenchMessage } from './messagesFr.js';
 /** A problem found in a scenario, located in its source file. */
 export type Severity = 'error' | 'warning';
 
@@ -32,11 +33,19 @@ export type Diagnostic = {
  * forge a line of the log).
  */
 export function formatDiagnostic(d: Diagnostic): string {
-  return terminalText(diagnosticLine(d));
+  return terminalText(diagnosticLine(d, 'en'));
 }
 
-function diagnosticLine(d: Diagnostic): string {
-  const tag = d.severity === 'warning' ? 'warning: ' : '';
+/** formatDiagnostic in a reader's language: fr rewrites the message's clauses (messagesFr.ts) and the warning tag. */
+export const diagnosticIn =
+  (locale: 'en' | 'fr') =>
+  (d: Diagnostic): string =>
+    locale === 'fr'
+      ? terminalText(diagnosticLine({ ...d, message: frenchMessage(d.message) }, 'fr'))
+      : formatDiagnostic(d);
+
+function diagnosticLine(d: Diagnostic, locale: 'en' | 'fr'): string {
+  const tag = d.severity === 'warning' ? (locale === 'fr' ? 'avertissement\u00a0: ' : 'warning: ') : '';
   // Line 0: the field was written on the command line; `file` is the option (`--set path=value`).
   if (d.line === 0)
     return d.path && !d.file.includes(` ${d.path}=`)

@@ -105,7 +105,9 @@ function underValue(l: Line, parent: Line): Slip {
 
 /** The YAML library's wording, in plain words (the first line of its message). */
 export function plainYamlMessage(message: string): string | undefined {
+  // Both come with "Implicit map keys need to be followed by map values" at the same line, said below.
   if (message.startsWith('Implicit keys need to be on a single line')) return undefined;
+  if (message.startsWith('Unexpected block-seq-ind on same line with key')) return undefined;
   if (message.startsWith('All mapping items must start at the same column'))
     return 'the keys of one map must start in the same column: check the indentation of this line';
   if (message.startsWith('Nested mappings are not allowed in compact mappings'))

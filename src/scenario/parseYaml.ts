@@ -2,6 +2,7 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node }
 import type { Diagnostic } from './diagnostic.js';
 import { flowCommas } from './flowCommas.js';
 import { indentSlip, plainYamlMessage } from './indentSlips.js';
+import { yamlSlip } from './yamlSlips.js';
 import { buildSourceMap, emptySourceMap, type SourceMap } from './sourceMap.js';
 
 /** Largest scenario accepted, in bytes: real scenarios are a few KiB. */
@@ -137,13 +138,18 @@ function yamlDiagnostics(
     first && INDENTATION.some((m) => errors.some((e) => e.message.startsWith(m))) ? indentSlip(text) : undefined;
   if (slip && first && Math.abs(slip.line - first.line) <= 1) return [whole(file, slip.message, slip.line, slip.col)];
   const seen = new Set<string>();
-  return errors.flatMap((e) => {
-    const message = plainYamlMessage(e.message);
+  const found = errors.flatMap((e) => {
+    const at = yamlSlip(text, e.message, e.line);
+    const message = at?.message ?? plainYamlMessage(e.message);
     if (message === undefined || seen.has(`${e.line}:${message}`)) return [];
     seen.add(`${e.line}:${message}`);
-    return [whole(file, message, e.line, e.col)];
+    return [whole(file, message, at?.line ?? e.line, at?.col ?? e.col)];
   });
+  // A key without its colon may give only the library's "implicit keys" report, dropped above.
+  return found.length > 0 || !first ? found : [whole(file, KEY_VALUE, first.line, first.col)];
 }
+
+const KEY_VALUE = 'expected "key: value" on this line (a key, a colon, a space, then the value)';
 
 const INDENTATION = [
   'All mapping items must start at the same column',

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import type { Io } from '../../src/cli/io.js';
-import { formatDiagnostic } from '../../src/scenario/diagnostic.js';
+import { diagnosticIn } from '../../src/scenario/diagnostic.js';
 
 /** What a command wrote and returned, run in process through main(argv, io) with a fake Io. */
 export type InProcessRun = { readonly code: number; readonly stdout: string; readonly stderr: string };
@@ -25,8 +25,8 @@ export async function runMain(argv: readonly string[], extra: Partial<Io> = {}):
       err.push(`${line}\n`);
     },
     // As processIo does: one formatted line per warning.
-    warn: (ds) => {
-      ds.forEach((d) => err.push(`${formatDiagnostic(d)}\n`));
+    warn: (ds, locale) => {
+      ds.forEach((d) => err.push(`${diagnosticIn(locale ?? 'en')(d)}\n`));
     },
     ...extra,
   };

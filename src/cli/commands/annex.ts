@@ -4,7 +4,6 @@ import {
   EDITIONS,
   isEdition,
   isIsoDay,
-  LANGS,
   parseSections,
   renderAnnexDocx,
   renderAnnexHtml,
@@ -22,6 +21,8 @@ import type { Io } from '../io.js';
 import type { AnnexCommandOptions } from '../options.js';
 import { formatFromFile } from '../formatFromFile.js';
 import { toStdout, writeOutput } from '../writeOutput.js';
+import { localeOf } from '../locale.js';
+import { cliWords } from '../words.js';
 import { engineFrom, planFile } from './planFile.js';
 
 /** The roadmap of a scenario with a horizon, as `bestshore roadmap` plans it. */
@@ -54,7 +55,19 @@ function formatOf(opts: AnnexCommandOptions): AnnexFormat {
     );
   return opts.format;
 }
-const isLang = (l: string): l is Lang => (LANGS as readonly string[]).includes(l);
+
+/**
+ * The annex language: --locale, or --lang (its older name; both given, they must agree), else
+ * the environment's, else French: the annex is written for French tenders, so only an explicit
+ * option or an environment that says en (LANG=en_GB.UTF-8…) makes it English.
+ */
+function langOf(opts: AnnexCommandOptions, io: Io): Lang {
+  if (opts.locale !== undefined && opts.lang !== undefined && opts.locale !== opts.lang)
+    throw new UsageError(
+      `--locale ${opts.locale} and --lang ${opts.lang} disagree: --lang is the older name of --locale; give one`,
+    );
+  return localeOf(opts.locale ?? opts.lang, io, 'fr');
+}
 
 /**
  * `bestshore annex <scenario>`: plan, then write the tender annex. An infeasible scenario
@@ -62,7 +75,7 @@ const isLang = (l: string): l is Lang => (LANGS as readonly string[]).includes(l
  */
 export async function annexCommand(file: string, opts: AnnexCommandOptions, io: Io): Promise<ExitCode> {
   const format = formatOf(opts);
-  if (!isLang(opts.lang)) throw new UsageError(`--lang: expected one of ${LANGS.join(', ')}, got "${opts.lang}"`);
+  const lang = langOf(opts, io);
   if (opts.date !== undefined && !isIsoDay(opts.date))
     throw new UsageError(`--date: expected a day as YYYY-MM-DD, got "${opts.date}"`);
   if (!isEdition(opts.edition))
@@ -76,8 +89,10 @@ export async function annexCommand(file: string, opts: AnnexCommandOptions, io: 
   }
   const { scenario, outcome, files } = await planFile(file, opts, io);
   if (outcome.status === 'infeasible') {
-    infeasibleLines(outcome).forEach((l) => io.err(l));
-    io.err(`bestshore: ${displayName(file)}: no plan satisfies the constraints; no annex was written`);
+    // Messages in the language the command speaks (--locale, the environment), not the annex's French fallback.
+    const messages = localeOf(opts.locale ?? opts.lang, io);
+    infeasibleLines(outcome, messages).forEach((l) => io.err(l));
+    io.err(`bestshore: ${cliWords(messages).noPlan(displayName(file))}${cliWords(messages).noAnnex}`);
     return EXIT.infeasible;
   }
   // A scenario with a horizon: its roadmap, through `bestshore roadmap`'s planner, for the transition section.
@@ -89,7 +104,7 @@ export async function annexCommand(file: string, opts: AnnexCommandOptions, io: 
     );
   }
   const options: AnnexOptions = {
-    lang: opts.lang,
+    lang,
     date: opts.date,
     edition: opts.edition,
     sections: sections?.ids,

@@ -3,7 +3,7 @@ import { EXIT, ExitError, UsageError, type ExitCode } from '../../errors.js';
 import type { FileId } from '../../files/readInput.js';
 import { planScenario } from '../../plan/planScenario.js';
 import { renderJunit, type CheckCase } from '../../report/junit.js';
-import { formatDiagnostic } from '../../scenario/diagnostic.js';
+import { diagnosticIn } from '../../scenario/diagnostic.js';
 import { loadScenario } from '../../scenario/loadScenario.js';
 import { terminalLines, terminalText } from '../../text/escape.js';
 import { findScenarios } from '../findScenarios.js';
@@ -14,6 +14,7 @@ import { loadOptions } from '../loadOptions.js';
 import { setsFrom } from '../setOptions.js';
 import { writeOutput } from '../writeOutput.js';
 import { engineFrom } from './planFile.js';
+import { localeOf } from '../locale.js';
 
 /**
  * `bestshore check [paths…]`: re-plan every scenario and compare it with its golden result.
@@ -41,7 +42,8 @@ export async function checkCommand(paths: readonly string[], opts: CheckOptions,
     const loaded = await loadScenario(file, sets, loadOptions(io, opts, { root, walked }));
     touched.push(...loaded.files);
     if (!loaded.ok) {
-      const error = loaded.diagnostics.map(formatDiagnostic).join('\n');
+      // The problems in the reader's language; the verdicts (ok, DIFFERS, INVALID) and the count line stay English: CI reads them.
+      const error = loaded.diagnostics.map(diagnosticIn(localeOf(opts.locale, io))).join('\n');
       say(`INVALID ${name}\n${indent(error)}\n`);
       cases.push({ name: file, file, seconds: seconds(), failure: undefined, error });
       continue;

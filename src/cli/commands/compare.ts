@@ -1,3 +1,5 @@
+import { localeOf } from '../locale.js';
+import { cliWords } from '../words.js';
 import { byName } from '../../report/formatNames.js';
 import { EXIT, ScenarioError, UsageError, type ExitCode } from '../../errors.js';
 import { compareScenarios, type CompareEntry } from '../../explain/compare.js';
@@ -55,13 +57,13 @@ export async function compareCommand(files: readonly string[], opts: CompareOpti
   const comparison = await compareScenarios(entries, solver, { timeLimitSeconds });
   const text = await renderWith(render, comparison, {
     color: toStdout(opts.output) && io.color,
-    locale: opts.locale ?? 'en',
+    locale: localeOf(opts.locale, io),
     ...outputWidth(io, toStdout(opts.output)),
   });
   await writeOutput(io, opts.output, text, read);
   const without = comparison.columns.filter((c) => c.outcome.status === 'infeasible').map((c) => c.label);
   if (without.length > 0) {
-    io.err(`bestshore: no plan satisfies the constraints of ${without.join(', ')}`);
+    io.err(`bestshore: ${cliWords(localeOf(opts.locale, io)).noPlanOf(without.join(', '))}`);
     return EXIT.infeasible;
   }
   return EXIT.ok;

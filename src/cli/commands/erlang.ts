@@ -13,6 +13,7 @@ import {
 } from '../../erlang/index.js';
 import { EXIT, UsageError, type ExitCode } from '../../errors.js';
 import { renderErlangJson, renderErlangTable, type ErlangReport } from '../../report/erlang.js';
+import { localeOf } from '../locale.js';
 import type { Io } from '../io.js';
 import type { ErlangOptions } from '../options.js';
 import { widthOf } from '../width.js';
@@ -34,7 +35,7 @@ export async function erlangCommand(opts: ErlangOptions, io: Io): Promise<ExitCo
   io.out(
     opts.format === 'json'
       ? renderErlangJson(report)
-      : renderErlangTable(report, { color: io.color, ...widthOf(io.width) }),
+      : renderErlangTable(report, { color: io.color, locale: localeOf(opts.locale, io), ...widthOf(io.width) }),
   );
   return EXIT.ok;
 }

@@ -1,3 +1,5 @@
+import { localeOf } from '../locale.js';
+import { cliWords } from '../words.js';
 import { byName } from '../../report/formatNames.js';
 import { EXIT, ScenarioError, UsageError, type ExitCode } from '../../errors.js';
 import { explainContext } from '../../explain/context.js';
@@ -38,12 +40,12 @@ export async function explainCommand(file: string, opts: ExplainOptions, io: Io)
   }
   const text = await renderWith(render, explanation, {
     color: toStdout(opts.output) && io.color,
-    locale: opts.locale ?? 'en',
+    locale: localeOf(opts.locale, io),
     ...outputWidth(io, toStdout(opts.output)),
   });
   await writeOutput(io, opts.output, text, loaded.files);
   if (explanation.status === 'infeasible') {
-    io.err(`bestshore: ${displayName(file)}: no plan satisfies the constraints`);
+    io.err(`bestshore: ${cliWords(localeOf(opts.locale, io)).noPlan(displayName(file))}`);
     return EXIT.infeasible;
   }
   return EXIT.ok;

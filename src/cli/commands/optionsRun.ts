@@ -1,3 +1,5 @@
+import { localeOf } from '../locale.js';
+import { cliWords } from '../words.js';
 import { EXIT, ScenarioError, type ExitCode } from '../../errors.js';
 import { explainContext, type ExplainContext } from '../../explain/context.js';
 import type { SweepBase as VariantBase } from '../../explain/sweepEval.js';
@@ -18,7 +20,9 @@ import { toStdout, writeOutput } from '../writeOutput.js';
 const isInfeasible = <R>(x: R | Infeasible): x is Infeasible =>
   typeof x === 'object' && x !== null && 'status' in x && x.status === 'infeasible';
 
-type Flags = SetFlags & DataFlags & ReadFlags & { readonly output?: string | undefined; readonly locale: 'en' | 'fr' };
+type Flags = SetFlags &
+  DataFlags &
+  ReadFlags & { readonly output?: string | undefined; readonly locale?: 'en' | 'fr' | undefined };
 
 /**
  * What `alternatives` and `pareto` share around their search: read the scenario with its
@@ -50,12 +54,13 @@ export async function runOptionsSearch<R>(
     ctx.close();
   }
   if (isInfeasible(result)) {
-    io.err(`bestshore: ${displayName(file)}: no plan satisfies the constraints (bestshore plan says why)`);
+    const words = cliWords(localeOf(opts.locale, io));
+    io.err(`bestshore: ${words.noPlan(displayName(file))}${words.planSaysWhy}`);
     return EXIT.infeasible;
   }
   const text = await renderWith(render, result, {
     color: toStdout(opts.output) && io.color,
-    locale: opts.locale,
+    locale: localeOf(opts.locale, io),
     ...outputWidth(io, toStdout(opts.output)),
   });
   await writeOutput(io, opts.output, text, loaded.files);

@@ -1,3 +1,5 @@
+import { localeOf } from '../locale.js';
+import { cliWords } from '../words.js';
 import { byName } from '../../report/formatNames.js';
 import { EXIT, UsageError, type ExitCode } from '../../errors.js';
 import { RENDERERS } from '../../report/registry.js';
@@ -30,17 +32,17 @@ export async function planCommand(file: string, opts: PlanOptions, io: Io): Prom
       read,
     );
   });
+  const locale = localeOf(opts.locale, io);
   const options = {
     color: toStdout(opts.output) && io.color,
-    locale: opts.locale,
+    locale,
     ...outputWidth(io, toStdout(opts.output)),
   };
   const content = await renderWith(renderer, outcome, options);
   await writeOutput(io, opts.output, content, files);
   if (outcome.status === 'infeasible') {
-    io.err(
-      `bestshore: ${displayName(file)}: no plan satisfies the constraints (${outcome.diagnosis.length} finding${outcome.diagnosis.length === 1 ? '' : 's'})`,
-    );
+    const words = cliWords(locale);
+    io.err(`bestshore: ${words.noPlan(displayName(file))}${words.findings(outcome.diagnosis.length)}`);
     return EXIT.infeasible;
   }
   return EXIT.ok;

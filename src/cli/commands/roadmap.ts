@@ -1,3 +1,4 @@
+import { localeOf } from '../locale.js';
 import { EXIT, ScenarioError, UsageError, type ExitCode } from '../../errors.js';
 import { ROADMAP_RENDERERS } from '../../report/roadmap/registry.js';
 import { byName } from '../../report/formatNames.js';
@@ -36,7 +37,7 @@ export async function roadmapCommand(file: string, opts: RoadmapOptions, io: Io)
       : solved;
   const text = await renderWith(render, outcome, {
     color: toStdout(opts.output) && io.color,
-    locale: opts.locale ?? 'en',
+    locale: localeOf(opts.locale, io),
     ...outputWidth(io, toStdout(opts.output)),
   });
   await writeOutput(io, opts.output, text, loaded.files);

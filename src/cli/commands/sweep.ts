@@ -1,3 +1,5 @@
+import { localeOf } from '../locale.js';
+import { cliWords } from '../words.js';
 import { byName } from '../../report/formatNames.js';
 import { EXIT, ScenarioError, UsageError, type ExitCode } from '../../errors.js';
 import { explainContext } from '../../explain/context.js';
@@ -72,13 +74,13 @@ export async function sweepCommand(file: string, opts: SweepOptions, io: Io): Pr
   }
   const text = await renderWith(render, result, {
     color: toStdout(opts.output) && io.color,
-    locale: opts.locale ?? 'en',
+    locale: localeOf(opts.locale, io),
     ...outputWidth(io, toStdout(opts.output)),
   });
   await writeOutput(io, opts.output, text, loaded.files);
   const without = result.points.filter((p) => p.status !== 'optimal').length;
   if (without > 0) {
-    io.err(`bestshore: ${without} of ${result.points.length} points have no plan`);
+    io.err(`bestshore: ${cliWords(localeOf(opts.locale, io)).pointsWithoutPlan(without, result.points.length)}`);
     return EXIT.infeasible;
   }
   return EXIT.ok;

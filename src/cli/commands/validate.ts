@@ -1,13 +1,15 @@
 import { EXIT, UsageError, type ExitCode } from '../../errors.js';
 import { jsonDocument } from '../../report/jsonDocument.js';
 import type { Diagnostic } from '../../scenario/diagnostic.js';
-import { formatDiagnostic } from '../../scenario/diagnostic.js';
+import { diagnosticIn } from '../../scenario/diagnostic.js';
 import { displayName } from '../../scenario/loadLayers.js';
 import { loadScenario } from '../../scenario/loadScenario.js';
 import { terminalText } from '../../text/escape.js';
 import type { Io } from '../io.js';
 import type { ValidateOptions } from '../options.js';
 import { loadOptions } from '../loadOptions.js';
+import { localeOf } from '../locale.js';
+import { cliWords } from '../words.js';
 
 /** One file's verdict, as `--format json` writes it. */
 type Verdict = { file: string; valid: boolean; activities?: number; countries?: number; diagnostics: Diagnostic[] };
@@ -27,6 +29,8 @@ const diagnosticJson = (d: Diagnostic): Diagnostic => ({
  * document on stdout, every file with its verdict and diagnostics (warnings included).
  */
 export async function validateCommand(files: readonly string[], opts: ValidateOptions, io: Io): Promise<ExitCode> {
+  const locale = localeOf(opts.locale, io);
+  const words = cliWords(locale);
   const json = opts.format === 'json';
   if (!json && opts.format !== undefined && opts.format !== 'text')
     throw new UsageError(`--format: expected text or json, got "${opts.format}"`);
@@ -38,7 +42,7 @@ export async function validateCommand(files: readonly string[], opts: ValidateOp
     if (!r.ok) {
       invalid++;
       verdicts.push({ file: name, valid: false, diagnostics: r.diagnostics.map(diagnosticJson) });
-      if (!json) r.diagnostics.forEach((d) => io.err(formatDiagnostic(d)));
+      if (!json) r.diagnostics.forEach((d) => io.err(diagnosticIn(locale)(d)));
       continue;
     }
     const s = r.scenario;
@@ -51,11 +55,9 @@ export async function validateCommand(files: readonly string[], opts: ValidateOp
     });
     if (json) continue;
     io.warn(r.warnings);
-    io.out(
-      `${terminalText(name)}: valid (${s.activities.length} activit${s.activities.length === 1 ? 'y' : 'ies'}, ${s.countries.length} countr${s.countries.length === 1 ? 'y' : 'ies'})\n`,
-    );
+    io.out(`${words.valid(terminalText(name), s.activities.length, s.countries.length)}\n`);
   }
   if (json) io.out(jsonDocument({ valid: invalid === 0, invalid, files: verdicts }));
-  if (invalid > 0) io.err(`bestshore: ${invalid} of ${files.length} file${files.length === 1 ? '' : 's'} invalid`);
+  if (invalid > 0) io.err(`bestshore: ${words.invalid(invalid, files.length)}`);
   return invalid > 0 ? EXIT.invalid : EXIT.ok;
 }

@@ -1,13 +1,12 @@
-import { ANNEX_LANGS } from '../formatNames.js';
+import type { ANNEX_LANGS } from '../formatNames.js';
 import type { LegalBasis } from '../../scenario/residency.js';
 import type { DataClass } from '../../scenario/types.js';
 import { EN } from './i18n.en.js';
 import { FR } from './i18n.fr.js';
 import type { HomeReason } from '../../plan/homeReasons.js';
 
-/** Languages the annex is written in. Add one: a table like i18n.fr.ts and an entry in TABLES. */
+/** Languages the annex is written in (formatNames.ts's ANNEX_LANGS). Add one: a table like i18n.fr.ts and an entry in TABLES. */
 export type Lang = (typeof ANNEX_LANGS)[number];
-export const LANGS: readonly Lang[] = ANNEX_LANGS;
 
 export type SectionHeadings = {
   readonly summary: string;

@@ -12,7 +12,6 @@ import type { Edition, SectionId } from './sections.js';
 export { EDITIONS, isEdition, parseSections, type Edition, type SectionId } from './sections.js';
 
 export type { Lang } from './i18n.js';
-export { LANGS } from './i18n.js';
 
 /**
  * The tender annex: plan + scenario → model (language-neutral) → document (words, layout.ts)

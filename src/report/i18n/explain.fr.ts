@@ -1,0 +1,88 @@
+import type { ExplainWords } from './explain.en.js';
+
+/** Les mots de `bestshore explain` en français, clé pour clé comme explain.en.ts. */
+const NB = '\u00a0'; // espace insécable : avant « : ; » et à l'intérieur des guillemets
+
+const PERIOD: Readonly<Record<string, string>> = { week: 'semaine', month: 'mois', quarter: 'trimestre', year: 'an' };
+const PER: Readonly<Record<string, string>> = {
+  week: 'par semaine',
+  month: 'par mois',
+  quarter: 'par trimestre',
+  year: 'par an',
+};
+
+export const EXPLAIN_FR: ExplainWords = {
+  perPeriod: (period) => PERIOD[period] ?? period,
+  line: (n) => `ligne ${n}`,
+  defaultAt: (at) => `valeur par défaut${NB}; ${at}`,
+  notPriced: (label) => `${label}${NB}: non chiffrée (le scénario sans elle n'a pas pu être résolu à temps)`,
+  costsNothing: (label) => `${label} ne coûte rien${NB}: la lever ne baisserait pas le coût`,
+  costs: (label, amount, per, share) => `${label} coûte ${amount}/${per} (+${share})`,
+  costNothingHead: 'Ne coûtent rien',
+  costNothing: (labels) => `Ne coûtent rien (en lever une seule ne baisserait pas le coût)${NB}: ${labels}`,
+  listSep: `${NB}; `,
+  onePercent: `1${NB}% de sa valeur`,
+  moreHours: (a) => `une heure de plus pour l'activité ${a}`,
+  moreCapacity: (c) => `une heure de capacité de plus en ${c}`,
+  moreLanguageCapacity: (language, c) => `une heure de capacité ${language} de plus en ${c}`,
+  raiseQuality: (a, step) => `relever de ${step} le seuil de qualité de l'activité ${a}`,
+  raiseMaxShare: (a, step) => `relever de ${step} max_share de l'activité ${a}`,
+  raiseMinHomeShare: (a, step) => `relever de ${step} min_home_share de l'activité ${a}`,
+  raiseGlobalMaxShare: (rule, step) => `relever de ${step} max_share de la règle ${rule} (tout son travail)`,
+  raiseGlobalMinHomeShare: (rule, step) => `relever de ${step} min_home_share de la règle ${rule} (tout son travail)`,
+  raiseSocialClause: (step) => `relever de ${step} min_share de la clause sociale`,
+  raiseRule: (rule, step) => `relever de ${step} ${rule}`,
+  costsVerb: 'coûte',
+  savesVerb: 'fait économiser',
+  holds: (from, to) => ` (valable de ${from} à ${to})`,
+  used: (hours, share) => `retenu${NB}: ${hours} h (${share})`,
+  closedBy: (by) => `site fermé par ${by}`,
+  itsSiteRules: 'ses règles de site',
+  excludedLanguage: (what, at) => `exclu${NB}: ne propose pas ${what ?? 'la langue'}${at}`,
+  excludedAllowList: (list, at) => `exclu par la liste de pays autorisés ${list}${at}`,
+  excludedResidency: (rule, at) => `exclu par la résidence des données${NB}: ${rule ?? 'classe de données'}${at}`,
+  notUsed: 'non retenu',
+  tie: `non retenu, mais aussi bon marché que les pays retenus à la marge (égalité${NB}: un autre plan optimal peut le retenir)`,
+  cheaper: (by, target, rate, currency) =>
+    `non retenu${NB}: entrerait dans le plan ${by}/h moins cher (sous ${target} au lieu de ${rate} ${currency}/h)`,
+  treatAsNone: (a) => `traiter les données de l'activité ${a} comme data${NB}: none`,
+  dropCoverage: (a) =>
+    `supprimer la couverture horaire de l'activité ${a}${NB}: les mêmes heures, travaillées quand un pays travaille`,
+  roundTheClock: (a) => `ouvrir les working_hours de ${a} 24${NB}h/24`,
+  lift: (rule) => `lever ${rule}`,
+  allowCountry: (country, a) => `ajouter ${country} à la liste de pays autorisés de l'activité ${a}`,
+  signScc: (country, a) =>
+    `signer des clauses contractuelles types avec ${country} (scc${NB}: true), pour que les données personnelles de l'activité ${a} puissent y aller`,
+  lowerQuality: (a, from, to) => `baisser le seuil de qualité de l'activité ${a} de ${from} à ${to}`,
+  addCapacity: (delta, a, from, to) => `ajouter ${delta} h de capacité en ${a} (${from} → ${to} h)`,
+  addLanguageCapacity: (delta, language, a, from, to) =>
+    `ajouter ${delta} h de capacité ${language} en ${a} (${from} → ${to} h)`,
+  raise: (owner, field, from, to) => `relever ${field}${owner === undefined ? '' : ` (${owner})`} de ${from} à ${to}`,
+  lower: (owner, field, from, to) => `baisser ${field}${owner === undefined ? '' : ` (${owner})`} de ${from} à ${to}`,
+  wayOut: (what, at, cost, per) => `${what} (${at})${NB}: un plan à ${cost}/${per}`,
+  rulesTitle: "Ce que coûte chaque règle (l'économie si elle était levée, recalculée sans elle)",
+  noRule: "le scénario n'a aucune règle à lever",
+  fromHighs: 'valeurs duales et plages de validité de HiGHS',
+  fromReplanned: `replanifié d'un pas de plus${NB}: un effectif en agents entiers n'a pas de prix dual`,
+  fromEngine: 'valeurs duales du moteur',
+  givenPlan: ', pour les sites et les effectifs de ce plan',
+  noDuals: "le moteur n'a donné aucune valeur duale pour ce plan",
+  marginalsTitle: (from) => `Valeurs marginales (${from})`,
+  whyTitle: 'Pourquoi (pas) ce pays',
+  liftAnyGives: "lever n'importe laquelle d'entre elles donne un plan",
+  liftSomeNotEnough: (rules) =>
+    `les autres levées, lever n'importe laquelle d'entre elles donne un plan${NB}; lever ${rules.join(' ou ')} seule ne suffit pas, d'autres règles sont aussi en conflit`,
+  conflictTitle: (lifting) => `Ces règles ne peuvent pas tenir ensemble (un conflit minimal${NB}: ${lifting})`,
+  tooManyRules: 'le scénario a trop de règles pour le filtre par suppression (une résolution par règle)',
+  evenWithoutRules:
+    'même sans aucune règle (seuils de qualité, parts, capacités, résidence des données, listes de pays autorisés), la demande ne peut pas être satisfaite',
+  noMinimalTitle: "Aucun ensemble minimal de règles n'a pu être isolé",
+  waysOutTitle: `Solutions (chacune change une règle${NB}; le plan le moins cher d'abord)`,
+  noWayOut: "aucun changement d'une seule règle ne rétablit un plan",
+  cheapestTitle: 'Solution la moins chère',
+  diagnosisTitle: 'Diagnostic (tel que le donne bestshore plan)',
+  noPlan: (name) => `${name}${NB}: aucun plan ne satisfait les contraintes`,
+  whyPlan: (name) => `${name} — pourquoi ce plan`,
+  optimalCost: (cost, period, engine) =>
+    `Coût optimal${NB}: ${cost} ${PER[period] ?? `par ${period}`} (moteur${NB}: ${engine}).`,
+};
