@@ -13,6 +13,7 @@ import { leverValue, priceOfRules } from './priceOfRules.js';
 import { sensitivity } from './sensitivity.js';
 import type { ExplainInfeasible, ExplainPlan, Explanation } from './types.js';
 import { waysOut } from './waysOut.js';
+import { zeroPrice } from './zeroPrice.js';
 
 /**
  * `bestshore explain`: the verified optimal plan, then what each rule costs (re-solved without
@@ -61,7 +62,14 @@ async function explainPlan(
     engine,
     // Measured from this model's own optimum, re-solved like each lifted one (the plan's cost,
     // but for a second solve of a mixed-integer model stopped by the time limit).
-    rules: await priceOfRules(s, levers, solved.objective, ctx, progress),
+    rules: await priceOfRules(
+      s,
+      levers,
+      solved.objective,
+      ctx,
+      progress,
+      zeroPrice(s, model, solved, levers, ctx.build),
+    ),
     marginals: replanned
       ? await replannedMarginals(s, levers, solved.objective, ctx)
       : sens

@@ -4,6 +4,7 @@ import { liftLevers, type Lever } from './levers.js';
 import { ruleField } from './ruleValues.js';
 import type { RulePrice } from './types.js';
 import { COST_NOISE } from '../tolerances.js';
+import type { ZeroPrice } from './zeroPrice.js';
 
 /** The rule's value as written, for the reader: `0.93`, `personal`, `[FR, RO]`. */
 export function leverValue(s: Scenario, l: Lever): string {
@@ -27,7 +28,9 @@ async function costWithout(s: Scenario, l: Lever, ctx: ExplainContext): Promise<
 
 /**
  * Price of each rule: re-solve without it (one lever at a time) and compare with the plan's
- * cost. Ranked by saving, largest first; rules that cost nothing keep their file order.
+ * cost. A rule that the plan's duals prove free (`free`, zeroPrice.ts) is not re-solved: its
+ * lifted cost is the plan's, which is what re-solving finds. Ranked by saving, largest first;
+ * rules that cost nothing keep their file order.
  */
 export async function priceOfRules(
   s: Scenario,
@@ -35,10 +38,11 @@ export async function priceOfRules(
   baseCost: number,
   ctx: ExplainContext,
   progress?: ExplainProgress,
+  free: ZeroPrice = () => false,
 ): Promise<RulePrice[]> {
   const out: RulePrice[] = [];
   for (const l of levers) {
-    const liftedCost = await costWithout(s, l, ctx);
+    const liftedCost = free(l) ? baseCost : await costWithout(s, l, ctx);
     const raw = liftedCost === undefined ? 0 : baseCost - liftedCost;
     const saving = raw <= COST_NOISE * Math.max(1, Math.abs(baseCost)) ? 0 : raw;
     const share = liftedCost !== undefined && liftedCost > 0 ? saving / liftedCost : 0;
