@@ -19,24 +19,30 @@ import { zeroPrice } from './zeroPrice.js';
  * `bestshore explain`: the verified optimal plan, then what each rule costs (re-solved without
  * it), the marginal values of the binding rules (duals, with their ranges from HiGHS), and
  * why each country is or is not used for each activity. An infeasible scenario gets a minimal
- * conflict and the cheapest ways out instead.
+ * conflict and the cheapest ways out instead. `progress` counts the rules priced; `status` names
+ * the other steps (the plan's own solve steps included), for a terminal.
  */
 export async function explainScenario(
   s: Scenario,
   ctx: ExplainContext,
   progress?: ExplainProgress,
+  status?: (text: string) => void,
 ): Promise<Explanation> {
-  const outcome = await planScenario(s, ctx.solver, ctx.options);
+  status?.('planning');
+  const outcome = await planScenario(s, ctx.solver, status ? { ...ctx.options, onStep: status } : ctx.options);
   const built = ctx.build(s);
   const levers = leversOf(s, built);
-  if (outcome.status === 'infeasible') return explainInfeasible(s, outcome, levers, ctx);
+  if (outcome.status === 'infeasible') {
+    status?.('no plan: looking for a minimal conflict');
+    return explainInfeasible(s, outcome, levers, ctx);
+  }
   // The plan's own model: the engine session answers it from memory (no second solve).
   const solved = await ctx.solve(built);
   if (!isSolved(solved))
     throw new VerificationError(ctx.solver.name, [
       `the plan could not be solved again for its analysis (${solved.status})`,
     ]);
-  return explainPlan(s, built, levers, solved, outcome.totalCost, outcome.engine, ctx, progress);
+  return explainPlan(s, built, levers, solved, outcome.totalCost, outcome.engine, ctx, progress, status);
 }
 
 async function explainPlan(
@@ -48,10 +54,27 @@ async function explainPlan(
   engine: string,
   ctx: ExplainContext,
   progress: ExplainProgress | undefined,
+  status: ((text: string) => void) | undefined,
 ): Promise<ExplainPlan> {
+  status?.('marginal values and their ranges');
   const sens = await sensitivity(model, solved.x, solved.duals, ctx);
   // Whole-agent queues: no dual prices exist; marginal values are re-planned differences.
   const replanned = staffsWholeAgents(model);
+  status?.(`the price of ${levers.length.toLocaleString('en-US')} rules`);
+  const rules = await priceOfRules(
+    s,
+    levers,
+    solved.objective,
+    ctx,
+    progress,
+    zeroPrice(s, model, solved, levers, ctx.build),
+  );
+  if (replanned) status?.('marginal values, re-planned one step at a time');
+  const margins = replanned
+    ? await replannedMarginals(s, levers, solved.objective, ctx)
+    : sens
+      ? marginals(s, levers, sens)
+      : [];
   return {
     status: 'optimal',
     name: s.name,
@@ -62,19 +85,8 @@ async function explainPlan(
     engine,
     // Measured from this model's own optimum, re-solved like each lifted one (the plan's cost,
     // but for a second solve of a mixed-integer model stopped by the time limit).
-    rules: await priceOfRules(
-      s,
-      levers,
-      solved.objective,
-      ctx,
-      progress,
-      zeroPrice(s, model, solved, levers, ctx.build),
-    ),
-    marginals: replanned
-      ? await replannedMarginals(s, levers, solved.objective, ctx)
-      : sens
-        ? marginals(s, levers, sens)
-        : [],
+    rules,
+    marginals: margins,
     marginalsFrom: replanned ? 'replanned' : (sens?.source ?? 'none'),
     fixedDecisions: !replanned && (sens?.fixedDecisions ?? false),
     choices: countryChoices(s, model, solved.x, sens),

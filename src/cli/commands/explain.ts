@@ -32,9 +32,10 @@ export async function explainCommand(file: string, opts: ExplainOptions, io: Io)
   const ctx = explainContext(solver, { timeLimitSeconds });
   let explanation;
   try {
-    explanation = await explainScenario(loaded.scenario, ctx, io.progress);
+    explanation = await explainScenario(loaded.scenario, ctx, io.progress, io.status);
   } finally {
     ctx.close();
+    io.status?.('');
   }
   const text = await renderWith(render, explanation, {
     color: toStdout(opts.output) && io.color,
