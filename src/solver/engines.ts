@@ -63,5 +63,9 @@ export function sessionOf(solver: Solver): SolverSession {
     };
   const highs = highsSession();
   if (solver === highsSolver) return highs;
-  return { ...highs, name: solver.name, solve: (m, o) => (forJsLp(m) ? jsLpSolver : forGlpk(m) ? glpkSolver : highs).solve(m, o) };
+  return {
+    ...highs,
+    name: solver.name,
+    solve: (m, o) => (forJsLp(m) ? jsLpSolver : forGlpk(m) ? glpkSolver : highs).solve(m, o),
+  };
 }
