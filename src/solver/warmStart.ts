@@ -31,12 +31,16 @@ function idMap(model: LpModel, ref: LpModel): (id: string) => string {
       if (t !== undefined) classAt.set(t, k.id);
     }
   const to = new Map<string, string>();
+  let renamed = now.classes.length !== before.classes.length;
   for (const k of now.classes) {
     const first = k.members[0];
     const t = first === undefined ? undefined : now.grid[first]?.utcMs;
     const old = t === undefined ? undefined : classAt.get(t);
     if (old !== undefined) to.set(String(k.id), String(old));
+    if (old !== k.id) renamed = true;
   }
+  // The same classes (a model rebuilt for a rule that leaves the week's partition alone): ids as they are.
+  if (!renamed) return (id) => id;
   return (id) =>
     id.replace(/([[,])t(\d+)(?=[\],+])/, (whole, lead: string, k: string) => {
       const old = to.get(k);
