@@ -14,20 +14,29 @@ import { sensitivity } from './sensitivity.js';
 import type { ExplainInfeasible, ExplainPlan, Explanation } from './types.js';
 import { waysOut } from './waysOut.js';
 import { zeroPrice } from './zeroPrice.js';
+import type { RuleThreads } from './rulesPool.js';
+
+/** What the CLI adds: a status line and worker threads. */
+export type ExplainMore = {
+  /** Names each step (the plan's own solve steps included), for a terminal. */
+  readonly status?: (text: string) => void;
+  /** Worker threads sharing the re-plans of the rules (the figures do not depend on them). */
+  readonly threads?: RuleThreads;
+};
 
 /**
  * `bestshore explain`: the verified optimal plan, then what each rule costs (re-solved without
  * it), the marginal values of the binding rules (duals, with their ranges from HiGHS), and
  * why each country is or is not used for each activity. An infeasible scenario gets a minimal
- * conflict and the cheapest ways out instead. `progress` counts the rules priced; `status` names
- * the other steps (the plan's own solve steps included), for a terminal.
+ * conflict and the cheapest ways out instead. `progress` counts the rules priced.
  */
 export async function explainScenario(
   s: Scenario,
   ctx: ExplainContext,
   progress?: ExplainProgress,
-  status?: (text: string) => void,
+  more: ExplainMore = {},
 ): Promise<Explanation> {
+  const { status } = more;
   status?.('planning');
   const outcome = await planScenario(s, ctx.solver, status ? { ...ctx.options, onStep: status } : ctx.options);
   const built = ctx.build(s);
@@ -42,7 +51,7 @@ export async function explainScenario(
     throw new VerificationError(ctx.solver.name, [
       `the plan could not be solved again for its analysis (${solved.status})`,
     ]);
-  return explainPlan(s, built, levers, solved, outcome.totalCost, outcome.engine, ctx, progress, status);
+  return explainPlan(s, built, levers, solved, outcome.totalCost, outcome.engine, ctx, progress, more);
 }
 
 async function explainPlan(
@@ -54,7 +63,7 @@ async function explainPlan(
   engine: string,
   ctx: ExplainContext,
   progress: ExplainProgress | undefined,
-  status: ((text: string) => void) | undefined,
+  { status, threads }: ExplainMore,
 ): Promise<ExplainPlan> {
   status?.('marginal values and their ranges');
   const sens = await sensitivity(model, solved.x, solved.duals, ctx);
@@ -68,6 +77,7 @@ async function explainPlan(
     ctx,
     progress,
     zeroPrice(s, model, solved, levers, ctx.build),
+    threads,
   );
   if (replanned) status?.('marginal values, re-planned one step at a time');
   const margins = replanned
