@@ -1,7 +1,7 @@
 import type { ExplainContext } from './context.js';
 import { seededRandom } from './random.js';
-import { pointEvaluator, solveInBlocks, type PointEvaluator, type SweepBase } from './sweepEval.js';
-import { runInWorkers } from './sweepPool.js';
+import { pointEvaluator, solveInBlocks, SWEEP_BLOCK, type PointEvaluator, type SweepBase } from './sweepEval.js';
+import { runInWorkers, type PoolJob } from './sweepPool.js';
 import { bands, tornado } from './sweepStats.js';
 import type { SweepInput, SweepPlan, SweepPoint, SweepResult } from './sweepTypes.js';
 
@@ -45,6 +45,34 @@ async function solveHere(
 }
 
 /**
+ * The points shared between this thread, which takes the first share (its engine already holds
+ * the base model: no start to pay), and `workers − 1` worker threads for the rest. Shares are
+ * whole blocks, so every point has the start it would have in one thread.
+ */
+async function solveSpread(
+  evaluator: PointEvaluator,
+  ctx: ExplainContext,
+  values: readonly number[][],
+  progress: Progress | undefined,
+  pool: { readonly job: PoolJob; readonly workers: number; readonly script: string },
+): Promise<{ points: SweepPoint[]; patched: number }> {
+  const size = Math.ceil(values.length / SWEEP_BLOCK / pool.workers) * SWEEP_BLOCK;
+  const rest = values.slice(size);
+  let done = 0;
+  const tick = (): void => progress?.(++done, values.length);
+  const there =
+    rest.length > 0
+      ? runInWorkers({ ...pool.job, values: rest }, pool.workers - 1, pool.script, tick)
+      : Promise.resolve({ points: [], patched: 0 });
+  // A rejected share is awaited below; until then it must not count as unhandled.
+  there.catch(() => undefined);
+  const here = await solveInBlocks(evaluator, ctx, values.slice(0, size), tick);
+  const patchedHere = evaluator.patched();
+  const other = await there;
+  return { points: [...here, ...other.points], patched: patchedHere + other.patched };
+}
+
+/**
  * Run a sweep: each point solved (model patched where possible; in worker threads when asked),
  * then percentiles and the tornado. Every point starts from the base scenario's optimum, so the
  * figures are the same whatever the number of workers.
@@ -61,11 +89,10 @@ export async function runSweep(
   const evaluator = pointEvaluator(base, inputs, ctx);
   const baseCost = await evaluator.start();
   const values = plan.kind === 'grid' ? gridPoints(inputs) : monteCarloPoints(inputs, plan.samples, plan.seed);
-  let done = 0;
   const { points, patched } =
     threads.workers > 1 && threads.script !== undefined
-      ? await runInWorkers(
-          {
+      ? await solveSpread(evaluator, ctx, values, progress, {
+          job: {
             layer: base.layer,
             sets: base.sets,
             inputs,
@@ -73,10 +100,9 @@ export async function runSweep(
             engine: ctx.solver.name,
             timeLimitSeconds: ctx.options.timeLimitSeconds,
           },
-          threads.workers,
-          threads.script,
-          () => progress?.(++done, values.length),
-        )
+          workers: threads.workers,
+          script: threads.script,
+        })
       : await solveHere(evaluator, ctx, values, progress);
   const seconds = (performance.now() - started) / 1000;
   const costAt = async (v: readonly number[]): Promise<number | undefined> => (await evaluator.evaluate(v)).cost;
