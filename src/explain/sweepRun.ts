@@ -33,21 +33,25 @@ export function pointCount(inputs: readonly SweepInput[], plan: SweepPlan): numb
 /** How to spread a sweep: worker threads (1: the main thread alone) and the worker module. */
 export type SweepThreads = { readonly workers: number; readonly script: string | undefined };
 
-/** The points, solved in this thread in order. */
+type Solved = { baseCost: number | undefined; points: SweepPoint[]; patched: number };
+
+/** The base scenario, then the points, solved in this thread in order. */
 async function solveHere(
   evaluator: PointEvaluator,
   ctx: ExplainContext,
   values: readonly number[][],
   progress: Progress | undefined,
-): Promise<{ points: SweepPoint[]; patched: number }> {
+): Promise<Solved> {
+  const baseCost = await evaluator.start();
   const points = await solveInBlocks(evaluator, ctx, values, (done) => progress?.(done, values.length));
-  return { points, patched: evaluator.patched() };
+  return { baseCost, points, patched: evaluator.patched() };
 }
 
 /**
- * The points shared between this thread, which takes the first share (its engine already holds
- * the base model: no start to pay), and `workers − 1` worker threads for the rest. Shares are
- * whole blocks, so every point has the start it would have in one thread.
+ * The points shared between this thread, which takes the first share (its engine holds the base
+ * model: no start to pay), and `workers − 1` worker threads for the rest, started first so that
+ * their start overlaps the base solve here. Shares are whole blocks, so every point has the
+ * start it would have in one thread.
  */
 async function solveSpread(
   evaluator: PointEvaluator,
@@ -55,7 +59,7 @@ async function solveSpread(
   values: readonly number[][],
   progress: Progress | undefined,
   pool: { readonly job: PoolJob; readonly workers: number; readonly script: string },
-): Promise<{ points: SweepPoint[]; patched: number }> {
+): Promise<Solved> {
   const size = Math.ceil(values.length / SWEEP_BLOCK / pool.workers) * SWEEP_BLOCK;
   const rest = values.slice(size);
   let done = 0;
@@ -66,10 +70,11 @@ async function solveSpread(
       : Promise.resolve({ points: [], patched: 0 });
   // A rejected share is awaited below; until then it must not count as unhandled.
   there.catch(() => undefined);
+  const baseCost = await evaluator.start();
   const here = await solveInBlocks(evaluator, ctx, values.slice(0, size), tick);
   const patchedHere = evaluator.patched();
   const other = await there;
-  return { points: [...here, ...other.points], patched: patchedHere + other.patched };
+  return { baseCost, points: [...here, ...other.points], patched: patchedHere + other.patched };
 }
 
 /**
@@ -87,9 +92,8 @@ export async function runSweep(
 ): Promise<SweepResult> {
   const started = performance.now();
   const evaluator = pointEvaluator(base, inputs, ctx);
-  const baseCost = await evaluator.start();
   const values = plan.kind === 'grid' ? gridPoints(inputs) : monteCarloPoints(inputs, plan.samples, plan.seed);
-  const { points, patched } =
+  const { baseCost, points, patched } =
     threads.workers > 1 && threads.script !== undefined
       ? await solveSpread(evaluator, ctx, values, progress, {
           job: {
