@@ -9,12 +9,12 @@ import { countryChoices } from './countryChoice.js';
 import { leversOf, type Lever } from './levers.js';
 import { marginals } from './marginals.js';
 import { replannedMarginals, staffsWholeAgents } from './replanned.js';
-import { leverValue, priceOfRules } from './priceOfRules.js';
+import { leverValue, priceOfRules, type RulesPool } from './priceOfRules.js';
 import { sensitivity } from './sensitivity.js';
 import type { ExplainInfeasible, ExplainPlan, Explanation } from './types.js';
 import { waysOut } from './waysOut.js';
 import { zeroPrice } from './zeroPrice.js';
-import type { RuleThreads } from './rulesPool.js';
+import { ruleThreads, startRulesWorker, type RuleThreads } from './rulesPool.js';
 
 /** What the CLI adds: a status line and worker threads. */
 export type ExplainMore = {
@@ -36,22 +36,43 @@ export async function explainScenario(
   progress?: ExplainProgress,
   more: ExplainMore = {},
 ): Promise<Explanation> {
-  const { status } = more;
-  status?.('planning');
-  const outcome = await planScenario(s, ctx.solver, status ? { ...ctx.options, onStep: status } : ctx.options);
+  const { status, threads } = more;
   const built = ctx.build(s);
   const levers = leversOf(s, built);
-  if (outcome.status === 'infeasible') {
-    status?.('no plan: looking for a minimal conflict');
-    return explainInfeasible(s, outcome, levers, ctx);
+  // Workers plan the scenario while this thread does; they get their share of the rules after.
+  const pool = threads ? startPool(threads, levers.length, ctx) : undefined;
+  try {
+    status?.('planning');
+    const outcome = await planScenario(s, ctx.solver, status ? { ...ctx.options, onStep: status } : ctx.options);
+    if (outcome.status === 'infeasible') {
+      status?.('no plan: looking for a minimal conflict');
+      return await explainInfeasible(s, outcome, levers, ctx);
+    }
+    // The plan's own model: the engine session answers it from memory (no second solve).
+    const solved = await ctx.solve(built);
+    if (!isSolved(solved))
+      throw new VerificationError(ctx.solver.name, [
+        `the plan could not be solved again for its analysis (${solved.status})`,
+      ]);
+    return await explainPlan(s, built, levers, solved, outcome.totalCost, outcome.engine, ctx, progress, status, pool);
+  } finally {
+    pool?.workers.forEach((w) => w.stop());
   }
-  // The plan's own model: the engine session answers it from memory (no second solve).
-  const solved = await ctx.solve(built);
-  if (!isSolved(solved))
-    throw new VerificationError(ctx.solver.name, [
-      `the plan could not be solved again for its analysis (${solved.status})`,
-    ]);
-  return explainPlan(s, built, levers, solved, outcome.totalCost, outcome.engine, ctx, progress, more);
+}
+
+/** Worker threads for the rules: one per thread worth its start beyond this one, if any. */
+function startPool(threads: RuleThreads, rules: number, ctx: ExplainContext): RulesPool {
+  const count = ruleThreads(rules, threads.workers, threads.minPerThread) - 1;
+  const job = {
+    layer: threads.layer,
+    sets: threads.sets,
+    engine: ctx.solver.name,
+    timeLimitSeconds: ctx.options.timeLimitSeconds,
+  };
+  return {
+    workers: Array.from({ length: count }, () => startRulesWorker(job, threads.script)),
+    ...(threads.minPerThread === undefined ? {} : { least: threads.minPerThread }),
+  };
 }
 
 async function explainPlan(
@@ -63,7 +84,8 @@ async function explainPlan(
   engine: string,
   ctx: ExplainContext,
   progress: ExplainProgress | undefined,
-  { status, threads }: ExplainMore,
+  status: ((text: string) => void) | undefined,
+  pool: RulesPool | undefined,
 ): Promise<ExplainPlan> {
   status?.('marginal values and their ranges');
   const sens = await sensitivity(model, solved.x, solved.duals, ctx);
@@ -77,7 +99,7 @@ async function explainPlan(
     ctx,
     progress,
     zeroPrice(s, model, solved, levers, ctx.build),
-    threads,
+    pool,
   );
   if (replanned) status?.('marginal values, re-planned one step at a time');
   const margins = replanned

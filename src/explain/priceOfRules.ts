@@ -5,7 +5,10 @@ import { ruleField } from './ruleValues.js';
 import type { RulePrice } from './types.js';
 import { COST_NOISE } from '../tolerances.js';
 import type { ZeroPrice } from './zeroPrice.js';
-import { priceInWorker, ruleThreads, type RuleThreads } from './rulesPool.js';
+import { ruleThreads, type RulesWorker } from './rulesPool.js';
+
+/** Worker threads started for the rules (rulesPool.ts), and the fewest re-plans worth a thread. */
+export type RulesPool = { readonly workers: readonly RulesWorker[]; readonly least?: number };
 
 /** The rule's value as written, for the reader: `0.93`, `personal`, `[FR, RO]`. */
 export function leverValue(s: Scenario, l: Lever): string {
@@ -30,8 +33,8 @@ export async function costWithout(s: Scenario, l: Lever, ctx: ExplainContext): P
 /**
  * Price of each rule: re-solve without it (one lever at a time) and compare with the plan's
  * cost. A rule that the plan's duals prove free (`free`, zeroPrice.ts) is not re-solved: its
- * lifted cost is the plan's, which is what re-solving finds. With `threads`, the re-plans are
- * shared with worker threads (rulesPool.ts), the main thread taking the first share. Ranked by
+ * lifted cost is the plan's, which is what re-solving finds. With a `pool`, the re-plans are
+ * shared with its worker threads (rulesPool.ts), the main thread taking the first share. Ranked by
  * saving, largest first; rules that cost nothing keep their file order.
  */
 export async function priceOfRules(
@@ -41,7 +44,7 @@ export async function priceOfRules(
   ctx: ExplainContext,
   progress?: ExplainProgress,
   free: ZeroPrice = () => false,
-  threads?: RuleThreads,
+  pool?: RulesPool,
 ): Promise<RulePrice[]> {
   let done = 0;
   const tick = (): void => progress?.(++done, levers.length, 'rules');
@@ -53,25 +56,23 @@ export async function priceOfRules(
       tick();
     } else todo.push(l);
   }
-  const count = threads ? ruleThreads(todo.length, threads.workers, threads.minPerThread) : 1;
+  // As many threads as there are shares worth one (the workers were started with the plan).
+  const count = Math.min(
+    1 + (pool?.workers.length ?? 0),
+    ruleThreads(todo.length, 1 + (pool?.workers.length ?? 0), pool?.least),
+  );
   const size = Math.ceil(todo.length / count);
   const shares = Array.from({ length: count }, (_, k) => todo.slice(k * size, (k + 1) * size));
   const [mine = [], ...theirs] = shares;
+  pool?.workers.slice(theirs.length).forEach((w) => w.stop());
   // A worker that fails (it could not start, say) leaves its share to this thread.
-  const elsewhere = theirs.map((share) =>
-    threads
-      ? priceInWorker(
-          {
-            layer: threads.layer,
-            sets: threads.sets,
-            keys: share.map((l) => l.key),
-            engine: ctx.solver.name,
-            timeLimitSeconds: ctx.options.timeLimitSeconds,
-          },
-          threads.script,
-          tick,
-        ).catch(() => undefined)
-      : Promise.resolve(undefined),
+  const elsewhere = theirs.map((share, k) =>
+    (
+      pool?.workers[k]?.price(
+        share.map((l) => l.key),
+        tick,
+      ) ?? Promise.reject(new Error('no worker'))
+    ).catch(() => undefined),
   );
   for (const l of mine) {
     lifted.set(l, await costWithout(s, l, ctx));

@@ -5,20 +5,21 @@ import { Worker } from 'node:worker_threads';
 import type { Layer, SetOption } from '../scenario/variants.js';
 
 /**
- * explain's rules priced in worker threads. Each worker reads the scenario from its YAML layer,
- * plans it as the main thread did (so that its engine session has the same reference: every
- * re-plan starts from the plan's optimum, whatever was solved before it), then prices its share
- * of the rules. Each price is thus the one the main thread would find: the figures do not depend
- * on the number of threads.
+ * explain's rules priced in worker threads. Each worker reads the scenario from its YAML layer
+ * and plans it as the main thread does (so that its engine session has the same reference:
+ * every re-plan starts from the plan's optimum, whatever was solved before it) while the main
+ * thread plans; it is then sent its share of the rules. Each price is thus the one the main
+ * thread would find: the figures do not depend on the number of threads.
  */
 export type RulesJob = {
   readonly layer: Layer;
   readonly sets: readonly SetOption[];
-  /** The rules to price (lever keys), in order. */
-  readonly keys: readonly string[];
   readonly engine: string;
   readonly timeLimitSeconds: number;
 };
+
+/** To a worker: the rules to price (lever keys), in order; none: stop. */
+export type RulesRequest = { readonly keys: readonly string[] };
 
 export type RulesMessage =
   | { readonly kind: 'rule' }
@@ -62,11 +63,20 @@ export function compiledWorker(name: string): string | undefined {
   return candidates.find((f) => existsSync(f));
 }
 
-/** Price `job.keys` in one worker thread: the lifted cost of each (undefined: no plan without the rule). */
-export function priceInWorker(job: RulesJob, script: string, onRule?: () => void): Promise<(number | undefined)[]> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(script, { workerData: job });
-    let settled = false;
+/** A worker started ahead of its share: it plans the scenario meanwhile. */
+export type RulesWorker = {
+  /** The lifted cost of each rule (undefined: no plan without it); rejects when the worker fails. */
+  price(keys: readonly string[], onRule?: () => void): Promise<(number | undefined)[]>;
+  /** Stops a worker given no share. */
+  stop(): void;
+};
+
+/** Start a worker thread that plans the scenario of `job`, then waits for its share of the rules. */
+export function startRulesWorker(job: RulesJob, script: string): RulesWorker {
+  const worker = new Worker(script, { workerData: job });
+  let onRule: (() => void) | undefined;
+  let settled = false;
+  const answer = new Promise<(number | undefined)[]>((resolve, reject) => {
     worker.on('message', (m: RulesMessage) => {
       if (m.kind === 'rule') {
         onRule?.();
@@ -85,4 +95,17 @@ export function priceInWorker(job: RulesJob, script: string, onRule?: () => void
       if (!settled) reject(new Error(`an explain worker stopped (exit code ${code})`));
     });
   });
+  // Not asked for yet (or never): a failure is reported by price(), not as unhandled.
+  answer.catch(() => undefined);
+  return {
+    price(keys, tick) {
+      onRule = tick;
+      worker.postMessage({ keys } satisfies RulesRequest);
+      return answer;
+    },
+    stop() {
+      settled = true;
+      void worker.terminate();
+    },
+  };
 }

@@ -1,8 +1,8 @@
 /**
  * A worker thread of explain (rulesPool.ts): reads the scenario from its YAML layer like the main
  * thread, plans it (its engine session then starts every re-plan from the plan's optimum, as the
- * main thread's does), prices its share of the rules in order, posting one message per rule
- * (progress) and the lifted costs at the end.
+ * main thread's does), then prices the share of the rules it is sent, in order, posting one
+ * message per rule (progress) and the lifted costs at the end.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { planScenario } from '../plan/planScenario.js';
@@ -11,7 +11,10 @@ import { pickEngine } from '../solver/engines.js';
 import { explainContext } from './context.js';
 import { leversOf } from './levers.js';
 import { costWithout } from './priceOfRules.js';
-import type { RulesJob, RulesMessage } from './rulesPool.js';
+import type { RulesJob, RulesMessage, RulesRequest } from './rulesPool.js';
+
+/** The share of rules asked for, once sent. */
+const request = new Promise<RulesRequest>((resolve) => parentPort?.once('message', resolve));
 
 async function run(job: RulesJob): Promise<RulesMessage> {
   const engine = pickEngine(job.engine);
@@ -22,8 +25,9 @@ async function run(job: RulesJob): Promise<RulesMessage> {
   try {
     await planScenario(s, ctx.solver, ctx.options);
     const levers = new Map(leversOf(s, ctx.build(s)).map((l) => [l.key, l]));
+    const { keys } = await request;
     const costs: (number | null)[] = [];
-    for (const key of job.keys) {
+    for (const key of keys) {
       const l = levers.get(key);
       if (!l) return { kind: 'failed', message: `the explain worker found no rule ${key}` };
       costs.push((await costWithout(s, l, ctx)) ?? null);

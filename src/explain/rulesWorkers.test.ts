@@ -9,7 +9,7 @@ import { explainContext } from './context.js';
 import { explainScenario } from './explainScenario.js';
 import { leversOf } from './levers.js';
 import { costWithout } from './priceOfRules.js';
-import { priceInWorker } from './rulesPool.js';
+import { startRulesWorker } from './rulesPool.js';
 
 /** The compiled worker (npm test builds dist/ before running the tests). */
 const SCRIPT = fileURLToPath(new URL('../../dist/explain/rulesWorker.js', import.meta.url));
@@ -45,9 +45,8 @@ describe('explain prices its rules the same in worker threads', () => {
         const levers = leversOf(s, ctx.build(s));
         const here = [];
         for (const l of levers) here.push(await costWithout(s, l, ctx));
-        const there = await priceInWorker(
-          { layer, sets: [], keys: levers.map((l) => l.key), engine: 'auto', timeLimitSeconds: 30 },
-          SCRIPT,
+        const there = await startRulesWorker({ layer, sets: [], engine: 'auto', timeLimitSeconds: 30 }, SCRIPT).price(
+          levers.map((l) => l.key),
         );
         expect(there).toEqual(here);
         expect(here.some((c) => c !== undefined)).toBe(true);
