@@ -35,3 +35,19 @@ describe('explain status line and progress', () => {
     expect(steps[steps.length - 1]).toBe('');
   });
 });
+
+describe('explain --workers', () => {
+  it('refuses a number of threads that is not a positive integer (exit 2)', async () => {
+    const r = await runMain(['explain', 'test/fixtures/explain/hand.yaml', '--workers', '0']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--workers');
+  });
+
+  it('gives the same explanation whatever the number of threads', async () => {
+    const args = ['explain', 'test/fixtures/explain/hand.yaml', '--format', 'json'];
+    const one = await runMain([...args, '--workers', '1']);
+    const three = await runMain([...args, '--workers', '3']);
+    expect(one.code, one.stderr).toBe(0);
+    expect(three.stdout).toBe(one.stdout);
+  });
+});
