@@ -75,4 +75,23 @@ describe('rules proven free by the plan’s duals cost nothing when re-planned',
     }
     expect(costly).toBeGreaterThan(0);
   });
+
+  it('no residency class is skipped when the model with them lifted changes a rule of the plan', async () => {
+    const s = scenarioOf(fixture('scenarios/telecom.yaml'));
+    const model = buildModel(s);
+    const solved = await solveModel(model, highsSolver, OPTS);
+    if (solved.status !== 'optimal') throw new Error('expected a plan');
+    const levers = leversOf(s, model);
+    const pairs = levers.filter((l) => l.kind === 'residency');
+    expect(pairs.some(zeroPrice(s, model, solved, levers, buildModel))).toBe(true);
+    // A builder whose lifted model has one of the plan's rows with another right-hand side: not
+    // the plan's model plus variables, so its bound proves nothing about the rules.
+    const doctored = (x: Scenario): ReturnType<typeof buildModel> => {
+      const m = buildModel(x);
+      if (x === s) return m;
+      const k = m.rows.findIndex((r) => model.rows.some((q) => q.id === r.id && q.op === '<='));
+      return { ...m, rows: m.rows.map((r, i) => (i === k ? { ...r, rhs: r.rhs * 2 } : r)) };
+    };
+    expect(pairs.some(zeroPrice(s, model, solved, levers, doctored))).toBe(false);
+  });
 });

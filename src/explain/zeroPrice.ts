@@ -103,6 +103,7 @@ function pairsLiftedBound(
 ): ((activity: string) => number) | undefined {
   const known = new Map<string, Var>(model.vars.map((v) => [v.id, v]));
   const rowAt = new Map<string, number>(model.rows.map((r, i) => [r.id, i]));
+  if (!onlyAddsVariables(model, lifted, rowAt)) return undefined;
   const y = lifted.rows.map((r) => {
     const i = rowAt.get(r.id);
     return i === undefined ? 0 : clip(r.op, duals[i]);
@@ -130,4 +131,29 @@ function pairsLiftedBound(
     const b = rest + (own.get(activity) ?? 0);
     return Number.isNaN(b) ? -Infinity : b;
   };
+}
+
+/**
+ * Does `lifted` only add variables to `model` (with their terms, and rows of their own)? Every row
+ * it shares with the model by id has the same sense, right-hand side and terms on the model's
+ * variables; every row it adds holds new variables only. Then fixing the new variables of the
+ * other activities at zero leaves, for one activity's rule, a relaxation of the model without it.
+ */
+function onlyAddsVariables(model: LpModel, lifted: LpModel, rowAt: ReadonlyMap<string, number>): boolean {
+  const at = new Map<string, number>(model.vars.map((v, j) => [v.id, j]));
+  const was = Int32Array.from(lifted.vars, (v) => at.get(v.id) ?? -1);
+  return lifted.rows.every((r) => {
+    const i = rowAt.get(r.id);
+    if (i === undefined) return r.terms.every((t) => was[t.v] === -1);
+    const q = model.rows[i];
+    if (!q || q.op !== r.op || q.rhs !== r.rhs) return false;
+    let k = 0;
+    for (const t of r.terms) {
+      const j = was[t.v] ?? -1;
+      if (j === -1) continue;
+      const u = q.terms[k++];
+      if (!u || u.v !== j || u.coef !== t.coef) return false;
+    }
+    return k === q.terms.length;
+  });
 }
