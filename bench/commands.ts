@@ -43,26 +43,29 @@ export const EXPLAIN_CASES: readonly ExplainCase[] = [
   { label: 'site MILP 10×8×168', yaml: generateCoverageScenarioYaml(10, 8, SEED, { sites: true }), limitS: 8 },
 ];
 
-/** Cold `bestshore explain FILE --format json`, once per case (they are long). */
-export function explainTable(dir: string): string[] {
+/** Cold `bestshore explain FILE --format json`, once per case and number of threads (they are long). */
+export function explainTable(dir: string, workers?: readonly number[]): string[] {
   const lines = [
-    '| explain (cold CLI, --format json) | rules priced | wall s | CPU s | target | met? |',
-    '|---|---|---|---|---|---|',
+    '| explain (cold CLI, --format json) | workers | rules priced | wall s | CPU s | target | met? |',
+    '|---|---|---|---|---|---|---|',
   ];
   for (const c of EXPLAIN_CASES) {
     const file = join(dir, `explain-${c.label.replace(/[^0-9a-z]+/gi, '_')}.yaml`);
     writeFileSync(file, c.yaml);
-    const r = spawnCli(['explain', file, '--format', 'json']);
-    if (r.status !== 0) {
+    for (const w of workers ?? [undefined]) {
+      const r = spawnCli(['explain', file, '--format', 'json', ...(w === undefined ? [] : ['--workers', String(w)])]);
+      const label = `| ${c.label} | ${w ?? 'default'} |`;
+      if (r.status !== 0) {
+        lines.push(
+          `${label} exit ${r.status}: ${r.stderr.split('\n')[0] ?? ''} | ${s1(r.ms)} | ${s1(r.cpuMs)} | < ${c.limitS} s | **not met** |`,
+        );
+        continue;
+      }
+      const rules = (JSON.parse(r.stdout) as { rules?: unknown[] }).rules?.length ?? 0;
       lines.push(
-        `| ${c.label} | exit ${r.status}: ${r.stderr.split('\n')[0] ?? ''} | ${s1(r.ms)} | ${s1(r.cpuMs)} | < ${c.limitS} s | **not met** |`,
+        `${label} ${rules} | ${s1(r.ms)} | ${s1(r.cpuMs)} | < ${c.limitS} s | ${r.ms < c.limitS * 1000 ? 'met' : '**not met**'} |`,
       );
-      continue;
     }
-    const rules = (JSON.parse(r.stdout) as { rules?: unknown[] }).rules?.length ?? 0;
-    lines.push(
-      `| ${c.label} | ${rules} | ${s1(r.ms)} | ${s1(r.cpuMs)} | < ${c.limitS} s | ${r.ms < c.limitS * 1000 ? 'met' : '**not met**'} |`,
-    );
   }
   return lines;
 }
@@ -121,7 +124,7 @@ export function sweepCliTable(dir: string, workers?: readonly number[]): string[
 export function commandTables(workers?: readonly number[]): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'bestshore-bench-commands-'));
   try {
-    return [...explainTable(dir), '', ...sweepCliTable(dir, workers)];
+    return [...explainTable(dir, workers), '', ...sweepCliTable(dir, workers)];
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -130,7 +133,14 @@ export function commandTables(workers?: readonly number[]): string[] {
 if (process.argv[1]?.endsWith('commands.js')) {
   const only = process.env['BENCH_ONLY'];
   const dir = mkdtempSync(join(tmpdir(), 'bestshore-bench-commands-'));
-  const out = only === 'explain' ? explainTable(dir) : only === 'sweep' ? sweepCliTable(dir) : commandTables();
+  // BENCH_WORKERS=1,2: each command once per number of threads (default: the command's own choice).
+  const workers = process.env['BENCH_WORKERS']?.split(',').map(Number);
+  const out =
+    only === 'explain'
+      ? explainTable(dir, workers)
+      : only === 'sweep'
+        ? sweepCliTable(dir, workers)
+        : commandTables(workers);
   rmSync(dir, { recursive: true, force: true });
   console.log(out.join('\n'));
 }

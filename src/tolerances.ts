@@ -24,6 +24,13 @@ export const NOISE_HOURS = 1e-6;
 export const COST_NOISE = 1e-7;
 
 /**
+ * explain skips re-planning a rule when the plan's duals bound the cost without it within this
+ * share of the plan's cost (explain/zeroPrice.ts): far below COST_NOISE, so the price is 0
+ * either way: relative.
+ */
+export const PRICE_PROOF_GAP = 1e-9;
+
+/**
  * The diagnosis's margin when it compares a need with a capacity: a need above capacity by less
  * than this share is not a finding (the model would have found the plan): relative.
  */

@@ -11,6 +11,11 @@ export const EXPLAIN_OPTIONS = {
   ...SHARED,
   format: choice({ flags: '-f, --format <format>', description: 'output format' }, EXPLAIN_FORMATS, 'table'),
   ...OUTPUTS,
+  workers: text({
+    flags: '--workers <n>',
+    description:
+      'threads re-planning the rules (default: one per core, at most one per 16 re-plans); the figures do not depend on it',
+  }),
 };
 export type ExplainOptions = OptionValues<typeof EXPLAIN_OPTIONS>;
 

@@ -9,33 +9,70 @@ import { countryChoices } from './countryChoice.js';
 import { leversOf, type Lever } from './levers.js';
 import { marginals } from './marginals.js';
 import { replannedMarginals, staffsWholeAgents } from './replanned.js';
-import { leverValue, priceOfRules } from './priceOfRules.js';
+import { leverValue, priceOfRules, type RulesPool } from './priceOfRules.js';
 import { sensitivity } from './sensitivity.js';
 import type { ExplainInfeasible, ExplainPlan, Explanation } from './types.js';
 import { waysOut } from './waysOut.js';
+import { zeroPrice } from './zeroPrice.js';
+import { ruleThreads, startRulesWorker, type RuleThreads } from './rulesPool.js';
+
+/** What the CLI adds: a status line and worker threads. */
+export type ExplainMore = {
+  /** Names each step (the plan's own solve steps included), for a terminal. */
+  readonly status?: (text: string) => void;
+  /** Worker threads sharing the re-plans of the rules (the figures do not depend on them). */
+  readonly threads?: RuleThreads;
+};
 
 /**
  * `bestshore explain`: the verified optimal plan, then what each rule costs (re-solved without
  * it), the marginal values of the binding rules (duals, with their ranges from HiGHS), and
  * why each country is or is not used for each activity. An infeasible scenario gets a minimal
- * conflict and the cheapest ways out instead.
+ * conflict and the cheapest ways out instead. `progress` counts the rules priced.
  */
 export async function explainScenario(
   s: Scenario,
   ctx: ExplainContext,
   progress?: ExplainProgress,
+  more: ExplainMore = {},
 ): Promise<Explanation> {
-  const outcome = await planScenario(s, ctx.solver, ctx.options);
+  const { status, threads } = more;
   const built = ctx.build(s);
   const levers = leversOf(s, built);
-  if (outcome.status === 'infeasible') return explainInfeasible(s, outcome, levers, ctx);
-  // The plan's own model: the engine session answers it from memory (no second solve).
-  const solved = await ctx.solve(built);
-  if (!isSolved(solved))
-    throw new VerificationError(ctx.solver.name, [
-      `the plan could not be solved again for its analysis (${solved.status})`,
-    ]);
-  return explainPlan(s, built, levers, solved, outcome.totalCost, outcome.engine, ctx, progress);
+  // Workers plan the scenario while this thread does; they get their share of the rules after.
+  const pool = threads ? startPool(threads, levers.length, ctx) : undefined;
+  try {
+    status?.('planning');
+    const outcome = await planScenario(s, ctx.solver, status ? { ...ctx.options, onStep: status } : ctx.options);
+    if (outcome.status === 'infeasible') {
+      status?.('no plan: looking for a minimal conflict');
+      return await explainInfeasible(s, outcome, levers, ctx);
+    }
+    // The plan's own model: the engine session answers it from memory (no second solve).
+    const solved = await ctx.solve(built);
+    if (!isSolved(solved))
+      throw new VerificationError(ctx.solver.name, [
+        `the plan could not be solved again for its analysis (${solved.status})`,
+      ]);
+    return await explainPlan(s, built, levers, solved, outcome.totalCost, outcome.engine, ctx, progress, status, pool);
+  } finally {
+    pool?.workers.forEach((w) => w.stop());
+  }
+}
+
+/** Worker threads for the rules: one per thread worth its start beyond this one, if any. */
+function startPool(threads: RuleThreads, rules: number, ctx: ExplainContext): RulesPool {
+  const count = ruleThreads(rules, threads.workers, threads.minPerThread) - 1;
+  const job = {
+    layer: threads.layer,
+    sets: threads.sets,
+    engine: ctx.solver.name,
+    timeLimitSeconds: ctx.options.timeLimitSeconds,
+  };
+  return {
+    workers: Array.from({ length: count }, () => startRulesWorker(job, threads.script)),
+    ...(threads.minPerThread === undefined ? {} : { least: threads.minPerThread }),
+  };
 }
 
 async function explainPlan(
@@ -47,10 +84,29 @@ async function explainPlan(
   engine: string,
   ctx: ExplainContext,
   progress: ExplainProgress | undefined,
+  status: ((text: string) => void) | undefined,
+  pool: RulesPool | undefined,
 ): Promise<ExplainPlan> {
+  status?.('marginal values and their ranges');
   const sens = await sensitivity(model, solved.x, solved.duals, ctx);
   // Whole-agent queues: no dual prices exist; marginal values are re-planned differences.
   const replanned = staffsWholeAgents(model);
+  status?.(`the price of ${levers.length.toLocaleString('en-US')} rules`);
+  const rules = await priceOfRules(
+    s,
+    levers,
+    solved.objective,
+    ctx,
+    progress,
+    zeroPrice(s, model, solved, levers, ctx.build),
+    pool,
+  );
+  if (replanned) status?.('marginal values, re-planned one step at a time');
+  const margins = replanned
+    ? await replannedMarginals(s, levers, solved.objective, ctx)
+    : sens
+      ? marginals(s, levers, sens)
+      : [];
   return {
     status: 'optimal',
     name: s.name,
@@ -61,12 +117,8 @@ async function explainPlan(
     engine,
     // Measured from this model's own optimum, re-solved like each lifted one (the plan's cost,
     // but for a second solve of a mixed-integer model stopped by the time limit).
-    rules: await priceOfRules(s, levers, solved.objective, ctx, progress),
-    marginals: replanned
-      ? await replannedMarginals(s, levers, solved.objective, ctx)
-      : sens
-        ? marginals(s, levers, sens)
-        : [],
+    rules,
+    marginals: margins,
     marginalsFrom: replanned ? 'replanned' : (sens?.source ?? 'none'),
     fixedDecisions: !replanned && (sens?.fixedDecisions ?? false),
     choices: countryChoices(s, model, solved.x, sens),

@@ -1,4 +1,4 @@
-import type { LpModel, Row, RowKind } from '../model/lp.js';
+import type { LpModel, Row, RowKind, Var } from '../model/lp.js';
 import type { Scenario } from '../scenario/types.js';
 
 /**
@@ -9,9 +9,25 @@ import type { Scenario } from '../scenario/types.js';
  */
 export type Patch = (model: LpModel, value: number) => LpModel;
 
-const rowsWhere =
-  (test: (r: Row) => boolean, f: (r: Row) => Row): Patch =>
-  (m) => ({ ...m, rows: m.rows.map((r) => (test(r) ? f(r) : r)) });
+/** Indices of the items that pass `test`, found once on the base model (patches keep the order of rows and variables). */
+const where = <T>(list: readonly T[], test: (x: T) => boolean): number[] =>
+  list.flatMap((x, k) => (test(x) ? [k] : []));
+
+/** `list` with the items at `at` changed by `f` (the others shared). */
+function changed<T>(list: readonly T[], at: readonly number[], f: (x: T) => T): T[] {
+  const out = list.slice();
+  for (const k of at) out[k] = f(list[k] as T);
+  return out;
+}
+
+const rowsWhere = (base: LpModel, test: (r: Row) => boolean, f: (r: Row, value: number) => Row): Patch => {
+  const at = where(base.rows, test);
+  return (m, value) => ({ ...m, rows: changed(m.rows, at, (r) => f(r, value)) });
+};
+const varsWhere = (base: LpModel, test: (v: Var) => boolean, f: (v: Var, value: number) => Var): Patch => {
+  const at = where(base.vars, test);
+  return (m, value) => ({ ...m, vars: changed(m.vars, at, (v) => f(v, value)) });
+};
 const hasRow = (m: LpModel, test: (r: Row) => boolean): boolean => m.rows.some(test);
 
 function activityPatch(s: Scenario, model: LpModel, id: string, field: string): Patch | undefined {
@@ -21,7 +37,7 @@ function activityPatch(s: Scenario, model: LpModel, id: string, field: string): 
     const test = (r: Row): boolean => r.kind === kind && r.activity === id;
     // A queue's rule is a share of the hours planned, written in the coefficients: rebuild.
     if (model.rows.some((r) => test(r) && r.valueInTerms)) return undefined;
-    return hasRow(model, test) ? (m, v) => rowsWhere(test, (r) => ({ ...r, rhs: v * a.hours }))(m, v) : undefined;
+    return hasRow(model, test) ? rowsWhere(model, test, (r, v) => ({ ...r, rhs: v * a.hours })) : undefined;
   };
   if (field === 'min_quality') return rhsTimesHours('quality');
   if (field === 'max_share') return rhsTimesHours('max-share');
@@ -44,26 +60,26 @@ function countryPatch(s: Scenario, model: LpModel, code: string, rest: readonly 
   const [field, lang, sub] = rest;
   if (field === 'cost_per_hour' && rest.length === 1) {
     // A variable's cost is the rate × its night/Sunday multiplier: scale it.
-    return (m, v) => ({
-      ...m,
-      vars: m.vars.map((x) =>
-        x.role === 'hours' && x.country === code ? { ...x, cost: (x.cost * v) / c.costPerHour } : x,
-      ),
-    });
+    return varsWhere(
+      model,
+      (x) => x.role === 'hours' && x.country === code,
+      (x, v) => ({ ...x, cost: (x.cost * v) / c.costPerHour }),
+    );
   }
   if (field === 'capacity_hours' && rest.length === 1) {
     const test = (r: Row): boolean => r.kind === 'capacity' && r.country === code;
-    return hasRow(model, test) ? (m, v) => rowsWhere(test, (r) => ({ ...r, rhs: v }))(m, v) : undefined;
+    return hasRow(model, test) ? rowsWhere(model, test, (r, v) => ({ ...r, rhs: v })) : undefined;
   }
   if (field === 'languages' && lang !== undefined && sub === 'capacity_hours' && rest.length === 3) {
     const test = (r: Row): boolean => r.kind === 'language-capacity' && r.country === code && r.language === lang;
-    return hasRow(model, test) ? (m, v) => rowsWhere(test, (r) => ({ ...r, rhs: v }))(m, v) : undefined;
+    return hasRow(model, test) ? rowsWhere(model, test, (r, v) => ({ ...r, rhs: v })) : undefined;
   }
   if (field === 'fixed_cost' && rest.length === 1 && model.vars.some((x) => x.role === 'site' && x.country === code)) {
-    return (m, v) => ({
-      ...m,
-      vars: m.vars.map((x) => (x.role === 'site' && x.country === code ? { ...x, cost: v } : x)),
-    });
+    return varsWhere(
+      model,
+      (x) => x.role === 'site' && x.country === code,
+      (x, v) => ({ ...x, cost: v }),
+    );
   }
   return undefined;
 }

@@ -4,6 +4,11 @@ import { liftLevers, type Lever } from './levers.js';
 import { ruleField } from './ruleValues.js';
 import type { RulePrice } from './types.js';
 import { COST_NOISE } from '../tolerances.js';
+import type { ZeroPrice } from './zeroPrice.js';
+import { ruleThreads, type RulesWorker } from './rulesPool.js';
+
+/** Worker threads started for the rules (rulesPool.ts), and the fewest re-plans worth a thread. */
+export type RulesPool = { readonly workers: readonly RulesWorker[]; readonly least?: number };
 
 /** The rule's value as written, for the reader: `0.93`, `personal`, `[FR, RO]`. */
 export function leverValue(s: Scenario, l: Lever): string {
@@ -21,13 +26,16 @@ export function leverValue(s: Scenario, l: Lever): string {
  * The optimal cost without one rule: the scenario's model without the rule's rows, solved
  * exactly like the plan (contact queues included: their splitting loss is in the model).
  */
-async function costWithout(s: Scenario, l: Lever, ctx: ExplainContext): Promise<number | undefined> {
+export async function costWithout(s: Scenario, l: Lever, ctx: ExplainContext): Promise<number | undefined> {
   return costOf(ctx, liftLevers(s, [l], ctx.build).model);
 }
 
 /**
  * Price of each rule: re-solve without it (one lever at a time) and compare with the plan's
- * cost. Ranked by saving, largest first; rules that cost nothing keep their file order.
+ * cost. A rule that the plan's duals prove free (`free`, zeroPrice.ts) is not re-solved: its
+ * lifted cost is the plan's, which is what re-solving finds. With a `pool`, the re-plans are
+ * shared with its worker threads (rulesPool.ts), the main thread taking the first share. Ranked by
+ * saving, largest first; rules that cost nothing keep their file order.
  */
 export async function priceOfRules(
   s: Scenario,
@@ -35,16 +43,53 @@ export async function priceOfRules(
   baseCost: number,
   ctx: ExplainContext,
   progress?: ExplainProgress,
+  free: ZeroPrice = () => false,
+  pool?: RulesPool,
 ): Promise<RulePrice[]> {
-  const out: RulePrice[] = [];
+  let done = 0;
+  const tick = (): void => progress?.(++done, levers.length, 'rules');
+  const lifted = new Map<Lever, number | undefined>();
+  const todo: Lever[] = [];
   for (const l of levers) {
-    const liftedCost = await costWithout(s, l, ctx);
+    if (free(l)) {
+      lifted.set(l, baseCost);
+      tick();
+    } else todo.push(l);
+  }
+  // As many threads as there are shares worth one (the workers were started with the plan).
+  const count = Math.min(
+    1 + (pool?.workers.length ?? 0),
+    ruleThreads(todo.length, 1 + (pool?.workers.length ?? 0), pool?.least),
+  );
+  const size = Math.ceil(todo.length / count);
+  const shares = Array.from({ length: count }, (_, k) => todo.slice(k * size, (k + 1) * size));
+  const [mine = [], ...theirs] = shares;
+  pool?.workers.slice(theirs.length).forEach((w) => w.stop());
+  // A worker that fails (it could not start, say) leaves its share to this thread.
+  const elsewhere = theirs.map((share, k) =>
+    (
+      pool?.workers[k]?.price(
+        share.map((l) => l.key),
+        tick,
+      ) ?? Promise.reject(new Error('no worker'))
+    ).catch(() => undefined),
+  );
+  for (const l of mine) {
+    lifted.set(l, await costWithout(s, l, ctx));
+    tick();
+  }
+  const answers = await Promise.all(elsewhere);
+  for (const [k, share] of theirs.entries()) {
+    const costs = answers[k];
+    for (const [i, l] of share.entries()) lifted.set(l, costs ? costs[i] : await costWithout(s, l, ctx));
+  }
+  const out = levers.map((l): RulePrice => {
+    const liftedCost = lifted.get(l);
     const raw = liftedCost === undefined ? 0 : baseCost - liftedCost;
     const saving = raw <= COST_NOISE * Math.max(1, Math.abs(baseCost)) ? 0 : raw;
     const share = liftedCost !== undefined && liftedCost > 0 ? saving / liftedCost : 0;
-    out.push({ rule: l.key, kind: l.kind, where: l.where, value: leverValue(s, l), liftedCost, saving, share });
-    progress?.(out.length, levers.length, 'rules');
-  }
+    return { rule: l.key, kind: l.kind, where: l.where, value: leverValue(s, l), liftedCost, saving, share };
+  });
   return out
     .map((r, i) => ({ r, i }))
     .sort((a, b) => b.r.saving - a.r.saving || a.i - b.i)

@@ -21,23 +21,42 @@ export type PointEvaluator = {
   patched(): number;
 };
 
-function sharesOf(model: LpModel, x: readonly number[]): Record<string, number> {
-  const hours: Record<string, number> = {};
-  let total = 0;
+/** The hours variables of a model and their countries, in order: the same for every patched point. */
+type HoursIndex = { readonly at: readonly number[]; readonly country: readonly string[] };
+
+function hoursIndex(model: LpModel): HoursIndex {
+  const at: number[] = [];
+  const country: string[] = [];
   model.vars.forEach((v, j) => {
     if (!isHours(v)) return;
+    at.push(j);
+    country.push(v.country);
+  });
+  return { at, country };
+}
+
+function sharesOf(ix: HoursIndex, x: readonly number[]): Record<string, number> {
+  const hours: Record<string, number> = {};
+  let total = 0;
+  ix.at.forEach((j, k) => {
     const h = x[j] ?? 0;
-    hours[v.country] = (hours[v.country] ?? 0) + h;
+    const c = ix.country[k] as string;
+    hours[c] = (hours[c] ?? 0) + h;
     total += h;
   });
   for (const k of Object.keys(hours)) hours[k] = total > 0 ? (hours[k] ?? 0) / total : 0;
   return hours;
 }
 
-async function solvePoint(model: LpModel, values: readonly number[], ctx: ExplainContext): Promise<SweepPoint> {
+async function solvePoint(
+  model: LpModel,
+  values: readonly number[],
+  ctx: ExplainContext,
+  ix: HoursIndex = hoursIndex(model),
+): Promise<SweepPoint> {
   const r = await ctx.solve(model);
   if (isSolved(r))
-    return { values, status: 'optimal', cost: r.objective, shares: sharesOf(model, r.x), message: undefined };
+    return { values, status: 'optimal', cost: r.objective, shares: sharesOf(ix, r.x), message: undefined };
   if (r.status === 'infeasible')
     return { values, status: 'infeasible', cost: undefined, shares: {}, message: undefined };
   return {
@@ -63,6 +82,8 @@ export function pointEvaluator(base: SweepBase, inputs: readonly SweepInput[], c
     .sort((a, b) => Number(inputs[a]?.path.endsWith('.hours')) - Number(inputs[b]?.path.endsWith('.hours')));
   const allPatched = patches.every((p): p is Patch => p !== undefined);
   let patched = 0;
+  /** Patches change costs and right-hand sides only: the base model's hours variables are every point's. */
+  let baseHours: HoursIndex | undefined;
   return {
     patched: () => patched,
     async start() {
@@ -73,7 +94,7 @@ export function pointEvaluator(base: SweepBase, inputs: readonly SweepInput[], c
       if (allPatched) {
         patched++;
         const m = order.reduce((acc, k) => (patches[k] as Patch)(acc, values[k] ?? 0), model);
-        return solvePoint(m, values, ctx);
+        return solvePoint(m, values, ctx, (baseHours ??= hoursIndex(model)));
       }
       const sets = inputs.map((i, k) => ({ origin: i.origin, path: i.path.split('.'), value: values[k] }));
       const read = readLayer(base.layer, [...base.sets, ...sets]);

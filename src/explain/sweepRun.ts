@@ -1,7 +1,7 @@
 import type { ExplainContext } from './context.js';
 import { seededRandom } from './random.js';
-import { pointEvaluator, solveInBlocks, type PointEvaluator, type SweepBase } from './sweepEval.js';
-import { runInWorkers } from './sweepPool.js';
+import { pointEvaluator, solveInBlocks, SWEEP_BLOCK, type PointEvaluator, type SweepBase } from './sweepEval.js';
+import { runInWorkers, type PoolJob } from './sweepPool.js';
 import { bands, tornado } from './sweepStats.js';
 import type { SweepInput, SweepPlan, SweepPoint, SweepResult } from './sweepTypes.js';
 
@@ -33,15 +33,48 @@ export function pointCount(inputs: readonly SweepInput[], plan: SweepPlan): numb
 /** How to spread a sweep: worker threads (1: the main thread alone) and the worker module. */
 export type SweepThreads = { readonly workers: number; readonly script: string | undefined };
 
-/** The points, solved in this thread in order. */
+type Solved = { baseCost: number | undefined; points: SweepPoint[]; patched: number };
+
+/** The base scenario, then the points, solved in this thread in order. */
 async function solveHere(
   evaluator: PointEvaluator,
   ctx: ExplainContext,
   values: readonly number[][],
   progress: Progress | undefined,
-): Promise<{ points: SweepPoint[]; patched: number }> {
+): Promise<Solved> {
+  const baseCost = await evaluator.start();
   const points = await solveInBlocks(evaluator, ctx, values, (done) => progress?.(done, values.length));
-  return { points, patched: evaluator.patched() };
+  return { baseCost, points, patched: evaluator.patched() };
+}
+
+/**
+ * The points shared between this thread, which takes the first share (its engine holds the base
+ * model: no start to pay), and `workers − 1` worker threads for the rest, started first so that
+ * their start overlaps the base solve here. Shares are whole blocks, so every point has the
+ * start it would have in one thread.
+ */
+async function solveSpread(
+  evaluator: PointEvaluator,
+  ctx: ExplainContext,
+  values: readonly number[][],
+  progress: Progress | undefined,
+  pool: { readonly job: PoolJob; readonly workers: number; readonly script: string },
+): Promise<Solved> {
+  const size = Math.ceil(values.length / SWEEP_BLOCK / pool.workers) * SWEEP_BLOCK;
+  const rest = values.slice(size);
+  let done = 0;
+  const tick = (): void => progress?.(++done, values.length);
+  const there =
+    rest.length > 0
+      ? runInWorkers({ ...pool.job, values: rest }, pool.workers - 1, pool.script, tick)
+      : Promise.resolve({ points: [], patched: 0 });
+  // A rejected share is awaited below; until then it must not count as unhandled.
+  there.catch(() => undefined);
+  const baseCost = await evaluator.start();
+  const here = await solveInBlocks(evaluator, ctx, values.slice(0, size), tick);
+  const patchedHere = evaluator.patched();
+  const other = await there;
+  return { baseCost, points: [...here, ...other.points], patched: patchedHere + other.patched };
 }
 
 /**
@@ -59,13 +92,11 @@ export async function runSweep(
 ): Promise<SweepResult> {
   const started = performance.now();
   const evaluator = pointEvaluator(base, inputs, ctx);
-  const baseCost = await evaluator.start();
   const values = plan.kind === 'grid' ? gridPoints(inputs) : monteCarloPoints(inputs, plan.samples, plan.seed);
-  let done = 0;
-  const { points, patched } =
+  const { baseCost, points, patched } =
     threads.workers > 1 && threads.script !== undefined
-      ? await runInWorkers(
-          {
+      ? await solveSpread(evaluator, ctx, values, progress, {
+          job: {
             layer: base.layer,
             sets: base.sets,
             inputs,
@@ -73,10 +104,9 @@ export async function runSweep(
             engine: ctx.solver.name,
             timeLimitSeconds: ctx.options.timeLimitSeconds,
           },
-          threads.workers,
-          threads.script,
-          () => progress?.(++done, values.length),
-        )
+          workers: threads.workers,
+          script: threads.script,
+        })
       : await solveHere(evaluator, ctx, values, progress);
   const seconds = (performance.now() - started) / 1000;
   const costAt = async (v: readonly number[]): Promise<number | undefined> => (await evaluator.evaluate(v)).cost;

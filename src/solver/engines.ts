@@ -50,7 +50,8 @@ export function pickEngine(name: string): Solver | undefined {
 /**
  * The engine a command that solves many related models keeps open (highsSession.ts): HiGHS
  * changes its model in place and starts from a reference basis; `auto` still gives small LPs to
- * javascript-lp-solver. Any other solver is used as it is.
+ * javascript-lp-solver and site economics to glpk.js, as it does for `plan` (one engine per
+ * model family, so that explain's and sweep's plans are plan's). Any other solver is used as it is.
  */
 export function sessionOf(solver: Solver): SolverSession {
   if (solver !== highsSolver && solver !== autoSolver)
@@ -62,5 +63,9 @@ export function sessionOf(solver: Solver): SolverSession {
     };
   const highs = highsSession();
   if (solver === highsSolver) return highs;
-  return { ...highs, name: solver.name, solve: (m, o) => (forJsLp(m) ? jsLpSolver : highs).solve(m, o) };
+  return {
+    ...highs,
+    name: solver.name,
+    solve: (m, o) => (forJsLp(m) ? jsLpSolver : forGlpk(m) ? glpkSolver : highs).solve(m, o),
+  };
 }

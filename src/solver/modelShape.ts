@@ -24,18 +24,23 @@ export function sameShape(a: LpModel, b: LpModel): boolean {
   return true;
 }
 
-/** Same shape and the same costs, bounds and right-hand sides: the same program. */
+/**
+ * Same shape and the same costs, bounds and right-hand sides: the same program. Values are
+ * compared first, variable by variable: two sweep points differ in a cost or a bound early on,
+ * and the comparison stops there.
+ */
 export function sameModel(a: LpModel, b: LpModel): boolean {
-  if (!sameShape(a, b)) return false;
-  const varsEqual = a.vars.every((u, j) => {
+  if (a === b) return true;
+  if (a.vars.length !== b.vars.length || a.rows.length !== b.rows.length) return false;
+  for (let j = 0; j < a.vars.length; j++) {
+    const u = a.vars[j] as Var;
     const v = b.vars[j] as Var;
-    return u === v || (u.cost === v.cost && u.lower === v.lower && u.upper === v.upper);
-  });
-  return (
-    varsEqual &&
-    a.rows.every((r, i) => {
-      const q = b.rows[i] as Row;
-      return r === q || (r.op === q.op && r.rhs === q.rhs);
-    })
-  );
+    if (u !== v && (u.cost !== v.cost || u.lower !== v.lower || u.upper !== v.upper)) return false;
+  }
+  for (let i = 0; i < a.rows.length; i++) {
+    const r = a.rows[i] as Row;
+    const q = b.rows[i] as Row;
+    if (r !== q && (r.op !== q.op || r.rhs !== q.rhs)) return false;
+  }
+  return sameShape(a, b);
 }

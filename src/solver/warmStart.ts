@@ -31,17 +31,42 @@ function idMap(model: LpModel, ref: LpModel): (id: string) => string {
       if (t !== undefined) classAt.set(t, k.id);
     }
   const to = new Map<string, string>();
+  let renamed = now.classes.length !== before.classes.length;
   for (const k of now.classes) {
     const first = k.members[0];
     const t = first === undefined ? undefined : now.grid[first]?.utcMs;
     const old = t === undefined ? undefined : classAt.get(t);
     if (old !== undefined) to.set(String(k.id), String(old));
+    if (old !== k.id) renamed = true;
   }
-  return (id) =>
-    id.replace(/([[,])t(\d+)(?=[\],+])/, (whole, lead: string, k: string) => {
-      const old = to.get(k);
-      return old === undefined ? whole : `${lead}t${old}`;
-    });
+  // The same classes (a model rebuilt for a rule that leaves the week's partition alone): ids as they are.
+  if (!renamed) return (id) => id;
+  return (id) => renameClass(id, to);
+}
+
+const OPEN = 91; // [
+const COMMA = 44;
+const CLOSE = 93; // ]
+const PLUS = 43;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * `id` with its hour class renamed by `to`: the first `t<digits>` that follows `[` or `,` and is
+ * followed by `]`, `,` or `+` (`x[a1,MA,t12]`, `seats[MA,t3]`). A scan rather than a regular
+ * expression: it runs for every variable and row of every model whose classes were renumbered.
+ */
+export function renameClass(id: string, to: ReadonlyMap<string, string>): string {
+  for (let i = id.indexOf('t', 1); i > 0; i = id.indexOf('t', i + 1)) {
+    const before = id.charCodeAt(i - 1);
+    if (before !== OPEN && before !== COMMA) continue;
+    let k = i + 1;
+    while (k < id.length && isDigit(id.charCodeAt(k))) k++;
+    const after = id.charCodeAt(k);
+    if (k === i + 1 || (after !== CLOSE && after !== COMMA && after !== PLUS)) continue;
+    const old = to.get(id.slice(i + 1, k));
+    return old === undefined ? id : `${id.slice(0, i + 1)}${old}${id.slice(k)}`;
+  }
+  return id;
 }
 
 /** Index of each id, per list of variables or rows (a reference serves many solves). */

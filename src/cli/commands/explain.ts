@@ -5,8 +5,11 @@ import { EXIT, ScenarioError, UsageError, type ExitCode } from '../../errors.js'
 import { explainContext } from '../../explain/context.js';
 import { explainScenario } from '../../explain/explainScenario.js';
 import { EXPLAIN_RENDERERS } from '../../report/explainFormats.js';
-import { displayName } from '../../scenario/loadLayers.js';
-import { loadScenario } from '../../scenario/loadScenario.js';
+import { displayName, loadLayer } from '../../scenario/loadLayers.js';
+import { readLayer } from '../../scenario/variants.js';
+import { availableParallelism } from 'node:os';
+import { compiledWorker } from '../../explain/rulesPool.js';
+import { workersOption } from '../sweepOptions.js';
 import type { Io } from '../io.js';
 import type { ExplainOptions } from '../explainOptions.js';
 import { loadOptions } from '../loadOptions.js';
@@ -28,15 +31,26 @@ export async function explainCommand(file: string, opts: ExplainOptions, io: Io)
     );
   refuseBinaryOnStdout(render, opts.format, opts.output);
   const { solver, timeLimitSeconds } = engineFrom(opts);
-  const loaded = await loadScenario(file, await scenarioSets(opts), loadOptions(io, opts));
+  const sets = await scenarioSets(opts);
+  const workers = workersOption(opts);
+  // As loadScenario does, keeping the YAML layer for the worker threads.
+  const layer = await loadLayer(file, loadOptions(io, opts));
+  if (!layer.ok) throw new ScenarioError(layer.diagnostics);
+  const loaded = { ...readLayer(layer.layer, sets), files: layer.files };
   if (!loaded.ok) throw new ScenarioError(loaded.diagnostics);
   io.warn(loaded.warnings);
+  const script = workers === 1 ? undefined : compiledWorker('rulesWorker.js');
+  const threads = script ? { workers: workers ?? availableParallelism(), script, layer: layer.layer, sets } : undefined;
   const ctx = explainContext(solver, { timeLimitSeconds });
   let explanation;
   try {
-    explanation = await explainScenario(loaded.scenario, ctx, io.progress);
+    explanation = await explainScenario(loaded.scenario, ctx, io.progress, {
+      ...(io.status ? { status: io.status } : {}),
+      ...(threads ? { threads } : {}),
+    });
   } finally {
     ctx.close();
+    io.status?.('');
   }
   const text = await renderWith(render, explanation, {
     color: toStdout(opts.output) && io.color,

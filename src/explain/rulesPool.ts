@@ -1,0 +1,111 @@
+import { existsSync, realpathSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Layer, SetOption } from '../scenario/variants.js';
+
+/**
+ * explain's rules priced in worker threads. Each worker reads the scenario from its YAML layer
+ * and plans it as the main thread does (so that its engine session has the same reference:
+ * every re-plan starts from the plan's optimum, whatever was solved before it) while the main
+ * thread plans; it is then sent its share of the rules. Each price is thus the one the main
+ * thread would find: the figures do not depend on the number of threads.
+ */
+export type RulesJob = {
+  readonly layer: Layer;
+  readonly sets: readonly SetOption[];
+  readonly engine: string;
+  readonly timeLimitSeconds: number;
+};
+
+/** To a worker: the rules to price (lever keys), in order; none: stop. */
+export type RulesRequest = { readonly keys: readonly string[] };
+
+export type RulesMessage =
+  | { readonly kind: 'rule' }
+  | { readonly kind: 'done'; readonly costs: readonly (number | null)[] }
+  | { readonly kind: 'failed'; readonly message: string };
+
+/** Threads to price rules in (the main thread included), and what a worker needs to read the scenario. */
+export type RuleThreads = {
+  readonly workers: number;
+  readonly script: string;
+  readonly layer: Layer;
+  readonly sets: readonly SetOption[];
+  /** Fewest re-plans per thread (default MIN_RULES_PER_THREAD; tests lower it). */
+  readonly minPerThread?: number;
+};
+
+/**
+ * Fewer re-plans than this per thread do not pay for a worker's start (loading the modules and
+ * the engine, planning the scenario once more).
+ */
+export const MIN_RULES_PER_THREAD = 16;
+
+/** Threads for `count` re-plans: `asked` (--workers) or one per core, none with fewer than `least` re-plans. */
+export function ruleThreads(count: number, asked: number | undefined, least = MIN_RULES_PER_THREAD): number {
+  const most = asked ?? availableParallelism();
+  return Math.max(1, Math.min(most, Math.floor(count / least)));
+}
+
+/** The compiled worker module dist/explain/<name>, found as sweepPool.ts finds the sweep's; undefined when absent. */
+export function compiledWorker(name: string): string | undefined {
+  const candidates: string[] = [];
+  if (typeof __dirname === 'string') candidates.push(join(__dirname, 'explain', name));
+  const launcher = process.argv[1];
+  if (launcher !== undefined) {
+    try {
+      candidates.push(join(dirname(realpathSync(launcher)), '..', 'dist', 'explain', name));
+    } catch {
+      /* not a file */
+    }
+  }
+  return candidates.find((f) => existsSync(f));
+}
+
+/** A worker started ahead of its share: it plans the scenario meanwhile. */
+export type RulesWorker = {
+  /** The lifted cost of each rule (undefined: no plan without it); rejects when the worker fails. */
+  price(keys: readonly string[], onRule?: () => void): Promise<(number | undefined)[]>;
+  /** Stops a worker given no share. */
+  stop(): void;
+};
+
+/** Start a worker thread that plans the scenario of `job`, then waits for its share of the rules. */
+export function startRulesWorker(job: RulesJob, script: string): RulesWorker {
+  const worker = new Worker(script, { workerData: job });
+  let onRule: (() => void) | undefined;
+  let settled = false;
+  const answer = new Promise<(number | undefined)[]>((resolve, reject) => {
+    worker.on('message', (m: RulesMessage) => {
+      if (m.kind === 'rule') {
+        onRule?.();
+        return;
+      }
+      settled = true;
+      void worker.terminate();
+      if (m.kind === 'done') resolve(m.costs.map((c) => (c === null ? undefined : c)));
+      else reject(new Error(m.message));
+    });
+    worker.on('error', (e) => {
+      settled = true;
+      reject(e);
+    });
+    worker.on('exit', (code) => {
+      if (!settled) reject(new Error(`an explain worker stopped (exit code ${code})`));
+    });
+  });
+  // Not asked for yet (or never): a failure is reported by price(), not as unhandled.
+  answer.catch(() => undefined);
+  return {
+    price(keys, tick) {
+      onRule = tick;
+      worker.postMessage({ keys } satisfies RulesRequest);
+      return answer;
+    },
+    stop() {
+      settled = true;
+      void worker.terminate();
+    },
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * A worker thread of explain (rulesPool.ts): reads the scenario from its YAML layer like the main
+ * thread, plans it (its engine session then starts every re-plan from the plan's optimum, as the
+ * main thread's does), then prices the share of the rules it is sent, in order, posting one
+ * message per rule (progress) and the lifted costs at the end.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { planScenario } from '../plan/planScenario.js';
+import { readLayer } from '../scenario/variants.js';
+import { pickEngine } from '../solver/engines.js';
+import { explainContext } from './context.js';
+import { leversOf } from './levers.js';
+import { costWithout } from './priceOfRules.js';
+import type { RulesJob, RulesMessage, RulesRequest } from './rulesPool.js';
+
+/** The share of rules asked for, once sent. */
+const request = new Promise<RulesRequest>((resolve) => parentPort?.once('message', resolve));
+
+async function run(job: RulesJob): Promise<RulesMessage> {
+  const engine = pickEngine(job.engine);
+  const read = readLayer(job.layer, job.sets);
+  if (!engine || !read.ok) return { kind: 'failed', message: 'the explain worker could not read the scenario' };
+  const s = read.scenario;
+  const ctx = explainContext(engine, { timeLimitSeconds: job.timeLimitSeconds });
+  try {
+    await planScenario(s, ctx.solver, ctx.options);
+    const levers = new Map(leversOf(s, ctx.build(s)).map((l) => [l.key, l]));
+    const { keys } = await request;
+    const costs: (number | null)[] = [];
+    for (const key of keys) {
+      const l = levers.get(key);
+      if (!l) return { kind: 'failed', message: `the explain worker found no rule ${key}` };
+      costs.push((await costWithout(s, l, ctx)) ?? null);
+      parentPort?.postMessage({ kind: 'rule' } satisfies RulesMessage);
+    }
+    return { kind: 'done', costs };
+  } finally {
+    ctx.close();
+  }
+}
+
+const reply = await run(workerData as RulesJob).catch((e: unknown): RulesMessage => ({
+  kind: 'failed',
+  message: e instanceof Error ? e.message : String(e),
+}));
+parentPort?.postMessage(reply);
