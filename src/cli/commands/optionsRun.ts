@@ -1,4 +1,9 @@
-import { EXIT, ScenarioError, type ExitCode } from '../../errors.js';
+import { EXIT, ScenarioError, UsageError, type ExitCode } from '../../errors.js';
+import { findAlternatives, type AlternativesAsk } from '../../options/alternatives.js';
+import type { Objective } from '../../options/objectives.js';
+import { paretoFront } from '../../options/pareto.js';
+import type { ParetoResult } from '../../options/paretoTypes.js';
+import type { AlternativesResult } from '../../options/types.js';
 import { explainContext, type ExplainContext } from '../../explain/context.js';
 import type { SweepBase as VariantBase } from '../../explain/sweepEval.js';
 import type { OptionsRenderOptions } from '../../report/options/alternativesRender.js';
@@ -60,4 +65,42 @@ export async function runOptionsSearch<R>(
   });
   await writeOutput(io, opts.output, text, loaded.files);
   return EXIT.ok;
+}
+
+/** What the annex's options section asks for: a front, alternatives, or both. */
+export type AnnexOptionsAsk = {
+  readonly front: { readonly objective: Objective; readonly points: number } | undefined;
+  readonly alternatives: AlternativesAsk | undefined;
+};
+
+/**
+ * The front and the alternatives for the annex's options section, found exactly as `bestshore
+ * pareto` and `bestshore alternatives` find them (same scenario, --set and --data options).
+ */
+export async function annexOptions(
+  file: string,
+  opts: Flags,
+  io: Io,
+  engine: { readonly solver: Solver; readonly timeLimitSeconds: number },
+  ask: AnnexOptionsAsk,
+): Promise<{ front?: ParetoResult; alternatives?: AlternativesResult }> {
+  const sets = await scenarioSets(opts);
+  const loaded = await loadLayer(file, loadOptions(io, opts));
+  if (!loaded.ok) throw new ScenarioError(loaded.diagnostics);
+  const read = readLayer(loaded.layer, sets);
+  if (!read.ok) throw new ScenarioError(read.diagnostics);
+  const base: VariantBase = { layer: loaded.layer, sets, scenario: read.scenario };
+  const missing = ask.front?.objective.missing?.(base.scenario);
+  if (missing !== undefined) throw new UsageError(`--front: ${missing}`);
+  const ctx = explainContext(engine.solver, { timeLimitSeconds: engine.timeLimitSeconds });
+  try {
+    const front = ask.front && (await paretoFront(base, ask.front.objective, ask.front.points, ctx, io.progress));
+    const alternatives = ask.alternatives && (await findAlternatives(base, ask.alternatives, ctx, io.progress));
+    return {
+      ...(front && front.status === 'pareto' ? { front } : {}),
+      ...(alternatives && alternatives.status === 'alternatives' ? { alternatives } : {}),
+    };
+  } finally {
+    ctx.close();
+  }
 }

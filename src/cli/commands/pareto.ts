@@ -10,7 +10,7 @@ import { parseCount } from './optionsFlags.js';
 import { runOptionsSearch } from './optionsRun.js';
 
 /** `--objectives cost,home-share`: cost and one other objective, in either order. */
-export function objectiveFrom(text: string): Objective {
+export function objectiveFrom(text: string, flag = '--objectives'): Objective {
   const parts = text
     .split(',')
     .map((p) => p.trim())
@@ -18,12 +18,12 @@ export function objectiveFrom(text: string): Objective {
   const others = parts.filter((p) => p !== 'cost');
   if (parts.length !== 2 || others.length !== 1)
     throw new UsageError(
-      `--objectives: expected cost and one other objective, e.g. cost,home-share (others: ${OBJECTIVE_IDS.join(', ')}), got "${text}"`,
+      `${flag}: expected cost and one other objective, e.g. cost,home-share (others: ${OBJECTIVE_IDS.join(', ')}), got "${text}"`,
     );
   const id = others[0] ?? '';
   const o = objectiveNamed(id);
   if (o) return o;
-  throw new UsageError(`--objectives: unknown objective "${id}"; available: ${OBJECTIVE_IDS.join(', ')}`);
+  throw new UsageError(`${flag}: unknown objective "${id}"; available: ${OBJECTIVE_IDS.join(', ')}`);
 }
 
 /**
