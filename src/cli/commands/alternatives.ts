@@ -26,7 +26,7 @@ export async function alternativesCommand(file: string, opts: AlternativesOption
     opts,
     io,
     engineFrom(opts),
-    async (base, ctx) => findAlternatives(base, { slack, count }, ctx, io.progress),
+    async (base, ctx, threads) => findAlternatives(base, { slack, count }, ctx, io.progress, threads),
     render,
   );
 }

@@ -4,6 +4,9 @@ import type { Objective } from '../../options/objectives.js';
 import { paretoFront } from '../../options/pareto.js';
 import type { ParetoResult } from '../../options/paretoTypes.js';
 import type { AlternativesResult } from '../../options/types.js';
+import { planWorkerScript } from '../../options/planPool.js';
+import type { OptionsThreads } from '../../options/threads.js';
+import { workersOption } from '../sweepOptions.js';
 import { explainContext, type ExplainContext } from '../../explain/context.js';
 import type { SweepBase as VariantBase } from '../../explain/sweepEval.js';
 import type { OptionsRenderOptions } from '../../report/options/alternativesRender.js';
@@ -23,7 +26,14 @@ import { toStdout, writeOutput } from '../writeOutput.js';
 const isInfeasible = <R>(x: R | Infeasible): x is Infeasible =>
   typeof x === 'object' && x !== null && 'status' in x && x.status === 'infeasible';
 
-type Flags = SetFlags & DataFlags & ReadFlags & { readonly output?: string | undefined; readonly locale: 'en' | 'fr' };
+type Flags = SetFlags &
+  DataFlags &
+  ReadFlags & { readonly output?: string | undefined; readonly locale: 'en' | 'fr'; readonly workers?: string };
+
+/** --workers and the worker module: the variants of a search spread over threads (src/options/planPool.ts). */
+function threadsOf(opts: Flags, engine: Solver): OptionsThreads {
+  return { workers: workersOption(opts), engine, script: planWorkerScript() };
+}
 
 /**
  * What `alternatives` and `pareto` share around their search: read the scenario with its
@@ -35,7 +45,7 @@ export async function runOptionsSearch<R>(
   opts: Flags,
   io: Io,
   engine: { readonly solver: Solver; readonly timeLimitSeconds: number },
-  search: (base: VariantBase, ctx: ExplainContext) => Promise<R | Infeasible>,
+  search: (base: VariantBase, ctx: ExplainContext, threads: OptionsThreads) => Promise<R | Infeasible>,
   render: Registered<R, OptionsRenderOptions>,
   check?: (base: VariantBase) => void,
 ): Promise<ExitCode> {
@@ -50,7 +60,7 @@ export async function runOptionsSearch<R>(
   const ctx = explainContext(engine.solver, { timeLimitSeconds: engine.timeLimitSeconds });
   let result: R | Infeasible;
   try {
-    result = await search(base, ctx);
+    result = await search(base, ctx, threadsOf(opts, engine.solver));
   } finally {
     ctx.close();
   }
@@ -94,8 +104,11 @@ export async function annexOptions(
   if (missing !== undefined) throw new UsageError(`--front: ${missing}`);
   const ctx = explainContext(engine.solver, { timeLimitSeconds: engine.timeLimitSeconds });
   try {
-    const front = ask.front && (await paretoFront(base, ask.front.objective, ask.front.points, ctx, io.progress));
-    const alternatives = ask.alternatives && (await findAlternatives(base, ask.alternatives, ctx, io.progress));
+    const threads = threadsOf(opts, engine.solver);
+    const front =
+      ask.front && (await paretoFront(base, ask.front.objective, ask.front.points, ctx, io.progress, threads));
+    const alternatives =
+      ask.alternatives && (await findAlternatives(base, ask.alternatives, ctx, io.progress, threads));
     return {
       ...(front && front.status === 'pareto' ? { front } : {}),
       ...(alternatives && alternatives.status === 'alternatives' ? { alternatives } : {}),

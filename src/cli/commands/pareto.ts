@@ -43,7 +43,7 @@ export async function paretoCommand(file: string, opts: ParetoOptions, io: Io): 
     opts,
     io,
     engineFrom(opts),
-    async (base, ctx) => paretoFront(base, objective, points, ctx, io.progress),
+    async (base, ctx, threads) => paretoFront(base, objective, points, ctx, io.progress, threads),
     render,
     (base) => {
       const missing = objective.missing?.(base.scenario);
