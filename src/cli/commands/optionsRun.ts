@@ -7,7 +7,7 @@ import type { AlternativesResult } from '../../options/types.js';
 import { planWorkerScript } from '../../options/planPool.js';
 import type { OptionsThreads } from '../../options/threads.js';
 import { workersOption } from '../sweepOptions.js';
-import { explainContext, type ExplainContext } from '../../explain/context.js';
+import { explainContext, type ExplainContext, type ExplainProgress } from '../../explain/context.js';
 import type { SweepBase as VariantBase } from '../../explain/sweepEval.js';
 import type { OptionsRenderOptions } from '../../report/options/alternativesRender.js';
 import type { Infeasible } from '../../plan/types.js';
@@ -36,6 +36,28 @@ function threadsOf(opts: Flags, engine: Solver): OptionsThreads {
 }
 
 /**
+ * The search's engine session; on a terminal, a long solve's steps on the status line (the
+ * optimum of a large scenario, a MILP variant), as `bestshore plan` shows them.
+ */
+function contextOf(engine: { readonly solver: Solver; readonly timeLimitSeconds: number }, io: Io): ExplainContext {
+  const status = io.status;
+  return explainContext(engine.solver, {
+    timeLimitSeconds: engine.timeLimitSeconds,
+    ...(status ? { onStep: status } : {}),
+  });
+}
+
+/** The progress bar, which takes the status line's place. */
+export function progressOf(io: Io): ExplainProgress | undefined {
+  const bar = io.progress;
+  if (!bar) return undefined;
+  return (done, total, unit) => {
+    io.status?.('');
+    bar(done, total, unit);
+  };
+}
+
+/**
  * What `alternatives` and `pareto` share around their search: read the scenario with its
  * --set and --data options, run the search in one engine session (closed whatever happens),
  * then exit 1 when the scenario has no plan or render and write the result.
@@ -57,12 +79,13 @@ export async function runOptionsSearch<R>(
   io.warn(read.warnings);
   const base: VariantBase = { layer: loaded.layer, sets, scenario: read.scenario };
   check?.(base);
-  const ctx = explainContext(engine.solver, { timeLimitSeconds: engine.timeLimitSeconds });
+  const ctx = contextOf(engine, io);
   let result: R | Infeasible;
   try {
     result = await search(base, ctx, threadsOf(opts, engine.solver));
   } finally {
     ctx.close();
+    io.status?.('');
   }
   if (isInfeasible(result)) {
     io.err(`bestshore: ${displayName(file)}: no plan satisfies the constraints (bestshore plan says why)`);
@@ -102,18 +125,18 @@ export async function annexOptions(
   const base: VariantBase = { layer: loaded.layer, sets, scenario: read.scenario };
   const missing = ask.front?.objective.missing?.(base.scenario);
   if (missing !== undefined) throw new UsageError(`--front: ${missing}`);
-  const ctx = explainContext(engine.solver, { timeLimitSeconds: engine.timeLimitSeconds });
+  const ctx = contextOf(engine, io);
+  const progress = progressOf(io);
   try {
     const threads = threadsOf(opts, engine.solver);
-    const front =
-      ask.front && (await paretoFront(base, ask.front.objective, ask.front.points, ctx, io.progress, threads));
-    const alternatives =
-      ask.alternatives && (await findAlternatives(base, ask.alternatives, ctx, io.progress, threads));
+    const front = ask.front && (await paretoFront(base, ask.front.objective, ask.front.points, ctx, progress, threads));
+    const alternatives = ask.alternatives && (await findAlternatives(base, ask.alternatives, ctx, progress, threads));
     return {
       ...(front && front.status === 'pareto' ? { front } : {}),
       ...(alternatives && alternatives.status === 'alternatives' ? { alternatives } : {}),
     };
   } finally {
     ctx.close();
+    io.status?.('');
   }
 }

@@ -7,7 +7,7 @@ import type { Io } from '../io.js';
 import type { ParetoOptions } from '../optionsOptions.js';
 import { engineFrom } from './planFile.js';
 import { parseCount } from './optionsFlags.js';
-import { runOptionsSearch } from './optionsRun.js';
+import { progressOf, runOptionsSearch } from './optionsRun.js';
 
 /** `--objectives cost,home-share`: cost and one other objective, in either order. */
 export function objectiveFrom(text: string, flag = '--objectives'): Objective {
@@ -43,7 +43,7 @@ export async function paretoCommand(file: string, opts: ParetoOptions, io: Io): 
     opts,
     io,
     engineFrom(opts),
-    async (base, ctx, threads) => paretoFront(base, objective, points, ctx, io.progress, threads),
+    async (base, ctx, threads) => paretoFront(base, objective, points, ctx, progressOf(io), threads),
     render,
     (base) => {
       const missing = objective.missing?.(base.scenario);
