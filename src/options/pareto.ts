@@ -99,6 +99,8 @@ export async function paretoFront(
     outcomes = await planner.plan(
       epsilons.map((eps) => o.constrain(s, eps)),
       () => progress?.(++planned, epsilons.length, 'points'),
+      // Past the first ε without a plan the front has ended: nothing after it is read.
+      (out) => out.kind === 'infeasible',
     );
   } catch (e) {
     await planner.close();

@@ -22,7 +22,15 @@ export type VariantOutcome =
 export type VariantPlanner = {
   /** Threads planning: 1 (this one) or more (this one and worker threads). */
   readonly threads: number;
-  plan(variants: readonly (readonly VariantSet[])[], onPlanned?: () => void): Promise<VariantOutcome[]>;
+  /**
+   * The outcomes in the order given. With `last`, a planner may stop after the first outcome it
+   * holds true (this thread does: what comes after is not read), or plan them all (worker threads).
+   */
+  plan(
+    variants: readonly (readonly VariantSet[])[],
+    onPlanned?: () => void,
+    last?: (o: VariantOutcome) => boolean,
+  ): Promise<VariantOutcome[]>;
   close(): Promise<void>;
 };
 
@@ -31,8 +39,8 @@ export type VariantPlanner = {
  * whose first solve was the base scenario: every LP starts from the base's optimal basis, every
  * MILP from the base's solution, whatever was solved before. A variant that has whole-number
  * variables when the base has none (a cap on the countries used) would start from whichever
- * MILP the session met first: it is solved by a fresh engine (`fresh`), so that its answer does
- * not depend on which variants a thread planned before it.
+ * MILP the session met first: its MILPs are solved by a fresh engine (`fresh`), so that its
+ * answer does not depend on which variants a thread planned before it.
  */
 export async function planVariant(
   base: SweepBase,
@@ -47,8 +55,11 @@ export async function planVariant(
       kind: 'invalid',
       message: read.diagnostics[0] ? formatDiagnostic(read.diagnostics[0]) : 'not a valid scenario',
     };
-  const alone = !baseHasIntegers && hasIntegers(buildModel(read.scenario));
-  const out = await planScenario(read.scenario, alone ? fresh : ctx.solver, ctx.options);
+  // Each model the planner solves is routed by its own kind (a MILP's LP relaxation stays in the session).
+  const solver: Solver = baseHasIntegers
+    ? ctx.solver
+    : { name: ctx.solver.name, solve: (m, o) => (hasIntegers(m) ? fresh : ctx.solver).solve(m, o) };
+  const out = await planScenario(read.scenario, solver, ctx.options);
   return out.status === 'infeasible' ? { kind: 'infeasible' } : { kind: 'plan', plan: out };
 }
 
@@ -60,11 +71,13 @@ export function inThread(base: SweepBase, ctx: ExplainContext, fresh: Solver): V
   const mip = baseHasIntegers(base);
   return {
     threads: 1,
-    async plan(variants, onPlanned) {
+    async plan(variants, onPlanned, last) {
       const out: VariantOutcome[] = [];
       for (const v of variants) {
-        out.push(await planVariant(base, v, ctx, fresh, mip));
+        const o = await planVariant(base, v, ctx, fresh, mip);
+        out.push(o);
         onPlanned?.();
+        if (last?.(o) === true) break;
       }
       return out;
     },
