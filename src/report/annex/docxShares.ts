@@ -57,14 +57,15 @@ export function sharesTable(c: SharesChart, content: number, muted: string): Fil
         }),
       ],
     });
-  const rows = c.rows.map((r, i) => {
-    const keep = true;
+  // Every row keeps with the next, the last with the legend: Word never splits the chart.
+  const keep = true;
+  const rows = c.rows.map((r) => {
     const parts = c.legend.flatMap((l) => {
       const share = r.parts.find((p) => p.key === l.key)?.share ?? 0;
       return share > 0 ? [{ color: l.color, share }] : [];
     });
     const steps = stepsOf(parts.map((p) => p.share));
-    const cells = [plain(r.label, labelW, keep && i < c.rows.length, true)];
+    const cells = [plain(r.label, labelW, keep, true)];
     parts.forEach((p, k) => {
       const span = steps[k] ?? 0;
       if (span === 0) return;

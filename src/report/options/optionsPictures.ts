@@ -16,13 +16,19 @@ import { alternativesChart, frontChart, frontSharesChart, objectiveLabel, object
 
 const code = (c: string): string => c;
 
+/** A picture on its own (a slide) says which scenario it is about. */
+const named = <C extends { readonly title: string }>(name: string, c: C): C => ({
+  ...c,
+  title: `${name} — ${c.title}`,
+});
+
 /** The front, as one standalone picture. */
 export const renderParetoSvg = (r: ParetoResult, o: OptionsRenderOptions): string =>
-  `${frontSvg(frontChart(r, o.locale, o.locale), true)}\n`;
+  `${frontSvg(named(r.name, frontChart(r, o.locale, o.locale)), true)}\n`;
 
 /** The optimum and its alternatives as 100 % bars of their country shares, one standalone picture. */
 export const renderAlternativesSvg = (r: AlternativesResult, o: OptionsRenderOptions): string =>
-  `${sharesSvg(alternativesChart(r, o.locale, o.locale, code), true)}\n`;
+  `${sharesSvg(named(r.name, alternativesChart(r, o.locale, o.locale, code)), true)}\n`;
 
 const CSS = `html { font-family: ${CHART_FONTS}; font-size: 11pt; color: #1d2733; }
 body { margin: 0 auto; max-width: 190mm; padding: 10mm 6mm; }
