@@ -85,6 +85,17 @@ describe('annex options section', () => {
     const bad = await runMain(['annex', FILE, '--edition', 'internal', '--front', 'cost,beauty']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--front: unknown objective "beauty"');
+    const whole = await runMain(['annex', FILE, '--edition', 'internal', '--alternatives', '3%', '--whole-fte']);
+    expect(whole.code).toBe(2);
+    expect(whole.stderr).toContain('--alternatives: not with --whole-fte');
+    for (const argv of [
+      ['pareto', FILE, '--workers', '0'],
+      ['alternatives', FILE, '--workers', 'many'],
+    ]) {
+      const w = await runMain(argv);
+      expect(w.code).toBe(2);
+      expect(w.stderr).toContain('--workers');
+    }
     // Without the flags, the internal edition is as it was.
     const plain = await runMain(['annex', FILE, '--format', 'md', '--edition', 'internal']);
     expect(plain.stdout).not.toContain('Options et arbitrages');

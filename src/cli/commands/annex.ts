@@ -44,6 +44,10 @@ function optionsAsk(opts: AnnexCommandOptions, sections: readonly string[] | und
     throw new UsageError(
       `${flag}: the options section is only in --edition internal (the client edition shows the plan offered, not the others)`,
     );
+  if (opts.wholeFte === true)
+    throw new UsageError(
+      `${flag}: not with --whole-fte yet (the options are planned in fractional FTE, the plan offered would not be their first)`,
+    );
   if (sections !== undefined && !sections.includes('options'))
     throw new UsageError(`${flag}: --sections leaves out the options section; add options to the list`);
   return {
