@@ -28,7 +28,7 @@ describe('annex options section', () => {
     expect(section.match(/<circle [^>]*r="4"/g)?.length).toBe(front.points.length);
     expect(section.match(/<circle [^>]*r="9"/g)?.length ?? 0).toBe(front.knee === null ? 0 : 1);
     // Two bar charts: the optimum and each alternative; each point of the front. Each bar's parts
-    // are as wide as the plan's country shares (the bar is 370 px wide).
+    // are as wide as the plan's country shares (the bar is 360 px wide).
     const charts = section.split('<figure class="option-chart">').slice(1);
     expect(charts).toHaveLength(3);
     const bars = (svg: string): number[][] => {
@@ -38,7 +38,7 @@ describe('annex options section', () => {
       return [...rows.values()];
     };
     const sorted = (xs: number[]): number[] => [...xs].sort((a, b) => a - b);
-    const widths = (shares: Record<string, number>): number[] => sorted(Object.values(shares).map((s) => s * 370));
+    const widths = (shares: Record<string, number>): number[] => sorted(Object.values(shares).map((s) => s * 360));
     const altBars = bars(charts[0] ?? '');
     expect(altBars).toHaveLength(alts.alternatives.length + 1);
     alts.alternatives.forEach((a, k) =>

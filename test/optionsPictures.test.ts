@@ -28,9 +28,9 @@ describe('option pictures', () => {
     const plans = [doc.optimum, ...doc.alternatives];
     expect(rows).toHaveLength(plans.length);
     rows.forEach((row, k) => {
-      expect(row.reduce((a, b) => a + b, 0)).toBeCloseTo(370, 0);
+      expect(row.reduce((a, b) => a + b, 0)).toBeCloseTo(360, 0);
       const shares = Object.values(plans[k]?.shares ?? {}).sort((a, b) => a - b);
-      [...row].sort((a, b) => a - b).forEach((w, i) => expect(w / 370).toBeCloseTo(shares[i] ?? NaN, 2));
+      [...row].sort((a, b) => a - b).forEach((w, i) => expect(w / 360).toBeCloseTo(shares[i] ?? NaN, 2));
     });
   });
 

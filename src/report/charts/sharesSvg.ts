@@ -17,8 +17,8 @@ export type SharesChart = {
 const W = 640;
 const ROW = 28;
 const BAR = 18;
-const LABEL = 150;
-const NOTE = 120;
+const LABEL = 130;
+const NOTE = 150;
 const CHAR = 12 * 0.62;
 /** A part at least this wide (px) carries its share as text. */
 const WIDE = 34;

@@ -43,6 +43,7 @@ const WORDS = {
     alternative: (k: number) => `Alternative ${k}`,
     point: (k: number, knee: boolean) => `Point ${k}${knee ? ' (knee)' : ''}`,
     countries: (k: number) => `${k} ${k === 1 ? 'country' : 'countries'}`,
+    moved: (share: string) => `${share} moved`,
   },
   fr: {
     better: (sense: 'max' | 'min') => (sense === 'max' ? 'plus est mieux' : 'moins est mieux'),
@@ -55,6 +56,7 @@ const WORDS = {
     alternative: (k: number) => `Variante ${k}`,
     point: (k: number, knee: boolean) => `Point ${k}${knee ? ' (coude)' : ''}`,
     countries: (k: number) => `${k} pays`,
+    moved: (share: string) => `${share} déplacé`,
   },
 } as const;
 
@@ -148,7 +150,8 @@ export function alternativesChart(
       { label: w.optimum, note: w.countries(count(r.optimum)), parts: partsOf(r.optimum) },
       ...r.alternatives.map((a) => ({
         label: w.alternative(a.rank),
-        note: `${above(a.plan.totalCost, r.optimum.totalCost, locale, false)} · ${w.countries(a.countries)}`,
+        // The share of the hours moved tells apart alternatives whose country totals look alike.
+        note: `${above(a.plan.totalCost, r.optimum.totalCost, locale, false)} · ${w.moved(percent(a.difference.moved, locale, 0))}`,
         parts: partsOf(a.plan),
       })),
     ],
