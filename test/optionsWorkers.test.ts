@@ -7,6 +7,8 @@ import { findAlternatives } from '../src/options/alternatives.js';
 import { objectiveNamed } from '../src/options/objectives.js';
 import { paretoFront } from '../src/options/pareto.js';
 import { openPlanner } from '../src/options/threads.js';
+import { optionsWorkerCount } from '../src/options/planPool.js';
+import { availableParallelism } from 'node:os';
 import { renderAlternativesJson } from '../src/report/options/alternativesRender.js';
 import { renderParetoJson } from '../src/report/options/paretoRender.js';
 import { loadLayer } from '../src/scenario/loadLayers.js';
@@ -117,5 +119,16 @@ describe('openPlanner', () => {
     } finally {
       ctx.close();
     }
+  });
+});
+
+describe('optionsWorkerCount', () => {
+  it('--workers as asked (never more than the variants); by default threads only when the variants pay for their start', () => {
+    expect(optionsWorkerCount(12, 3, 0)).toBe(3);
+    expect(optionsWorkerCount(2, 8, 0)).toBe(2);
+    // 6 variants of a 100 ms optimum: 600 ms of work, less than 4 × (300 + 100) ms.
+    expect(optionsWorkerCount(6, undefined, 100)).toBe(1);
+    // 12 variants of a 1 s optimum: 12 s of work.
+    expect(optionsWorkerCount(12, undefined, 1000)).toBe(Math.min(12, availableParallelism()));
   });
 });

@@ -21,19 +21,19 @@ export type PlanReply =
   | { readonly kind: 'planned'; readonly outcomes: readonly VariantOutcome[] }
   | { readonly kind: 'failed'; readonly message: string };
 
-/**
- * Below this, the base plan takes so little time (ms) that a worker's start (its modules,
- * HiGHS, the base plan again) costs more than the variants it would take: one thread.
- */
-export const WORKERS_FROM_BASE_MS = 150;
+/** What a worker's start costs before its first variant (its modules, HiGHS), in ms, besides solving the base again. */
+export const WORKER_START_MS = 300;
 
 /**
- * Threads for `jobs` variants: `asked` (--workers) when given, else one per core when the base
- * plan took WORKERS_FROM_BASE_MS or more; never more than there are variants. The answer does
- * not depend on it (variantPlanner.ts), only the time does.
+ * Threads for `jobs` variants: `asked` (--workers) when given; else one per core when the work
+ * pays for a worker's start — taking a variant at about half the base plan's time (it starts from
+ * the base's optimum), a second thread saves jobs × baseMs / 4 and costs WORKER_START_MS + baseMs —
+ * else one. Never more than there are variants. The answer does not depend on it
+ * (variantPlanner.ts), only the time does.
  */
 export function optionsWorkerCount(jobs: number, asked: number | undefined, baseMs: number): number {
-  const wanted = asked ?? (baseMs >= WORKERS_FROM_BASE_MS ? availableParallelism() : 1);
+  const pays = jobs * baseMs >= 4 * (WORKER_START_MS + baseMs);
+  const wanted = asked ?? (pays ? availableParallelism() : 1);
   return Math.max(1, Math.min(wanted, jobs));
 }
 
