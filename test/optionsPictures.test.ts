@@ -75,3 +75,36 @@ describe('progress on a terminal', () => {
     }
   });
 });
+
+describe('pareto -f svg geometry', () => {
+  it('each point where its value and cost put it: across by the objective, up by the cost, on one linear scale', async () => {
+    const svg = (await runMain(['pareto', FILE, '--objectives', 'cost,quality', '-f', 'svg'])).stdout;
+    const front = (await jsonOf(['pareto', FILE, '--objectives', 'cost,quality', '-f', 'json'])) as {
+      points: { value: number; total_cost: number }[];
+    };
+    const dots = [...svg.matchAll(/<circle cx="([\d.]+)" cy="([\d.]+)" r="4"/g)].map((m) => [
+      Number(m[1]),
+      Number(m[2]),
+    ]);
+    expect(front.points.length).toBeGreaterThanOrEqual(3);
+    expect(dots).toHaveLength(front.points.length);
+    const [first, last] = [front.points[0], front.points[front.points.length - 1]];
+    const [d0, d1] = [dots[0], dots[dots.length - 1]];
+    if (!first || !last || !d0 || !d1) throw new Error('a front of at least one point');
+    front.points.forEach((p, k) => {
+      const [cx = NaN, cy = NaN] = dots[k] ?? [];
+      if (last.value !== first.value)
+        expect((cx - (d0[0] ?? 0)) / ((d1[0] ?? 0) - (d0[0] ?? 0))).toBeCloseTo(
+          (p.value - first.value) / (last.value - first.value),
+          2,
+        );
+      if (last.total_cost !== first.total_cost)
+        expect((cy - (d0[1] ?? 0)) / ((d1[1] ?? 0) - (d0[1] ?? 0))).toBeCloseTo(
+          (p.total_cost - first.total_cost) / (last.total_cost - first.total_cost),
+          2,
+        );
+    });
+    // Dearer is higher on the page (a smaller y).
+    if (last.total_cost > first.total_cost) expect(d1[1] ?? 0).toBeLessThan(d0[1] ?? 0);
+  });
+});
