@@ -123,4 +123,48 @@ describe('HTML annex in headless Chromium', () => {
       expect(r.printedPages).toBeLessThanOrEqual(8);
     },
   );
+  it.skipIf(!available)(
+    'the internal annex with its options section: charts drawn inside their frames, no request, prints on A4',
+    async () => {
+      const out = join(tmp, 'telecom-options-fr.html');
+      const run = await runMain([
+        'annex',
+        'scenarios/telecom.yaml',
+        '--edition',
+        'internal',
+        '--front',
+        'cost,home-share',
+        '--alternatives',
+        '5%',
+        '-o',
+        out,
+      ]);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      // Each chart's size on the page, and its texts that leave its frame (rotated captions aside).
+      const probe = `(() => [...document.querySelectorAll('#options figure svg')].map((svg) => {
+        const box = svg.getBoundingClientRect();
+        const vb = svg.viewBox.baseVal;
+        const out = [...svg.querySelectorAll('text')].filter((t) => {
+          if (t.hasAttribute('transform')) return false;
+          const b = t.getBBox();
+          return b.x < -0.5 || b.y < -0.5 || b.x + b.width > vb.width + 0.5 || b.y + b.height > vb.height + 0.5;
+        }).map((t) => t.textContent);
+        return { width: Math.round(box.width), height: Math.round(box.height), out, dots: svg.querySelectorAll('circle').length };
+      }))()`;
+      const r = await inspectPage(out, { probe });
+      expect(r.requests).toEqual([]);
+      expect(r.problems).toEqual([]);
+      expect(r.headings).toContain('5. Options et arbitrages');
+      const charts = r.probe as { width: number; height: number; out: string[]; dots: number }[];
+      expect(charts).toHaveLength(3);
+      for (const c of charts) {
+        expect(c.width).toBeGreaterThan(400);
+        expect(c.height).toBeGreaterThan(100);
+        expect(c.out).toEqual([]);
+      }
+      expect(charts[1]?.dots).toBeGreaterThanOrEqual(3);
+      expect(r.pageSize[0]).toBeCloseTo(595.28, 0);
+    },
+  );
 });

@@ -130,6 +130,12 @@ describe('Markdown reports: no tag, link or broken table from a name', () => {
     expect(svg.code).toBe(0);
     expect(svg.stdout).not.toMatch(/<script|<img/i);
     expect(svg.stdout).toContain('&lt;script&gt;');
+    for (const format of ['svg', 'html']) {
+      const alt = await runMain(['alternatives', file, '--slack', '30%', '-f', format]);
+      expect(alt.code).toBe(0);
+      expect(alt.stdout).not.toMatch(/<script|<img/i);
+      expect(alt.stdout).toContain('&lt;script&gt;');
+    }
     const sweep = await runMain([
       'sweep',
       file,

@@ -140,6 +140,16 @@ export const ANNEX_OPTIONS = {
     flags: '--sections <list>',
     description: `the sections, in this order, comma-separated: ${ANNEX_SECTIONS.join(', ')} (default: all of the edition's; quality is internal only)`,
   }),
+  front: text({
+    flags: '--front <objectives>',
+    description:
+      'internal edition: add the trade-off front of cost and another objective to the options section, e.g. cost,home-share (as bestshore pareto)',
+  }),
+  alternatives: text({
+    flags: '--alternatives <slack>',
+    description:
+      'internal edition: add up to 5 plans within this cost slack of the optimum to the options section, e.g. 3% (as bestshore alternatives)',
+  }),
   date: text({
     flags: '--date <YYYY-MM-DD>',
     description: 'date printed under the annex title (none by default, so the same scenario gives the same bytes)',

@@ -1,6 +1,6 @@
 import { OBJECTIVE_IDS } from '../options/objectives.js';
 import { ALTERNATIVES_FORMATS, PARETO_FORMATS } from '../report/options/formatNames.js';
-import { choice, textOr, type OptionValues } from './optionTable.js';
+import { choice, text, textOr, type OptionValues } from './optionTable.js';
 import { ALLOW_EXTENDS_OUTSIDE, DATA, LOCALE, OUTPUT, SET, SOLVER, timeLimit } from './options.js';
 
 /** The option tables of `alternatives` and `pareto` (the other commands': options.ts, explainOptions.ts). */
@@ -13,6 +13,11 @@ const SHARED = {
   solver: SOLVER,
   timeLimit: timeLimit('each solve'),
   allowExtendsOutside: ALLOW_EXTENDS_OUTSIDE,
+  workers: text({
+    flags: '--workers <n>',
+    description:
+      'worker threads planning the variants (default: one per core when the scenario takes long enough to plan); the results do not depend on it',
+  }),
 };
 
 export const ALTERNATIVES_OPTIONS = {

@@ -4,13 +4,12 @@ import { isHours } from '../model/lp.js';
 import { planScenario } from '../plan/planScenario.js';
 import { proofOf } from '../plan/proof.js';
 import type { Infeasible, Plan } from '../plan/types.js';
-import { formatDiagnostic } from '../scenario/diagnostic.js';
-import { readLayer } from '../scenario/variants.js';
 import { countryShares, differenceOf, distance } from './difference.js';
 import { meanRisk } from './objectives.js';
 import { aimedAt, budgetModel, pairHours, pairKey, type Direction } from './search.js';
 import type { Alternative, AlternativesResult, Discarded } from './types.js';
-import { asSetOption, NEGLIGIBLE_SHARE, variantOf } from './variant.js';
+import { oneThread, openPlanner, type OptionsThreads } from './threads.js';
+import { NEGLIGIBLE_SHARE, variantOf, type VariantSet } from './variant.js';
 
 export type AlternativesAsk = {
   /** Budget above the optimum, as a fraction (0.02 = 2 %). */
@@ -57,10 +56,13 @@ export async function findAlternatives(
   ask: AlternativesAsk,
   ctx: ExplainContext,
   progress?: ExplainProgress,
+  threads: OptionsThreads = oneThread(ctx.solver),
 ): Promise<AlternativesResult | Infeasible> {
   const s = base.scenario;
+  const started = performance.now();
   const first = await planScenario(s, ctx.solver, ctx.options);
   if (first.status === 'infeasible') return first;
+  const baseMs = performance.now() - started;
   const optimum = first;
   const riskOf = (p: Plan): number | undefined =>
     s.countries.every((c) => c.risk !== undefined) ? meanRisk(s, p) : undefined;
@@ -99,61 +101,74 @@ export async function findAlternatives(
   const maxSearches = named.length + SEARCHES_PER_ALTERNATIVE * ask.count;
   let searches = 0;
   progress?.(0, ask.count, 'alternatives');
-  while (alternatives.length < ask.count && searches < maxSearches) {
-    const d: Direction = named[searches] ?? { kind: 'spread', weights: new Map(weights) };
-    searches++;
-    const aim = aimText(d);
-    const r = await ctx.solver.solve(aimedAt(search, model, d, hoursOf, optimum.totalHours, budget), ctx.options);
-    if (!isSolved(r)) {
-      discarded.push({ aim, reason: r.status === 'error' ? r.message : `the search found no plan (${r.status})` });
-      continue;
-    }
-    const hours = pairHours(search, r.x);
-    const sets = variantOf(s, hours, allowed, reference, weights);
-    count(hours);
-    if (sets.length === 0) {
-      discarded.push({ aim, reason: "the search kept the optimum's countries and shares" });
-      continue;
-    }
-    const read = readLayer(base.layer, [...base.sets, ...sets.map(asSetOption)]);
-    if (!read.ok) {
-      discarded.push({
-        aim,
-        reason: read.diagnostics[0] ? formatDiagnostic(read.diagnostics[0]) : 'the variant is not a valid scenario',
+  // In rounds: as many searches as alternatives still wanted (each one's objective depends on the
+  // searches before it, not on the plans), then their variants planned together (worker threads
+  // when they pay), then kept or discarded in search order, as if planned one after the other.
+  const planner = openPlanner(base, ctx, threads, ask.count, baseMs);
+  try {
+    while (alternatives.length < ask.count && searches < maxSearches) {
+      const round: { aim: string; sets: VariantSet[] }[] = [];
+      while (round.length < ask.count - alternatives.length && searches < maxSearches) {
+        const d: Direction = named[searches] ?? { kind: 'spread', weights: new Map(weights) };
+        searches++;
+        const aim = aimText(d);
+        const r = await ctx.solver.solve(aimedAt(search, model, d, hoursOf, optimum.totalHours, budget), ctx.options);
+        if (!isSolved(r)) {
+          discarded.push({ aim, reason: r.status === 'error' ? r.message : `the search found no plan (${r.status})` });
+          continue;
+        }
+        const hours = pairHours(search, r.x);
+        const sets = variantOf(s, hours, allowed, reference, weights);
+        count(hours);
+        if (sets.length === 0) {
+          discarded.push({ aim, reason: "the search kept the optimum's countries and shares" });
+          continue;
+        }
+        round.push({ aim, sets });
+      }
+      const outcomes = await planner.plan(round.map((v) => v.sets));
+      round.forEach(({ aim, sets }, k) => {
+        const out = outcomes[k];
+        if (alternatives.length >= ask.count || out === undefined) return;
+        if (out.kind === 'invalid') {
+          discarded.push({ aim, reason: out.message });
+          return;
+        }
+        if (out.kind === 'infeasible') {
+          discarded.push({ aim, reason: 'its variant has no plan (the search relaxes whole-agent and site choices)' });
+          return;
+        }
+        const planned = out.plan;
+        const twin = listed.find((l) => distance(l.plan, planned) < MIN_MOVED);
+        if (twin !== undefined) {
+          discarded.push({ aim, reason: `less than ${MIN_MOVED * 100}% of hours away from ${twin.name}` });
+          return;
+        }
+        if (planned.totalCost > budget * (1 + 1e-9)) {
+          discarded.push({
+            aim,
+            reason: `its plan costs ${Math.round(planned.totalCost)}, over the budget ${Math.round(budget)}`,
+          });
+          return;
+        }
+        const rank = alternatives.length + 1;
+        listed.push({ plan: planned, name: `alternative ${rank}` });
+        alternatives.push({
+          rank,
+          aim,
+          plan: planned,
+          above: (planned.totalCost - optimum.totalCost) / Math.max(1e-9, optimum.totalCost),
+          difference: differenceOf(optimum, planned),
+          sets,
+          proof: proofOf(planned),
+          countries: planned.countries.filter((c) => c.hours > 0).length,
+          risk: riskOf(planned),
+        });
+        progress?.(alternatives.length, ask.count, 'alternatives');
       });
-      continue;
     }
-    const planned = await planScenario(read.scenario, ctx.solver, ctx.options);
-    if (planned.status === 'infeasible') {
-      discarded.push({ aim, reason: 'its variant has no plan (the search relaxes whole-agent and site choices)' });
-      continue;
-    }
-    const twin = listed.find((l) => distance(l.plan, planned) < MIN_MOVED);
-    if (twin !== undefined) {
-      discarded.push({ aim, reason: `less than ${MIN_MOVED * 100}% of hours away from ${twin.name}` });
-      continue;
-    }
-    if (planned.totalCost > budget * (1 + 1e-9)) {
-      discarded.push({
-        aim,
-        reason: `its plan costs ${Math.round(planned.totalCost)}, over the budget ${Math.round(budget)}`,
-      });
-      continue;
-    }
-    const rank = alternatives.length + 1;
-    listed.push({ plan: planned, name: `alternative ${rank}` });
-    alternatives.push({
-      rank,
-      aim,
-      plan: planned,
-      above: (planned.totalCost - optimum.totalCost) / Math.max(1e-9, optimum.totalCost),
-      difference: differenceOf(optimum, planned),
-      sets,
-      proof: proofOf(planned),
-      countries: planned.countries.filter((c) => c.hours > 0).length,
-      risk: riskOf(planned),
-    });
-    progress?.(alternatives.length, ask.count, 'alternatives');
+  } finally {
+    await planner.close();
   }
   progress?.(ask.count, ask.count, 'alternatives');
   return {

@@ -1,6 +1,6 @@
 import type { Plan } from '../plan/types.js';
 import { pairKey } from './search.js';
-import type { Difference, ShareShift } from './types.js';
+import type { ActivityMove, Difference, ShareShift } from './types.js';
 
 /** Share changes under this are not worth a word. */
 const POINT = 0.01;
@@ -33,22 +33,29 @@ export function distance(a: Plan, b: Plan): number {
 }
 
 /** Activities that leave or enter a country (a country dropped or added as a whole is said once). */
-function activityMoves(optimum: Plan, alt: Plan): string[] {
+function activityMoves(optimum: Plan, alt: Plan): ActivityMove[] {
   const used = (p: Plan, a: string): Set<string> =>
     new Set(p.allocation.filter((r) => r.activity === a && r.hours > NONE).map((r) => r.country));
   const inPlan = (p: Plan): Set<string> => new Set(p.countries.filter((c) => c.hours > NONE).map((c) => c.country));
   const before = inPlan(optimum);
   const after = inPlan(alt);
-  const out: string[] = [];
+  const out: ActivityMove[] = [];
   for (const a of optimum.activities) {
     const u0 = used(optimum, a.activity);
     const u1 = used(alt, a.activity);
     const left = [...u0].filter((c) => !u1.has(c) && after.has(c));
     const entered = [...u1].filter((c) => !u0.has(c) && before.has(c));
-    if (left.length > 0) out.push(`${a.activity} leaves ${left.join(', ')}`);
-    if (entered.length > 0) out.push(`${a.activity} in ${entered.join(', ')} too`);
+    if (left.length > 0 || entered.length > 0) out.push({ activity: a.activity, left, entered });
   }
-  // Said in full up to three; beyond, the first two and how many more (the JSON allocation has every one).
+  return out;
+}
+
+/** The moves in words, in full up to three; beyond, the first two and how many more (the JSON allocation has every one). */
+function movesText(moves: readonly ActivityMove[]): string[] {
+  const out = moves.flatMap((m) => [
+    ...(m.left.length > 0 ? [`${m.activity} leaves ${m.left.join(', ')}`] : []),
+    ...(m.entered.length > 0 ? [`${m.activity} in ${m.entered.join(', ')} too`] : []),
+  ]);
   return out.length <= 3 ? out : [...out.slice(0, 2), `${out.length - 2} more activity moves`];
 }
 
@@ -74,13 +81,14 @@ export function differenceOf(optimum: Plan, alt: Plan): Difference {
     )
     .slice(0, 2);
   const moved = distance(optimum, alt);
+  const moves = activityMoves(optimum, alt);
   const parts = [
     ...(dropped.length > 0 ? [`drops ${dropped.join(', ')}`] : []),
-    ...activityMoves(optimum, alt),
+    ...movesText(moves),
     ...(added.length > 0 ? [`adds ${added.join(', ')}`] : []),
     ...(Math.abs(home.to - home.from) >= POINT ? [`home ${shiftText(home)}`] : []),
     ...shifts.map(shiftText),
     `${pct(moved)} of hours moved`,
   ];
-  return { dropped, added, home, shifts, moved, summary: parts.join('; ') };
+  return { dropped, added, home, shifts, moves, moved, summary: parts.join('; ') };
 }

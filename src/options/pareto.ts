@@ -4,14 +4,13 @@ import { isHours, isPattern, type LpModel } from '../model/lp.js';
 import { planScenario } from '../plan/planScenario.js';
 import { proofOf } from '../plan/proof.js';
 import type { Infeasible, Plan } from '../plan/types.js';
-import { formatDiagnostic } from '../scenario/diagnostic.js';
-import { readLayer } from '../scenario/variants.js';
 import { differenceOf } from './difference.js';
 import { kneeOf } from './knee.js';
 import type { MostHours, Objective } from './objectives.js';
 import type { ParetoPoint, ParetoResult } from './paretoTypes.js';
 import { relaxedModel } from './search.js';
-import { asSetOption } from './variant.js';
+import { oneThread, openPlanner, type OptionsThreads } from './threads.js';
+import type { VariantOutcome } from './variantPlanner.js';
 
 /** Halvings between the last ε with a plan and the first without, to find where the front ends. */
 const END_HALVINGS = 5;
@@ -72,23 +71,44 @@ export async function paretoFront(
   points: number,
   ctx: ExplainContext,
   progress?: ExplainProgress,
+  threads: OptionsThreads = oneThread(ctx.solver),
 ): Promise<ParetoResult | Infeasible> {
   const s = base.scenario;
+  const started = performance.now();
   const first = await planScenario(s, ctx.solver, ctx.options);
   if (first.status === 'infeasible') return first;
+  const baseMs = performance.now() - started;
   const model = ctx.build(s);
   const v0 = o.measure(s, first);
   const epsilons = grid(o, v0, await o.bound(s, model, mostHours(model, ctx)), points);
   const front: { eps: number; plan: Plan; sets: ParetoPoint['sets'] }[] = [{ eps: v0, plan: first, sets: [] }];
   const skipped: { eps: number; reason: string }[] = [];
   let solves = 1;
-  const planAt = async (eps: number): Promise<{ plan: Plan; sets: ParetoPoint['sets'] } | string> => {
-    const sets = o.constrain(s, eps);
-    const read = readLayer(base.layer, [...base.sets, ...sets.map(asSetOption)]);
-    if (!read.ok) return read.diagnostics[0] ? formatDiagnostic(read.diagnostics[0]) : 'not a valid scenario';
+  const read = (eps: number, out: VariantOutcome): { plan: Plan; sets: ParetoPoint['sets'] } | string => {
+    if (out.kind === 'invalid') return out.message;
     solves++;
-    const out = await planScenario(read.scenario, ctx.solver, ctx.options);
-    return out.status === 'infeasible' ? 'no plan' : { plan: out, sets };
+    return out.kind === 'infeasible' ? 'no plan' : { plan: out.plan, sets: o.constrain(s, eps) };
+  };
+  // Every ε of the grid at once (worker threads when they pay); the front is then read in order,
+  // as if planned one after the other: what lies past its end is not used.
+  const planner = openPlanner(base, ctx, threads, epsilons.length, baseMs);
+  let planned = 0;
+  progress?.(0, epsilons.length, 'points');
+  let outcomes: VariantOutcome[];
+  try {
+    outcomes = await planner.plan(
+      epsilons.map((eps) => o.constrain(s, eps)),
+      () => progress?.(++planned, epsilons.length, 'points'),
+      // Past the first ε without a plan the front has ended: nothing after it is read.
+      (out) => out.kind === 'infeasible',
+    );
+  } catch (e) {
+    await planner.close();
+    throw e;
+  }
+  const planAt = async (eps: number): Promise<{ plan: Plan; sets: ParetoPoint['sets'] } | string> => {
+    const [out] = await planner.plan([o.constrain(s, eps)]);
+    return out ? read(eps, out) : 'no plan';
   };
   const add = (eps: number, got: { plan: Plan; sets: ParetoPoint['sets'] }): void => {
     const last = front[front.length - 1];
@@ -102,36 +122,40 @@ export async function paretoFront(
     }
     front.push({ eps, ...got });
   };
-  progress?.(0, epsilons.length, 'points');
   let lastGood = v0;
-  for (const [k, eps] of epsilons.entries()) {
-    const got = await planAt(eps);
-    progress?.(k + 1, epsilons.length, 'points');
-    if (typeof got !== 'string') {
-      add(eps, got);
-      lastGood = eps;
-      continue;
-    }
-    skipped.push({ eps, reason: got });
-    if (got !== 'no plan') continue;
-    // Feasibility is monotone in ε: the front ends between lastGood and eps.
-    if (!o.integer) {
-      let lo = lastGood;
-      let hi = eps;
-      let end: { eps: number; plan: Plan; sets: ParetoPoint['sets'] } | undefined;
-      for (let h = 0; h < END_HALVINGS; h++) {
-        const mid = roundEps((lo + hi) / 2);
-        if (mid === lo || mid === hi) break;
-        const at = await planAt(mid);
-        if (typeof at === 'string') hi = mid;
-        else {
-          lo = mid;
-          end = { eps: mid, ...at };
-        }
+  try {
+    for (const [k, eps] of epsilons.entries()) {
+      const outcome = outcomes[k];
+      if (outcome === undefined) break;
+      const got = read(eps, outcome);
+      if (typeof got !== 'string') {
+        add(eps, got);
+        lastGood = eps;
+        continue;
       }
-      if (end) add(end.eps, end);
+      skipped.push({ eps, reason: got });
+      if (got !== 'no plan') continue;
+      // Feasibility is monotone in ε: the front ends between lastGood and eps.
+      if (!o.integer) {
+        let lo = lastGood;
+        let hi = eps;
+        let end: { eps: number; plan: Plan; sets: ParetoPoint['sets'] } | undefined;
+        for (let h = 0; h < END_HALVINGS; h++) {
+          const mid = roundEps((lo + hi) / 2);
+          if (mid === lo || mid === hi) break;
+          const at = await planAt(mid);
+          if (typeof at === 'string') hi = mid;
+          else {
+            lo = mid;
+            end = { eps: mid, ...at };
+          }
+        }
+        if (end) add(end.eps, end);
+      }
+      break;
     }
-    break;
+  } finally {
+    await planner.close();
   }
   progress?.(epsilons.length, epsilons.length, 'points');
   // Monotone: drop a point that a later one dominates (as good or better, no dearer).

@@ -5,6 +5,13 @@ import type { VariantSet } from './variant.js';
 /** A country's share of all hours, in a plan and in the optimum. */
 export type ShareShift = { readonly country: string; readonly from: number; readonly to: number };
 
+/** An activity leaving some countries (`left`) or going to more (`entered`). */
+export type ActivityMove = {
+  readonly activity: string;
+  readonly left: readonly string[];
+  readonly entered: readonly string[];
+};
+
 /** How an alternative differs from the optimum, in the words a steering committee uses. */
 export type Difference = {
   /** Countries the optimum uses and the alternative does not, and the other way round. */
@@ -13,6 +20,8 @@ export type Difference = {
   readonly home: ShareShift;
   /** Countries whose share moves most (at least a point), largest first, dropped and added ones excluded. */
   readonly shifts: readonly ShareShift[];
+  /** Activities that leave countries the alternative still uses, or enter countries the optimum used. */
+  readonly moves: readonly ActivityMove[];
   /** Share of the hours that sit elsewhere than in the optimum: ½ Σ |Δ hours| per activity and country / all hours. */
   readonly moved: number;
   /** One line: "drops MA; home 31% → 45%; RO 20% → 35%; 24% of hours moved". */

@@ -21,6 +21,7 @@ export const ANNEX_SECTIONS = [
   'staffing',
   'transition',
   'cost-breakdown',
+  'options',
   'quality',
   'assumptions',
   'signature',

@@ -6,7 +6,7 @@ import type { Io } from '../io.js';
 import type { AlternativesOptions } from '../optionsOptions.js';
 import { engineFrom } from './planFile.js';
 import { parseCount, parseSlack } from './optionsFlags.js';
-import { runOptionsSearch } from './optionsRun.js';
+import { progressOf, runOptionsSearch } from './optionsRun.js';
 
 /**
  * `bestshore alternatives <scenario> [--slack 2%] [--count 5]`: plans within the slack of the
@@ -26,7 +26,7 @@ export async function alternativesCommand(file: string, opts: AlternativesOption
     opts,
     io,
     engineFrom(opts),
-    async (base, ctx) => findAlternatives(base, { slack, count }, ctx, io.progress),
+    async (base, ctx, threads) => findAlternatives(base, { slack, count }, ctx, progressOf(io), threads),
     render,
   );
 }

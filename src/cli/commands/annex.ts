@@ -24,6 +24,42 @@ import { toStdout, writeOutput } from '../writeOutput.js';
 import { localeOf } from '../locale.js';
 import { cliWords } from '../words.js';
 import { engineFrom, planFile } from './planFile.js';
+import { parseSlack } from './optionsFlags.js';
+import { annexOptions, type AnnexOptionsAsk } from './optionsRun.js';
+import { objectiveFrom } from './pareto.js';
+
+/** Points of the annex's front, as `bestshore pareto`'s default; alternatives, as `bestshore alternatives`'s. */
+const FRONT_POINTS = 7;
+const ALTERNATIVES_COUNT = 5;
+
+/** --front and --alternatives: what the options section asks for, refused outside the internal edition. */
+function optionsAsk(opts: AnnexCommandOptions, sections: readonly string[] | undefined): AnnexOptionsAsk | undefined {
+  const asked = opts.front !== undefined || opts.alternatives !== undefined;
+  if (!asked) {
+    if (sections?.includes('options'))
+      throw new UsageError('--sections: the options section needs --front cost,<objective> or --alternatives <slack>');
+    return undefined;
+  }
+  const flag = opts.front !== undefined ? '--front' : '--alternatives';
+  if (opts.edition !== 'internal')
+    throw new UsageError(
+      `${flag}: the options section is only in --edition internal (the client edition shows the plan offered, not the others)`,
+    );
+  if (opts.wholeFte === true)
+    throw new UsageError(
+      `${flag}: not with --whole-fte yet (the options are planned in fractional FTE, the plan offered would not be their first)`,
+    );
+  if (sections !== undefined && !sections.includes('options'))
+    throw new UsageError(`${flag}: --sections leaves out the options section; add options to the list`);
+  return {
+    front:
+      opts.front === undefined ? undefined : { objective: objectiveFrom(opts.front, '--front'), points: FRONT_POINTS },
+    alternatives:
+      opts.alternatives === undefined
+        ? undefined
+        : { slack: parseSlack(opts.alternatives, '--alternatives'), count: ALTERNATIVES_COUNT },
+  };
+}
 
 /** The roadmap of a scenario with a horizon, as `bestshore roadmap` plans it. */
 async function roadmapOf(
@@ -82,6 +118,7 @@ export async function annexCommand(file: string, opts: AnnexCommandOptions, io: 
     throw new UsageError(`--edition: expected one of ${EDITIONS.join(', ')}, got "${opts.edition}"`);
   const sections = opts.sections === undefined ? undefined : parseSections(opts.sections, opts.edition);
   if (sections && !sections.ok) throw new UsageError(`--sections: ${sections.message}`);
+  const ask = optionsAsk(opts, sections?.ids);
   if (format === 'docx' && toStdout(opts.output)) {
     throw new UsageError(
       '--format docx writes a binary Word file: give -o FILE.docx (it is never written to the terminal)',
@@ -103,12 +140,14 @@ export async function annexCommand(file: string, opts: AnnexCommandOptions, io: 
       `bestshore: ${displayName(file)}: no roadmap staffs every month of the horizon with trained agents (bestshore roadmap says why); the annex has no transition section`,
     );
   }
+  const found = ask && (await annexOptions(file, { ...opts, locale: opts.lang }, io, engineFrom(opts), ask));
   const options: AnnexOptions = {
     lang,
     date: opts.date,
     edition: opts.edition,
     sections: sections?.ids,
     roadmap: roadmap?.status === 'infeasible' ? undefined : roadmap,
+    options: found,
   };
   const content =
     format === 'docx'

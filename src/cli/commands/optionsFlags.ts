@@ -4,14 +4,14 @@ import { UsageError } from '../../errors.js';
 export const MAX_SLACK = 1;
 
 /** `--slack 2%` or `--slack 0.02`: a fraction in (0, 1]. */
-export function parseSlack(text: string): number {
+export function parseSlack(text: string, flag = '--slack'): number {
   const t = text.trim();
   const pct = t.endsWith('%');
   const n = Number(pct ? t.slice(0, -1) : t);
   const v = pct ? n / 100 : n;
   if (!Number.isFinite(v) || v <= 0 || v > MAX_SLACK || t === '' || t === '%') {
     throw new UsageError(
-      `--slack: expected a share of the optimum's cost above 0 and at most 100%, e.g. 2% or 0.02, got "${text}"`,
+      `${flag}: expected a share of the optimum's cost above 0 and at most 100%, e.g. 2% or 0.02, got "${text}"`,
     );
   }
   return v;

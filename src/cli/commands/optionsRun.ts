@@ -1,7 +1,15 @@
 import { localeOf } from '../locale.js';
 import { cliWords } from '../words.js';
-import { EXIT, ScenarioError, type ExitCode } from '../../errors.js';
-import { explainContext, type ExplainContext } from '../../explain/context.js';
+import { EXIT, ScenarioError, UsageError, type ExitCode } from '../../errors.js';
+import { findAlternatives, type AlternativesAsk } from '../../options/alternatives.js';
+import type { Objective } from '../../options/objectives.js';
+import { paretoFront } from '../../options/pareto.js';
+import type { ParetoResult } from '../../options/paretoTypes.js';
+import type { AlternativesResult } from '../../options/types.js';
+import { planWorkerScript } from '../../options/planPool.js';
+import type { OptionsThreads } from '../../options/threads.js';
+import { workersOption } from '../sweepOptions.js';
+import { explainContext, type ExplainContext, type ExplainProgress } from '../../explain/context.js';
 import type { SweepBase as VariantBase } from '../../explain/sweepEval.js';
 import type { OptionsRenderOptions } from '../../report/options/alternativesRender.js';
 import type { Infeasible } from '../../plan/types.js';
@@ -22,7 +30,38 @@ const isInfeasible = <R>(x: R | Infeasible): x is Infeasible =>
 
 type Flags = SetFlags &
   DataFlags &
-  ReadFlags & { readonly output?: string | undefined; readonly locale?: 'en' | 'fr' | undefined };
+  ReadFlags & {
+    readonly output?: string | undefined;
+    readonly locale?: 'en' | 'fr' | undefined;
+    readonly workers?: string;
+  };
+
+/** --workers and the worker module: the variants of a search spread over threads (src/options/planPool.ts). */
+function threadsOf(opts: Flags, engine: Solver): OptionsThreads {
+  return { workers: workersOption(opts), engine, script: planWorkerScript() };
+}
+
+/**
+ * The search's engine session; on a terminal, a long solve's steps on the status line (the
+ * optimum of a large scenario, a MILP variant), as `bestshore plan` shows them.
+ */
+function contextOf(engine: { readonly solver: Solver; readonly timeLimitSeconds: number }, io: Io): ExplainContext {
+  const status = io.status;
+  return explainContext(engine.solver, {
+    timeLimitSeconds: engine.timeLimitSeconds,
+    ...(status ? { onStep: status } : {}),
+  });
+}
+
+/** The progress bar, which takes the status line's place. */
+export function progressOf(io: Io): ExplainProgress | undefined {
+  const bar = io.progress;
+  if (!bar) return undefined;
+  return (done, total, unit) => {
+    io.status?.('');
+    bar(done, total, unit);
+  };
+}
 
 /**
  * What `alternatives` and `pareto` share around their search: read the scenario with its
@@ -34,7 +73,7 @@ export async function runOptionsSearch<R>(
   opts: Flags,
   io: Io,
   engine: { readonly solver: Solver; readonly timeLimitSeconds: number },
-  search: (base: VariantBase, ctx: ExplainContext) => Promise<R | Infeasible>,
+  search: (base: VariantBase, ctx: ExplainContext, threads: OptionsThreads) => Promise<R | Infeasible>,
   render: Registered<R, OptionsRenderOptions>,
   check?: (base: VariantBase) => void,
 ): Promise<ExitCode> {
@@ -46,12 +85,13 @@ export async function runOptionsSearch<R>(
   io.warn(read.warnings);
   const base: VariantBase = { layer: loaded.layer, sets, scenario: read.scenario };
   check?.(base);
-  const ctx = explainContext(engine.solver, { timeLimitSeconds: engine.timeLimitSeconds });
+  const ctx = contextOf(engine, io);
   let result: R | Infeasible;
   try {
-    result = await search(base, ctx);
+    result = await search(base, ctx, threadsOf(opts, engine.solver));
   } finally {
     ctx.close();
+    io.status?.('');
   }
   if (isInfeasible(result)) {
     const words = cliWords(localeOf(opts.locale, io));
@@ -65,4 +105,45 @@ export async function runOptionsSearch<R>(
   });
   await writeOutput(io, opts.output, text, loaded.files);
   return EXIT.ok;
+}
+
+/** What the annex's options section asks for: a front, alternatives, or both. */
+export type AnnexOptionsAsk = {
+  readonly front: { readonly objective: Objective; readonly points: number } | undefined;
+  readonly alternatives: AlternativesAsk | undefined;
+};
+
+/**
+ * The front and the alternatives for the annex's options section, found exactly as `bestshore
+ * pareto` and `bestshore alternatives` find them (same scenario, --set and --data options).
+ */
+export async function annexOptions(
+  file: string,
+  opts: Flags,
+  io: Io,
+  engine: { readonly solver: Solver; readonly timeLimitSeconds: number },
+  ask: AnnexOptionsAsk,
+): Promise<{ front?: ParetoResult; alternatives?: AlternativesResult }> {
+  const sets = await scenarioSets(opts);
+  const loaded = await loadLayer(file, loadOptions(io, opts));
+  if (!loaded.ok) throw new ScenarioError(loaded.diagnostics);
+  const read = readLayer(loaded.layer, sets);
+  if (!read.ok) throw new ScenarioError(read.diagnostics);
+  const base: VariantBase = { layer: loaded.layer, sets, scenario: read.scenario };
+  const missing = ask.front?.objective.missing?.(base.scenario);
+  if (missing !== undefined) throw new UsageError(`--front: ${missing}`);
+  const ctx = contextOf(engine, io);
+  const progress = progressOf(io);
+  try {
+    const threads = threadsOf(opts, engine.solver);
+    const front = ask.front && (await paretoFront(base, ask.front.objective, ask.front.points, ctx, progress, threads));
+    const alternatives = ask.alternatives && (await findAlternatives(base, ask.alternatives, ctx, progress, threads));
+    return {
+      ...(front && front.status === 'pareto' ? { front } : {}),
+      ...(alternatives && alternatives.status === 'alternatives' ? { alternatives } : {}),
+    };
+  } finally {
+    ctx.close();
+    io.status?.('');
+  }
 }

@@ -7,10 +7,10 @@ import type { Io } from '../io.js';
 import type { ParetoOptions } from '../optionsOptions.js';
 import { engineFrom } from './planFile.js';
 import { parseCount } from './optionsFlags.js';
-import { runOptionsSearch } from './optionsRun.js';
+import { progressOf, runOptionsSearch } from './optionsRun.js';
 
 /** `--objectives cost,home-share`: cost and one other objective, in either order. */
-export function objectiveFrom(text: string): Objective {
+export function objectiveFrom(text: string, flag = '--objectives'): Objective {
   const parts = text
     .split(',')
     .map((p) => p.trim())
@@ -18,12 +18,12 @@ export function objectiveFrom(text: string): Objective {
   const others = parts.filter((p) => p !== 'cost');
   if (parts.length !== 2 || others.length !== 1)
     throw new UsageError(
-      `--objectives: expected cost and one other objective, e.g. cost,home-share (others: ${OBJECTIVE_IDS.join(', ')}), got "${text}"`,
+      `${flag}: expected cost and one other objective, e.g. cost,home-share (others: ${OBJECTIVE_IDS.join(', ')}), got "${text}"`,
     );
   const id = others[0] ?? '';
   const o = objectiveNamed(id);
   if (o) return o;
-  throw new UsageError(`--objectives: unknown objective "${id}"; available: ${OBJECTIVE_IDS.join(', ')}`);
+  throw new UsageError(`${flag}: unknown objective "${id}"; available: ${OBJECTIVE_IDS.join(', ')}`);
 }
 
 /**
@@ -43,7 +43,7 @@ export async function paretoCommand(file: string, opts: ParetoOptions, io: Io): 
     opts,
     io,
     engineFrom(opts),
-    async (base, ctx) => paretoFront(base, objective, points, ctx, io.progress),
+    async (base, ctx, threads) => paretoFront(base, objective, points, ctx, progressOf(io), threads),
     render,
     (base) => {
       const missing = objective.missing?.(base.scenario);

@@ -1,3 +1,6 @@
+import type { FrontChart } from '../charts/frontSvg.js';
+import type { SharesChart } from '../charts/sharesSvg.js';
+
 /**
  * The annex as a document: localized text in a few kinds of blocks, the only thing the
  * HTML, Markdown and DOCX renderers know. layout.ts builds it from the model and i18n.
@@ -76,7 +79,11 @@ export type Block =
       readonly hours: readonly string[];
       readonly maps: readonly HeatMap[];
       readonly legend: HeatLegend;
-    };
+    }
+  /** A trade-off front: cost against another objective (options section). */
+  | { readonly kind: 'front'; readonly chart: FrontChart }
+  /** Plans side by side as 100 % bars of their country shares (options section). */
+  | { readonly kind: 'shares'; readonly chart: SharesChart };
 
 /** `heading` is numbered ("2. Synthèse") for renderers that type the number; `title` is bare, for Word's own numbering. */
 export type DocSection = {

@@ -21,6 +21,7 @@ import {
 import type { AnnexDoc, BarChart, Block, HeatCell, HeatLegend, HeatMap, Run, TableRow as Row } from './blocks.js';
 import { xmlChars } from '../../text/escape.js';
 import { fixDocxTimes } from './docxZip.js';
+import { sharesTable } from './docxShares.js';
 
 /**
  * An editable Word document: real headings (navigation pane), real tables, bars as shaded cells.
@@ -360,6 +361,11 @@ function block(b: Block, keepNext: boolean, sep: string): FileChild[] {
       return [...b.charts.flatMap(chart), gap];
     case 'heatmaps':
       return [...b.maps.flatMap((m) => heatTable(m, b.days)), heatLegend(b.legend, sep)];
+    // Word has no SVG without a bitmap beside it: the front's figures are in the table after it.
+    case 'front':
+      return [];
+    case 'shares':
+      return sharesTable(b.chart, CONTENT, MUTED);
   }
 }
 

@@ -1,6 +1,8 @@
 import type { AnnexDoc, Block, HeatLegend, Run, TableRow } from './blocks.js';
 import { xmlText as esc } from '../../text/escape.js';
 import { barChartSvg, heatMapSvg, swatchSvg } from './svg.js';
+import { frontSvg } from '../charts/frontSvg.js';
+import { sharesSvg } from '../charts/sharesSvg.js';
 
 /**
  * One self-contained HTML file: inline CSS and SVG, no script, no font, no image, and a
@@ -39,6 +41,7 @@ tr.total td { font-weight: 700; border-top: 1pt solid var(--ink); border-bottom:
 figure { margin: 0; }
 figcaption { font-weight: 600; font-size: 9.5pt; margin-bottom: 4pt; }
 svg { display: block; }
+.option-chart { margin: 4pt 0 10pt; break-inside: avoid; page-break-inside: avoid; }
 .nw { white-space: nowrap; }
 .heatmaps { display: grid; grid-template-columns: repeat(3, 1fr); align-items: end; gap: 10pt 14pt; margin: 4pt 0 4pt; }
 .heatmaps figure { break-inside: avoid; page-break-inside: avoid; }
@@ -98,6 +101,10 @@ function block(b: Block): string {
       return table(b.head, b.rows, b.numeric, b.nowrap);
     case 'charts':
       return `<div class="charts">\n${b.charts.map((c) => `<figure><figcaption>${esc(c.title)}</figcaption>${barChartSvg(c)}</figure>`).join('\n')}\n</div>`;
+    case 'front':
+      return `<figure class="option-chart">${frontSvg(b.chart, false)}</figure>`;
+    case 'shares':
+      return `<figure class="option-chart">${sharesSvg(b.chart, false)}</figure>`;
     case 'heatmaps':
       return `<div class="heatmaps">\n${b.maps.map((m) => `<figure><figcaption>${esc(m.title)}<span>${keepRanges(esc(m.detail))}</span></figcaption>${heatMapSvg(m, b.days, b.hours)}</figure>`).join('\n')}\n</div>\n${legend(b.legend)}`;
   }

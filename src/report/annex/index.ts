@@ -8,6 +8,7 @@ import { annexMarkdown } from './md.js';
 import { buildAnnexModel } from './model.js';
 import type { Roadmap } from '../../roadmap/types.js';
 import type { Edition, SectionId } from './sections.js';
+import type { AnnexOptionsInput } from './modelOptions.js';
 
 export { EDITIONS, isEdition, parseSections, type Edition, type SectionId } from './sections.js';
 
@@ -27,6 +28,8 @@ export type AnnexOptions = {
   readonly sections?: readonly SectionId[] | undefined;
   /** The roadmap over the contract term (`bestshore roadmap`'s), for the transition section. */
   readonly roadmap?: Roadmap | undefined;
+  /** The trade-off front and the near-optimal alternatives, for the internal edition's options section. */
+  readonly options?: AnnexOptionsInput | undefined;
 };
 
 export { ANNEX_FORMATS };
@@ -39,6 +42,7 @@ const doc = (plan: Plan, scenario: Scenario, o: AnnexOptions) =>
       edition: o.edition ?? 'client',
       sections: o.sections,
       roadmap: o.roadmap,
+      options: o.options,
     }),
     o.lang,
   );

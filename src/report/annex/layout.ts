@@ -14,6 +14,7 @@ import {
 import { bidMessages, type BidMessages } from './i18nBid.js';
 import { composeEsg } from './layoutEsg.js';
 import { composeTransition } from './layoutTransition.js';
+import { composeOptions } from './layoutOptions.js';
 import type { AnnexModel, CountryRef, SectionData } from './model.js';
 
 /** What every section composer gets: the words and number style of one language. */
@@ -51,6 +52,7 @@ const COMPOSERS: Composers = {
   signature: composeSignature,
   esg: composeEsg,
   transition: composeTransition,
+  options: composeOptions,
 };
 
 function compose(data: SectionData, ctx: LayoutCtx): Composed {

@@ -46,6 +46,26 @@ function block(b: Block): string {
           return mdTable([c.title, ''], rows, []);
         })
         .join('\n\n');
+    // The front's figures are in the table after it.
+    case 'front':
+      return '';
+    case 'shares':
+      return mdTable(
+        [b.chart.title, ''],
+        b.chart.rows.map((r) => ({
+          kind: 'body',
+          cells: [
+            r.label,
+            `${b.chart.legend
+              .flatMap((l) => {
+                const s = r.parts.find((p) => p.key === l.key)?.share ?? 0;
+                return s > 0 ? [`${l.label} ${Math.round(s * 100)}%`] : [];
+              })
+              .join(' · ')} (${r.note})`,
+          ],
+        })),
+        [],
+      );
     // Markdown has no colours: the section's table already says who answers when, in words.
     case 'heatmaps':
       return '';

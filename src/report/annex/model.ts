@@ -10,6 +10,7 @@ import { costBreakdown, offer, priceSchedule, signature, staffing, type BidSecti
 import { commitments } from './modelCommitments.js';
 import { esgData, type EsgData } from './modelEsg.js';
 import { transitionData, type TransitionData } from './modelTransition.js';
+import { optionsData, type AnnexOptionsInput, type OptionsData } from './modelOptions.js';
 import type { Roadmap } from '../../roadmap/types.js';
 
 export type * from './modelBid.js';
@@ -168,7 +169,8 @@ export type SectionData =
   | AssumptionsData
   | BidSectionData
   | EsgData
-  | TransitionData;
+  | TransitionData
+  | OptionsData;
 
 export type AnnexModel = {
   readonly name: string;
@@ -189,6 +191,8 @@ export type Ctx = {
   readonly date: string | undefined;
   /** The roadmap over the contract term, when the scenario has a horizon and the annex was given it. */
   readonly roadmap: Roadmap | undefined;
+  /** The front and alternatives for the options section (internal edition), when asked for. */
+  readonly options: AnnexOptionsInput | undefined;
 };
 
 const CLASS_ORDER: readonly DataClass[] = ['personal', 'health', 'public', 'none'];
@@ -358,6 +362,7 @@ export const SECTION_BUILDERS: Readonly<Record<SectionId, (ctx: Ctx) => SectionD
   signature,
   esg: esgData,
   transition: (ctx) => transitionData(ctx.roadmap, ctx),
+  options: (ctx) => optionsData(ctx.options, ctx),
 };
 
 export type AnnexModelOptions = {
@@ -368,6 +373,8 @@ export type AnnexModelOptions = {
   readonly sections?: readonly SectionId[] | undefined;
   /** The roadmap over the contract term (`bestshore roadmap`'s), for the transition section. */
   readonly roadmap?: Roadmap | undefined;
+  /** The trade-off front and the alternatives, for the options section (internal edition). */
+  readonly options?: AnnexOptionsInput | undefined;
 };
 
 export function buildAnnexModel(plan: Plan, scenario: Scenario, options: AnnexModelOptions): AnnexModel {
@@ -376,7 +383,7 @@ export function buildAnnexModel(plan: Plan, scenario: Scenario, options: AnnexMo
     const c = scenario.countries.find((k) => k.code === code);
     return { code, nameEn: c?.name ?? code, nameFr: c?.nameFr ?? code };
   };
-  const ctx: Ctx = { plan, scenario, ref, edition, date, roadmap: options.roadmap };
+  const ctx: Ctx = { plan, scenario, ref, edition, date, roadmap: options.roadmap, options: options.options };
   return {
     name: plan.name,
     currency: plan.currency,

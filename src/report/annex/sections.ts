@@ -13,8 +13,8 @@ export type Edition = (typeof EDITIONS)[number];
 export const SECTION_IDS = ANNEX_SECTIONS;
 export type SectionId = (typeof SECTION_IDS)[number];
 
-/** Sections that only the internal edition may carry: the scenario's quality scores are not commitments. */
-export const INTERNAL_ONLY: ReadonlySet<SectionId> = new Set<SectionId>(['quality']);
+/** Sections that only the internal edition may carry: the scenario's quality scores are not commitments, the options are not offered. */
+export const INTERNAL_ONLY: ReadonlySet<SectionId> = new Set<SectionId>(['quality', 'options']);
 
 /**
  * Sections of a bid-grade annex: in the default list only when the scenario has a `bid`
@@ -67,7 +67,10 @@ export function parseSections(
     if (edition === 'client' && INTERNAL_ONLY.has(id))
       return {
         ok: false,
-        message: `section "${id}" shows the scenario's internal quality scores: it is only in --edition internal`,
+        message:
+          id === 'options'
+            ? 'section "options" shows the plans the bid team weighs against the one offered: it is only in --edition internal'
+            : `section "${id}" shows the scenario's internal quality scores: it is only in --edition internal`,
       };
     seen.add(id);
   }

@@ -10,6 +10,7 @@ import { textFormat, type Registered } from '../renderer.js';
 import type { Names } from '../formatNames.js';
 import { type ALTERNATIVES_FORMATS } from './formatNames.js';
 import { csvDocument, proofJson, proofWords } from './cells.js';
+import { renderAlternativesHtml, renderAlternativesSvg } from './optionsPictures.js';
 
 export type OptionsRenderOptions = { readonly color: boolean; readonly locale: Locale; readonly width?: number };
 
@@ -205,4 +206,6 @@ export const ALTERNATIVES_RENDERERS: Readonly<
   md: textFormat(renderAlternativesMarkdown),
   json: textFormat((r) => renderAlternativesJson(r)),
   csv: textFormat(renderAlternativesCsv),
+  svg: textFormat(renderAlternativesSvg),
+  html: textFormat(renderAlternativesHtml),
 };

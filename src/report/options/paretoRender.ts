@@ -11,7 +11,7 @@ import { textFormat, type Registered } from '../renderer.js';
 import type { OptionsRenderOptions } from './alternativesRender.js';
 import { csvDocument, proofJson, proofWords } from './cells.js';
 import { type PARETO_FORMATS } from './formatNames.js';
-import { renderParetoSvg } from './paretoSvg.js';
+import { renderParetoHtml, renderParetoSvg } from './optionsPictures.js';
 
 const valueText = (r: ParetoResult, v: number, o: OptionsRenderOptions): string =>
   r.objective.unit === 'share'
@@ -145,5 +145,6 @@ export const PARETO_RENDERERS: Readonly<
   table: textFormat(renderParetoTable),
   json: textFormat((r) => renderParetoJson(r)),
   csv: textFormat(renderParetoCsv),
-  svg: textFormat((r) => renderParetoSvg(r)),
+  svg: textFormat(renderParetoSvg),
+  html: textFormat(renderParetoHtml),
 };
