@@ -10,6 +10,7 @@ import { approximationsOf } from './approximations.js';
 import { buildRoadmap, type RoadmapModel } from './buildRoadmap.js';
 import { diagnoseRoadmap } from './diagnose.js';
 import { pathFrom, transfersOf } from './extract.js';
+import { steadiest } from './steady.js';
 import type { AsIs, Roadmap, RoadmapOutcome, RoadmapPath } from './types.js';
 import { verifyRoadmap } from './verify.js';
 
@@ -37,7 +38,12 @@ export async function solvePath(
   if (result.status === 'unbounded')
     throw new VerificationError(solver.name, ['the engine reported the roadmap unbounded, which this model cannot be']);
   if (result.status === 'error') throw new ExitError(EXIT.internal, `the solver gave no roadmap: ${result.message}`);
-  const { certificate, x } = await certificateOf(rm.model, result, solver, options);
+  // Among the roadmaps of this NPV, the one with the fewest hires and releases (steady.ts).
+  const steady =
+    result.status === 'optimal'
+      ? { ...result, x: await steadiest(rm.model, result, movesOf(rm), (m) => solveModel(m, solver, options)) }
+      : result;
+  const { certificate, x } = await certificateOf(rm.model, steady, solver, options);
   const path = pathFrom(s, rm, x);
   const violations = verifyRoadmap(rm, x, path);
   if (certificate.kind !== 'none' && certificate.gap > OPTIMALITY_GAP) {
@@ -48,6 +54,10 @@ export async function solvePath(
   if (violations.length > 0) throw new VerificationError(result.engine, violations.slice(0, 20));
   return { rm, path, certificate, result: { status: result.status, engine: result.engine, mipGap: result.mipGap } };
 }
+
+/** The hires and releases variables of a roadmap model: the moves the tie-break minimises. */
+const movesOf = (rm: RoadmapModel): number[] =>
+  rm.pairs.flatMap((p) => [...p.arrivals, ...p.releases].filter((j): j is number => j !== undefined));
 
 /** First month from which the cumulative saving against as-is stays ≥ 0. */
 export function paybackOf(path: RoadmapPath, asIs: AsIs): Roadmap['payback'] {
