@@ -11,7 +11,8 @@ import { buildRoadmap, type RoadmapModel } from './buildRoadmap.js';
 import { diagnoseRoadmap } from './diagnose.js';
 import { pathFrom, transfersOf } from './extract.js';
 import { steadiest } from './steady.js';
-import type { AsIs, Roadmap, RoadmapOutcome, RoadmapPath } from './types.js';
+import { fxIndex } from './months.js';
+import type { AsIs, ExchangeRate, Roadmap, RoadmapOutcome, RoadmapPath } from './types.js';
 import { verifyRoadmap } from './verify.js';
 
 export type Solved = {
@@ -104,6 +105,7 @@ export async function roadmapScenario(s: Scenario, solver: Solver, options: Solv
     peakOneOff: { t: peak.t, month: peak.label, amount: peak.oneOff },
     transfers: transfersOf(rm, path),
     approximations: approximationsOf(s),
+    exchangeRates: exchangeRatesOf(rm),
     ruleCosts: undefined,
     model: {
       vars: rm.model.vars.length,
@@ -111,6 +113,17 @@ export async function roadmapScenario(s: Scenario, solver: Solver, options: Solv
       integers: hasIntegers(rm.model) ? rm.model.vars.filter((v) => v.kind !== 'continuous').length : 0,
     },
   };
+}
+
+/** The rates used for each currency pools are paid in (docs/roadmap.md, "Currencies"). */
+function exchangeRatesOf(rm: RoadmapModel): ExchangeRate[] {
+  const h = rm.horizon;
+  return [...h.currencies].flatMap(([currency, c]) => {
+    const pools = rm.pools.filter((p) => p.terms.currency === currency).map((p) => p.id);
+    if (pools.length === 0) return [];
+    const at = (t: number): number => c.rate / fxIndex(h, currency, t);
+    return [{ currency, pools, rate: c.rate, drift: c.drift, shock: c.shock, first: at(1), last: at(h.months) }];
+  });
 }
 
 /** Today's delivery continued: each activity where it is delivered today, in today's shares. */

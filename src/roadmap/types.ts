@@ -90,8 +90,25 @@ export type Roadmap = {
   /** What the roadmap simplifies against `plan`, stated in every output. */
   readonly approximations: readonly string[];
   readonly model: { readonly vars: number; readonly rows: number; readonly integers: number };
+  /** The currencies pools are paid in, other than the scenario's, and the rates used (empty: none). */
+  readonly exchangeRates: readonly ExchangeRate[];
   /** What each transition term costs (`roadmap --explain`), dearest first; undefined when not asked. */
   readonly ruleCosts: readonly RuleCost[] | undefined;
+};
+
+/**
+ * A currency some pools are paid in: units of it for one unit of the scenario's currency, as
+ * written (`rate`) and as used in the first and last months (after the shock and the drift).
+ */
+export type ExchangeRate = {
+  readonly currency: string;
+  /** Pools paid in it (country codes, or `in-house`). */
+  readonly pools: readonly string[];
+  readonly rate: number;
+  readonly drift: number;
+  readonly shock: number;
+  readonly first: number;
+  readonly last: number;
 };
 
 /** A transition term priced by solving the roadmap again without it. */

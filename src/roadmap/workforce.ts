@@ -1,7 +1,8 @@
 import type { Row, Term, Var } from '../model/lp.js';
 import type { Scenario } from '../scenario/types.js';
 import { pairKey, type MonthBlock } from './monthBlocks.js';
-import { wageIndex } from './months.js';
+import type { Horizon } from '../scenario/horizon.js';
+import { converted, fxIndex, wageIndex } from './months.js';
 import { rampLoss, type Pool } from './pools.js';
 
 /** The staff of one activity in one pool, month by month (variable indices; index t − 1). */
@@ -46,6 +47,7 @@ const SHORTFALL_PER_HOUR = 1e4;
  */
 export function workforce(
   s: Scenario,
+  h: Horizon,
   pools: readonly Pool[],
   months: readonly MonthBlock[],
   vars: Var[],
@@ -76,7 +78,8 @@ export function workforce(
         headcount.push(
           add({
             id: `fte[${a.id},${p.id},${t}]`,
-            cost: p.costPerHour * p.hoursPerFte * wageIndex(w.wageInflation, t) * m.discount,
+            cost:
+              p.costPerHour * p.hoursPerFte * wageIndex(w.wageInflation, t) * fxIndex(h, w.currency, t) * m.discount,
             lower: 0,
             upper,
           }),
@@ -86,7 +89,7 @@ export function workforce(
           canHire
             ? add({
                 id: `hires[${a.id},${p.id},${t}]`,
-                cost: (w.hireCost + transfer) * m.discount,
+                cost: converted(h, w.currency, w.hireCost + transfer, t) * m.discount,
                 lower: 0,
                 upper: Math.min(upper, w.hiringPerMonth),
               })
@@ -94,7 +97,12 @@ export function workforce(
         );
         releases.push(
           w.canRelease
-            ? add({ id: `released[${a.id},${p.id},${t}]`, cost: w.releaseCost * m.discount, lower: 0, upper })
+            ? add({
+                id: `released[${a.id},${p.id},${t}]`,
+                cost: converted(h, w.currency, w.releaseCost, t) * m.discount,
+                lower: 0,
+                upper,
+              })
             : undefined,
         );
         const terms: Term[] = [{ v: headcount[t - 1] ?? 0, coef: 1 }];
@@ -175,7 +183,7 @@ export function workforce(
     }
   }
   if (options.asIs) rows.push(...todayShares(s, pools, months));
-  return { pairs, sites: poolSites(pools, pairs, months, vars, rows), shortfalls };
+  return { pairs, sites: poolSites(h, pools, pairs, months, vars, rows), shortfalls };
 }
 
 /** As-is: each country keeps today's share of each activity's hours, month by month. */
@@ -213,6 +221,7 @@ function todayShares(s: Scenario, pools: readonly Pool[], months: readonly Month
  * an opening is paid when it goes from 0 to 1 (today counts as month 0), an exit from 1 to 0.
  */
 function poolSites(
+  h: Horizon,
   pools: readonly Pool[],
   pairs: readonly PairVars[],
   months: readonly MonthBlock[],
@@ -264,7 +273,7 @@ function poolSites(
           role: 'aux',
           id: `${name}[${p.id},${m.t}]`,
           kind: 'continuous',
-          cost: cost * m.discount,
+          cost: converted(h, p.terms.currency, cost, m.t) * m.discount,
           lower: 0,
           upper: 1,
           impliedUpper: 1,

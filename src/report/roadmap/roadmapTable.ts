@@ -83,6 +83,17 @@ function headline(r: Roadmap, locale: Locale): string[] {
   return lines;
 }
 
+/** The rates each foreign-currency pool's costs were converted at (none: nothing said). */
+function rateLines(r: Roadmap, locale: Locale): string[] {
+  return r.exchangeRates.map((x) => {
+    const moves = [
+      x.shock === 0 ? '' : `shock ${x.shock > 0 ? '+' : ''}${percent(x.shock, locale)}`,
+      x.drift === 0 ? '' : `drift ${x.drift > 0 ? '+' : ''}${percent(x.drift, locale)} a year`,
+    ].filter((m) => m !== '');
+    return `Exchange rate ${t(x.currency)} (${x.pools.map(t).join(', ')}): ${num(x.rate, 4, locale)} = 1 ${t(r.currency)} as written; used ${num(x.first, 4, locale)} in ${r.start} → ${num(x.last, 4, locale)} in the last month${moves.length > 0 ? ` (${moves.join(', ')})` : ''}; amounts in ${t(r.currency)}`;
+  });
+}
+
 function trajectories(r: Roadmap, locale: Locale): string[] {
   const pools = poolsOf(r);
   const pad = Math.max(...pools.map((p) => p.length), 4);
@@ -138,6 +149,7 @@ export function renderRoadmapTable(o: RoadmapOutcome, { color, locale, width }: 
     c.bold(`${t(o.name)} — roadmap ${o.start}, ${o.months} months — ${o.status}`),
     '',
     ...headline(o, locale),
+    ...rateLines(o, locale),
     '',
     c.bold('FTE per pool and cumulative cash'),
     ...trajectories(o, locale),
