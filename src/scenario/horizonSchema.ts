@@ -219,4 +219,3 @@ export const HorizonSchema = z.strictObject({
 
 export type HorizonInput = z.infer<typeof HorizonSchema>;
 export type WorkforceInput = z.infer<typeof WorkforceSchema>;
-export type CurrencyInput = z.infer<typeof CurrencySchema>;
