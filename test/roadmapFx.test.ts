@@ -43,7 +43,7 @@ describe('a roadmap with countries paid in other currencies', async () => {
         .replace('opening_cost: 50000', 'opening_cost: 500000'),
     );
     expect(mad.path.npv).toBeCloseTo(base.path.npv, 2);
-    expect(mad.exchangeRates).toEqual([
+    expect(mad.exchangeRates.map(({ byMonth: _, ...x }) => x)).toEqual([
       { currency: 'MAD', pools: ['MA'], rate: 10, drift: 0, shock: 0, first: 10, last: 10 },
     ]);
   });
@@ -92,6 +92,10 @@ describe('bestshore roadmap --fx and currency rules', () => {
     const doc = JSON.parse(r.stdout) as { exchange_rates: { currency: string; shock: number; first_month: number }[] };
     expect(doc.exchange_rates[0]).toMatchObject({ currency: 'MAD', shock: 0.1 });
     expect(doc.exchange_rates[0]?.first_month).toBeCloseTo(10.8 / 1.1, 5);
+    const csv = await runMain(['roadmap', file, '--fx', 'MAD=+10%', '--format', 'csv']);
+    const lines = csv.stdout.trim().split('\r\n');
+    expect(lines[0]).toMatch(/,rate_MAD$/);
+    expect(Number(lines[1]?.split(',').at(-1))).toBeCloseTo(10.8 / 1.1, 5);
     const table = await runMain(['roadmap', file, '--fx', 'MAD=+10%']);
     expect(table.stdout).toMatch(/Exchange rate MAD \(MA\): 10\.8000 = 1 EUR as written; used 9\.8182 in 2027-03/);
   });

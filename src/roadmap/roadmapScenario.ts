@@ -121,8 +121,9 @@ function exchangeRatesOf(rm: RoadmapModel): ExchangeRate[] {
   return [...h.currencies].flatMap(([currency, c]) => {
     const pools = rm.pools.filter((p) => p.terms.currency === currency).map((p) => p.id);
     if (pools.length === 0) return [];
-    const at = (t: number): number => c.rate / fxIndex(h, currency, t);
-    return [{ currency, pools, rate: c.rate, drift: c.drift, shock: c.shock, first: at(1), last: at(h.months) }];
+    const byMonth = Array.from({ length: h.months }, (_, i) => c.rate / fxIndex(h, currency, i + 1));
+    const [first = c.rate, last = c.rate] = [byMonth[0], byMonth.at(-1)];
+    return [{ currency, pools, rate: c.rate, drift: c.drift, shock: c.shock, first, last, byMonth }];
   });
 }
 

@@ -109,6 +109,8 @@ export type ExchangeRate = {
   readonly shock: number;
   readonly first: number;
   readonly last: number;
+  /** The rate used each month, first month first. */
+  readonly byMonth: readonly number[];
 };
 
 /** A transition term priced by solving the roadmap again without it. */
