@@ -1,6 +1,7 @@
 import type { AnnexDoc, Block, HeatLegend, Run, TableRow } from './blocks.js';
 import { xmlText as esc } from '../../text/escape.js';
 import { barChartSvg, heatMapSvg, swatchSvg } from './svg.js';
+import { lineChartSvg } from './svgLines.js';
 
 /**
  * One self-contained HTML file: inline CSS and SVG, no script, no font, no image, and a
@@ -98,6 +99,8 @@ function block(b: Block): string {
       return table(b.head, b.rows, b.numeric, b.nowrap);
     case 'charts':
       return `<div class="charts">\n${b.charts.map((c) => `<figure><figcaption>${esc(c.title)}</figcaption>${barChartSvg(c)}</figure>`).join('\n')}\n</div>`;
+    case 'lines':
+      return `<figure class="lines"><figcaption>${esc(b.chart.title)}</figcaption>${lineChartSvg(b.chart)}</figure>`;
     case 'heatmaps':
       return `<div class="heatmaps">\n${b.maps.map((m) => `<figure><figcaption>${esc(m.title)}<span>${keepRanges(esc(m.detail))}</span></figcaption>${heatMapSvg(m, b.days, b.hours)}</figure>`).join('\n')}\n</div>\n${legend(b.legend)}`;
   }
