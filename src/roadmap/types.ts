@@ -117,7 +117,7 @@ export type ExchangeRate = {
 export type RuleCost = {
   /** Country code, or `in-house`. */
   readonly pool: string;
-  readonly rule: 'hiring_per_month' | 'lead_months' | 'ramp';
+  readonly rule: 'hiring_per_month' | 'lead_months' | 'ramp' | 'can_release';
   /** The term as written, in words (`15 a month`, `2 months`, `50%, 80%`). */
   readonly written: string;
   /** NPV the term costs: the roadmap's NPV less the NPV without it (≥ 0 up to rounding). */

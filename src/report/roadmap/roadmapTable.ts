@@ -1,5 +1,5 @@
 import { Chalk } from 'chalk';
-import type { Roadmap, RoadmapOutcome } from '../../roadmap/types.js';
+import type { Roadmap, RoadmapOutcome, RuleCost } from '../../roadmap/types.js';
 import { terminalText as t } from '../../text/escape.js';
 import { money, num as numRaw, percent, type Locale } from '../format.js';
 
@@ -109,6 +109,21 @@ function trajectories(r: Roadmap, locale: Locale): string[] {
   return lines;
 }
 
+/** "the hiring limit of 15 a month in MA", "no release in the in-house team". */
+function ruleWords(c: RuleCost): string {
+  const where = c.pool === 'in-house' ? 'the in-house team' : t(c.pool);
+  switch (c.rule) {
+    case 'hiring_per_month':
+      return `the hiring limit of ${t(c.written)} in ${where}`;
+    case 'lead_months':
+      return `the lead time of ${t(c.written)} in ${where}`;
+    case 'ramp':
+      return `the ramp-up (${t(c.written)}) in ${where}`;
+    case 'can_release':
+      return `${t(c.written).replace('no release', `no release in ${where}`)}`;
+  }
+}
+
 function ruleCostLines(r: Roadmap, locale: Locale): string[] {
   const costs = r.ruleCosts;
   if (costs === undefined) return [];
@@ -117,14 +132,14 @@ function ruleCostLines(r: Roadmap, locale: Locale): string[] {
       c.paybackDelay === undefined || c.paybackDelay === 0
         ? ''
         : c.paybackDelay > 0
-          ? `, delays payback by ${c.paybackDelay} month${c.paybackDelay === 1 ? '' : 's'}`
-          : `, brings payback ${-c.paybackDelay} month${c.paybackDelay === -1 ? '' : 's'} forward`;
-    return `- ${t(c.pool)} ${c.rule} (${t(c.written)}): ${money(Math.max(0, c.npv), t(r.currency), locale)} NPV${delay}`;
+          ? ` delays payback by ${c.paybackDelay} month${c.paybackDelay === 1 ? '' : 's'} and`
+          : ` brings payback ${-c.paybackDelay} month${c.paybackDelay === -1 ? '' : 's'} forward and`;
+    return `- ${ruleWords(c)}${delay} costs ${money(Math.max(0, c.npv), t(r.currency), locale)} NPV`;
   });
   return [
     '',
     'What the transition terms cost (each lifted in turn)',
-    ...(lines.length > 0 ? lines : ['- no hiring limit, lead time or ramp-up in the horizon']),
+    ...(lines.length > 0 ? lines : ['- no hiring limit, lead time, ramp-up or release ban in the horizon']),
   ];
 }
 
