@@ -47,6 +47,10 @@ export async function solvePath(
   const { certificate, x } = await certificateOf(rm.model, steady, solver, options);
   const path = pathFrom(s, rm, x);
   const violations = verifyRoadmap(rm, x, path);
+  // The certificate takes each headcount and release within its implied bound (workforce.ts).
+  const beyond = rm.model.vars.findIndex((v, j) => (x[j] ?? 0) > v.impliedUpper * (1 + 1e-9) + 1e-6);
+  if (beyond >= 0)
+    violations.push(`${rm.model.vars[beyond]?.id ?? ''} is ${x[beyond] ?? 0}, above the bound its certificate assumes`);
   if (certificate.kind !== 'none' && certificate.gap > OPTIMALITY_GAP) {
     violations.push(
       `not proven optimal: NPV ${path.npv} is ${(certificate.gap * 100).toPrecision(3)}% above the dual bound ${certificate.lowerBound}`,

@@ -54,7 +54,9 @@ export function workforce(
   rows: Row[],
   options: WorkforceOptions,
 ): { pairs: PairVars[]; sites: PoolSites[]; shortfalls: Shortfall[] } {
-  const add = (v: Omit<Var, 'role' | 'impliedUpper' | 'kind'> & Partial<Pick<Var, 'kind'>>): number => {
+  const add = (
+    v: Omit<Var, 'role' | 'impliedUpper' | 'kind'> & Partial<Pick<Var, 'kind' | 'impliedUpper'>>,
+  ): number => {
     vars.push({ role: 'aux', kind: 'continuous', impliedUpper: v.upper === Infinity ? 1e9 : v.upper, ...v });
     return vars.length - 1;
   };
@@ -68,6 +70,10 @@ export function workforce(
       if (today <= 0 && (options.asIs || !worked)) continue;
       const w = p.terms;
       const slowest = Math.min(1, ...w.ramp);
+      // No optimum has more agents than today's and the peak need at the slowest ramp (more only
+      // cost): a bound for the certificate (impliedUpper), not given to the engine, where bounds
+      // on every headcount and release slow the interior-point method by 15% on large roadmaps
+      // (solvePath checks that the optimum keeps within it).
       const upper = today + need / p.hoursPerFte / slowest + 1;
       const transfer = today > 0 ? 0 : w.transferCost;
       const headcount: number[] = [];
@@ -81,7 +87,8 @@ export function workforce(
             cost:
               p.costPerHour * p.hoursPerFte * wageIndex(w.wageInflation, t) * fxIndex(h, w.currency, t) * m.discount,
             lower: 0,
-            upper,
+            upper: Infinity,
+            impliedUpper: upper,
           }),
         );
         const canHire = t > w.leadMonths && w.hiringPerMonth > 0;
@@ -101,7 +108,8 @@ export function workforce(
                 id: `released[${a.id},${p.id},${t}]`,
                 cost: converted(h, w.currency, w.releaseCost, t) * m.discount,
                 lower: 0,
-                upper,
+                upper: Infinity,
+                impliedUpper: upper,
               })
             : undefined,
         );
@@ -258,7 +266,7 @@ function poolSites(
           rhs: 0,
           terms: [
             { v: hv, coef: 1 },
-            { v: u, coef: -(vars[hv]?.upper ?? 0) },
+            { v: u, coef: -(vars[hv]?.impliedUpper ?? 0) },
           ],
           source: ['horizon', 'countries', p.country],
           country: p.country,
