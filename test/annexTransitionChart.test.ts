@@ -73,4 +73,27 @@ describe('annex transition charts', async () => {
     expect(xml).toContain('Économie cumulée par rapport à la situation actuelle prolongée');
     for (const { m } of shown) expect(xml).toContain(`>${m.month}<`);
   });
+
+  it('states the exchange rates used, as the roadmap computes them, in both languages', async () => {
+    const fx = [
+      '--set',
+      'horizon.currencies={MAD: {rate: 10.8, drift: 0.02}}',
+      '--set',
+      'horizon.countries.MA.currency=MAD',
+    ];
+    const doc = (await jsonOf(['roadmap', FILE, '-f', 'json', ...fx])) as {
+      exchange_rates: { first_month: number; last_month: number }[];
+    };
+    const [rate] = doc.exchange_rates;
+    const en = await runMain(['annex', FILE, '--format', 'md', '--lang', 'en', ...fx]);
+    expect(en.stdout).toContain(
+      `Amounts in €, converted at each month's rate: MAD (Morocco) ${rate?.first_month.toFixed(4)} to 1 in the first month, ${rate?.last_month.toFixed(4)} in the last (drift +2.0% a year).`,
+    );
+    const fr = await runMain(['annex', FILE, '--format', 'md', '--lang', 'fr', ...fx]);
+    expect(fr.stdout).toMatch(
+      /Montants en €, convertis au taux de chaque mois : MAD \(Maroc\) 10,8000 pour 1 au premier mois, 9,7015 au dernier \(dérive de \+2,0\s%\spar an\)\./,
+    );
+    // Without currencies, not a word of them.
+    expect((await runMain(['annex', FILE, '--format', 'md', '--lang', 'en'])).stdout).not.toContain('Amounts in');
+  });
 });

@@ -22,6 +22,10 @@ export type TransitionMessages = {
   };
   readonly amount: string;
   readonly fteChart: string;
+  readonly rates: (currency: string, lines: readonly string[]) => string;
+  readonly rate: (code: string, sites: string, first: string, last: string, moves: string) => string;
+  readonly drift: (share: string) => string;
+  readonly shock: (share: string) => string;
   readonly cashChart: (currency: string) => string;
   readonly paybackMark: (month: string) => string;
   readonly month: string;
@@ -59,6 +63,11 @@ const FR: TransitionMessages = {
   },
   amount: 'Montant',
   fteChart: 'Effectifs par site, mois par mois',
+  rates: (currency, lines) => `Montants en ${currency}, convertis au taux de chaque mois : ${lines.join(' ; ')}.`,
+  rate: (code, sites, first, last, moves) =>
+    `${code} (${sites}) ${first} pour 1 au premier mois, ${last} au dernier${moves === '' ? '' : ` (${moves})`}`,
+  drift: (share) => `dérive de ${share} par an`,
+  shock: (share) => `choc de ${share}`,
   cashChart: (currency) =>
     `Économie cumulée par rapport à la situation actuelle prolongée (${currency}, non actualisée)`,
   paybackMark: (month) => `retour sur investissement ${month}`,
@@ -91,6 +100,11 @@ const EN: TransitionMessages = {
   },
   amount: 'Amount',
   fteChart: 'Headcount per site, month by month',
+  rates: (currency, lines) => `Amounts in ${currency}, converted at each month's rate: ${lines.join('; ')}.`,
+  rate: (code, sites, first, last, moves) =>
+    `${code} (${sites}) ${first} to 1 in the first month, ${last} in the last${moves === '' ? '' : ` (${moves})`}`,
+  drift: (share) => `drift ${share} a year`,
+  shock: (share) => `shock ${share}`,
   cashChart: (currency) => `Cumulative saving against today's delivery continued (${currency}, not discounted)`,
   paybackMark: (month) => `payback ${month}`,
   month: 'Month',

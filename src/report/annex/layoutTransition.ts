@@ -28,8 +28,21 @@ export function composeTransition(d: TransitionData, { m, f, name }: LayoutCtx):
       ),
     ],
   });
+  const signed = (share: number): string => `${share > 0 ? '+' : ''}${f.percent(share, 1)}`;
+  const rates = d.rates.map((x) =>
+    t.rate(
+      x.currency,
+      x.countries.map(name).join(', '),
+      f.num(x.first, 4),
+      f.num(x.last, 4),
+      [x.shock === 0 ? '' : t.shock(signed(x.shock)), x.drift === 0 ? '' : t.drift(signed(x.drift))]
+        .filter((w) => w !== '')
+        .join(', '),
+    ),
+  );
   const blocks: Block[] = [
     para(t.intro(f.num(d.months, 0), d.start)),
+    ...(rates.length === 0 ? [] : [para(t.rates(f.currencyLabel, rates))]),
     { kind: 'table', head, rows, numeric: head.map((_, i) => i).filter((i) => i > 0) },
     para(t.headcount),
     // The headcount table gives the figures: the chart is for the picture (HTML) only.

@@ -24,6 +24,15 @@ export type TransitionData = {
     /** Headcount every month, for the chart. */
     readonly monthly: readonly number[];
   }[];
+  /** Currencies pools are paid in, other than the scenario's: the rates used (empty: none). */
+  readonly rates: readonly {
+    readonly currency: string;
+    readonly countries: readonly CountryRef[];
+    readonly first: number;
+    readonly last: number;
+    readonly drift: number;
+    readonly shock: number;
+  }[];
   /** Every month's label, "YYYY-MM". */
   readonly monthLabels: readonly string[];
   readonly transfers: readonly {
@@ -102,6 +111,21 @@ export function transitionData(
     snapshots,
     pools,
     monthLabels: roadmap.path.months.map((m) => m.label),
+    rates: roadmap.exchangeRates.map((x) => ({
+      currency: x.currency,
+      // The in-house team is paid in its country's currency too: named by its country.
+      countries: [
+        ...new Set(
+          x.pools.map((p) =>
+            p === IN_HOUSE ? (roadmap.path.months[0]?.staff.find((s) => s.pool === p)?.country ?? p) : p,
+          ),
+        ),
+      ].map(ref),
+      first: x.first,
+      last: x.last,
+      drift: x.drift,
+      shock: x.shock,
+    })),
     transfers,
     oneOff: { ...oneOff, total },
     business:
