@@ -96,6 +96,8 @@ describe('bestshore roadmap --fx and currency rules', () => {
     const lines = csv.stdout.trim().split('\r\n');
     expect(lines[0]).toMatch(/,rate_MAD$/);
     expect(Number(lines[1]?.split(',').at(-1))).toBeCloseTo(10.8 / 1.1, 5);
+    const svg = await runMain(['roadmap', file, '--fx', 'MAD=+10%', '--format', 'svg']);
+    expect(svg.stdout).toContain('MAD (MA): 9.8182 → 9.8182 per EUR, first → last month');
     const table = await runMain(['roadmap', file, '--fx', 'MAD=+10%']);
     expect(table.stdout).toMatch(/Exchange rate MAD \(MA\): 10\.8000 = 1 EUR as written; used 9\.8182 in 2027-03/);
   });
@@ -104,6 +106,7 @@ describe('bestshore roadmap --fx and currency rules', () => {
     const r = await runMain(['roadmap', SMALL, '--format', 'json']);
     expect(r.stdout).not.toContain('exchange_rates');
     expect((await runMain(['roadmap', SMALL])).stdout).not.toContain('Exchange rate');
+    expect((await runMain(['roadmap', SMALL, '--format', 'svg'])).stdout).not.toContain(' per EUR');
   });
 
   it('exits 2 on a malformed --fx, or a currency without a rate, at its line', async () => {
