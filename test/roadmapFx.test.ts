@@ -48,6 +48,18 @@ describe('a roadmap with countries paid in other currencies', async () => {
     ]);
   });
 
+  it("the in-house team's cost per hour is in its own currency too", async () => {
+    const telecom = readFileSync('scenarios/roadmap/telecom-66.yaml', 'utf8');
+    const eur = await road(telecom);
+    const mad = await road(
+      telecom
+        .replace('    cost_per_hour: 48\n', '    cost_per_hour: 480\n    currency: MAD\n')
+        .replace('  in_house:', '  currencies: { MAD: { rate: 10 } }\n  in_house:'),
+    );
+    expect(mad.exchangeRates.map((x) => x.pools)).toEqual([['in-house']]);
+    expect(mad.path.npv).toBeCloseTo(eur.path.npv, 2);
+  });
+
   it('a scenario paid in one foreign currency only: a shock of s multiplies every cost, so the NPV, by 1 + s', async () => {
     const one = small
       .replace(/ {2}RO: \{[^\n]*\n/, '')
