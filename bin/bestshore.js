@@ -23,12 +23,14 @@ if (typeof enableCompileCache === 'function') {
 
 /**
  * Commands that solve many related models in one process keep V8's optimising tier for
- * HiGHS's WebAssembly (it pays back over the re-solves); one-shot commands run it in the
+ * HiGHS's WebAssembly (it pays back over the re-solves), and so does `roadmap`, whose large
+ * horizons are one long interior-point solve (60 × 40 × 10: 37 s of CPU in the baseline
+ * compiler, 28 s optimised; a small roadmap pays about 0.5 s more); one-shot commands run it in the
  * baseline compiler only (`--liftoff-only`): the background optimisation of the 3.5 MB module
  * costs a cold run more than it saves. `node --no-liftoff-only bin/bestshore.js …` (or
  * `--liftoff-only`) overrides the choice.
  */
-const TIERED = new Set(['explain', 'sweep']);
+const TIERED = new Set(['explain', 'sweep', 'roadmap']);
 const command = process.argv.slice(2).find((a) => !a.startsWith('-'));
 const chosen = process.execArgv.some((a) => /^--(no-)?liftoff-only$/.test(a));
 if (!chosen && !TIERED.has(command)) setFlagsFromString('--liftoff-only');

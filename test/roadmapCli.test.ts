@@ -93,8 +93,9 @@ describe('bestshore roadmap', () => {
     const r = await runMain(['roadmap', SMALL, '--format', 'json', '--explain']);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout) as { npv: number; rule_costs: { pool: string; rule: string; npv: number }[] };
-    // MA: hiring limit, lead time, ramp; RO: the same; FR has none of them.
+    // MA: hiring limit, lead time, ramp; RO: the same; FR may not release.
     expect(doc.rule_costs.map((c) => `${c.pool} ${c.rule}`).sort()).toEqual([
+      'FR can_release',
       'MA hiring_per_month',
       'MA lead_months',
       'MA ramp',
@@ -106,6 +107,17 @@ describe('bestshore roadmap', () => {
     expect(doc.rule_costs.some((c) => c.npv > 1)).toBe(true);
     const plain = JSON.parse((await runMain(['roadmap', SMALL, '--format', 'json'])).stdout) as Record<string, unknown>;
     expect(plain['rule_costs']).toBeUndefined();
+  });
+
+  it('--explain in words: what each term costs and how long it delays payback', async () => {
+    const r = await runMain(['roadmap', SMALL, '--explain']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      /^- the hiring limit of 6 a month in MA (delays payback by \d+ months? and |brings payback \d+ months? forward and )?costs [\d,]+ EUR NPV$/m,
+    );
+    expect(r.stdout).toMatch(/^- the lead time of 2 months in RO .*costs [\d,]+ EUR NPV$/m);
+    expect(r.stdout).toMatch(/^- the ramp-up \(50%, 80%\) in MA .*costs [\d,]+ EUR NPV$/m);
+    expect(r.stdout).toMatch(/^- no release in FR \(lifted: release_cost 0 an agent\) .*costs [\d,]+ EUR NPV$/m);
   });
 
   it('exits 1 with the months short of trained agents', async () => {

@@ -48,7 +48,7 @@ export function buildRoadmap(s: Scenario, options: WorkforceOptions = { asIs: fa
   const rows: Row[] = [];
   const months = monthBlocks(s, horizon, vars, rows);
   const pools = poolsOf(s, horizon).map((p) => (options.asIs ? { ...p, terms: asIsTerms(p.terms) } : p));
-  const { pairs, sites, shortfalls } = workforce(s, pools, months, vars, rows, options);
+  const { pairs, sites, shortfalls } = workforce(s, horizon, pools, months, vars, rows, options);
   // Past this size, simplex crawls along the months' chains (300 s+ at 60 × 40 × 10) where the
   // interior-point method takes 28 s of CPU (docs/roadmap.md).
   const model = vars.length > INTERIOR_POINT_VARS ? { vars, rows, method: 'interior-point' as const } : { vars, rows };

@@ -1,7 +1,7 @@
 import { isHours } from '../model/lp.js';
 import type { Scenario } from '../scenario/types.js';
 import type { RoadmapModel } from './buildRoadmap.js';
-import { wageIndex } from './months.js';
+import { converted, fxIndex, wageIndex } from './months.js';
 import { rampLoss } from './pools.js';
 import {
   ONE_OFF_KINDS,
@@ -36,9 +36,13 @@ export function pathFrom(s: Scenario, rm: RoadmapModel, x: readonly number[]): R
         const row = hours.get(key) ?? { activity: v.activity, country: v.country, hours: 0 };
         row.hours += value;
         hours.set(key, row);
-        premiums += value * v.premium * wageIndex(h.countries.get(v.country)?.wageInflation ?? 0, m.t);
+        const terms = h.countries.get(v.country);
+        premiums += value * v.premium * wageIndex(terms?.wageInflation ?? 0, m.t) * fxIndex(h, terms?.currency, m.t);
       } else if (v.role === 'site') {
-        sites += value * (s.countries.find((c) => c.code === v.country)?.fixedCost ?? 0);
+        sites +=
+          value *
+          (s.countries.find((c) => c.code === v.country)?.fixedCost ?? 0) *
+          fxIndex(h, h.countries.get(v.country)?.currency, m.t);
       }
     });
     const cost: Record<keyof MonthCost, number> = {
@@ -59,10 +63,16 @@ export function pathFrom(s: Scenario, rm: RoadmapModel, x: readonly number[]): R
       const hires = val(q.arrivals[m.t - 1]);
       const released = val(q.releases[m.t - 1]);
       const productive = headcount - w.ramp.reduce((t, _, k) => t + rampLoss(w, k) * val(q.arrivals[m.t - 1 - k]), 0);
-      cost.salaries += headcount * q.pool.hoursPerFte * q.pool.costPerHour * wageIndex(w.wageInflation, m.t);
-      cost.hiring += hires * w.hireCost;
-      if (q.today <= 0) cost.transfer += hires * w.transferCost;
-      cost.release += released * w.releaseCost;
+      const money = (amount: number): number => converted(h, w.currency, amount, m.t);
+      cost.salaries +=
+        headcount *
+        q.pool.hoursPerFte *
+        q.pool.costPerHour *
+        wageIndex(w.wageInflation, m.t) *
+        fxIndex(h, w.currency, m.t);
+      cost.hiring += hires * money(w.hireCost);
+      if (q.today <= 0) cost.transfer += hires * money(w.transferCost);
+      cost.release += released * money(w.releaseCost);
       if (headcount > 0 || before > 0 || hires > 0) {
         staff.push({
           activity: q.activity,
@@ -79,8 +89,9 @@ export function pathFrom(s: Scenario, rm: RoadmapModel, x: readonly number[]): R
     for (const site of rm.sites) {
       const open = val(site.open[m.t - 1]) > 0.5 ? 1 : 0;
       const before = m.t === 1 ? (site.pool.today.size > 0 ? 1 : 0) : val(site.open[m.t - 2]) > 0.5 ? 1 : 0;
-      if (open > before) cost.opening += site.pool.terms.openingCost;
-      if (open < before) cost.exit += site.pool.terms.exitCost;
+      const w = site.pool.terms;
+      if (open > before) cost.opening += converted(h, w.currency, w.openingCost, m.t);
+      if (open < before) cost.exit += converted(h, w.currency, w.exitCost, m.t);
     }
     const oneOff = ONE_OFF_KINDS.reduce((t, k) => t + cost[k], 0);
     const total = Object.values(cost).reduce((t, c) => t + c, 0);

@@ -2,7 +2,7 @@ import { buildModel } from '../model/buildModel.js';
 import { isHours, type LpModel, type Row, type Var } from '../model/lp.js';
 import type { Horizon } from '../scenario/horizon.js';
 import type { Scenario } from '../scenario/types.js';
-import { discountFactor, monthIndices, monthLabel, monthScenario, wageIndex } from './months.js';
+import { discountFactor, fxIndex, monthIndices, monthLabel, monthScenario, wageIndex } from './months.js';
 
 /** One month of the roadmap: the single-month model at that month's volume, placed in the whole. */
 export type MonthBlock = {
@@ -28,6 +28,8 @@ export const pairKey = (activity: string, country: string): string => `${activit
 export function monthBlocks(s: Scenario, h: Horizon, vars: Var[], rows: Row[]): MonthBlock[] {
   const built = new Map<string, { scenario: Scenario; model: LpModel }>();
   const inflation = new Map([...h.countries].map(([code, w]) => [code, w.wageInflation]));
+  // A country's costs in the scenario's currency move with the currency its agents are paid in.
+  const fx = (country: string, t: number): number => fxIndex(h, h.countries.get(country)?.currency, t);
   const blocks: MonthBlock[] = [];
   for (let t = 1; t <= h.months; t += 1) {
     const indices = monthIndices(s, h, t);
@@ -47,7 +49,13 @@ export function monthBlocks(s: Scenario, h: Horizon, vars: Var[], rows: Row[]): 
         const list = worked.get(pairKey(v.activity, v.country));
         if (list) list.push(offset + j);
         else worked.set(pairKey(v.activity, v.country), [offset + j]);
-        vars.push({ ...v, id, cost: v.premium * wageIndex(inflation.get(v.country) ?? 0, t) * discount });
+        vars.push({
+          ...v,
+          id,
+          cost: v.premium * wageIndex(inflation.get(v.country) ?? 0, t) * fx(v.country, t) * discount,
+        });
+      } else if (v.role === 'site') {
+        vars.push({ ...v, id, cost: v.cost * fx(v.country, t) * discount });
       } else {
         vars.push({ ...v, id, cost: v.cost * discount });
       }

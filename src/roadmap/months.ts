@@ -28,6 +28,25 @@ export function volumeIndex(h: Horizon, activity: string, t: number): number {
 /** Discount factor of month t's cash: (1 + r)^−(t−1)/12, so that the first month is not discounted. */
 export const discountFactor = (h: Horizon, t: number): number => (1 + h.discountRate) ** (-(t - 1) / 12);
 
+/**
+ * Value in month t of the currency a pool is paid in, against the scenario's currency,
+ * relative to its rate at the start: (1 + shock) × (1 + drift)^((t − 1)/12); 1 for the
+ * scenario's own currency (docs/roadmap.md, "Currencies"). A cost in that currency weighs this
+ * much more in the scenario's currency than at the start's rate.
+ */
+export function fxIndex(h: Horizon, currency: string | undefined, t: number): number {
+  const c = currency === undefined ? undefined : h.currencies.get(currency);
+  return c === undefined ? 1 : (1 + c.shock) * (1 + c.drift) ** ((t - 1) / 12);
+}
+
+/** Units of `currency` for one unit of the scenario's currency at the start (1 for the scenario's own). */
+export const startRate = (h: Horizon, currency: string | undefined): number =>
+  (currency === undefined ? undefined : h.currencies.get(currency)?.rate) ?? 1;
+
+/** An amount written in `currency`, in the scenario's currency at month t's rate. */
+export const converted = (h: Horizon, currency: string | undefined, amount: number, t: number): number =>
+  amount === 0 ? 0 : (amount / startRate(h, currency)) * fxIndex(h, currency, t);
+
 /** Wage index of month t: yearly inflation applied at each anniversary of the start. */
 export const wageIndex = (inflation: number, t: number): number => (1 + inflation) ** Math.floor((t - 1) / 12);
 

@@ -1,7 +1,7 @@
 import type { Horizon, Workforce } from '../scenario/horizon.js';
 import { workforceOf } from '../scenario/horizon.js';
 import type { Scenario } from '../scenario/types.js';
-import { monthsShare } from './months.js';
+import { monthsShare, startRate } from './months.js';
 
 /** A pool of agents: a country's provider staff, or the client's in-house team in its country. */
 export type Pool = {
@@ -40,7 +40,8 @@ export function poolsOf(s: Scenario, h: Horizon): Pool[] {
       id: IN_HOUSE,
       country: ih.country,
       inHouse: true,
-      costPerHour: ih.costPerHour,
+      // Written in its own currency: in the scenario's at the start's rate (it moves with fxIndex).
+      costPerHour: ih.costPerHour / startRate(h, ih.currency),
       hoursPerFte: home.hoursPerFte * f,
       terms: ih,
       today: new Map([...ih.fte].filter(([, n]) => n > 0)),

@@ -10,7 +10,9 @@ import { approximationsOf } from './approximations.js';
 import { buildRoadmap, type RoadmapModel } from './buildRoadmap.js';
 import { diagnoseRoadmap } from './diagnose.js';
 import { pathFrom, transfersOf } from './extract.js';
-import type { AsIs, Roadmap, RoadmapOutcome, RoadmapPath } from './types.js';
+import { steadiest } from './steady.js';
+import { fxIndex } from './months.js';
+import type { AsIs, ExchangeRate, Roadmap, RoadmapOutcome, RoadmapPath } from './types.js';
 import { verifyRoadmap } from './verify.js';
 
 export type Solved = {
@@ -37,9 +39,18 @@ export async function solvePath(
   if (result.status === 'unbounded')
     throw new VerificationError(solver.name, ['the engine reported the roadmap unbounded, which this model cannot be']);
   if (result.status === 'error') throw new ExitError(EXIT.internal, `the solver gave no roadmap: ${result.message}`);
-  const { certificate, x } = await certificateOf(rm.model, result, solver, options);
+  // Among the roadmaps of this NPV, the one with the fewest hires and releases (steady.ts).
+  const steady =
+    result.status === 'optimal'
+      ? { ...result, x: await steadiest(rm.model, result, movesOf(rm), (m) => solveModel(m, solver, options)) }
+      : result;
+  const { certificate, x } = await certificateOf(rm.model, steady, solver, options);
   const path = pathFrom(s, rm, x);
   const violations = verifyRoadmap(rm, x, path);
+  // The certificate takes each headcount and release within its implied bound (workforce.ts).
+  const beyond = rm.model.vars.findIndex((v, j) => (x[j] ?? 0) > v.impliedUpper * (1 + 1e-9) + 1e-6);
+  if (beyond >= 0)
+    violations.push(`${rm.model.vars[beyond]?.id ?? ''} is ${x[beyond] ?? 0}, above the bound its certificate assumes`);
   if (certificate.kind !== 'none' && certificate.gap > OPTIMALITY_GAP) {
     violations.push(
       `not proven optimal: NPV ${path.npv} is ${(certificate.gap * 100).toPrecision(3)}% above the dual bound ${certificate.lowerBound}`,
@@ -48,6 +59,10 @@ export async function solvePath(
   if (violations.length > 0) throw new VerificationError(result.engine, violations.slice(0, 20));
   return { rm, path, certificate, result: { status: result.status, engine: result.engine, mipGap: result.mipGap } };
 }
+
+/** The hires and releases variables of a roadmap model: the moves the tie-break minimises. */
+const movesOf = (rm: RoadmapModel): number[] =>
+  rm.pairs.flatMap((p) => [...p.arrivals, ...p.releases].filter((j): j is number => j !== undefined));
 
 /** First month from which the cumulative saving against as-is stays ≥ 0. */
 export function paybackOf(path: RoadmapPath, asIs: AsIs): Roadmap['payback'] {
@@ -94,6 +109,7 @@ export async function roadmapScenario(s: Scenario, solver: Solver, options: Solv
     peakOneOff: { t: peak.t, month: peak.label, amount: peak.oneOff },
     transfers: transfersOf(rm, path),
     approximations: approximationsOf(s),
+    exchangeRates: exchangeRatesOf(rm),
     ruleCosts: undefined,
     model: {
       vars: rm.model.vars.length,
@@ -101,6 +117,18 @@ export async function roadmapScenario(s: Scenario, solver: Solver, options: Solv
       integers: hasIntegers(rm.model) ? rm.model.vars.filter((v) => v.kind !== 'continuous').length : 0,
     },
   };
+}
+
+/** The rates used for each currency pools are paid in (docs/roadmap.md, "Currencies"). */
+function exchangeRatesOf(rm: RoadmapModel): ExchangeRate[] {
+  const h = rm.horizon;
+  return [...h.currencies].flatMap(([currency, c]) => {
+    const pools = rm.pools.filter((p) => p.terms.currency === currency).map((p) => p.id);
+    if (pools.length === 0) return [];
+    const byMonth = Array.from({ length: h.months }, (_, i) => c.rate / fxIndex(h, currency, i + 1));
+    const [first = c.rate, last = c.rate] = [byMonth[0], byMonth.at(-1)];
+    return [{ currency, pools, rate: c.rate, drift: c.drift, shock: c.shock, first, last, byMonth }];
+  });
 }
 
 /** Today's delivery continued: each activity where it is delivered today, in today's shares. */

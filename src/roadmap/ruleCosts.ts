@@ -12,7 +12,7 @@ type Relaxation = {
   readonly relax: (w: Workforce) => Workforce;
 };
 
-/** The transition terms that can delay a roadmap: finite hiring limits, lead times, ramp-ups. */
+/** The transition terms that can delay a roadmap or hold it back: finite hiring limits, lead times, ramp-ups, no release. */
 function relaxations(h: Horizon): Relaxation[] {
   const pools: [string, Workforce][] = [...h.countries];
   if (h.inHouse) pools.push([IN_HOUSE, h.inHouse]);
@@ -47,6 +47,18 @@ function relaxations(h: Horizon): Relaxation[] {
           },
         ]
       : []),
+    // A commitment not to release (an in-house team left to attrition): released at release_cost instead.
+    ...(!w.canRelease
+      ? [
+          {
+            pool,
+            rule: 'can_release' as const,
+            // Lifted, a release costs release_cost (0 unless written): the words say so.
+            written: `no release (lifted: release_cost ${w.releaseCost} an agent)`,
+            relax: (x: Workforce) => ({ ...x, canRelease: true }),
+          },
+        ]
+      : []),
   ]);
 }
 
@@ -59,7 +71,8 @@ function relaxed(s: Scenario, h: Horizon, r: Relaxation): Scenario {
 
 /**
  * What each transition term costs: the roadmap solved again without it (that country's hiring
- * limit lifted, its lead time 0, its new agents fully productive at once), its NPV and payback
+ * limit lifted, its lead time 0, its new agents fully productive at once, its agents free to
+ * be released at its release_cost), its NPV and payback
  * against the same path of today's delivery. One solve per term.
  */
 export async function transitionRuleCosts(

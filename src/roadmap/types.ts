@@ -90,15 +90,34 @@ export type Roadmap = {
   /** What the roadmap simplifies against `plan`, stated in every output. */
   readonly approximations: readonly string[];
   readonly model: { readonly vars: number; readonly rows: number; readonly integers: number };
+  /** The currencies pools are paid in, other than the scenario's, and the rates used (empty: none). */
+  readonly exchangeRates: readonly ExchangeRate[];
   /** What each transition term costs (`roadmap --explain`), dearest first; undefined when not asked. */
   readonly ruleCosts: readonly RuleCost[] | undefined;
+};
+
+/**
+ * A currency some pools are paid in: units of it for one unit of the scenario's currency, as
+ * written (`rate`) and as used in the first and last months (after the shock and the drift).
+ */
+export type ExchangeRate = {
+  readonly currency: string;
+  /** Pools paid in it (country codes, or `in-house`). */
+  readonly pools: readonly string[];
+  readonly rate: number;
+  readonly drift: number;
+  readonly shock: number;
+  readonly first: number;
+  readonly last: number;
+  /** The rate used each month, first month first. */
+  readonly byMonth: readonly number[];
 };
 
 /** A transition term priced by solving the roadmap again without it. */
 export type RuleCost = {
   /** Country code, or `in-house`. */
   readonly pool: string;
-  readonly rule: 'hiring_per_month' | 'lead_months' | 'ramp';
+  readonly rule: 'hiring_per_month' | 'lead_months' | 'ramp' | 'can_release';
   /** The term as written, in words (`15 a month`, `2 months`, `50%, 80%`). */
   readonly written: string;
   /** NPV the term costs: the roadmap's NPV less the NPV without it (≥ 0 up to rounding). */

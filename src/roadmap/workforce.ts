@@ -1,7 +1,8 @@
 import type { Row, Term, Var } from '../model/lp.js';
 import type { Scenario } from '../scenario/types.js';
 import { pairKey, type MonthBlock } from './monthBlocks.js';
-import { wageIndex } from './months.js';
+import type { Horizon } from '../scenario/horizon.js';
+import { converted, fxIndex, wageIndex } from './months.js';
 import { rampLoss, type Pool } from './pools.js';
 
 /** The staff of one activity in one pool, month by month (variable indices; index t − 1). */
@@ -46,13 +47,16 @@ const SHORTFALL_PER_HOUR = 1e4;
  */
 export function workforce(
   s: Scenario,
+  h: Horizon,
   pools: readonly Pool[],
   months: readonly MonthBlock[],
   vars: Var[],
   rows: Row[],
   options: WorkforceOptions,
 ): { pairs: PairVars[]; sites: PoolSites[]; shortfalls: Shortfall[] } {
-  const add = (v: Omit<Var, 'role' | 'impliedUpper' | 'kind'> & Partial<Pick<Var, 'kind'>>): number => {
+  const add = (
+    v: Omit<Var, 'role' | 'impliedUpper' | 'kind'> & Partial<Pick<Var, 'kind' | 'impliedUpper'>>,
+  ): number => {
     vars.push({ role: 'aux', kind: 'continuous', impliedUpper: v.upper === Infinity ? 1e9 : v.upper, ...v });
     return vars.length - 1;
   };
@@ -66,6 +70,10 @@ export function workforce(
       if (today <= 0 && (options.asIs || !worked)) continue;
       const w = p.terms;
       const slowest = Math.min(1, ...w.ramp);
+      // No optimum has more agents than today's and the peak need at the slowest ramp (more only
+      // cost): a bound for the certificate (impliedUpper), not given to the engine, where bounds
+      // on every headcount and release slow the interior-point method by 15% on large roadmaps
+      // (solvePath checks that the optimum keeps within it).
       const upper = today + need / p.hoursPerFte / slowest + 1;
       const transfer = today > 0 ? 0 : w.transferCost;
       const headcount: number[] = [];
@@ -76,9 +84,11 @@ export function workforce(
         headcount.push(
           add({
             id: `fte[${a.id},${p.id},${t}]`,
-            cost: p.costPerHour * p.hoursPerFte * wageIndex(w.wageInflation, t) * m.discount,
+            cost:
+              p.costPerHour * p.hoursPerFte * wageIndex(w.wageInflation, t) * fxIndex(h, w.currency, t) * m.discount,
             lower: 0,
-            upper,
+            upper: Infinity,
+            impliedUpper: upper,
           }),
         );
         const canHire = t > w.leadMonths && w.hiringPerMonth > 0;
@@ -86,7 +96,7 @@ export function workforce(
           canHire
             ? add({
                 id: `hires[${a.id},${p.id},${t}]`,
-                cost: (w.hireCost + transfer) * m.discount,
+                cost: converted(h, w.currency, w.hireCost + transfer, t) * m.discount,
                 lower: 0,
                 upper: Math.min(upper, w.hiringPerMonth),
               })
@@ -94,7 +104,13 @@ export function workforce(
         );
         releases.push(
           w.canRelease
-            ? add({ id: `released[${a.id},${p.id},${t}]`, cost: w.releaseCost * m.discount, lower: 0, upper })
+            ? add({
+                id: `released[${a.id},${p.id},${t}]`,
+                cost: converted(h, w.currency, w.releaseCost, t) * m.discount,
+                lower: 0,
+                upper: Infinity,
+                impliedUpper: upper,
+              })
             : undefined,
         );
         const terms: Term[] = [{ v: headcount[t - 1] ?? 0, coef: 1 }];
@@ -175,7 +191,7 @@ export function workforce(
     }
   }
   if (options.asIs) rows.push(...todayShares(s, pools, months));
-  return { pairs, sites: poolSites(pools, pairs, months, vars, rows), shortfalls };
+  return { pairs, sites: poolSites(h, pools, pairs, months, vars, rows), shortfalls };
 }
 
 /** As-is: each country keeps today's share of each activity's hours, month by month. */
@@ -213,6 +229,7 @@ function todayShares(s: Scenario, pools: readonly Pool[], months: readonly Month
  * an opening is paid when it goes from 0 to 1 (today counts as month 0), an exit from 1 to 0.
  */
 function poolSites(
+  h: Horizon,
   pools: readonly Pool[],
   pairs: readonly PairVars[],
   months: readonly MonthBlock[],
@@ -249,7 +266,7 @@ function poolSites(
           rhs: 0,
           terms: [
             { v: hv, coef: 1 },
-            { v: u, coef: -(vars[hv]?.upper ?? 0) },
+            { v: u, coef: -(vars[hv]?.impliedUpper ?? 0) },
           ],
           source: ['horizon', 'countries', p.country],
           country: p.country,
@@ -264,7 +281,7 @@ function poolSites(
           role: 'aux',
           id: `${name}[${p.id},${m.t}]`,
           kind: 'continuous',
-          cost: cost * m.discount,
+          cost: converted(h, p.terms.currency, cost, m.t) * m.discount,
           lower: 0,
           upper: 1,
           impliedUpper: 1,

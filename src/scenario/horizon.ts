@@ -21,6 +21,18 @@ export type Workforce = {
   readonly transferCost: number;
   readonly releaseCost: number;
   readonly canRelease: boolean;
+  /** Currency the pool is paid in (undefined: the scenario's). */
+  readonly currency: string | undefined;
+};
+
+/** A currency's rate against the scenario's currency, and how it moves (docs/roadmap.md, "Currencies"). */
+export type Currency = {
+  /** Units of the currency for one unit of the scenario's currency at the start. */
+  readonly rate: number;
+  /** Yearly change of its value, compounded monthly. */
+  readonly drift: number;
+  /** Change of its value from the first month (a sensitivity). */
+  readonly shock: number;
 };
 
 export type VolumeIndex = {
@@ -50,6 +62,8 @@ export type Horizon = {
   readonly inHouse: InHouse | undefined;
   /** Country code → workforce terms (the defaults when the country is not listed). */
   readonly countries: ReadonlyMap<string, Workforce>;
+  /** Currency code → its rate against the scenario's currency. */
+  readonly currencies: ReadonlyMap<string, Currency>;
 };
 
 export const DEFAULT_HORIZON_MONTHS = 36;
@@ -69,6 +83,7 @@ export function workforceOf(w: WorkforceInput | undefined): Workforce {
     transferCost: w?.transfer_cost ?? 0,
     releaseCost: w?.release_cost ?? 0,
     canRelease: w?.can_release ?? true,
+    currency: w?.currency,
   };
 }
 
@@ -99,6 +114,12 @@ export function normaliseHorizon(input: HorizonInput, countryCodes: readonly str
             costPerHour: ih.cost_per_hour,
             fte: new Map(Object.entries(ih.fte)),
           },
+    currencies: new Map(
+      Object.entries(input.currencies ?? {}).map(([code, c]) => [
+        code,
+        { rate: c.rate, drift: c.drift ?? 0, shock: c.shock ?? 0 },
+      ]),
+    ),
     // The scenario's countries, and any other written (reported by checkHorizon).
     countries: new Map(
       [...new Set([...countryCodes, ...Object.keys(input.countries ?? {})])].map((code) => [
@@ -152,6 +173,7 @@ export function checkHorizon(s: Scenario, report: Report): void {
     country(h.inHouse.country, ['horizon', 'in_house', 'country']);
     for (const id of h.inHouse.fte.keys()) activity(id, ['horizon', 'in_house', 'fte', id]);
   }
+  checkCurrencies(s, h, report);
   for (const [code, w] of h.countries) {
     if (w.leadMonths >= h.months && w.hiringPerMonth > 0 && written(['horizon', 'countries', code, 'lead_months'])) {
       report(
@@ -160,4 +182,24 @@ export function checkHorizon(s: Scenario, report: Report): void {
       );
     }
   }
+}
+
+/** Each pool's currency has a rate; the scenario's own currency needs none. */
+function checkCurrencies(s: Scenario, h: Horizon, report: Report): void {
+  const known = [...h.currencies.keys()];
+  const paid = (w: Workforce, path: FieldPath): void => {
+    if (w.currency === undefined || w.currency === s.currency || h.currencies.has(w.currency)) return;
+    report(
+      path,
+      `currency "${w.currency}" has no exchange rate: add horizon.currencies.${w.currency}.rate (units of ${w.currency} for 1 ${s.currency})${didYouMean(w.currency, known)}`,
+    );
+  };
+  for (const [code, w] of h.countries) paid(w, ['horizon', 'countries', code, 'currency']);
+  if (h.inHouse !== undefined) paid(h.inHouse, ['horizon', 'in_house', 'currency']);
+  const own = h.currencies.get(s.currency);
+  if (own !== undefined && (own.rate !== 1 || own.drift !== 0 || own.shock !== 0))
+    report(
+      ['horizon', 'currencies', s.currency],
+      `${s.currency} is the scenario's currency: its rate is 1 and it does not move against itself`,
+    );
 }

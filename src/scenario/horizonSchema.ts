@@ -51,7 +51,43 @@ export const VolumeSchema = z.strictObject({
     ),
 });
 
+const CURRENCY = /^[A-Z]{3}$/;
+
+/** A currency's rate against the scenario's currency, and how it moves over the horizon. */
+export const CurrencySchema = z.strictObject({
+  rate: z
+    .number({ error: 'expected an exchange rate such as 10.8' })
+    .gt(0, { error: 'an exchange rate must be above 0' })
+    .max(1_000_000, { error: 'expected an exchange rate of at most 1,000,000' })
+    .describe(
+      "Units of this currency for one unit of the scenario's currency at the start (MAD: 10.8 means 10.8 MAD = 1 EUR)",
+    ),
+  drift: z
+    .number({ error: 'expected a yearly change such as 0.02' })
+    .min(-0.5, { error: 'the drift must be above -0.5 (-50% a year)' })
+    .max(1, { error: 'expected a drift of at most 1 (+100% a year)' })
+    .optional()
+    .describe(
+      "Yearly change of this currency's value against the scenario's currency, compounded monthly (0.02: 2% stronger each year, so its costs weigh 2% more); default 0",
+    ),
+  shock: z
+    .number({ error: 'expected a change such as 0.1' })
+    .gt(-0.9, { error: 'the shock must be above -0.9 (-90%)' })
+    .max(10, { error: 'expected a shock of at most 10 (+1,000%)' })
+    .optional()
+    .describe(
+      "Change of this currency's value from the first month, for a sensitivity (0.1: 10% stronger than rate; `roadmap --fx MAD=+10%`); default 0",
+    ),
+});
+
 export const WorkforceSchema = z.strictObject({
+  currency: z
+    .string({ error: 'expected a currency code such as MAD' })
+    .regex(CURRENCY, { error: 'expected an ISO 4217 currency code such as MAD' })
+    .optional()
+    .describe(
+      "Currency the agents here are paid in (a key of horizon.currencies): the costs of this entry (hire_cost, transfer_cost, release_cost, opening_cost, exit_cost; in_house: cost_per_hour) are written in it, and the country's cost_per_hour, written in the scenario's currency at the start's rate, moves with it; default the scenario's currency",
+    ),
   hiring_per_month: z
     .number({ error: 'expected a number of hires per month' })
     .min(0, { error: 'hires per month must be ≥ 0' })
@@ -167,6 +203,14 @@ export const HorizonSchema = z.strictObject({
   in_house: InHouseSchema.optional().describe(
     "The client's own team today: its country, cost per hour, FTE per activity, and its workforce terms",
   ),
+  currencies: z
+    .record(z.string().regex(CURRENCY, { error: 'expected an ISO 4217 currency code such as MAD' }), CurrencySchema, {
+      error: 'expected a map of ISO 4217 currency code (such as MAD) → { rate, drift, shock }',
+    })
+    .optional()
+    .describe(
+      "Exchange rates against the scenario's currency of the currencies countries are paid in (horizon.countries.XX.currency); default none: every cost in the scenario's currency",
+    ),
   countries: z
     .record(z.string(), WorkforceSchema, { error: 'expected a map of country → workforce terms' })
     .optional()

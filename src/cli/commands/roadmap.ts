@@ -10,6 +10,7 @@ import type { Io } from '../io.js';
 import type { RoadmapOptions } from '../roadmapOptions.js';
 import { loadOptions } from '../loadOptions.js';
 import { scenarioSets } from '../dataOptions.js';
+import { fxSets } from '../fxOptions.js';
 import { renderWith } from '../render.js';
 import { outputWidth } from '../width.js';
 import { toStdout, writeOutput } from '../writeOutput.js';
@@ -27,7 +28,8 @@ export async function roadmapCommand(file: string, opts: RoadmapOptions, io: Io)
       `--format: expected one of ${Object.keys(ROADMAP_RENDERERS).join(', ')}, got "${opts.format}"`,
     );
   const { solver, timeLimitSeconds } = engineFrom(opts);
-  const loaded = await loadScenario(file, await scenarioSets(opts), loadOptions(io, opts));
+  const sets = [...(await scenarioSets(opts)), ...fxSets(opts.fx)];
+  const loaded = await loadScenario(file, sets, loadOptions(io, opts));
   if (!loaded.ok) throw new ScenarioError(loaded.diagnostics);
   io.warn(loaded.warnings);
   const solved = await roadmapScenario(loaded.scenario, solver, { timeLimitSeconds });

@@ -15,6 +15,25 @@ export type TableRow = {
 export type Bar = { readonly label: string; readonly value: number; readonly text: string };
 export type BarChart = { readonly title: string; readonly bars: readonly Bar[] };
 
+/**
+ * Lines over the months (the transition's headcount per site and cumulative saving): a
+ * picture where the renderer can draw one (HTML: SVG); elsewhere `table`, its figures, or
+ * nothing when the section's tables already give them (DOCX, Markdown).
+ */
+export type LineChart = {
+  readonly title: string;
+  /** One label per point, "YYYY-MM"; the axis marks each January. */
+  readonly months: readonly string[];
+  readonly series: readonly { readonly label: string; readonly values: readonly number[] }[];
+  /** The axis's ends (0 always in range), and their text in the document's number style. */
+  readonly axis: { readonly lo: number; readonly hi: number; readonly loText: string; readonly hiText: string };
+  /** A month marked on the axis (payback), with its words. */
+  readonly mark: { readonly index: number; readonly text: string } | undefined;
+  readonly table:
+    | { readonly head: readonly string[]; readonly rows: readonly TableRow[]; readonly numeric: readonly number[] }
+    | undefined;
+};
+
 /** One hour of a heat-map: who answers, in the colours of the legend. */
 export type HeatCell = {
   readonly open: boolean;
@@ -72,6 +91,7 @@ export type Block =
       readonly nowrap?: readonly number[];
     }
   | { readonly kind: 'charts'; readonly charts: readonly BarChart[] }
+  | { readonly kind: 'lines'; readonly chart: LineChart }
   /** Week heat-maps: `days` are the 7 column heads, `hours` the 24 row heads. */
   | {
       readonly kind: 'heatmaps';

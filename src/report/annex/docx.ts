@@ -359,6 +359,15 @@ function block(b: Block, keepNext: boolean, sep: string): FileChild[] {
       return [dataTable(b.head, b.rows, b.numeric, b.nowrap), gap];
     case 'charts':
       return [...b.charts.flatMap(chart), gap];
+    // Word gets the chart's figures as a native table (none when the section's tables give them).
+    case 'lines':
+      return b.chart.table === undefined
+        ? []
+        : [
+            new Paragraph({ spacing: { after: 60 }, keepNext: true, children: textRuns([{ text: b.chart.title }]) }),
+            dataTable(b.chart.table.head, b.chart.table.rows, b.chart.table.numeric),
+            gap,
+          ];
     case 'heatmaps':
       return [...b.maps.flatMap((m) => heatTable(m, b.days)), heatLegend(b.legend, sep)];
     // Word has no SVG without a bitmap beside it: the front's figures are in the table after it.

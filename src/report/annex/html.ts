@@ -3,6 +3,7 @@ import { xmlText as esc } from '../../text/escape.js';
 import { barChartSvg, heatMapSvg, swatchSvg } from './svg.js';
 import { frontSvg } from '../charts/frontSvg.js';
 import { sharesSvg } from '../charts/sharesSvg.js';
+import { lineChartSvg } from './svgLines.js';
 
 /**
  * One self-contained HTML file: inline CSS and SVG, no script, no font, no image, and a
@@ -105,6 +106,8 @@ function block(b: Block): string {
       return `<figure class="option-chart">${frontSvg(b.chart, false)}</figure>`;
     case 'shares':
       return `<figure class="option-chart">${sharesSvg(b.chart, false)}</figure>`;
+    case 'lines':
+      return `<figure class="lines"><figcaption>${esc(b.chart.title)}</figcaption>${lineChartSvg(b.chart)}</figure>`;
     case 'heatmaps':
       return `<div class="heatmaps">\n${b.maps.map((m) => `<figure><figcaption>${esc(m.title)}<span>${keepRanges(esc(m.detail))}</span></figcaption>${heatMapSvg(m, b.days, b.hours)}</figure>`).join('\n')}\n</div>\n${legend(b.legend)}`;
   }

@@ -21,6 +21,15 @@ export type TransitionMessages = {
     readonly total: string;
   };
   readonly amount: string;
+  readonly fteChart: string;
+  readonly rates: (currency: string, lines: readonly string[]) => string;
+  readonly rate: (code: string, sites: string, first: string, last: string, moves: string) => string;
+  readonly drift: (share: string) => string;
+  readonly shock: (share: string) => string;
+  readonly cashChart: (currency: string) => string;
+  readonly paybackMark: (month: string) => string;
+  readonly month: string;
+  readonly cumulativeSaving: string;
   readonly business: (
     npv: string,
     asIs: string | undefined,
@@ -53,6 +62,17 @@ const FR: TransitionMessages = {
     total: 'Total',
   },
   amount: 'Montant',
+  fteChart: 'Effectifs par site, mois par mois',
+  rates: (currency, lines) => `Montants en ${currency}, convertis au taux de chaque mois : ${lines.join(' ; ')}.`,
+  rate: (code, sites, first, last, moves) =>
+    `${code} (${sites}) ${first} pour 1 au premier mois, ${last} au dernier${moves === '' ? '' : ` (${moves})`}`,
+  drift: (share) => `dérive de ${share} par an`,
+  shock: (share) => `choc de ${share}`,
+  cashChart: (currency) =>
+    `Économie cumulée par rapport à la situation actuelle prolongée (${currency}, non actualisée)`,
+  paybackMark: (month) => `retour sur investissement ${month}`,
+  month: 'Mois',
+  cumulativeSaving: 'Économie cumulée',
   business: (npv, asIs, saving, payback, peak, peakMonth) =>
     `Valeur actuelle nette des coûts du plan : ${npv}${asIs === undefined ? '' : ` ; de la situation actuelle prolongée : ${asIs}`}${saving === undefined ? '' : ` ; économie actualisée : ${saving}`}. ${payback === undefined ? 'Pas de retour sur investissement sur la durée.' : `Retour sur investissement en ${payback}.`} Pic des dépenses ponctuelles : ${peak} en ${peakMonth}.`,
 };
@@ -79,6 +99,16 @@ const EN: TransitionMessages = {
     total: 'Total',
   },
   amount: 'Amount',
+  fteChart: 'Headcount per site, month by month',
+  rates: (currency, lines) => `Amounts in ${currency}, converted at each month's rate: ${lines.join('; ')}.`,
+  rate: (code, sites, first, last, moves) =>
+    `${code} (${sites}) ${first} to 1 in the first month, ${last} in the last${moves === '' ? '' : ` (${moves})`}`,
+  drift: (share) => `drift ${share} a year`,
+  shock: (share) => `shock ${share}`,
+  cashChart: (currency) => `Cumulative saving against today's delivery continued (${currency}, not discounted)`,
+  paybackMark: (month) => `payback ${month}`,
+  month: 'Month',
+  cumulativeSaving: 'Cumulative saving',
   business: (npv, asIs, saving, payback, peak, peakMonth) =>
     `Net present value of the plan's costs: ${npv}${asIs === undefined ? '' : `; of today's delivery continued: ${asIs}`}${saving === undefined ? '' : `; discounted saving: ${saving}`}. ${payback === undefined ? 'No payback within the term.' : `Payback in ${payback}.`} Peak one-off spend: ${peak} in ${peakMonth}.`,
 };

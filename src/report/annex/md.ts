@@ -66,6 +66,10 @@ function block(b: Block): string {
         })),
         [],
       );
+    case 'lines':
+      return b.chart.table === undefined
+        ? ''
+        : `${esc(b.chart.title)}\n\n${mdTable(b.chart.table.head, b.chart.table.rows, b.chart.table.numeric)}`;
     // Markdown has no colours: the section's table already says who answers when, in words.
     case 'heatmaps':
       return '';

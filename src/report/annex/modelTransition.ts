@@ -21,7 +21,20 @@ export type TransitionData = {
     readonly country: CountryRef;
     readonly inHouse: boolean;
     readonly headcount: readonly number[];
+    /** Headcount every month, for the chart. */
+    readonly monthly: readonly number[];
   }[];
+  /** Currencies pools are paid in, other than the scenario's: the rates used (empty: none). */
+  readonly rates: readonly {
+    readonly currency: string;
+    readonly countries: readonly CountryRef[];
+    readonly first: number;
+    readonly last: number;
+    readonly drift: number;
+    readonly shock: number;
+  }[];
+  /** Every month's label, "YYYY-MM". */
+  readonly monthLabels: readonly string[];
   readonly transfers: readonly {
     readonly month: string;
     readonly activity: string;
@@ -38,6 +51,8 @@ export type TransitionData = {
         readonly saving: number | undefined;
         readonly payback: string | undefined;
         readonly peak: { readonly month: string; readonly amount: number };
+        /** Cumulative cash saving against today's delivery, month by month (undefined: no comparison). */
+        readonly cumulativeSaving: readonly number[] | undefined;
       }
     | undefined;
 };
@@ -66,12 +81,11 @@ export function transitionData(
   ];
   const pools = poolKeys.map((key) => {
     const [pool = '', country = ''] = key.split('\u0000');
-    const headcount = snapshots.map(({ t }) =>
-      (roadmap.path.months[t - 1]?.staff ?? [])
-        .filter((s) => s.pool === pool && s.country === country)
-        .reduce((n, s) => n + s.headcount, 0),
+    const monthly = roadmap.path.months.map((m) =>
+      m.staff.filter((s) => s.pool === pool && s.country === country).reduce((n, s) => n + s.headcount, 0),
     );
-    return { country: ref(country), inHouse: pool === IN_HOUSE, headcount };
+    const headcount = snapshots.map(({ t }) => monthly[t - 1] ?? 0);
+    return { country: ref(country), inHouse: pool === IN_HOUSE, headcount, monthly };
   });
   const label = (id: string): string => scenario.activities.find((a) => a.id === id)?.label ?? id;
   const transfers = roadmap.transfers.map((x) => ({
@@ -96,6 +110,22 @@ export function transitionData(
     months: roadmap.months,
     snapshots,
     pools,
+    monthLabels: roadmap.path.months.map((m) => m.label),
+    rates: roadmap.exchangeRates.map((x) => ({
+      currency: x.currency,
+      // The in-house team is paid in its country's currency too: named by its country.
+      countries: [
+        ...new Set(
+          x.pools.map((p) =>
+            p === IN_HOUSE ? (roadmap.path.months[0]?.staff.find((s) => s.pool === p)?.country ?? p) : p,
+          ),
+        ),
+      ].map(ref),
+      first: x.first,
+      last: x.last,
+      drift: x.drift,
+      shock: x.shock,
+    })),
     transfers,
     oneOff: { ...oneOff, total },
     business:
@@ -106,6 +136,12 @@ export function transitionData(
             saving: roadmap.saving,
             payback: roadmap.payback?.month,
             peak: { month: roadmap.peakOneOff.month, amount: roadmap.peakOneOff.amount },
+            cumulativeSaving: roadmap.asIs.available
+              ? (() => {
+                  const asIs = roadmap.asIs.path.cumulative;
+                  return roadmap.path.cumulative.map((c, i) => (asIs[i] ?? 0) - c);
+                })()
+              : undefined,
           }
         : undefined,
   };

@@ -6,7 +6,8 @@ import { cumulativeSaving, poolFte, poolsOf } from './series.js';
 
 /**
  * One row per month (for a chart in Excel): cash by kind, total, one-off, discount factor,
- * cumulative cash of the roadmap and of today's delivery continued, and FTE per pool.
+ * cumulative cash of the roadmap and of today's delivery continued, FTE per pool, and the
+ * exchange rate used for each currency pools are paid in.
  */
 export function renderRoadmapCsv(o: RoadmapOutcome, { locale }: RoadmapRenderOptions): string {
   const line = (vals: readonly (string | number)[]): string => csvLine(vals, locale);
@@ -30,6 +31,8 @@ export function renderRoadmapCsv(o: RoadmapOutcome, { locale }: RoadmapRenderOpt
     'cumulative_saving',
     ...pools.map((p) => `fte_${p}`),
     'hires',
+    // Units of each pool's currency for one of the scenario's, the month's rate (none: no column).
+    ...o.exchangeRates.map((x) => `rate_${x.currency}`),
   ];
   const rows = o.path.months.map((m, i) =>
     line([
@@ -48,6 +51,7 @@ export function renderRoadmapCsv(o: RoadmapOutcome, { locale }: RoadmapRenderOpt
         m.staff.reduce((s, x) => s + x.hires, 0),
         3,
       ),
+      ...o.exchangeRates.map((x) => round(x.byMonth[i] ?? x.rate, 6)),
     ]),
   );
   return `\uFEFF${[line(header), ...rows].join('\r\n')}\r\n`;

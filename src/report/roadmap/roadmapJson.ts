@@ -56,6 +56,19 @@ export function renderRoadmapJson(o: RoadmapOutcome): string {
     payback: o.payback ?? null,
     peak_one_off: { ...o.peakOneOff, amount: money(o.peakOneOff.amount) },
     transfers: o.transfers,
+    ...(o.exchangeRates.length === 0
+      ? {}
+      : {
+          exchange_rates: o.exchangeRates.map((x) => ({
+            currency: x.currency,
+            pools: x.pools,
+            rate: x.rate,
+            drift: x.drift,
+            shock: x.shock,
+            first_month: round(x.first, 6),
+            last_month: round(x.last, 6),
+          })),
+        }),
     ...(o.ruleCosts === undefined
       ? {}
       : {

@@ -74,7 +74,14 @@ function chart(r: Roadmap, locale: RoadmapRenderOptions['locale']): string {
     values: r.path.months.map((m) => poolFte(m, p)),
     colour: COLOURS[k % COLOURS.length] ?? '#000',
   }));
-  const h = TOP + PANEL * 2 + GAP + 40;
+  // The rates the amounts were converted at, one line each under the charts (none: no line).
+  const rates = r.exchangeRates.map(
+    (x, k) =>
+      `<text x="${LEFT}" y="${TOP + PANEL * 2 + GAP + 46 + k * 16}" font-size="11">${xmlText(
+        `${x.currency} (${x.pools.join(', ')}): ${num(x.first, 4, locale)} → ${num(x.last, 4, locale)} per ${r.currency}, first → last month`,
+      )}</text>`,
+  );
+  const h = TOP + PANEL * 2 + GAP + 40 + rates.length * 16;
   const payback = r.payback ? `, payback ${r.payback.month}` : '';
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${h}" viewBox="0 0 ${W} ${h}" font-family="Arial, Helvetica, sans-serif">`,
@@ -89,6 +96,7 @@ function chart(r: Roadmap, locale: RoadmapRenderOptions['locale']): string {
       locale,
     ),
     panel('FTE per pool', fte, months, TOP + PANEL + GAP, locale),
+    ...rates,
     '</svg>',
     '',
   ].join('\n');

@@ -1,5 +1,5 @@
 import { Chalk } from 'chalk';
-import type { Roadmap, RoadmapOutcome } from '../../roadmap/types.js';
+import type { Roadmap, RoadmapOutcome, RuleCost } from '../../roadmap/types.js';
 import { terminalText as t } from '../../text/escape.js';
 import { money, num as numRaw, percent, type Locale } from '../format.js';
 
@@ -83,6 +83,17 @@ function headline(r: Roadmap, locale: Locale): string[] {
   return lines;
 }
 
+/** The rates each foreign-currency pool's costs were converted at (none: nothing said). */
+function rateLines(r: Roadmap, locale: Locale): string[] {
+  return r.exchangeRates.map((x) => {
+    const moves = [
+      x.shock === 0 ? '' : `shock ${x.shock > 0 ? '+' : ''}${percent(x.shock, locale)}`,
+      x.drift === 0 ? '' : `drift ${x.drift > 0 ? '+' : ''}${percent(x.drift, locale)} a year`,
+    ].filter((m) => m !== '');
+    return `Exchange rate ${t(x.currency)} (${x.pools.map(t).join(', ')}): ${num(x.rate, 4, locale)} = 1 ${t(r.currency)} as written; used ${num(x.first, 4, locale)} in ${r.start} → ${num(x.last, 4, locale)} in the last month${moves.length > 0 ? ` (${moves.join(', ')})` : ''}; amounts in ${t(r.currency)}`;
+  });
+}
+
 function trajectories(r: Roadmap, locale: Locale): string[] {
   const pools = poolsOf(r);
   const pad = Math.max(...pools.map((p) => p.length), 4);
@@ -98,6 +109,21 @@ function trajectories(r: Roadmap, locale: Locale): string[] {
   return lines;
 }
 
+/** "the hiring limit of 15 a month in MA", "no release in the in-house team". */
+function ruleWords(c: RuleCost): string {
+  const where = c.pool === 'in-house' ? 'the in-house team' : t(c.pool);
+  switch (c.rule) {
+    case 'hiring_per_month':
+      return `the hiring limit of ${t(c.written)} in ${where}`;
+    case 'lead_months':
+      return `the lead time of ${t(c.written)} in ${where}`;
+    case 'ramp':
+      return `the ramp-up (${t(c.written)}) in ${where}`;
+    case 'can_release':
+      return `${t(c.written).replace('no release', `no release in ${where}`)}`;
+  }
+}
+
 function ruleCostLines(r: Roadmap, locale: Locale): string[] {
   const costs = r.ruleCosts;
   if (costs === undefined) return [];
@@ -106,14 +132,14 @@ function ruleCostLines(r: Roadmap, locale: Locale): string[] {
       c.paybackDelay === undefined || c.paybackDelay === 0
         ? ''
         : c.paybackDelay > 0
-          ? `, delays payback by ${c.paybackDelay} month${c.paybackDelay === 1 ? '' : 's'}`
-          : `, brings payback ${-c.paybackDelay} month${c.paybackDelay === -1 ? '' : 's'} forward`;
-    return `- ${t(c.pool)} ${c.rule} (${t(c.written)}): ${money(Math.max(0, c.npv), t(r.currency), locale)} NPV${delay}`;
+          ? ` delays payback by ${c.paybackDelay} month${c.paybackDelay === 1 ? '' : 's'} and`
+          : ` brings payback ${-c.paybackDelay} month${c.paybackDelay === -1 ? '' : 's'} forward and`;
+    return `- ${ruleWords(c)}${delay} costs ${money(Math.max(0, c.npv), t(r.currency), locale)} NPV`;
   });
   return [
     '',
     'What the transition terms cost (each lifted in turn)',
-    ...(lines.length > 0 ? lines : ['- no hiring limit, lead time or ramp-up in the horizon']),
+    ...(lines.length > 0 ? lines : ['- no hiring limit, lead time, ramp-up or release ban in the horizon']),
   ];
 }
 
@@ -138,6 +164,7 @@ export function renderRoadmapTable(o: RoadmapOutcome, { color, locale, width }: 
     c.bold(`${t(o.name)} — roadmap ${o.start}, ${o.months} months — ${o.status}`),
     '',
     ...headline(o, locale),
+    ...rateLines(o, locale),
     '',
     c.bold('FTE per pool and cumulative cash'),
     ...trajectories(o, locale),
