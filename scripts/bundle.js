@@ -13,8 +13,14 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 await build({
   absWorkingDir: ROOT,
-  entryPoints: ['dist/cli/main.js'],
-  outfile: 'dist/bestshore.js',
+  entryPoints: { bestshore: 'dist/cli/main.js' },
+  outdir: 'dist',
+  // What a command imports only when it needs it (the annex's Word writer and its docx
+  // package, the workbook writer) goes to its own chunk, loaded then: without splitting,
+  // esbuild inlines those modules and hoists their imports of docx and write-excel-file to
+  // the top of the bundle, so every start loaded them (12 ms of a 160 ms plan on Node 22).
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
   platform: 'node',
   format: 'esm',
