@@ -13,7 +13,8 @@ import { compareText } from '../text/compareText.js';
  * the clock) are lifted on the scenario; every other rule is a group of model rows with the same `source` path, lifted by
  * dropping those rows — so rules added to the model later are covered without change here.
  */
-export type LeverKind = 'residency' | 'allow-list' | 'open' | 'coverage' | 'working-hours' | 'carbon-price' | RowKind;
+export type LeverKind =
+  'residency' | 'allow-list' | 'open' | 'coverage' | 'working-hours' | 'shift-lengths' | 'carbon-price' | RowKind;
 
 export type Lever = {
   /** The scenario field, e.g. `activities.acquisition.min_quality`. */
@@ -50,6 +51,16 @@ const mapCountry = (s: Scenario, code: string, f: (c: Country) => Country): Scen
   countries: s.countries.map((c) => (c.code === code ? f(c) : c)),
 });
 
+/** Every whole length from a country's shortest shift to its longest; undefined when its full-time lengths are all of them already. */
+function everyLength(c: Country): readonly number[] | undefined {
+  const all = [...c.shifts.fullTime, ...(c.shifts.maxPartTimeShare > 0 ? c.shifts.partTime : [])];
+  if (all.length === 0) return undefined;
+  const from = Math.min(...all);
+  const to = Math.max(...all);
+  const every = Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  return every.every((h) => c.shifts.fullTime.includes(h)) ? undefined : every;
+}
+
 function scenarioLevers(s: Scenario): Lever[] {
   const out: Lever[] = [];
   const add = (path: string[], kind: LeverKind, lift: (s: Scenario) => Scenario): void => {
@@ -82,6 +93,14 @@ function scenarioLevers(s: Scenario): Lever[] {
     if (covered.some((a) => pairStatus(s, a, c).allowed) && c.time.working.some((on) => !on)) {
       add(['countries', c.code, 'working_hours'], 'working-hours', (x) =>
         mapCountry(x, c.code, (k) => ({ ...k, time: { ...k.time, working: ALWAYS } })),
+      );
+    }
+    // A rota's full-time lengths, lifted: every whole length from its shortest shift to its
+    // longest (part-time ones included) may be worked full time.
+    const lengths = s.staffing === 'rota' ? everyLength(c) : undefined;
+    if (lengths && covered.some((a) => pairStatus(s, a, c).allowed)) {
+      add(['countries', c.code, 'shifts', 'full_time'], 'shift-lengths', (x) =>
+        mapCountry(x, c.code, (k) => ({ ...k, shifts: { ...k.shifts, fullTime: lengths } })),
       );
     }
   }

@@ -18,6 +18,8 @@ export function leverValue(s: Scenario, l: Lever): string {
   if (l.kind === 'open') return String(s.countries.find((c) => c.code === l.path[1])?.open ?? '');
   if (l.kind === 'coverage') return activity?.coverage?.text ?? '';
   if (l.kind === 'working-hours') return s.countries.find((c) => c.code === l.path[1])?.time.workingText ?? '';
+  if (l.kind === 'shift-lengths')
+    return `[${(s.countries.find((c) => c.code === l.path[1])?.shifts.fullTime ?? []).join(', ')}]`;
   const v = ruleField(l.path)?.get(s);
   return v === undefined ? '' : String(v);
 }

@@ -125,6 +125,7 @@ function liftText(w: WayOut, subjectOf: string, t: TextContext): string {
   if (w.kind === 'residency') return words.treatAsNone(subjectOf);
   if (w.kind === 'coverage') return words.dropCoverage(subjectOf);
   if (w.kind === 'working-hours') return words.roundTheClock(subjectOf);
+  if (w.kind === 'shift-lengths') return words.everyShiftLength(subjectOf);
   return words.lift(w.rule);
 }
 

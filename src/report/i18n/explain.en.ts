@@ -46,6 +46,8 @@ export const EXPLAIN_EN = {
   treatAsNone: (a: string) => `treat ${a}'s data as data: none`,
   dropCoverage: (a: string) => `drop ${a}'s coverage: the same hours, worked whenever a country works`,
   roundTheClock: (a: string) => `open ${a}'s working_hours round the clock`,
+  everyShiftLength: (c: string) =>
+    `let ${c}'s full-time shifts be of any whole length from its shortest shift to its longest`,
   lift: (rule: string) => `lift ${rule}`,
   allowCountry: (country: string, a: string) => `add ${country} to ${a}'s allow-list`,
   signScc: (country: string, a: string) =>

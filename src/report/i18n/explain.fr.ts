@@ -49,6 +49,8 @@ export const EXPLAIN_FR: ExplainWords = {
   dropCoverage: (a) =>
     `supprimer la couverture horaire de l'activité ${a}${NB}: les mêmes heures, travaillées quand un pays travaille`,
   roundTheClock: (a) => `ouvrir les working_hours de ${a} 24${NB}h/24`,
+  everyShiftLength: (c) =>
+    `autoriser en ${c} des vacations à temps plein de toute durée entière, de la plus courte à la plus longue`,
   lift: (rule) => `lever ${rule}`,
   allowCountry: (country, a) => `ajouter ${country} à la liste de pays autorisés de l'activité ${a}`,
   signScc: (country, a) =>
