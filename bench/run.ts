@@ -110,6 +110,19 @@ const QUEUE_CASES: readonly Case[] = [
     yaml: generateCoverageScenarioYaml(20, 8, SEED, { queues: 20 }),
   },
 ];
+/** The contact scenarios of the engine-speed issue: they must plan (no time target): about a million staffing patterns each. */
+const LARGE_QUEUE_CASES: readonly Case[] = [
+  {
+    kind: 'queues',
+    label: '50 queues × 10 countries × 168 h',
+    yaml: generateCoverageScenarioYaml(50, 10, SEED, { queues: 50 }),
+  },
+  {
+    kind: 'queues',
+    label: '200 queues × 5 countries × 168 h',
+    yaml: generateCoverageScenarioYaml(200, 5, SEED, { queues: 200 }),
+  },
+];
 /** Rotas (`shifts: {}`, every default rule): the samples with opening hours, and the shapes of the shift issue. */
 const withShifts = (yaml: string): string => yaml.replace(/^countries:/m, 'shifts: {}\ncountries:');
 const ROTA_CASES: readonly { readonly c: Case; readonly limitMs: number | undefined; readonly before: string }[] = [
@@ -647,6 +660,23 @@ async function main(): Promise<void> {
       met: run.ms < limit && run.proven,
     });
   });
+  for (const c of LARGE_QUEUE_CASES) {
+    let run: CliRun;
+    try {
+      run = cli(c, 1, dir);
+    } catch (e) {
+      run = failed(e);
+    }
+    targets.push({
+      what: `queues: ${c.label}, CLI end to end`,
+      limit: 'a plan (report time and gap)',
+      figure: Number.isFinite(run.cost)
+        ? `${f(run.ms)} ms, ${run.proven ? 'proven optimal' : run.status} (mip gap ${sci(run.mipGap)}, ${run.kept}), cost ${run.cost.toFixed(2)}`
+        : `no plan: ${run.status}`,
+      cpu: run.cpuMs,
+      met: Number.isFinite(run.cost),
+    });
+  }
   // Rotas: cold CLI, one run each (the default time limit, 60 s per engine call), the gap reached.
   for (const { c, limitMs, before } of ROTA_CASES) {
     const run = cli(c, 1, dir);
