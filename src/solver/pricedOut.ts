@@ -42,7 +42,8 @@ function restrict(model: LpModel, keep: readonly boolean[]): { model: LpModel; o
  * no cheaper plan: U stands. Otherwise those with b_j ≤ U are let in and the engine solves
  * again (the kept set only grows, U only falls). Exact, and the engine's branch and bound sees a
  * few hundred patterns instead of thousands. With a relative gap g asked for (a rota), U stands
- * once no pattern left out has b_j ≤ U(1 − g).
+ * once no pattern left out has b_j ≤ U(1 − g). `findStart`, when given, offers a first plan of
+ * the smaller model (a rota's dive) for the first search to start from.
  */
 export async function solvePricedOut(
   model: LpModel,

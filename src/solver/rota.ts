@@ -26,7 +26,8 @@ const solved = (r: SolveResult): r is Extract<SolveResult, { status: 'optimal' |
 /**
  * A rota model (model/shiftModel.ts) in three steps.
  * 1. The shift counts continuous: the whole agents on duty carry the integrality. It is a
- *    relaxation of the rota model, so its cost bounds every rota from below.
+ *    relaxation of the rota model, so its cost bounds every rota from below. With whole-agent
+ *    queues, its search starts from a dived plan (rotaStart.ts).
  * 2. Every other integer choice fixed (duty, queue patterns, sites), the shifts alone in whole
  *    agents, proven optimal for those choices: for given duty counts the covering rows form an
  *    interval matrix, so this is quick and costs the first step's shifts or little more (a shift
