@@ -1,7 +1,7 @@
 import type { Locale } from '../report/format.js';
+import { NB } from '../text/french.js';
 
 /** The CLI's own lines on stderr and stdout (summaries of a failure, validate's verdicts), by language. */
-const NB = '\u00a0';
 const s = (n: number): string => (n === 1 ? '' : 's');
 
 const EN = {

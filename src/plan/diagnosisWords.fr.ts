@@ -1,9 +1,9 @@
 import type { DataClass } from '../scenario/types.js';
 import type { DiagnosisWords } from './diagnosisWords.en.js';
 import { hours, joinPhrases, phrase } from './numberWords.js';
+import { NB, perPeriodFr } from '../text/french.js';
 
 /** Le diagnostic d'un scénario sans plan, en français, clé pour clé comme diagnosisWords.en.ts. */
-const NB = '\u00a0'; // espace insécable : avant « : ; » et à l'intérieur des guillemets
 
 const pct = (k: number): string => `${String(Math.round(k * 1000) / 10).replace('.', ',')}${NB}%`;
 const t3 = (n: number): string => String(Math.round(n * 1000) / 1000).replace('.', ',');
@@ -18,13 +18,7 @@ const DATA: Readonly<Record<DataClass, string>> = {
   health: 'santé',
   public: 'secteur public',
 };
-const PER: Readonly<Record<string, string>> = {
-  week: 'par semaine',
-  month: 'par mois',
-  quarter: 'par trimestre',
-  year: 'par an',
-};
-const per = (period: string): string => PER[period] ?? `par ${period}`;
+const per = perPeriodFr;
 
 export const DIAGNOSIS_FR: DiagnosisWords = {
   list,

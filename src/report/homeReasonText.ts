@@ -2,6 +2,7 @@ import type { HomeReason } from '../plan/homeReasons.js';
 import { hoursText } from '../plan/numberWords.js';
 import { formatNumber, type NumberStyle } from '../text/formatNumber.js';
 import { describeHours } from '../time/weekMask.js';
+import { NB } from '../text/french.js';
 
 /**
  * Why home-only is impossible, in the reader's language (the table; JSON always English; the
@@ -11,8 +12,6 @@ import { describeHours } from '../time/weekMask.js';
 export function homeReasonText(r: HomeReason, style: NumberStyle = 'en'): string {
   return style === 'fr' ? homeReasonFr(r) : homeReasonEn(r);
 }
-
-const NB = '\u00a0';
 
 function homeReasonFr(r: HomeReason): string {
   const h = (n: number): string => hoursText(n, 'fr');

@@ -1,3 +1,4 @@
+import { NB, perPeriodFr } from '../text/french.js';
 /**
  * The scenario's problems (schema, YAML and semantic checks) in French, for `--locale fr`: each
  * English clause the checks write, matched and rewritten in place, so a message made of several
@@ -6,14 +7,7 @@
  * and the fix to type (`write 0.95`) are kept as written: they are what goes into the file.
  * messagesFr.test.ts holds each rule to a message the checks really write.
  */
-const NB = '\u00a0'; // espace insécable : avant « : ; ? » et à l'intérieur des guillemets
 const q = (s: string): string => `«${NB}${s}${NB}»`;
-const PER: Readonly<Record<string, string>> = {
-  week: 'par semaine',
-  month: 'par mois',
-  quarter: 'par trimestre',
-  year: 'par an',
-};
 const spaces = (n: string): string => `${n} espace${n === '1' ? '' : 's'}`;
 
 /** [English clause, its French]: tried in order, each everywhere in the message. */
@@ -81,7 +75,7 @@ export const FRENCH_CLAUSES: readonly (readonly [RegExp, (...m: string[]) => str
   [
     /^(\S+) hours per (\w+) is less than (\d+): check the figure \(hours are per period, not per day or in thousands\)$/g,
     (_, value = '', period = '', few = '') =>
-      `${value} heures ${PER[period] ?? `par ${period}`}, c'est moins de ${few}${NB}: vérifiez le chiffre (les heures sont par période, ni par jour ni en milliers)`,
+      `${value} heures ${perPeriodFr(period)}, c'est moins de ${few}${NB}: vérifiez le chiffre (les heures sont par période, ni par jour ni en milliers)`,
   ],
   [
     /^a cost of (\S+) (\S+) per hour is below 1: check the figure \(the full cost of a productive hour, not a rate per minute or in thousands\)$/g,

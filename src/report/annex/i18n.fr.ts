@@ -1,17 +1,9 @@
 import type { DataClass } from '../../scenario/types.js';
 import type { Messages, ProofScope } from './i18n.js';
 import { maskGroups, slotGroups, weekText } from './week.js';
+import { NB, periodFr, perPeriodFr } from '../../text/french.js';
 
 /** The French annex: wording a bid team can paste into a French tender as is. */
-const NB = '\u00a0'; // no-break space: French puts one before « : ; » and inside guillemets
-
-const PERIODS: Readonly<Record<string, string>> = { week: 'semaine', month: 'mois', quarter: 'trimestre', year: 'an' };
-const PER: Readonly<Record<string, string>> = {
-  week: 'par semaine',
-  month: 'par mois',
-  quarter: 'par trimestre',
-  year: 'par an',
-};
 
 const LANGUAGES: Readonly<Record<string, string>> = {
   fr: 'français',
@@ -66,8 +58,8 @@ export const FR: Messages = {
   tag: 'fr-FR',
   title: 'Annexe financière et organisationnelle',
   dateLine: (d) => `Date${NB}: ${d}`,
-  periodNoun: (p) => PERIODS[p] ?? p,
-  perPeriod: (p) => PER[p] ?? `par ${p}`,
+  periodNoun: periodFr,
+  perPeriod: perPeriodFr,
   headings: {
     summary: 'Synthèse',
     allocation: 'Répartition par activité et par pays',

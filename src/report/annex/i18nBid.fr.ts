@@ -1,7 +1,7 @@
 import type { BidMessages } from './i18nBid.js';
+import { NB } from '../../text/french.js';
 
 /** Les sections de l'offre, en français de marché public (HT, TVA, TTC, BPU/DQE, DMT). */
-const NB = '\u00a0';
 
 const UNIT: Readonly<Record<string, string>> = {
   hour: 'heure productive',

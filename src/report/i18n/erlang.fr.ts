@@ -1,7 +1,7 @@
 import type { ErlangWords } from './erlang.en.js';
+import { NB } from '../../text/french.js';
 
 /** Les mots du tableau de `bestshore erlang` en français, clé pour clé comme erlang.en.ts. */
-const NB = '\u00a0'; // espace insécable : avant « : ; » et à l'intérieur des guillemets
 
 export const ERLANG_FR: ErlangWords = {
   target: {

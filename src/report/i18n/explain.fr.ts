@@ -1,18 +1,10 @@
 import type { ExplainWords } from './explain.en.js';
+import { NB, periodFr, perPeriodFr } from '../../text/french.js';
 
 /** Les mots de `bestshore explain` en français, clé pour clé comme explain.en.ts. */
-const NB = '\u00a0'; // espace insécable : avant « : ; » et à l'intérieur des guillemets
-
-const PERIOD: Readonly<Record<string, string>> = { week: 'semaine', month: 'mois', quarter: 'trimestre', year: 'an' };
-const PER: Readonly<Record<string, string>> = {
-  week: 'par semaine',
-  month: 'par mois',
-  quarter: 'par trimestre',
-  year: 'par an',
-};
 
 export const EXPLAIN_FR: ExplainWords = {
-  perPeriod: (period) => PERIOD[period] ?? period,
+  perPeriod: periodFr,
   line: (n) => `ligne ${n}`,
   defaultAt: (at) => `valeur par défaut${NB}; ${at}`,
   notPriced: (label) => `${label}${NB}: non chiffrée (le scénario sans elle n'a pas pu être résolu à temps)`,
@@ -85,6 +77,5 @@ export const EXPLAIN_FR: ExplainWords = {
   diagnosisTitle: 'Diagnostic (tel que le donne bestshore plan)',
   noPlan: (name) => `${name}${NB}: aucun plan ne satisfait les contraintes`,
   whyPlan: (name) => `${name} — pourquoi ce plan`,
-  optimalCost: (cost, period, engine) =>
-    `Coût optimal${NB}: ${cost} ${PER[period] ?? `par ${period}`} (moteur${NB}: ${engine}).`,
+  optimalCost: (cost, period, engine) => `Coût optimal${NB}: ${cost} ${perPeriodFr(period)} (moteur${NB}: ${engine}).`,
 };

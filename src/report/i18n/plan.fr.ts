@@ -1,15 +1,9 @@
 import type { PlanWords } from './plan.en.js';
+import { NB, perPeriodFr } from '../../text/french.js';
 
 /** Les mots des rapports du plan (tableau, Markdown, CSV, classeur) en français, clé pour clé comme plan.en.ts. */
-const NB = '\u00a0'; // espace insécable : avant « : ; » et à l'intérieur des guillemets
 
-const PER: Readonly<Record<string, string>> = {
-  week: 'par semaine',
-  month: 'par mois',
-  quarter: 'par trimestre',
-  year: 'par an',
-};
-const per = (period: string): string => PER[period] ?? `par ${period}`;
+const per = perPeriodFr;
 
 export const PLAN_FR: PlanWords = {
   per,
