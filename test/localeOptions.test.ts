@@ -116,6 +116,11 @@ describe('--locale fr: roadmap, pareto and alternatives in French', () => {
     const en = await runMain(['roadmap', ROADMAP]);
     expect(en.stdout).toContain('NPV of the roadmap: ');
     expect((await runMain(['roadmap', ROADMAP, '--locale', 'en'], FR_ENV)).stdout).toBe(en.stdout);
+    const svg = await runMain(['roadmap', ROADMAP, '-f', 'svg', '--locale', 'fr']);
+    expect(svg.stdout).toContain(`feuille de route 2027-01, 66${NB}mois</title>`);
+    expect(svg.stdout).toContain('Économie cumulée par rapport à la situation actuelle (EUR, point mort 2027-');
+    expect(svg.stdout).toContain('ETP par équipe');
+    expect(leftovers(svg.stdout.replace(/<[^>]*>/g, ' '), ROADMAP_NAME)).toEqual([]);
   });
 
   it('roadmap --explain: what each transition term costs, in VAN and months of payback', async () => {

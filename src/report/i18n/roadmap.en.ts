@@ -61,6 +61,20 @@ export const ROADMAP_EN = {
   approximation: (text: string) => text,
   verified: (optimal: boolean, proof: string, engine: string, vars: string, rows: string, integers: string) =>
     `${optimal ? 'Optimal' : 'Feasible'}: ${proof}, every month verified against every rule, staff flows and NPV recomputed (engine: ${engine}; ${vars} variables, ${rows} rows, ${integers} integer).`,
+  // the SVG chart
+  svg: {
+    title: (name: string, start: string, months: number) => `${name}: roadmap ${start}, ${months} months`,
+    noRoadmap: (name: string) => `${name}: no roadmap`,
+    saving: 'saving',
+    roadmap: 'roadmap',
+    payback: (month: string) => `, payback ${month}`,
+    savingPanel: (currency: string, payback: string) =>
+      `Cumulative saving against today's delivery (${currency}${payback})`,
+    cashPanel: (currency: string) => `Cumulative cash (${currency})`,
+    ftePanel: 'FTE per pool',
+    rate: (currency: string, pools: string, first: string, last: string, base: string) =>
+      `${currency} (${pools}): ${first} → ${last} per ${base}, first → last month`,
+  },
 };
 
 /** Every word of `roadmap`, for one language. */

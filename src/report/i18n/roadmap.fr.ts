@@ -85,4 +85,16 @@ export const ROADMAP_FR: RoadmapWords = {
   approximation,
   verified: (optimal, proof, engine, vars, rows, integers) =>
     `${optimal ? 'Optimale' : 'Réalisable'}${NB}: ${proof}, chaque mois vérifié par rapport à chaque règle, flux d’effectifs et VAN recalculés (moteur${NB}: ${engine}${NB}; ${vars} variables, ${rows} lignes, ${integers} entières).`,
+  svg: {
+    title: (name, start, months) => `${name}${NB}: feuille de route ${start}, ${mois(months)}`,
+    noRoadmap: (name) => `${name}${NB}: aucune feuille de route`,
+    saving: 'économie',
+    roadmap: 'feuille de route',
+    payback: (month) => `, point mort ${month}`,
+    savingPanel: (currency, payback) => `Économie cumulée par rapport à la situation actuelle (${currency}${payback})`,
+    cashPanel: (currency) => `Trésorerie cumulée (${currency})`,
+    ftePanel: 'ETP par équipe',
+    rate: (currency, pools, first, last, base) =>
+      `${currency} (${pools})${NB}: ${first} → ${last} pour 1 ${base}, du premier au dernier mois`,
+  },
 };
