@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { localeFromEnv } from '../src/cli/locale.js';
 import { runMain, scratch } from './support/inProcess.js';
@@ -197,5 +198,21 @@ describe('--locale fr: roadmap, pareto and alternatives in French', () => {
     expect(leftovers(md.stdout, TELECOM_NAME)).toEqual([]);
     const json = (await runMain([...args, '-f', 'json', '--locale', 'fr'])).stdout;
     expect(json).toBe((await runMain([...args, '-f', 'json'])).stdout);
+  });
+
+  it('init: its messages in French, the files it writes the same', async () => {
+    const { dir } = scratch('bestshore-locale-init-');
+    const file = join(dir, 'scenario.yaml');
+    const r = await runMain(['init', file, '--locale', 'fr']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(
+      `scenario.yaml et ${join(dir, 'scenario.schema.json')} écrits${NB}; ensuite${NB}: bestshore plan`,
+    );
+    const again = await runMain(['init', file], FR_ENV);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain(`scenario.yaml existe déjà${NB}: donnez un autre nom, ou --force pour le remplacer`);
+    const en = await runMain(['init', join(dir, 'other.yaml')]);
+    expect(en.stderr).toContain('other.yaml and ');
+    expect(readFileSync(join(dir, 'other.yaml'), 'utf8')).toBe(readFileSync(file, 'utf8'));
   });
 });
