@@ -140,6 +140,21 @@ describe('--locale fr: roadmap, pareto and alternatives in French', () => {
     expect(leftovers(r.stdout, ROADMAP_NAME)).toEqual([]);
   });
 
+  it('roadmap without a solution: the title and the summary line in French', async () => {
+    const file = scratch('bestshore-locale-short-').write(
+      'short.yaml',
+      readFileSync('test/fixtures/roadmap/small.yaml', 'utf8').replace(
+        '    data: none',
+        '    data: none\n    max_share: 0.7',
+      ),
+    );
+    const r = await runMain(['roadmap', file, '--locale', 'fr']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('— aucune feuille de route');
+    expect(r.stderr).toContain(`short.yaml${NB}: aucune feuille de route ne couvre chaque mois avec des agents formés`);
+    expect(r.stderr).not.toContain('no roadmap');
+  });
+
   it('roadmap in French with a foreign currency: the exchange-rate line', async () => {
     const telecom = readFileSync(ROADMAP, 'utf8')
       .replace('    cost_per_hour: 48\n', '    cost_per_hour: 480\n    currency: MAD\n')
