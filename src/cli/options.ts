@@ -79,6 +79,7 @@ export const INIT_OPTIONS = {
     INIT_SAMPLES,
   ),
   force: flag({ flags: '--force', description: 'replace the scenario file if it exists' }),
+  locale: LOCALE,
 };
 export type InitOptions = OptionValues<typeof INIT_OPTIONS>;
 

@@ -15,6 +15,12 @@ const EN = {
   invalid: (invalid: number, files: number) => `${invalid} of ${files} file${s(files)} invalid`,
   noPlanOf: (labels: string) => `no plan satisfies the constraints of ${labels}`,
   pointsWithoutPlan: (without: number, points: number) => `${without} of ${points} points have no plan`,
+  noRoadmap: (file: string) => `${file}: no roadmap staffs every month with trained agents under the rules`,
+  // init
+  initFrom: (samples: string, got: string) => `--from: expected one of ${samples}, got "${got}"`,
+  initSchemaName: (file: string) => `${file}: that name is the schema's; give the scenario another name`,
+  initExists: (file: string) => `${file} exists: give another name, or --force to replace it`,
+  initWrote: (file: string, schema: string) => `wrote ${file} and ${schema}; next: bestshore plan ${file}`,
 };
 
 export type CliWords = typeof EN;
@@ -31,6 +37,12 @@ const FR: CliWords = {
   noPlanOf: (labels) => `aucun plan ne satisfait les contraintes de ${labels}`,
   pointsWithoutPlan: (without, points) =>
     `${without} point${s(without)} sur ${points} ${without === 1 ? "n'a" : "n'ont"} pas de plan`,
+  noRoadmap: (file) =>
+    `${file}${NB}: aucune feuille de route ne couvre chaque mois avec des agents formés dans le respect des règles`,
+  initFrom: (samples, got) => `--from${NB}: attendu l'un de ${samples}, reçu «${NB}${got}${NB}»`,
+  initSchemaName: (file) => `${file}${NB}: ce nom est celui du schéma${NB}; donnez un autre nom au scénario`,
+  initExists: (file) => `${file} existe déjà${NB}: donnez un autre nom, ou --force pour le remplacer`,
+  initWrote: (file, schema) => `${file} et ${schema} écrits${NB}; ensuite${NB}: bestshore plan ${file}`,
 };
 
 export const CLI_WORDS: Readonly<Record<Locale, CliWords>> = { en: EN, fr: FR };

@@ -8,6 +8,8 @@ import type { Io } from '../io.js';
 import type { InitOptions } from '../options.js';
 import { packageRoot } from '../packageRoot.js';
 import { writeOutput } from '../writeOutput.js';
+import { localeOf } from '../locale.js';
+import { cliWords, type CliWords } from '../words.js';
 import { SAMPLES, SCHEMA_FILE } from './initNames.js';
 
 /** The editor's schema line (yaml-language-server), pointing to the schema beside the file. */
@@ -21,9 +23,9 @@ async function exists(path: string): Promise<boolean> {
 }
 
 /** The starter (or a sample) with its `$schema` line pointing to the schema written beside it. */
-async function template(from: string | undefined): Promise<string> {
+async function template(from: string | undefined, w: CliWords): Promise<string> {
   if (from !== undefined && !(SAMPLES as readonly string[]).includes(from))
-    throw new UsageError(`--from: expected one of ${SAMPLES.join(', ')}, got "${from}"`);
+    throw new UsageError(w.initFrom(SAMPLES.join(', '), from));
   const file =
     from === undefined
       ? join(packageRoot(), 'templates', 'starter.yaml')
@@ -42,16 +44,13 @@ async function template(from: string | undefined): Promise<string> {
  * (it is generated, and must match this version).
  */
 export async function initCommand(file: string, opts: InitOptions, io: Io): Promise<ExitCode> {
-  if (basename(file) === SCHEMA_FILE)
-    throw new UsageError(`${file}: that name is the schema's; give the scenario another name`);
-  if ((await exists(file)) && opts.force !== true)
-    throw new UsageError(`${file} exists: give another name, or --force to replace it`);
-  const text = await template(opts.from);
+  const w = cliWords(localeOf(opts.locale, io));
+  if (basename(file) === SCHEMA_FILE) throw new UsageError(w.initSchemaName(file));
+  if ((await exists(file)) && opts.force !== true) throw new UsageError(w.initExists(file));
+  const text = await template(opts.from, w);
   const schema = join(dirname(file), SCHEMA_FILE);
   await writeOutput(io, schema, `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`);
   await writeOutput(io, file, text);
-  io.err(
-    `bestshore: wrote ${terminalText(file)} and ${terminalText(schema)}; next: bestshore plan ${terminalText(file)}`,
-  );
+  io.err(`bestshore: ${w.initWrote(terminalText(file), terminalText(schema))}`);
   return EXIT.ok;
 }

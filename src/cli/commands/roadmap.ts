@@ -1,4 +1,5 @@
 import { localeOf } from '../locale.js';
+import { cliWords } from '../words.js';
 import { EXIT, ScenarioError, UsageError, type ExitCode } from '../../errors.js';
 import { ROADMAP_RENDERERS } from '../../report/roadmap/registry.js';
 import { byName } from '../../report/formatNames.js';
@@ -37,14 +38,15 @@ export async function roadmapCommand(file: string, opts: RoadmapOptions, io: Io)
     solved.status !== 'infeasible' && opts.explain === true
       ? { ...solved, ruleCosts: await transitionRuleCosts(loaded.scenario, solved, solver, { timeLimitSeconds }) }
       : solved;
+  const locale = localeOf(opts.locale, io);
   const text = await renderWith(render, outcome, {
     color: toStdout(opts.output) && io.color,
-    locale: localeOf(opts.locale, io),
+    locale,
     ...outputWidth(io, toStdout(opts.output)),
   });
   await writeOutput(io, opts.output, text, loaded.files);
   if (outcome.status === 'infeasible') {
-    io.err(`bestshore: ${displayName(file)}: no roadmap staffs every month with trained agents under the rules`);
+    io.err(`bestshore: ${cliWords(locale).noRoadmap(displayName(file))}`);
     return EXIT.infeasible;
   }
   return EXIT.ok;

@@ -9,6 +9,10 @@ import { WHAT_IF_EN } from './whatIf.en.js';
 import { WHAT_IF_FR } from './whatIf.fr.js';
 import { ERLANG_EN } from './erlang.en.js';
 import { ERLANG_FR } from './erlang.fr.js';
+import { ROADMAP_EN } from './roadmap.en.js';
+import { ROADMAP_FR } from './roadmap.fr.js';
+import { OPTIONS_EN } from './options.en.js';
+import { OPTIONS_FR } from './options.fr.js';
 
 /** Every key path of a word table, with its value's kind (nested maps such as `basis` walked). */
 function shape(table: object, prefix = ''): string[] {
@@ -37,6 +41,8 @@ const TABLES: readonly [string, object, object][] = [
   ['cli', CLI_WORDS.en, CLI_WORDS.fr],
   ['whatIf', WHAT_IF_EN, WHAT_IF_FR],
   ['erlang', ERLANG_EN, ERLANG_FR],
+  ['roadmap', ROADMAP_EN, ROADMAP_FR],
+  ['options', OPTIONS_EN, OPTIONS_FR],
 ];
 
 /** French words that are the English ones too. */
@@ -48,6 +54,7 @@ const SAME = new Set([
   'whatIf:csvHead.point',
   'erlang:agents',
   'erlang:pAbandon',
+  'roadmap:approximations',
 ]);
 
 describe('word tables: French and English', () => {

@@ -8,6 +8,7 @@ import { jsonDocument } from '../jsonDocument.js';
 import { plainTable } from '../plainTable.js';
 import { textFormat, type Registered } from '../renderer.js';
 import type { Names } from '../formatNames.js';
+import { optionsWords } from '../i18n/options.js';
 import { type ALTERNATIVES_FORMATS } from './formatNames.js';
 import { csvDocument, proofJson, proofWords } from './cells.js';
 import { renderAlternativesHtml, renderAlternativesSvg } from './optionsPictures.js';
@@ -17,17 +18,24 @@ export type OptionsRenderOptions = { readonly color: boolean; readonly locale: L
 const homeShare = (a: Alternative): number => a.difference.home.to;
 
 function title(r: AlternativesResult, o: OptionsRenderOptions): string {
-  const opt = r.optimumProof.proven ? 'proven optimal' : 'best plan found (not proven optimal)';
+  const w = optionsWords(o.locale);
+  const opt = r.optimumProof.proven ? w.provenOptimal : w.bestFound;
   return (
-    `${r.name} — ${r.alternatives.length} alternative${r.alternatives.length === 1 ? '' : 's'} within ${percent(r.slack, o.locale)} of the optimum\n` +
-    `Optimum: ${money(r.optimum.totalCost, r.currency, o.locale)} per ${r.period} (${opt}); budget ${money(r.budget, r.currency, o.locale)}.`
+    `${w.altTitle(r.name, r.alternatives.length, percent(r.slack, o.locale))}\n` +
+    w.optimumLine(
+      money(r.optimum.totalCost, r.currency, o.locale),
+      r.period,
+      opt,
+      money(r.budget, r.currency, o.locale),
+    )
   );
 }
 
-const none = (r: AlternativesResult): string =>
-  `No plan within ${percent(r.slack)} of the optimum differs from it (${r.searches} searches): raise --slack.`;
+const none = (r: AlternativesResult, o: OptionsRenderOptions): string =>
+  optionsWords(o.locale).none(percent(r.slack, o.locale === 'fr' ? 'fr' : undefined), r.searches);
 
 function rows(r: AlternativesResult, o: OptionsRenderOptions, text: (s: string) => string): string[][] {
+  const w = optionsWords(o.locale);
   const optimumHome = r.optimum.countries.find((c) => c.country === r.home)?.hours ?? 0;
   const risk = (v: number | undefined): string[] =>
     r.optimumRisk === undefined ? [] : [v === undefined ? '—' : num(v, 1, o.locale)];
@@ -39,7 +47,7 @@ function rows(r: AlternativesResult, o: OptionsRenderOptions, text: (s: string) 
       String(r.optimum.countries.filter((c) => c.hours > 0).length),
       percent(r.optimum.totalHours > 0 ? optimumHome / r.optimum.totalHours : 0, o.locale, 0),
       ...risk(r.optimumRisk),
-      'the optimum',
+      w.theOptimum,
     ],
     ...r.alternatives.map((a) => [
       String(a.rank),
@@ -48,32 +56,35 @@ function rows(r: AlternativesResult, o: OptionsRenderOptions, text: (s: string) 
       String(a.countries),
       percent(homeShare(a), o.locale, 0),
       ...risk(a.risk),
-      a.difference.summary,
+      w.difference(a.difference),
     ]),
   ];
   return table.map((row) => row.map(text));
 }
 
 /** The columns; Risk (the mean risk score) when every country has one. */
-const head = (r: AlternativesResult): string[] => [
-  '#',
-  'Cost',
-  'Above',
-  'Countries',
-  'Home',
-  ...(r.optimumRisk === undefined ? [] : ['Risk']),
-  'How it differs',
-];
+const head = (r: AlternativesResult, o: OptionsRenderOptions): string[] => {
+  const w = optionsWords(o.locale);
+  return ['#', w.cost, w.above, w.countries, w.home, ...(r.optimumRisk === undefined ? [] : [w.risk]), w.differs];
+};
 
-function details(r: AlternativesResult, text: (s: string) => string, code: (s: string) => string): string[] {
+function details(
+  r: AlternativesResult,
+  o: OptionsRenderOptions,
+  text: (s: string) => string,
+  code: (s: string) => string,
+): string[] {
+  const w = optionsWords(o.locale);
+  const colon = o.locale === 'fr' ? '\u00a0:' : ':';
   return r.alternatives.map(
     (a) =>
-      `${a.rank}. ${text(a.aim)}: ${proofWords(a.proof, 'its variant')}.\n   ${code(`bestshore plan <scenario> ${a.sets.map(setOption).join(' ')}`)}`,
+      `${a.rank}. ${text(w.aim(a.aim))}${colon} ${proofWords(a.proof, w.itsVariant, w)}.\n   ${code(`bestshore plan <scenario> ${a.sets.map(setOption).join(' ')}`)}`,
   );
 }
 
 export function renderAlternativesTable(result: AlternativesResult, o: OptionsRenderOptions): string {
   const c = new Chalk({ level: o.color ? 1 : 0 });
+  const w = optionsWords(o.locale);
   const t = (s: string): string => terminalText(s);
   const parts = [
     title(result, o)
@@ -81,9 +92,9 @@ export function renderAlternativesTable(result: AlternativesResult, o: OptionsRe
       .map((l, k) => (k === 0 ? c.bold(t(l)) : t(l)))
       .join('\n'),
   ];
-  if (result.alternatives.length === 0) parts.push(none(result));
+  if (result.alternatives.length === 0) parts.push(none(result, o));
   else {
-    const h = head(result);
+    const h = head(result, o);
     parts.push(
       plainTable(
         h.map((x) => c.bold(x)),
@@ -92,14 +103,9 @@ export function renderAlternativesTable(result: AlternativesResult, o: OptionsRe
         o.width === undefined ? undefined : { width: o.width, keep: 2 },
       ),
     );
-    parts.push(
-      `${c.bold('Each one is the least-cost plan of a variant of the scenario: plan it with')}\n${details(result, t, t).join('\n')}`,
-    );
+    parts.push(`${c.bold(w.planIt)}\n${details(result, o, t, t).join('\n')}`);
   }
-  if (result.discarded.length > 0)
-    parts.push(
-      `${result.discarded.length} search${result.discarded.length === 1 ? '' : 'es'} gave no new option (--format json lists why).`,
-    );
+  if (result.discarded.length > 0) parts.push(w.discarded(result.discarded.length));
   return fitProse(`${parts.join('\n\n')}\n`, o.width);
 }
 
@@ -107,12 +113,13 @@ export function renderAlternativesMarkdown(r: AlternativesResult, o: OptionsRend
   const m = markdownText;
   const [first = '', second = ''] = title(r, o).split('\n');
   const out = [`# ${m(first)}`, '', m(second), ''];
-  if (r.alternatives.length === 0) return `${[...out, m(none(r))].join('\n')}\n`;
-  const h = head(r);
+  if (r.alternatives.length === 0) return `${[...out, m(none(r, o))].join('\n')}\n`;
+  const w = optionsWords(o.locale);
+  const h = head(r, o);
   out.push(`| ${h.join(' | ')} |`, `|${h.map((_, k) => (k === h.length - 1 ? '---' : '---:')).join('|')}|`);
   for (const row of rows(r, o, m)) out.push(`| ${row.join(' | ')} |`);
-  out.push('', 'Each one is the least-cost plan of a variant of the scenario:', '');
-  out.push(...details(r, m, m));
+  out.push('', w.planItMd, '');
+  out.push(...details(r, o, m, m));
   return `${out.join('\n')}\n`;
 }
 

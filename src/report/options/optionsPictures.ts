@@ -6,6 +6,8 @@ import { sharesSvg } from '../charts/sharesSvg.js';
 import { CHART_FONTS } from '../charts/chartFrame.js';
 import { money, percent } from '../format.js';
 import type { OptionsRenderOptions } from './alternativesRender.js';
+import { pointChange } from './cells.js';
+import { optionsWords } from '../i18n/options.js';
 import { alternativesChart, frontChart, frontSharesChart, objectiveLabel, objectiveText } from './optionCharts.js';
 
 /**
@@ -93,7 +95,7 @@ export function renderParetoHtml(r: ParetoResult, o: OptionsRenderOptions): stri
     objectiveText(r.objective.unit, p.value, o.locale),
     money(p.plan.totalCost, r.currency, o.locale),
     k === 0 ? '—' : `+${percent(base > 0 ? (p.plan.totalCost - base) / base : 0, o.locale)}`,
-    p.change,
+    pointChange(r, k, o.locale),
   ]);
   return page(o.locale, `${r.name} — ${frontChart(r, o.locale, o.locale).title}`, [
     `<figure>${frontSvg(frontChart(r, o.locale, o.locale), false)}</figure>`,
@@ -111,7 +113,7 @@ export function renderAlternativesHtml(r: AlternativesResult, o: OptionsRenderOp
       String(a.rank),
       money(a.plan.totalCost, r.currency, o.locale),
       `+${percent(a.above, o.locale, 2)}`,
-      a.difference.summary,
+      optionsWords(o.locale).difference(a.difference),
     ]),
   ];
   return page(o.locale, `${r.name} — ${chart.title}`, [

@@ -6,10 +6,12 @@ import { terminalLines, terminalText } from '../../text/escape.js';
 import { money, num, percent, round } from '../format.js';
 import type { Names } from '../formatNames.js';
 import { jsonDocument } from '../jsonDocument.js';
+import { optionsWords } from '../i18n/options.js';
+import { objectiveLabel } from './optionCharts.js';
 import { plainTable } from '../plainTable.js';
 import { textFormat, type Registered } from '../renderer.js';
 import type { OptionsRenderOptions } from './alternativesRender.js';
-import { csvDocument, proofJson, proofWords } from './cells.js';
+import { csvDocument, pointChange, proofJson, proofWords } from './cells.js';
 import { type PARETO_FORMATS } from './formatNames.js';
 import { renderParetoHtml, renderParetoSvg } from './optionsPictures.js';
 
@@ -35,34 +37,26 @@ const share = (p: ParetoPoint, c: string): number =>
 export function renderParetoTable(r: ParetoResult, o: OptionsRenderOptions): string {
   const c = new Chalk({ level: o.color ? 1 : 0 });
   const t = terminalText;
+  const w = optionsWords(o.locale);
+  const label = objectiveLabel(r, o.locale);
   const countries = frontCountries(r);
   const base = r.points[0]?.plan.totalCost ?? 0;
-  const head = [
-    '#',
-    t(r.objective.label),
-    'Cost',
-    'Above',
-    ...countries.map((cc) => t(cc)),
-    'Change from the point before',
-  ];
+  const head = ['#', t(label), w.cost, w.above, ...countries.map((cc) => t(cc)), w.change];
   const rows = r.points.map((p, k) =>
     [
-      `${k + 1}${k === r.knee ? ' knee' : ''}`,
+      `${k + 1}${k === r.knee ? w.knee : ''}`,
       valueText(r, p.value, o),
       money(p.plan.totalCost, r.currency, o.locale),
       k === 0 ? '—' : `+${percent(base > 0 ? (p.plan.totalCost - base) / base : 0, o.locale)}`,
       ...countries.map((cc) => percent(share(p, cc), o.locale, 0)),
-      p.change,
+      pointChange(r, k, o.locale),
     ].map(t),
   );
-  const title = `${r.name} — cost against ${r.objective.label}: ${r.points.length} point${r.points.length === 1 ? '' : 's'} (ε-constraint)`;
+  const title = w.paretoTitle(r.name, label, r.points.length);
   const proofs = r.points.every((p) => p.proof.proven)
-    ? 'Every point is the least-cost plan for its ε, proven.'
-    : r.points.map((p, k) => `${k + 1}. ${proofWords(p.proof, 'its ε')}`).join('\n');
-  const knee =
-    r.knee === undefined
-      ? 'No knee: fewer than 3 points, or a straight front.'
-      : `Knee: point ${r.knee + 1}, the farthest from the straight line between the front's ends (both axes scaled to [0, 1]).`;
+    ? w.allProven
+    : r.points.map((p, k) => `${k + 1}. ${proofWords(p.proof, w.itsEps, w)}`).join('\n');
+  const knee = r.knee === undefined ? w.noKnee : w.kneeAt(r.knee + 1);
   const how = r.points
     .slice(1)
     .map((p, k) => `${k + 2}. ${p.sets.map(setOption).join(' ')}`)
@@ -78,7 +72,7 @@ export function renderParetoTable(r: ParetoResult, o: OptionsRenderOptions): str
     t(knee),
     terminalLines(proofs),
   ];
-  if (how) parts.push(`${c.bold('Each point is the plan of the scenario with')}\n${terminalLines(how)}`);
+  if (how) parts.push(`${c.bold(w.eachPoint)}\n${terminalLines(how)}`);
   return fitProse(`${parts.join('\n\n')}\n`, o.width);
 }
 

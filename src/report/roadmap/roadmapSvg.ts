@@ -3,6 +3,7 @@ import { xmlText } from '../../text/escape.js';
 import { num } from '../format.js';
 import type { RoadmapRenderOptions } from './registry.js';
 import { cumulativeSaving, poolFte, poolsOf } from './series.js';
+import { roadmapWords } from '../i18n/roadmap.js';
 
 const W = 760;
 const PANEL = 220;
@@ -63,12 +64,13 @@ function panel(
 }
 
 function chart(r: Roadmap, locale: RoadmapRenderOptions['locale']): string {
+  const w = roadmapWords(locale).svg;
   const months = r.path.months.map((m) => m.label);
   // Against today's delivery, the cumulative saving (the J-curve: it crosses zero at payback); else the cumulative cash.
   const saving = cumulativeSaving(r);
   const cash: Series[] = saving
-    ? [{ label: 'saving', values: saving, colour: COLOURS[0] ?? '#000' }]
-    : [{ label: 'roadmap', values: r.path.cumulative, colour: COLOURS[0] ?? '#000' }];
+    ? [{ label: w.saving, values: saving, colour: COLOURS[0] ?? '#000' }]
+    : [{ label: w.roadmap, values: r.path.cumulative, colour: COLOURS[0] ?? '#000' }];
   const fte: Series[] = poolsOf(r).map((p, k) => ({
     label: p,
     values: r.path.months.map((m) => poolFte(m, p)),
@@ -78,24 +80,16 @@ function chart(r: Roadmap, locale: RoadmapRenderOptions['locale']): string {
   const rates = r.exchangeRates.map(
     (x, k) =>
       `<text x="${LEFT}" y="${TOP + PANEL * 2 + GAP + 46 + k * 16}" font-size="11">${xmlText(
-        `${x.currency} (${x.pools.join(', ')}): ${num(x.first, 4, locale)} → ${num(x.last, 4, locale)} per ${r.currency}, first → last month`,
+        w.rate(x.currency, x.pools.join(', '), num(x.first, 4, locale), num(x.last, 4, locale), r.currency),
       )}</text>`,
   );
   const h = TOP + PANEL * 2 + GAP + 40 + rates.length * 16;
-  const payback = r.payback ? `, payback ${r.payback.month}` : '';
+  const payback = r.payback ? w.payback(r.payback.month) : '';
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${h}" viewBox="0 0 ${W} ${h}" font-family="Arial, Helvetica, sans-serif">`,
-    `<title>${xmlText(`${r.name}: roadmap ${r.start}, ${r.months} months`)}</title>`,
-    panel(
-      saving
-        ? `Cumulative saving against today's delivery (${r.currency}${payback})`
-        : `Cumulative cash (${r.currency})`,
-      cash,
-      months,
-      TOP,
-      locale,
-    ),
-    panel('FTE per pool', fte, months, TOP + PANEL + GAP, locale),
+    `<title>${xmlText(w.title(r.name, r.start, r.months))}</title>`,
+    panel(saving ? w.savingPanel(r.currency, payback) : w.cashPanel(r.currency), cash, months, TOP, locale),
+    panel(w.ftePanel, fte, months, TOP + PANEL + GAP, locale),
     ...rates,
     '</svg>',
     '',
@@ -105,7 +99,7 @@ function chart(r: Roadmap, locale: RoadmapRenderOptions['locale']): string {
 /** The roadmap as an SVG chart (cumulative cash against today's delivery, FTE per pool), for a bid document. */
 export function renderRoadmapSvg(o: RoadmapOutcome, { locale }: RoadmapRenderOptions): string {
   if (o.status === 'infeasible') {
-    return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="60"><text x="10" y="30" font-family="Arial" font-size="14">${xmlText(`${o.name}: no roadmap`)}</text></svg>\n`;
+    return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="60"><text x="10" y="30" font-family="Arial" font-size="14">${xmlText(roadmapWords(locale).svg.noRoadmap(o.name))}</text></svg>\n`;
   }
   return chart(o, locale);
 }
