@@ -1,10 +1,9 @@
 import type { Difference, ShareShift } from '../../options/types.js';
 import type { OptionsWords } from './options.en.js';
+import { NB, perPeriodFr } from '../../text/french.js';
 
 /** Les mots de `alternatives` et `pareto` en français, clé pour clé comme options.en.ts. */
-const NB = '\u00a0'; // espace insécable : avant « : ; » et à l'intérieur des guillemets
 
-const PER: Readonly<Record<string, string>> = { week: 'semaine', month: 'mois', quarter: 'trimestre', year: 'an' };
 const pct = (x: number): string => `${Math.round(x * 100)}${NB}%`;
 const shiftText = (s: ShareShift): string => `${s.country} ${pct(s.from)} → ${pct(s.to)}`;
 
@@ -41,7 +40,7 @@ export const OPTIONS_FR: OptionsWords = {
   bestFound: 'meilleur plan trouvé (optimalité non prouvée)',
   altTitle: (name, n, slack) => `${name} — ${n} variante${n === 1 ? '' : 's'} à ${slack} de l’optimum au plus`,
   optimumLine: (cost, period, proof, budget) =>
-    `Optimum${NB}: ${cost} par ${PER[period] ?? period} (${proof})${NB}; budget ${budget}.`,
+    `Optimum${NB}: ${cost} ${perPeriodFr(period)} (${proof})${NB}; budget ${budget}.`,
   none: (slack, searches) =>
     `Aucun plan à ${slack} de l’optimum ne s’en distingue (${searches} recherches)${NB}: augmentez --slack.`,
   theOptimum: 'l’optimum',

@@ -1,7 +1,7 @@
 import type { RoadmapWords } from './roadmap.en.js';
+import { NB } from '../../text/french.js';
 
 /** Les mots de `roadmap` en français, clé pour clé comme roadmap.en.ts. */
-const NB = '\u00a0'; // espace insécable : avant « : ; » et à l'intérieur des guillemets
 
 const mois = (n: number): string => `${n}${NB}mois`;
 
