@@ -21,7 +21,7 @@ import {
 import type { AnnexDoc, BarChart, Block, HeatCell, HeatLegend, HeatMap, Run, TableRow as Row } from './blocks.js';
 import { xmlChars } from '../../text/escape.js';
 import { fixDocxTimes } from './docxZip.js';
-import { sharesTable } from './docxShares.js';
+import { sharesTable, stepTable } from './docxShares.js';
 
 /**
  * An editable Word document: real headings (navigation pane), real tables, bars as shaded cells.
@@ -215,20 +215,7 @@ function chart(c: BarChart): FileChild[] {
     cells.push(plainCell(b.text, valueW, 1, keep));
     return new TableRow({ cantSplit: true, children: cells });
   });
-  return [
-    new Paragraph({
-      keepNext: true,
-      spacing: { before: 120, after: 60 },
-      children: [new TextRun({ text: xmlChars(c.title), bold: true })],
-    }),
-    new Table({
-      width: { size: CONTENT, type: WidthType.DXA },
-      columnWidths: [labelW, ...Array.from({ length: steps }, () => stepW), valueW],
-      layout: TableLayoutType.FIXED,
-      margins: { top: 20, bottom: 20, left: 60, right: 60 },
-      rows,
-    }),
-  ];
+  return stepTable(c.title, CONTENT, [labelW, ...Array.from({ length: steps }, () => stepW), valueW], [20, 60], rows);
 }
 
 /** Dark text on light fills, white on dark ones (perceived luminance of the fill). */

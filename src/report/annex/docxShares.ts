@@ -14,6 +14,34 @@ import {
 import type { SharesChart } from '../charts/sharesSvg.js';
 import { xmlChars } from '../../text/escape.js';
 
+/**
+ * A chart Word can edit, as a table of fixed columns (a label, the steps of the bars, a note)
+ * under its bold title, kept with it on one page; `margin`: [top and bottom, left and right].
+ */
+export function stepTable(
+  title: string,
+  width: number,
+  columnWidths: readonly number[],
+  margin: readonly [number, number],
+  rows: TableRow[],
+): FileChild[] {
+  const [v, h] = margin;
+  return [
+    new Paragraph({
+      keepNext: true,
+      spacing: { before: 120, after: 60 },
+      children: [new TextRun({ text: xmlChars(title), bold: true })],
+    }),
+    new Table({
+      width: { size: width, type: WidthType.DXA },
+      columnWidths: [...columnWidths],
+      layout: TableLayoutType.FIXED,
+      margins: { top: v, bottom: v, left: h, right: h },
+      rows,
+    }),
+  ];
+}
+
 /** Steps of a bar: each is 4 % of the hours. */
 const STEPS = 25;
 const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
@@ -92,18 +120,7 @@ export function sharesTable(c: SharesChart, content: number, muted: string): Fil
     return new TableRow({ cantSplit: true, children: cells });
   });
   return [
-    new Paragraph({
-      keepNext: true,
-      spacing: { before: 120, after: 60 },
-      children: [new TextRun({ text: xmlChars(c.title), bold: true })],
-    }),
-    new Table({
-      width: { size: content, type: WidthType.DXA },
-      columnWidths: [labelW, ...Array.from({ length: STEPS }, () => stepW), noteW],
-      layout: TableLayoutType.FIXED,
-      margins: { top: 30, bottom: 30, left: 40, right: 40 },
-      rows,
-    }),
+    ...stepTable(c.title, content, [labelW, ...Array.from({ length: STEPS }, () => stepW), noteW], [30, 40], rows),
     new Paragraph({
       spacing: { before: 60, after: 120 },
       children: c.legend.flatMap((l, k) => [
