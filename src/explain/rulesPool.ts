@@ -1,6 +1,4 @@
-import { existsSync, realpathSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Layer, SetOption } from '../scenario/variants.js';
 
@@ -46,21 +44,6 @@ export const MIN_RULES_PER_THREAD = 16;
 export function ruleThreads(count: number, asked: number | undefined, least = MIN_RULES_PER_THREAD): number {
   const most = asked ?? availableParallelism();
   return Math.max(1, Math.min(most, Math.floor(count / least)));
-}
-
-/** The compiled worker module dist/explain/<name>, found as sweepPool.ts finds the sweep's; undefined when absent. */
-export function compiledWorker(name: string): string | undefined {
-  const candidates: string[] = [];
-  if (typeof __dirname === 'string') candidates.push(join(__dirname, 'explain', name));
-  const launcher = process.argv[1];
-  if (launcher !== undefined) {
-    try {
-      candidates.push(join(dirname(realpathSync(launcher)), '..', 'dist', 'explain', name));
-    } catch {
-      /* not a file */
-    }
-  }
-  return candidates.find((f) => existsSync(f));
 }
 
 /** A worker started ahead of its share: it plans the scenario meanwhile. */

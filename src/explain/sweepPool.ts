@@ -31,23 +31,26 @@ export function workerCount(points: number, asked: number | undefined): number {
 }
 
 /**
- * The compiled worker module, dist/explain/sweepWorker.js, or undefined when it is not there (the
- * sweep then runs in the main thread). In the bundle the launcher passes dist/ as __dirname;
- * the compiled modules are found from the launcher's path.
+ * A compiled worker module, dist/explain/<name>, or undefined when it is not there (the work
+ * then runs in the main thread). In the bundle the launcher passes dist/ as __dirname; the
+ * compiled modules are found from the launcher's path.
  */
-export function workerScript(): string | undefined {
+export function compiledWorker(name: string): string | undefined {
   const candidates: string[] = [];
-  if (typeof __dirname === 'string') candidates.push(join(__dirname, 'explain', 'sweepWorker.js'));
+  if (typeof __dirname === 'string') candidates.push(join(__dirname, 'explain', name));
   const launcher = process.argv[1];
   if (launcher !== undefined) {
     try {
-      candidates.push(join(dirname(realpathSync(launcher)), '..', 'dist', 'explain', 'sweepWorker.js'));
+      candidates.push(join(dirname(realpathSync(launcher)), '..', 'dist', 'explain', name));
     } catch {
       /* not a file */
     }
   }
   return candidates.find((f) => existsSync(f));
 }
+
+/** The sweep's worker module, dist/explain/sweepWorker.js (undefined: the sweep runs in the main thread). */
+export const workerScript = (): string | undefined => compiledWorker('sweepWorker.js');
 
 /**
  * Solve `job.values` in `workers` worker threads, each taking a contiguous share in order, and

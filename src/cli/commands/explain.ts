@@ -8,7 +8,7 @@ import { EXPLAIN_RENDERERS } from '../../report/explainFormats.js';
 import { displayName, loadLayer } from '../../scenario/loadLayers.js';
 import { readLayer } from '../../scenario/variants.js';
 import { availableParallelism } from 'node:os';
-import { compiledWorker } from '../../explain/rulesPool.js';
+import { compiledWorker } from '../../explain/sweepPool.js';
 import { workersOption } from '../sweepOptions.js';
 import type { Io } from '../io.js';
 import type { ExplainOptions } from '../explainOptions.js';
