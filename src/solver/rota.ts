@@ -18,10 +18,21 @@ export type RotaEngines = {
   readonly quick: Solve;
   /** The preferred rota among those of equal cost: a short time limit. */
   readonly tieBreak: Solve;
+  /** The whole rota model, shifts in whole agents, from a rota (a small model left short of `gap`). */
+  readonly whole: (model: LpModel, start: readonly number[]) => Promise<SolveResult>;
+  /** The relative gap asked for. */
+  readonly gap: number;
 };
 
-const solved = (r: SolveResult): r is Extract<SolveResult, { status: 'optimal' | 'feasible' }> =>
-  r.status === 'optimal' || r.status === 'feasible';
+/**
+ * A rota model with at most this many integers, left by the three steps above the gap asked
+ * for, is solved once more whole, from that rota: the steps' bound (shifts relaxed) can stay
+ * short of a small rota's optimum, which the engine proves on the whole model in seconds.
+ */
+const WHOLE_AT_MOST = 2500;
+
+type Solved = Extract<SolveResult, { status: 'optimal' | 'feasible' }>;
+const solved = (r: SolveResult): r is Solved => r.status === 'optimal' || r.status === 'feasible';
 
 /**
  * A rota model (model/shiftModel.ts) in three steps.
@@ -64,17 +75,54 @@ export async function solveRota(
   step?.('rota, step 2 of 3: shifts in whole agents');
   const rounded = await solveExact(fixed);
   if (!solved(rounded)) return solve(model);
-  step?.('rota, step 3 of 3: the preferred rota among those of equal cost');
-  const x = await preferred(fixed, rounded, solveTieBreak);
   // The relaxation's bound: its cost, less the gap its own search left.
-  const bound = relaxed.objective - (relaxed.mipGap ?? 0) * Math.abs(relaxed.objective);
-  const gap = Math.max(0, rounded.objective - bound) / Math.max(1, Math.abs(rounded.objective));
-  const mipGap = Math.max(gap, rounded.mipGap ?? 0);
+  const stepsBound = relaxed.objective - (relaxed.mipGap ?? 0) * Math.abs(relaxed.objective);
+  const { best, bound, proven } = await provenWhole(model, engines, rounded, stepsBound, step);
+  step?.('rota, step 3 of 3: the preferred rota among those of equal cost');
+  const chosen = best === rounded ? fixed : fixedAt(model, best.x);
+  const x = await preferred(chosen, best, solveTieBreak);
+  const gap = Math.max(0, best.objective - bound) / Math.max(1, Math.abs(best.objective));
+  const mipGap = Math.max(gap, best === rounded ? (rounded.mipGap ?? 0) : 0);
   const pricedOut = relaxed.pricedOut ? { pricedOut: relaxed.pricedOut } : {};
-  // A first step stopped by its time limit leaves the plan a best-found one, whatever the second proves.
-  if (relaxed.status === 'feasible')
-    return { status: 'feasible', engine: rounded.engine, objective: rounded.objective, x, mipGap, ...pricedOut };
-  return { ...rounded, x, mipGap, ...pricedOut };
+  // A first step stopped by its time limit leaves the plan a best-found one, whatever the second
+  // proves, unless the whole model was proven.
+  if (relaxed.status === 'feasible' && !proven)
+    return { status: 'feasible', engine: best.engine, objective: best.objective, x, mipGap, ...pricedOut };
+  return { ...best, x, mipGap, ...pricedOut };
+}
+
+/** The model with every integer but the shifts fixed at `x`. */
+const fixedAt = (model: LpModel, x: readonly number[]): LpModel => ({
+  ...model,
+  vars: model.vars.map((v, j): Var => {
+    if (v.kind === 'continuous' || isShift(v)) return v;
+    const value = Math.round(x[j] ?? 0);
+    return { ...v, lower: value, upper: value };
+  }),
+});
+
+/**
+ * The three steps' rota, or a better one with a better bound: a small model left above the
+ * gap asked for is solved whole from it (WHOLE_AT_MOST). `proven`: the whole model's search
+ * closed its gap.
+ */
+async function provenWhole(
+  model: LpModel,
+  engines: RotaEngines,
+  rounded: Solved,
+  stepsBound: number,
+  step?: (what: string) => void,
+): Promise<{ best: Solved; bound: number; proven: boolean }> {
+  const scale = Math.max(1, Math.abs(rounded.objective));
+  const short = (rounded.objective - stepsBound) / scale > engines.gap + 1e-9;
+  const integers = model.vars.reduce((n, v) => n + (v.kind === 'continuous' ? 0 : 1), 0);
+  if (!short || integers > WHOLE_AT_MOST) return { best: rounded, bound: stepsBound, proven: false };
+  step?.('rota: the whole model, from this rota, to prove it');
+  const w = await engines.whole(model, rounded.x);
+  if (!solved(w) || w.objective > rounded.objective + 1e-9 * scale)
+    return { best: rounded, bound: stepsBound, proven: false };
+  const bound = Math.max(stepsBound, w.objective - (w.mipGap ?? 0) * Math.abs(w.objective));
+  return { best: w, bound, proven: w.status === 'optimal' };
 }
 
 /**

@@ -55,6 +55,8 @@ export async function solveModel(model: LpModel, solver: Solver, asked: SolveOpt
       exact: engine(exact),
       quick: engine({ ...options, timeLimitSeconds: options.timeLimitSeconds * START_SHARE }),
       tieBreak: engine({ ...exact, timeLimitSeconds: Math.min(options.timeLimitSeconds, TIE_BREAK_SECONDS) }),
+      whole: engine(options),
+      gap: options.mipGap ?? 0,
     },
     step,
   );
