@@ -4,18 +4,21 @@ import type { SolveResult } from './solver.js';
 
 type Solve = (model: LpModel) => Promise<SolveResult>;
 
-/** Reduced costs and duals this small, against the largest cost, count as zero. */
-const ZERO = 1e-7;
+/**
+ * A reduced cost this close to 0 (relative to its variable's cost), or a dual this close to 0,
+ * leaves the variable free, or the row slack, on the optimal face.
+ */
+const FACE_TOLERANCE = 1e-7;
 
 /**
  * Among the optimal solutions of an LP, the one `preference` puts first: the engine's own
- * pick among equal-cost plans depends on its path, so two engines (or versions) would staff
- * the same hours in different countries. Any optimal duals y mark out every optimal x exactly
- * (complementary slackness): x_j at its bound where the reduced cost is not zero, a row tight
- * where its dual is not zero. Over that face, minimise Σ preference_j · x_j: a second LP, over
- * the variables the face leaves free only (the others are moved to the right-hand sides).
- * Returns `x` itself when the optimum is already the only one (no free variable at a bound, no
- * tight row with a zero dual) or when the second LP fails.
+ * pick among equal-cost solutions depends on its path, so two engines (or versions) would staff
+ * the same hours in different countries, or move a roadmap's staff at different months. Any
+ * optimal duals y mark out every optimal x exactly (complementary slackness): x_j keeps its
+ * value where the reduced cost is not zero, a row stays tight where its dual is not zero. Over
+ * that face, minimise Σ preference_j · x_j: a second LP. Returns `x` itself when the optimum is
+ * already the only one (no free variable at a bound, no tight row with a zero dual) or when the
+ * second LP fails.
  */
 export async function preferredOptimum(
   model: LpModel,
@@ -25,49 +28,28 @@ export async function preferredOptimum(
   solve: Solve,
 ): Promise<readonly number[]> {
   const { reduced } = dualBound(model, duals);
-  const zero = ZERO * model.vars.reduce((m, v) => Math.max(m, Math.abs(v.cost)), 1);
-  // Each variable's value on the face, or undefined where the face leaves it free.
-  const pinned = model.vars.map((v, j): number | undefined => {
-    const d = reduced[j] ?? 0;
-    if (v.lower === v.upper || d > zero) return v.lower;
-    if (d < -zero && Number.isFinite(v.upper)) return v.upper;
-    return undefined;
-  });
-  const original: number[] = [];
-  const at = new Map<number, number>();
   let free = false;
-  pinned.forEach((p, j) => {
-    if (p !== undefined) return;
-    at.set(j, original.length);
-    original.push(j);
-    const v = model.vars[j] as Var;
+  const vars = model.vars.map((v, j): Var => {
+    const cost = preference[j] ?? 0;
+    const d = reduced[j] ?? 0;
     const value = x[j] ?? 0;
-    if (value <= v.lower + 1e-9 || value >= v.upper - 1e-9) free = true;
-  });
-  const rows: Row[] = [];
-  model.rows.forEach((r, i) => {
-    let rhs = r.rhs;
-    const terms: { v: number; coef: number }[] = [];
-    for (const t of r.terms) {
-      const k = at.get(t.v);
-      if (k === undefined) rhs -= t.coef * (pinned[t.v] ?? 0);
-      else terms.push({ v: k, coef: t.coef });
+    if (Math.abs(d) <= FACE_TOLERANCE * Math.max(1, Math.abs(v.cost))) {
+      if (v.lower !== v.upper && (value <= v.lower + 1e-9 || value >= v.upper - 1e-9)) free = true;
+      return { ...v, cost };
     }
-    if (terms.length === 0) return;
-    const tight = r.op !== '=' && Math.abs(duals[i] ?? 0) > zero;
-    if (!free && r.op !== '=' && !tight) {
+    const at = Math.min(v.upper, Math.max(v.lower, value));
+    return { ...v, cost, lower: at, upper: at };
+  });
+  const rows = model.rows.map((r, i): Row => {
+    if (r.op === '=') return r;
+    if (Math.abs(duals[i] ?? 0) > FACE_TOLERANCE) return { ...r, op: '=' };
+    if (!free) {
       const lhs = r.terms.reduce((t, term) => t + term.coef * (x[term.v] ?? 0), 0);
       if (Math.abs(lhs - r.rhs) <= 1e-9 * Math.max(1, Math.abs(r.rhs))) free = true;
     }
-    rows.push({ ...r, rhs, terms, ...(tight ? { op: '=' as const } : {}) });
+    return r;
   });
   if (!free) return x;
-  const vars = original.map((j): Var => ({ ...(model.vars[j] as Var), cost: preference[j] ?? 0 }));
   const r = await solve({ ...model, vars, rows });
-  if (r.status !== 'optimal') return x;
-  const out = pinned.map((p) => p ?? 0);
-  original.forEach((j, k) => {
-    out[j] = r.x[k] ?? 0;
-  });
-  return out;
+  return r.status === 'optimal' ? r.x : x;
 }
