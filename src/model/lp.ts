@@ -165,6 +165,12 @@ export type LpModel = {
   readonly method?: 'interior-point';
 };
 
+/** The model with the integer variables `which` picks (every one by default) made continuous: a relaxation. */
+export const relaxed = (model: LpModel, which: (v: Var) => boolean = () => true): LpModel => ({
+  ...model,
+  vars: model.vars.map((v) => (v.kind !== 'continuous' && which(v) ? { ...v, kind: 'continuous' as const } : v)),
+});
+
 export function objectiveAt(model: LpModel, x: readonly number[]): number {
   let s = 0;
   model.vars.forEach((v, j) => {

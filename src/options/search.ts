@@ -1,4 +1,4 @@
-import { isHours, type LpModel, type Row, type Term, type Var } from '../model/lp.js';
+import { isHours, relaxed, type LpModel, type Row, type Term, type Var } from '../model/lp.js';
 
 /**
  * Where a search for a near-optimal plan pushes (modelling to generate alternatives):
@@ -29,7 +29,7 @@ export function budgetModel(model: LpModel, budget: number): LpModel {
     if (v.cost !== 0) terms.push({ v: j, coef: v.cost });
   });
   const row: Row = { id: 'cost_budget', kind: 'cost-budget', op: '<=', rhs: budget, terms, source: [] };
-  const vars = model.vars.map((v): Var => (v.kind === 'continuous' ? v : { ...v, kind: 'continuous' }));
+  const { vars } = relaxed(model);
   return { vars, rows: [...model.rows, row], ...(model.time ? { time: model.time } : {}) };
 }
 

@@ -1,6 +1,6 @@
 import { blockBound, floorsOf, splitByClass } from '../model/blockBound.js';
 import { dualBound } from '../model/dualBound.js';
-import { isPattern, type LpModel, type Var } from '../model/lp.js';
+import { isPattern, relaxed, type LpModel, type Var } from '../model/lp.js';
 import type { PricedOut, SolveResult } from './solver.js';
 
 /** An engine; `start`, a whole plan of the model to start from (an engine may ignore it). */
@@ -57,12 +57,10 @@ export async function solvePricedOut(
   if (patterns === 0) return solve(model);
   const count = (n: number): string => n.toLocaleString('en-US');
   step?.(`LP relaxation (${count(model.vars.length)} columns)`);
-  const relaxed = await solve({
-    ...model,
-    vars: model.vars.map((v) => (v.kind === 'continuous' ? v : { ...v, kind: 'continuous' as const })),
-  });
-  if (relaxed.status !== 'optimal' || !relaxed.duals) return relaxed.status === 'infeasible' ? relaxed : solve(model);
-  const { lowerBound, reduced } = dualBound(model, relaxed.duals);
+  const relaxation = await solve(relaxed(model));
+  if (relaxation.status !== 'optimal' || !relaxation.duals)
+    return relaxation.status === 'infeasible' ? relaxation : solve(model);
+  const { lowerBound, reduced } = dualBound(model, relaxation.duals);
   if (!Number.isFinite(lowerBound)) return solve(model);
   const isCandidate = (v: Var): boolean => isPattern(v) && v.kind !== 'continuous';
   // b_j: no plan using pattern j costs less. Raised once by the hourly bound.
@@ -108,7 +106,7 @@ export async function solvePricedOut(
     best = x;
     if (!raised && U - bound > threshold) {
       raised = true;
-      const split = splitByClass(model, relaxed.duals, reduced, relaxed.x, x);
+      const split = splitByClass(model, relaxation.duals, reduced, relaxation.x, x);
       step?.(`bound raised hour by hour (${count(split.problems.length)} hour problems)`);
       const values = await classMinima(
         split.problems.map((p) => p.model),

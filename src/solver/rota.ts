@@ -1,4 +1,4 @@
-import { isShift, type LpModel, type Row, type Var } from '../model/lp.js';
+import { isShift, relaxed, type LpModel, type Row, type Var } from '../model/lp.js';
 import { rotaStart } from './rotaStart.js';
 import type { SolveResult } from './solver.js';
 
@@ -54,39 +54,29 @@ export async function solveRota(
 ): Promise<SolveResult> {
   const { search: solve, exact: solveExact, quick, tieBreak: solveTieBreak } = engines;
   if (!model.vars.some(isShift)) return solve(model);
-  const shiftsRelaxed: LpModel = {
-    ...model,
-    vars: model.vars.map((v) => (isShift(v) ? { ...v, kind: 'continuous' as const } : v)),
-  };
+  const shiftsRelaxed = relaxed(model, isShift);
   step?.('rota, step 1 of 3: agents on duty in whole numbers, shifts relaxed');
-  const relaxed = await solve(shiftsRelaxed, (kept) => {
+  const stepOne = await solve(shiftsRelaxed, (kept) => {
     step?.('rota, step 1 of 3: a first rota, the queue hours fixed by diving on the relaxation');
     return rotaStart(kept, solveExact, quick);
   });
-  if (!solved(relaxed)) return relaxed;
-  const fixed: LpModel = {
-    ...model,
-    vars: model.vars.map((v, j): Var => {
-      if (v.kind === 'continuous' || isShift(v)) return v;
-      const value = Math.round(relaxed.x[j] ?? 0);
-      return { ...v, lower: value, upper: value };
-    }),
-  };
+  if (!solved(stepOne)) return stepOne;
+  const fixed = fixedAt(model, stepOne.x);
   step?.('rota, step 2 of 3: shifts in whole agents');
   const rounded = await solveExact(fixed);
   if (!solved(rounded)) return solve(model);
   // The relaxation's bound: its cost, less the gap its own search left.
-  const stepsBound = relaxed.objective - (relaxed.mipGap ?? 0) * Math.abs(relaxed.objective);
+  const stepsBound = stepOne.objective - (stepOne.mipGap ?? 0) * Math.abs(stepOne.objective);
   const { best, bound, proven } = await provenWhole(model, engines, rounded, stepsBound, step);
   step?.('rota, step 3 of 3: the preferred rota among those of equal cost');
   const chosen = best === rounded ? fixed : fixedAt(model, best.x);
   const x = await preferred(chosen, best, solveTieBreak);
   const gap = Math.max(0, best.objective - bound) / Math.max(1, Math.abs(best.objective));
   const mipGap = Math.max(gap, best === rounded ? (rounded.mipGap ?? 0) : 0);
-  const pricedOut = relaxed.pricedOut ? { pricedOut: relaxed.pricedOut } : {};
+  const pricedOut = stepOne.pricedOut ? { pricedOut: stepOne.pricedOut } : {};
   // A first step stopped by its time limit leaves the plan a best-found one, whatever the second
   // proves, unless the whole model was proven.
-  if (relaxed.status === 'feasible' && !proven)
+  if (stepOne.status === 'feasible' && !proven)
     return { status: 'feasible', engine: best.engine, objective: best.objective, x, mipGap, ...pricedOut };
   return { ...best, x, mipGap, ...pricedOut };
 }

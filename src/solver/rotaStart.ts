@@ -1,4 +1,4 @@
-import { isPattern, type LpModel, type Var } from '../model/lp.js';
+import { isPattern, relaxed, type LpModel, type Var } from '../model/lp.js';
 import type { SolveResult } from './solver.js';
 
 type Solve = (model: LpModel) => Promise<SolveResult>;
@@ -8,11 +8,6 @@ type Solve = (model: LpModel) => Promise<SolveResult>;
  * carries at least this share of the class's hours in the relaxation, re-solved between rounds.
  */
 const DIVE_SHARES = [0.7, 0.5] as const;
-
-const relaxAll = (model: LpModel): LpModel => ({
-  ...model,
-  vars: model.vars.map((v) => (v.kind === 'continuous' ? v : { ...v, kind: 'continuous' as const })),
-});
 
 /** The whole-agent staffing patterns of each queue's time class: their variable indices. */
 function patternClasses(model: LpModel): number[][] {
@@ -49,7 +44,7 @@ export async function rotaStart(
   const done = new Set<number>();
   const rounds: (readonly Var[])[] = [];
   for (const share of DIVE_SHARES) {
-    const lp = await solveRelaxed(relaxAll({ ...model, vars }));
+    const lp = await solveRelaxed(relaxed({ ...model, vars }));
     if (lp.status !== 'optimal') break;
     const next = [...vars];
     classes.forEach((js, k) => {
