@@ -42,7 +42,8 @@ describe('plan status line', () => {
     );
     expect(r.code, r.stderr).toBe(0);
     const rota = steps.filter((s) => s.startsWith('rota, step'));
-    expect(rota.slice(0, 3).map((s) => s.slice(0, 'rota, step 1 of 3'.length))).toEqual([
+    // A step may say more than once what it is doing: its order is what counts.
+    expect([...new Set(rota.map((s) => s.slice(0, 'rota, step 1 of 3'.length)))].slice(0, 3)).toEqual([
       'rota, step 1 of 3',
       'rota, step 2 of 3',
       'rota, step 3 of 3',

@@ -6,6 +6,7 @@ import { planScenario } from '../src/plan/planScenario.js';
 import { highsSolver } from '../src/solver/highsSolver.js';
 import { rotaStart } from '../src/solver/rotaStart.js';
 import type { SolveResult } from '../src/solver/solver.js';
+import { violations } from './support/rowCheck.js';
 import { scenarioOf } from './support/scenarioText.js';
 
 /**
@@ -46,29 +47,6 @@ function yamlOf(seed: number): string {
 }
 
 const solve = (model: LpModel): Promise<SolveResult> => highsSolver.solve(model, OPTIONS);
-
-/** Σ coef · x against each row, each bound, and whole values where the model asks for them. */
-function violations(model: LpModel, x: readonly number[]): string[] {
-  const out: string[] = [];
-  const tol = 1e-6;
-  model.vars.forEach((v, j) => {
-    const value = x[j] ?? 0;
-    if (value < v.lower - tol || value > v.upper + tol) out.push(`${v.id} = ${value} out of its bounds`);
-    if (v.kind !== 'continuous' && Math.abs(value - Math.round(value)) > tol) out.push(`${v.id} = ${value} not whole`);
-  });
-  for (const row of model.rows) {
-    const lhs = row.terms.reduce((t, term) => t + term.coef * (x[term.v] ?? 0), 0);
-    const slack = tol * Math.max(1, Math.abs(row.rhs));
-    const ok =
-      row.op === '<='
-        ? lhs <= row.rhs + slack
-        : row.op === '>='
-          ? lhs >= row.rhs - slack
-          : Math.abs(lhs - row.rhs) <= slack;
-    if (!ok) out.push(`${row.id}: ${lhs} ${row.op} ${row.rhs}`);
-  }
-  return out;
-}
 
 describe('a starting rota for whole-agent queues (solver/rotaStart.ts)', () => {
   it('gives a plan of the model on seeded rotas, never cheaper than its optimum', async () => {

@@ -54,7 +54,7 @@ export async function solvePricedOut(
   findStart?: (model: LpModel) => Promise<readonly number[] | undefined>,
 ): Promise<SolveResult> {
   const patterns = model.vars.filter((v) => isPattern(v) && v.kind !== 'continuous').length;
-  if (patterns === 0) return solve(model);
+  if (patterns === 0) return solve(model, findStart ? await findStart(model) : undefined);
   const count = (n: number): string => n.toLocaleString('en-US');
   step?.(`LP relaxation (${count(model.vars.length)} columns)`);
   const relaxation = await solve(relaxed(model));

@@ -1,4 +1,6 @@
-import { isShift, relaxed, type LpModel, type Row, type Var } from '../model/lp.js';
+import { isPattern, isShift, relaxed, type LpModel, type Row, type Var } from '../model/lp.js';
+import { dutyDive } from './rotaDive.js';
+import { shiftsParts, solveParts } from './rotaParts.js';
 import { rotaStart } from './rotaStart.js';
 import type { SolveResult } from './solver.js';
 
@@ -14,6 +16,8 @@ export type RotaEngines = {
   readonly search: (model: LpModel, findStart?: FindStart) => Promise<SolveResult>;
   /** Proven optimal: LPs, and the shifts once every other choice is fixed. */
   readonly exact: Solve;
+  /** One part of the shifts, every other choice fixed (rotaParts.ts): proven optimal. */
+  readonly part: Solve;
   /** The starting rota's search, with its patterns fixed: a share of the time limit. */
   readonly quick: Solve;
   /** The preferred rota among those of equal cost: a short time limit. */
@@ -52,25 +56,22 @@ export async function solveRota(
   engines: RotaEngines,
   step?: (what: string) => void,
 ): Promise<SolveResult> {
-  const { search: solve, exact: solveExact, quick, tieBreak: solveTieBreak } = engines;
+  const { search: solve, exact: solveExact, part, tieBreak: solveTieBreak } = engines;
   if (!model.vars.some(isShift)) return solve(model);
   const shiftsRelaxed = relaxed(model, isShift);
   step?.('rota, step 1 of 3: agents on duty in whole numbers, shifts relaxed');
-  const stepOne = await solve(shiftsRelaxed, (kept) => {
-    step?.('rota, step 1 of 3: a first rota, the queue hours fixed by diving on the relaxation');
-    return rotaStart(kept, solveExact, quick);
-  });
+  const stepOne = await firstStep(shiftsRelaxed, engines, step);
   if (!solved(stepOne)) return stepOne;
-  const fixed = fixedAt(model, stepOne.x);
   step?.('rota, step 2 of 3: shifts in whole agents');
-  const rounded = await solveExact(fixed);
+  const rounded =
+    (await solveParts(model, stepOne.x, shiftsParts(model, stepOne.x), part)) ??
+    (await solveExact(fixedAt(model, stepOne.x)));
   if (!solved(rounded)) return solve(model);
   // The relaxation's bound: its cost, less the gap its own search left.
   const stepsBound = stepOne.objective - (stepOne.mipGap ?? 0) * Math.abs(stepOne.objective);
   const { best, bound, proven } = await provenWhole(model, engines, rounded, stepsBound, step);
   step?.('rota, step 3 of 3: the preferred rota among those of equal cost');
-  const chosen = best === rounded ? fixed : fixedAt(model, best.x);
-  const x = await preferred(chosen, best, solveTieBreak);
+  const x = await preferred(model, best, solveTieBreak);
   const gap = Math.max(0, best.objective - bound) / Math.max(1, Math.abs(best.objective));
   const mipGap = Math.max(gap, best === rounded ? (rounded.mipGap ?? 0) : 0);
   const pricedOut = stepOne.pricedOut ? { pricedOut: stepOne.pricedOut } : {};
@@ -79,6 +80,39 @@ export async function solveRota(
   if (stepOne.status === 'feasible' && !proven)
     return { status: 'feasible', engine: best.engine, objective: best.objective, x, mipGap, ...pricedOut };
   return { ...best, x, mipGap, ...pricedOut };
+}
+
+/**
+ * Step 1. With queues, the search over the patterns in play, from a dived start (rotaStart.ts).
+ * Without, a dive on the agents on duty (rotaDive.ts): a rota within the gap asked for of the
+ * relaxation's bound stands as it is; any other is where the search starts.
+ */
+async function firstStep(
+  shiftsRelaxed: LpModel,
+  engines: RotaEngines,
+  step?: (what: string) => void,
+): Promise<SolveResult> {
+  const { search, exact, quick, gap } = engines;
+  if (shiftsRelaxed.vars.some((v) => isPattern(v) && v.kind !== 'continuous'))
+    return search(shiftsRelaxed, (kept) => {
+      step?.('rota, step 1 of 3: a first rota, the queue hours fixed by diving on the relaxation');
+      return rotaStart(kept, exact, quick);
+    });
+  step?.('rota, step 1 of 3: a first rota, diving on the relaxation');
+  const dived = await dutyDive(shiftsRelaxed, exact);
+  if (!dived) return search(shiftsRelaxed);
+  const scale = Math.max(1, Math.abs(dived.objective));
+  const mipGap = Math.max(0, dived.objective - dived.bound) / scale;
+  if (mipGap <= gap)
+    return {
+      status: 'optimal',
+      engine: dived.engine,
+      objective: dived.objective,
+      x: dived.x,
+      duals: undefined,
+      mipGap,
+    };
+  return search(shiftsRelaxed, () => Promise.resolve(dived.x));
 }
 
 /** The model with every integer but the shifts fixed at `x`. */
@@ -116,27 +150,36 @@ async function provenWhole(
 }
 
 /**
- * The shifts of the preferred rota among those costing no more than `best` (step 3): minimise
- * Σ preference · n with the shifts' cost held at its optimum; the rest of `best` is kept.
+ * The shifts of the preferred rota among those costing no more than `best` (step 3), part by
+ * part (rotaParts.ts): minimise Σ preference · n with the part's shift cost held at its value in
+ * `best`; the rest of `best` is kept. A part whose search finds nothing keeps `best`'s shifts.
  */
-async function preferred(
-  fixed: LpModel,
-  best: Extract<SolveResult, { status: 'optimal' | 'feasible' }>,
-  solveExact: Solve,
-): Promise<readonly number[]> {
-  const shifts = fixed.vars.flatMap((v, j) => (isShift(v) ? [j] : []));
-  const cost = shifts.reduce((t, j) => t + (fixed.vars[j]?.cost ?? 0) * Math.round(best.x[j] ?? 0), 0);
-  const held: Row = {
-    id: 'rota_cost',
-    kind: 'dual',
-    op: '<=',
-    rhs: cost + 1e-7 * Math.max(1, cost),
-    source: [],
-    terms: shifts.map((j) => ({ v: j, coef: fixed.vars[j]?.cost ?? 0 })),
-  };
-  const vars = fixed.vars.map((v): Var => (isShift(v) ? { ...v, cost: v.preference } : { ...v, cost: 0 }));
-  const r = await solveExact({ ...fixed, vars, rows: [...fixed.rows, held] });
-  const whole = best.x.map((x, j) => (isShift(fixed.vars[j]) ? Math.round(x) : x));
-  if (!solved(r)) return whole;
-  return whole.map((x, j) => (isShift(fixed.vars[j]) ? Math.round(r.x[j] ?? 0) : x));
+async function preferred(model: LpModel, best: Solved, solveTieBreak: Solve): Promise<readonly number[]> {
+  const x = best.x.map((v, j) => (model.vars[j]?.kind === 'continuous' ? v : Math.round(v)));
+  for (const part of shiftsParts(model, x)) {
+    const { vars } = part.model;
+    const shifts = vars.flatMap((v, k) => (isShift(v) ? [k] : []));
+    const cost = shifts.reduce((t, k) => t + (vars[k]?.cost ?? 0) * (x[part.original[k] ?? -1] ?? 0), 0);
+    const held: Row = {
+      id: 'rota_cost',
+      kind: 'dual',
+      op: '<=',
+      rhs: cost + 1e-7 * Math.max(1, cost),
+      source: [],
+      terms: shifts.map((k) => ({ v: k, coef: vars[k]?.cost ?? 0 })),
+    };
+    const atValue = vars.map((v, k): Var => {
+      if (isShift(v)) return { ...v, cost: v.preference };
+      // The part's continuous variables stay where `best` has them: only the shifts move.
+      const value = x[part.original[k] ?? -1] ?? 0;
+      return { ...v, cost: 0, lower: value, upper: value };
+    });
+    const r = await solveTieBreak({ vars: atValue, rows: [...part.model.rows, held] });
+    if (!solved(r)) continue;
+    shifts.forEach((k) => {
+      const j = part.original[k];
+      if (j !== undefined) x[j] = Math.round(r.x[k] ?? 0);
+    });
+  }
+  return x;
 }

@@ -1,13 +1,15 @@
 import { isPattern, relaxed, type LpModel, type Var } from '../model/lp.js';
+import { dutyDive } from './rotaDive.js';
 import type { SolveResult } from './solver.js';
 
 type Solve = (model: LpModel) => Promise<SolveResult>;
 
 /**
  * The dive's rounds: a class's staffing is fixed to its leading pattern once that pattern
- * carries at least this share of the class's hours in the relaxation, re-solved between rounds.
+ * carries at least this share of the class's hours in the relaxation, re-solved between rounds;
+ * the last round fixes every class left.
  */
-const DIVE_SHARES = [0.7, 0.5] as const;
+const DIVE_SHARES = [0.7, 0.5, 0] as const;
 
 /** The whole-agent staffing patterns of each queue's time class: their variable indices. */
 function patternClasses(model: LpModel): number[][] {
@@ -28,9 +30,10 @@ function patternClasses(model: LpModel): number[][] {
  * a plan (telecom rota: 65 % above the bound after 60 s); once each queue hour has its staffing
  * pattern, the rest (agents on duty, hours work) is an easy model. So: dive on the relaxation,
  * fixing each queue hour to the pattern that carries most of it (rounds of DIVE_SHARES,
- * re-solved between), then solve the model with those patterns fixed (`solveFixed`, a short
- * time limit). A dive fixed too far to leave a plan steps back one round; none found, or the
- * time limit reached first: undefined.
+ * re-solved between), then dive on the agents on duty once every queue hour is fixed
+ * (rotaDive.ts), or else solve the model with those patterns fixed (`solveFixed`, a short time
+ * limit). A dive fixed too far to leave a plan steps back one round; none found, or the time
+ * limit reached first: undefined.
  * Only a start: the search that follows may change every choice, and its bound is the plan's.
  */
 export async function rotaStart(
@@ -63,6 +66,9 @@ export async function rotaStart(
     rounds.push(next);
   }
   for (const fixed of rounds.reverse()) {
+    // The rest, agents on duty, by diving on its relaxation too (rotaDive.ts); else the engine's search.
+    const dived = await dutyDive({ ...model, vars: fixed }, solveRelaxed);
+    if (dived) return dived.x;
     const r = await solveFixed({ ...model, vars: fixed });
     if (r.status === 'optimal' || r.status === 'feasible') return r.x;
     // A shallower dive leaves more to search: worth it only when the deeper one has no plan at all.

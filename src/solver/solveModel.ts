@@ -1,5 +1,7 @@
 import { ExitError } from '../errors.js';
 import { hasIntegers, type LpModel } from '../model/lp.js';
+import { autoSolver } from './engines.js';
+import { glpkSolver } from './glpkSolver.js';
 import { solvePricedOut } from './pricedOut.js';
 import { solveRota } from './rota.js';
 import type { SolveOptions, SolveResult, Solver } from './solver.js';
@@ -8,6 +10,13 @@ import type { SolveOptions, SolveResult, Solver } from './solver.js';
 const TIE_BREAK_SECONDS = 5;
 /** Share of the time limit the search for a rota's starting plan may take. */
 const START_SHARE = 1 / 3;
+/**
+ * Under `auto`, glpk.js first gets each part of a rota's shifts (rotaParts.ts) for this long: its
+ * simplex lands on whole vertices of these nearly interval matrices and proves most parts in
+ * milliseconds, where HiGHS spends seconds on its root (docs/performance.md). A part it has not
+ * proven by then goes to HiGHS, from glpk.js's rota.
+ */
+const GLPK_PART_SECONDS = 0.5;
 
 /** A row with no variables that cannot hold (e.g. a home share where home is not allowed). */
 export function emptyRowConflict(model: LpModel): string | undefined {
@@ -42,6 +51,7 @@ export async function solveModel(model: LpModel, solver: Solver, asked: SolveOpt
   // A rota's shifts, once the other choices are fixed, are proven optimal (a small model); the
   // tie-break among equal-cost rotas gets a short time limit (its best rota so far is as good).
   const exact = { ...options, mipGap: 0 };
+  const tieBreak = { ...exact, timeLimitSeconds: Math.min(options.timeLimitSeconds, TIE_BREAK_SECONDS) };
   // Told only when someone listens: the message's count is not worth a pass over the model otherwise.
   const step = asked.onStep;
   if (step && hasIntegers(model))
@@ -53,11 +63,22 @@ export async function solveModel(model: LpModel, solver: Solver, asked: SolveOpt
     {
       search: (m, findStart) => solvePricedOut(m, engine(options), options.mipGap, engine(exact), step, findStart),
       exact: engine(exact),
+      part: solver.name === autoSolver.name ? glpkFirst(engine(exact), exact) : engine(exact),
       quick: engine({ ...options, timeLimitSeconds: options.timeLimitSeconds * START_SHARE }),
-      tieBreak: engine({ ...exact, timeLimitSeconds: Math.min(options.timeLimitSeconds, TIE_BREAK_SECONDS) }),
+      tieBreak: solver.name === autoSolver.name ? glpkFirst(engine(tieBreak), tieBreak) : engine(tieBreak),
       whole: engine(options),
       gap: options.mipGap ?? 0,
     },
     step,
   );
 }
+
+/** `then`, unless glpk.js proves the model (or its infeasibility) within GLPK_PART_SECONDS; `then` starts from glpk's plan. */
+const glpkFirst =
+  (then: (m: LpModel, start?: readonly number[]) => Promise<SolveResult>, options: SolveOptions) =>
+  async (m: LpModel): Promise<SolveResult> => {
+    const quick: SolveOptions = { ...options, timeLimitSeconds: Math.min(options.timeLimitSeconds, GLPK_PART_SECONDS) };
+    const r = await glpkSolver.solve(m, quick).catch((): SolveResult => ({ status: 'error', message: 'glpk failed' }));
+    if (r.status === 'optimal' || r.status === 'infeasible') return r;
+    return then(m, r.status === 'feasible' ? r.x : undefined);
+  };
