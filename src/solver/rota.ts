@@ -67,13 +67,16 @@ export async function solveRota(
     (await solveParts(model, stepOne.x, shiftsParts(model, stepOne.x), part)) ??
     (await solveExact(fixedAt(model, stepOne.x)));
   if (!solved(rounded)) return solve(model);
-  // The relaxation's bound: its cost, less the gap its own search left.
-  const stepsBound = stepOne.objective - (stepOne.mipGap ?? 0) * Math.abs(stepOne.objective);
+  // The relaxation's bound: its cost, less the gap its own search left. A search stopped without
+  // a gap (an engine that reports none) leaves no bound: the plan's gap is then unknown.
+  const stepsBound = boundOf(stepOne);
   const { best, bound, proven } = await provenWhole(model, engines, rounded, stepsBound, step);
   step?.('rota, step 3 of 3: the preferred rota among those of equal cost');
   const x = await preferred(model, best, solveTieBreak);
-  const gap = Math.max(0, best.objective - bound) / Math.max(1, Math.abs(best.objective));
-  const mipGap = Math.max(gap, best === rounded ? (rounded.mipGap ?? 0) : 0);
+  const gap =
+    bound === undefined ? undefined : Math.max(0, best.objective - bound) / Math.max(1, Math.abs(best.objective));
+  const ownGap = best === rounded ? rounded.mipGap : 0;
+  const mipGap = gap === undefined || ownGap === undefined ? undefined : Math.max(gap, ownGap);
   const pricedOut = stepOne.pricedOut ? { pricedOut: stepOne.pricedOut } : {};
   // A first step stopped by its time limit leaves the plan a best-found one, whatever the second
   // proves, unless the whole model was proven.
@@ -134,20 +137,30 @@ async function provenWhole(
   model: LpModel,
   engines: RotaEngines,
   rounded: Solved,
-  stepsBound: number,
+  stepsBound: number | undefined,
   step?: (what: string) => void,
-): Promise<{ best: Solved; bound: number; proven: boolean }> {
+): Promise<{ best: Solved; bound: number | undefined; proven: boolean }> {
   const scale = Math.max(1, Math.abs(rounded.objective));
-  const short = (rounded.objective - stepsBound) / scale > engines.gap + 1e-9;
+  const short = stepsBound === undefined || (rounded.objective - stepsBound) / scale > engines.gap + 1e-9;
   const integers = model.vars.reduce((n, v) => n + (v.kind === 'continuous' ? 0 : 1), 0);
   if (!short || integers > WHOLE_AT_MOST) return { best: rounded, bound: stepsBound, proven: false };
   step?.('rota: the whole model, from this rota, to prove it');
   const w = await engines.whole(model, rounded.x);
   if (!solved(w) || w.objective > rounded.objective + 1e-9 * scale)
     return { best: rounded, bound: stepsBound, proven: false };
-  const bound = Math.max(stepsBound, w.objective - (w.mipGap ?? 0) * Math.abs(w.objective));
+  const own = boundOf(w);
+  const bound = own === undefined ? stepsBound : stepsBound === undefined ? own : Math.max(stepsBound, own);
   return { best: w, bound, proven: w.status === 'optimal' };
 }
+
+/**
+ * A solve's lower bound: its cost less the gap it states (none stated: an optimal solve is its own
+ * bound; a search stopped by its time limit has none).
+ */
+const boundOf = (r: Solved): number | undefined => {
+  const gap = r.mipGap ?? (r.status === 'optimal' ? 0 : undefined);
+  return gap === undefined ? undefined : r.objective - gap * Math.abs(r.objective);
+};
 
 /**
  * The shifts of the preferred rota among those costing no more than `best` (step 3), part by
