@@ -120,6 +120,7 @@ function optimalityJson(p: Plan): Record<string, unknown> {
       bound: round(c.pricedOut.lowerBound, PLACES.cost),
       threshold: round(c.pricedOut.threshold, PLACES.cost),
       patterns_kept: c.pricedOut.kept,
+      patterns_in_play: c.pricedOut.inPlay,
       patterns: c.pricedOut.total,
     },
   };

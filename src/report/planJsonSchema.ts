@@ -54,7 +54,10 @@ const optimality = z
           'the bound the staffing patterns were priced against: the LP bound, raised by solving each hour in whole agents at its prices',
         ),
         threshold: num,
-        patterns_kept: num,
+        patterns_kept: num.describe('the staffing patterns the branch and bound searched'),
+        patterns_in_play: num.describe(
+          'the patterns a cheaper plan could use, searched or not: more than patterns_kept when that net was too wide to search and the plan stands with the gap its bound proves',
+        ),
         patterns: num,
       })
       .optional(),

@@ -254,15 +254,16 @@ function proofLine(p: Plan, locale: Locale): string {
     const cost = (n: number): string => money(n, p.currency, locale);
     const head = proof.proven ? w.mipOptimal : p.status === 'optimal' ? w.mipNotProven : w.mipBestFound;
     const kept = c.pricedOut;
+    const count = (n: number): string => num(n, 0, locale);
+    const searched =
+      kept &&
+      (kept.inPlay > kept.kept
+        ? w.patternsPartly(count(kept.kept), count(kept.inPlay), count(kept.total))
+        : w.patternsSearched(count(kept.kept), count(kept.total)));
     const priced = kept
       ? kept.lowerBound > kept.lpBound
-        ? w.pricedWhole(
-            num(kept.kept, 0, locale),
-            num(kept.total, 0, locale),
-            cost(kept.lowerBound),
-            cost(kept.lpBound),
-          )
-        : w.pricedLp(num(kept.kept, 0, locale), num(kept.total, 0, locale), cost(kept.lowerBound))
+        ? w.pricedWhole(searched ?? '', cost(kept.lowerBound), cost(kept.lpBound))
+        : w.pricedLp(searched ?? '', cost(kept.lowerBound))
       : '';
     const mipGap = c.mipGap === undefined ? w.gapNotReported : gap(c.mipGap);
     return `${w.mip(head, decisionsText(p, w.decisions), priced, mipGap, gap(c.gap), p.engine)}${staffing}`;

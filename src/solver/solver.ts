@@ -13,6 +13,12 @@ export type PricedOut = {
   readonly lpBound: number;
   readonly threshold: number;
   readonly kept: number;
+  /**
+   * The patterns a plan cheaper than the one found (by more than the gap asked for) could use,
+   * kept or not: more than `kept` when that net was too wide to search and the plan stands with
+   * the gap its bound proves (solver/pricedOut.ts `WIDEN_AT_MOST`).
+   */
+  readonly inPlay: number;
   readonly total: number;
 };
 

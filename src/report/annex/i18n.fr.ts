@@ -47,7 +47,9 @@ const LIST_SEP = `${NB}; `;
 const queueScope = (s: ProofScope): string => {
   if (s.queues === undefined) return '';
   const patterns = s.patterns
-    ? `, dont les ${s.patterns.kept} sur ${s.patterns.total} que la borne linéaire laisse en jeu ont été explorés`
+    ? s.patterns.inPlay === s.patterns.kept
+      ? `, dont les ${s.patterns.kept} sur ${s.patterns.total} que la borne linéaire laisse en jeu ont été explorés`
+      : `, dont ${s.patterns.kept} des ${s.patterns.inPlay} (sur ${s.patterns.total}) que la borne laisse en jeu ont été explorés, les autres seulement bornés`
     : '';
   return s.queues === 'per_interval'
     ? `${NB}; les files d'appels sont dimensionnées en agents entiers, heure par heure, parmi les combinaisons d'effectifs que le modèle énumère${patterns}${NB}: la preuve porte sur ces combinaisons`

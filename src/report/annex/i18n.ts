@@ -154,7 +154,7 @@ export type Messages = {
 /** What a proof of optimality covers when the plan has contact queues (numbers formatted). */
 export type ProofScope = {
   readonly queues: 'per_interval' | 'period_average' | undefined;
-  readonly patterns: { readonly kept: string; readonly total: string } | undefined;
+  readonly patterns: { readonly kept: string; readonly inPlay: string; readonly total: string } | undefined;
 };
 
 /** Number and date formatting for one language (Intl: fr-FR groups with a narrow no-break space). */

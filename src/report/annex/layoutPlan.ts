@@ -70,7 +70,9 @@ function proofText(p: ProofData, m: LayoutCtx['m'], f: LayoutCtx['f']): string {
   const scope = {
     queues: p.queues,
     patterns:
-      p.patterns === undefined ? undefined : { kept: f.num(p.patterns.kept, 0), total: f.num(p.patterns.total, 0) },
+      p.patterns === undefined
+        ? undefined
+        : { kept: f.num(p.patterns.kept, 0), inPlay: f.num(p.patterns.inPlay, 0), total: f.num(p.patterns.total, 0) },
   };
   if (p.proven) return m.proven(p.method, scope);
   return m.notProven(p.gap === undefined ? undefined : f.percent(p.gap, 4), scope);

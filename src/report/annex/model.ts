@@ -45,7 +45,7 @@ export type ProofData = Proof & {
   /** Contact queues: 'per_interval' (whole agents every hour) or 'period_average'; undefined without queues. */
   readonly queues: 'per_interval' | 'period_average' | undefined;
   /** The staffing patterns the branch and bound searched, of those enumerated, when some were priced out. */
-  readonly patterns: { readonly kept: number; readonly total: number } | undefined;
+  readonly patterns: { readonly kept: number; readonly inPlay: number; readonly total: number } | undefined;
 };
 
 export type Figures = { readonly hours: number; readonly fte: number; readonly cost: number };
@@ -206,7 +206,10 @@ function proofData(plan: Plan): ProofData {
   return {
     ...proofOf(plan),
     queues: plan.pooling?.staffing,
-    patterns: c.kind === 'mip' && c.pricedOut ? { kept: c.pricedOut.kept, total: c.pricedOut.total } : undefined,
+    patterns:
+      c.kind === 'mip' && c.pricedOut
+        ? { kept: c.pricedOut.kept, inPlay: c.pricedOut.inPlay, total: c.pricedOut.total }
+        : undefined,
   };
 }
 

@@ -118,10 +118,12 @@ export const PLAN_EN = {
     wholeFte: 'whole FTEs',
     none: 'integer choices',
   },
-  pricedWhole: (kept: string, total: string, bound: string, lp: string) =>
-    ` over the ${kept} of ${total} staffing patterns that the hour-by-hour whole-agent bound (${bound}; LP bound ${lp}) leaves in play`,
-  pricedLp: (kept: string, total: string, bound: string) =>
-    ` over the ${kept} of ${total} staffing patterns that the LP bound (${bound}) leaves in play`,
+  patternsSearched: (kept: string, total: string) => `the ${kept} of ${total}`,
+  patternsPartly: (kept: string, inPlay: string, total: string) => `${kept} of the ${inPlay} (of ${total})`,
+  pricedWhole: (searched: string, bound: string, lp: string) =>
+    ` over ${searched} staffing patterns that the hour-by-hour whole-agent bound (${bound}; LP bound ${lp}) leaves in play`,
+  pricedLp: (searched: string, bound: string) =>
+    ` over ${searched} staffing patterns that the LP bound (${bound}) leaves in play`,
   gapNotReported: 'not reported',
   mip: (head: string, decisions: string, priced: string, mipGap: string, gap: string, engine: string) =>
     `${head}: ${decisions} by branch and bound${priced} (gap ${mipGap}), hours proven optimal for them by a dual bound (gap ${gap}); verified against every rule (engine: ${engine}).`,

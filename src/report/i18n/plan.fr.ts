@@ -112,10 +112,11 @@ export const PLAN_FR: PlanWords = {
     wholeFte: 'ETP entiers',
     none: 'choix en nombres entiers',
   },
-  pricedWhole: (kept, total, bound, lp) =>
-    ` sur les ${kept} des ${total} profils d'effectifs que laisse en jeu la borne heure par heure en agents entiers (${bound}${NB}; borne linéaire ${lp})`,
-  pricedLp: (kept, total, bound) =>
-    ` sur les ${kept} des ${total} profils d'effectifs que laisse en jeu la borne linéaire (${bound})`,
+  patternsSearched: (kept, total) => `les ${kept} des ${total}`,
+  patternsPartly: (kept, inPlay, total) => `${kept} des ${inPlay} (sur ${total})`,
+  pricedWhole: (searched, bound, lp) =>
+    ` sur ${searched} profils d'effectifs que laisse en jeu la borne heure par heure en agents entiers (${bound}${NB}; borne linéaire ${lp})`,
+  pricedLp: (searched, bound) => ` sur ${searched} profils d'effectifs que laisse en jeu la borne linéaire (${bound})`,
   gapNotReported: 'non communiqué',
   mip: (head, decisions, priced, mipGap, gap, engine) =>
     `${head}${NB}: ${decisions} par séparation et évaluation${priced} (écart ${mipGap}), heures prouvées optimales pour ces choix par une borne duale (écart ${gap})${NB}; vérifié règle par règle (moteur${NB}: ${engine}).`,
