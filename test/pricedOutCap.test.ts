@@ -108,3 +108,21 @@ describe('the words of a plan whose net was not searched whole', () => {
     expect(render(searchedWhole, 'table')).toContain('over the 26 of 81 staffing patterns');
   });
 });
+
+describe('a plan stopped with no gap stated', () => {
+  it('says the gap is unknown (null in JSON), never 0', async () => {
+    const outcome = await planScenario(scenarioOf(yamlOf(5206)), highsSolver, {
+      timeLimitSeconds: 30,
+      wholeFte: false,
+    });
+    if (outcome.status === 'infeasible' || outcome.certificate.kind !== 'mip') throw new Error('a queue plan expected');
+    const stopped = {
+      ...outcome,
+      status: 'feasible' as const,
+      certificate: { ...outcome.certificate, mipGap: undefined },
+    };
+    const json = JSON.parse(render(stopped, 'json')) as { optimality: Record<string, unknown> };
+    expect(json.optimality).toMatchObject({ proven: false, gap: null, mip_gap: null });
+    expect(render(stopped, 'table')).toContain('gap not reported');
+  });
+});

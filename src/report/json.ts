@@ -111,7 +111,8 @@ function optimalityJson(p: Plan): Record<string, unknown> {
     proven: proof.proven,
     method: c.kind === 'dual' ? 'dual bound' : `branch and bound (${integerDecisions(p)}) + dual bound for the hours`,
     lower_bound: round(c.lowerBound, PLACES.cost),
-    gap: round(proof.proven ? c.gap : (proof.gap ?? c.gap), 9),
+    // Unknown (a search stopped with no gap stated) is null, never 0: nothing bounds that plan.
+    gap: proof.proven ? round(c.gap, 9) : proof.gap === undefined ? null : round(proof.gap, 9),
   };
   if (c.kind !== 'mip') return base;
   const priced = c.pricedOut && {

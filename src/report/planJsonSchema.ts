@@ -45,7 +45,11 @@ const optimality = z
     reason: z.string().optional(),
     method: z.string().optional(),
     lower_bound: money.optional(),
-    gap: num.optional().describe('relative gap of the cost to the lower bound'),
+    gap: nullableNum
+      .optional()
+      .describe(
+        'relative gap of the cost to the lower bound; null when nothing bounds the plan (a search stopped with no gap stated)',
+      ),
     mip_gap: nullableNum.optional().describe("the engine's branch-and-bound gap (mixed-integer plans)"),
     priced_out: z
       .object({
