@@ -7,7 +7,6 @@
 const { existsSync } = require('node:fs');
 const { enableCompileCache } = require('node:module');
 const { join } = require('node:path');
-const { setFlagsFromString } = require('node:v8');
 
 // Node ≥ 22.1 keeps the compiled code of the bundle in a cache folder (the system's temporary
 // folder, or $NODE_COMPILE_CACHE; NODE_DISABLE_COMPILE_CACHE=1 turns it off): from the second
@@ -25,15 +24,17 @@ if (typeof enableCompileCache === 'function') {
  * Commands that solve many related models in one process keep V8's optimising tier for
  * HiGHS's WebAssembly (it pays back over the re-solves), and so does `roadmap`, whose large
  * horizons are one long interior-point solve (60 × 40 × 10: 37 s of CPU in the baseline
- * compiler, 28 s optimised; a small roadmap pays about 0.5 s more); one-shot commands run it in the
- * baseline compiler only (`--liftoff-only`): the background optimisation of the 3.5 MB module
- * costs a cold run more than it saves. `node --no-liftoff-only bin/bestshore.js …` (or
- * `--liftoff-only`) overrides the choice.
+ * compiler, 28 s optimised; a small roadmap pays about 0.5 s more). One-shot commands choose by
+ * the size of the first model HiGHS solves, before its module is compiled (src/cli/compilerTier.ts):
+ * the baseline compiler only (`--liftoff-only`) for a small model, where the background
+ * optimisation of the 3.5 MB module costs a cold run more than it saves; the optimising tier
+ * for a large one. `node --no-liftoff-only bin/bestshore.js …` (or `--liftoff-only`) overrides
+ * the choice.
  */
 const TIERED = new Set(['explain', 'sweep', 'roadmap']);
 const command = process.argv.slice(2).find((a) => !a.startsWith('-'));
 const chosen = process.execArgv.some((a) => /^--(no-)?liftoff-only$/.test(a));
-if (!chosen && !TIERED.has(command)) setFlagsFromString('--liftoff-only');
+const bySize = !chosen && !TIERED.has(command);
 
 /** main() turns every error into a message and an exit code; this is for the launcher's own failures. */
 function failed(error) {
@@ -46,7 +47,10 @@ function failed(error) {
 }
 
 import('../dist/bestshore.js')
-  .then(({ main }) => main(process.argv.slice(2)))
+  .then(({ main, tierByModelSize }) => {
+    if (bySize) tierByModelSize();
+    return main(process.argv.slice(2));
+  })
   .then((code) => {
     process.exitCode = code;
   }, failed);

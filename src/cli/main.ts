@@ -123,3 +123,5 @@ function failure(e: unknown, io: Io, locale: Locale): ExitCode {
   );
   return EXIT.internal;
 }
+
+export { tierByModelSize } from './compilerTier.js';

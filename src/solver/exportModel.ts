@@ -21,7 +21,7 @@ export const portableName = (id: string): string => id.replace(/\]$/, '').replac
  * (native HiGHS, CPLEX, Gurobi) or to look at it.
  */
 export async function exportModel(model: LpModel, format: ModelFormat): Promise<string | Uint8Array> {
-  const h = await loadHighs();
+  const h = await loadHighs(model);
   return h.withModel((m) => {
     m.passModel({
       ...toModelData(h, model),

@@ -1,12 +1,32 @@
 import type { GLPK, LP } from 'glpk.js/node';
 import { hasIntegers, type LpModel } from '../model/lp.js';
+import { glpkStop } from './glpkLog.js';
 import type { SolveOptions, SolveResult, Solver } from './solver.js';
 
 let runtime: Promise<GLPK> | undefined;
+/** Where GLPK's messages go during a solve (glpk.js solves synchronously: one at a time per thread). */
+let sink: string[] | undefined;
 
-/** Load GLPK's WebAssembly once, on first use (glpk.js, an ES module: a real dynamic import). */
+/**
+ * Load GLPK's WebAssembly once, on first use (glpk.js, an ES module: a real dynamic import).
+ * GLPK's messages are the only place it says why a branch and bound stopped and which bound it
+ * proved; glpk.js prints them with the `console.log` it finds when it loads and offers no other
+ * hook. So it loads with a `console.log` that keeps them while a solve collects them (`sink`)
+ * and otherwise does what `console.log` did.
+ */
 function loadGlpk(): Promise<GLPK> {
-  runtime ??= import('glpk.js/node').then((m) => m.default());
+  runtime ??= import('glpk.js/node').then(async (m) => {
+    const original = console.log;
+    console.log = (...args: unknown[]): void => {
+      if (sink) sink.push(args.map(String).join(' '));
+      else original(...args);
+    };
+    try {
+      return await m.default();
+    } finally {
+      console.log = original;
+    }
+  });
   return runtime;
 }
 
@@ -37,7 +57,12 @@ export function toGlpk(g: GLPK, model: LpModel, options: SolveOptions): LP {
           : { type: g.GLP_DB, lb: v.lower, ub: v.upper }),
     })),
     generals: model.vars.flatMap((v, j) => (v.kind === 'continuous' ? [] : [col(j)])),
-    options: { msglev: g.GLP_MSG_OFF, tmlim: options.timeLimitSeconds, mipgap: options.mipGap ?? 0, presol: true },
+    options: {
+      msglev: hasIntegers(model) ? g.GLP_MSG_ALL : g.GLP_MSG_OFF,
+      tmlim: options.timeLimitSeconds,
+      mipgap: options.mipGap ?? 0,
+      presol: true,
+    },
   };
 }
 
@@ -46,14 +71,20 @@ function readGlpk(
   g: GLPK,
   model: LpModel,
   r: { status: number; z: number; vars: Record<string, number>; dual?: Record<string, number> },
+  log: readonly string[],
 ): SolveResult {
   const x = model.vars.map((_, j) => r.vars[col(j)] ?? 0);
   const mip = hasIntegers(model);
   if (r.status === g.GLP_NOFEAS || r.status === g.GLP_INFEAS) return { status: 'infeasible' };
   if (r.status === g.GLP_UNBND) return { status: 'unbounded' };
-  // A branch and bound stopped by its time limit with a plan: feasible, its gap not reported by glpk.js.
-  if (r.status === g.GLP_FEAS && mip)
-    return { status: 'feasible', engine: 'glpk', objective: r.z, x, mipGap: undefined };
+  // A branch and bound stopped early with a plan: at the gap asked for (optimal within that gap,
+  // as HiGHS reports it) or by its time limit (feasible); the gap from the bound GLPK printed.
+  if (r.status === g.GLP_FEAS && mip) {
+    const stop = glpkStop(log, r.z);
+    return stop.atGapTarget
+      ? { status: 'optimal', engine: 'glpk', objective: r.z, x, duals: undefined, mipGap: stop.gap }
+      : { status: 'feasible', engine: 'glpk', objective: r.z, x, mipGap: stop.gap };
+  }
   if (r.status !== g.GLP_OPT)
     return {
       status: 'error',
@@ -82,11 +113,17 @@ export const glpkSolver: Solver = {
       };
     const g = await loadGlpk();
     const lp = toGlpk(g, model, options);
-    const first = g.solve(lp).result;
-    // GLPK's presolver stops on an infeasible model without a status (undefined): solved again
-    // without it, the simplex or the branch and bound says which.
-    const r =
-      first.status === g.GLP_UNDEF ? g.solve({ ...lp, options: { ...lp.options, presol: false } }).result : first;
-    return readGlpk(g, model, r);
+    const log: string[] = [];
+    sink = log;
+    try {
+      const first = g.solve(lp).result;
+      // GLPK's presolver stops on an infeasible model without a status (undefined): solved again
+      // without it, the simplex or the branch and bound says which.
+      if (first.status !== g.GLP_UNDEF) return readGlpk(g, model, first, log);
+      log.length = 0;
+      return readGlpk(g, model, g.solve({ ...lp, options: { ...lp.options, presol: false } }).result, log);
+    } finally {
+      sink = undefined;
+    }
   },
 };

@@ -16,7 +16,7 @@ export type Ranging = {
 /** Undefined when the model is mixed-integer, not optimal, or HiGHS gives no ranging. */
 export async function highsRanging(model: LpModel, timeLimitSeconds: number): Promise<Ranging | undefined> {
   if (hasIntegers(model) || model.vars.length === 0) return undefined;
-  const h = await loadHighs();
+  const h = await loadHighs(model);
   return h.withModel((m): Ranging | undefined => {
     m.options.set({ output_flag: false, time_limit: timeLimitSeconds, solver: 'simplex', presolve: 'off' });
     m.passModel(toModelData(h, model));

@@ -80,7 +80,7 @@ export function highsSession(): SolverSession {
   async function solve(model: LpModel, options: SolveOptions): Promise<SolveResult> {
     const known = recent.find((r) => sameModel(r.model, model));
     if (known) return known.result;
-    const h = await loadHighs();
+    const h = await loadHighs(model);
     const { held, at } = load(h, model, options);
     const mip = hasIntegers(model);
     if (mip && options.start?.length === model.vars.length)

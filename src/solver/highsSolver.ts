@@ -5,11 +5,23 @@ import { highsOptions, readResult } from './highsResult.js';
 import type { SolveOptions, SolveResult, Solver } from './solver.js';
 
 let runtime: Promise<Highs> | undefined;
+let beforeCompile: ((model: LpModel) => void) | undefined;
 
-/** Load the WebAssembly runtime once, on first use (keeps start-up fast for small plans). */
-export async function loadHighs(): Promise<Highs> {
-  // The compiler tier of this WebAssembly (--liftoff-only or not) is chosen per command by the
-  // launcher, bin/bestshore.js, before it is compiled here.
+/**
+ * `hook` is told the first model HiGHS is loaded for, just before its WebAssembly is compiled:
+ * the CLI picks V8's compiler tier by that model's size (cli/compilerTier.ts).
+ */
+export function beforeHighsCompiles(hook: (model: LpModel) => void): void {
+  beforeCompile = hook;
+}
+
+/** Load the WebAssembly runtime once, on first use, for `model` when one is known (keeps start-up fast for small plans). */
+export async function loadHighs(model?: LpModel): Promise<Highs> {
+  if (!runtime && model) {
+    const hook = beforeCompile;
+    beforeCompile = undefined;
+    hook?.(model);
+  }
   runtime ??= import('highs').then((m) => (m.default as unknown as () => Promise<Highs>)());
   return runtime;
 }
@@ -85,7 +97,7 @@ export const highsSolver: Solver = {
 };
 
 async function solveWithHighs(model: LpModel, options: SolveOptions): Promise<SolveResult> {
-  const h = await loadHighs();
+  const h = await loadHighs(model);
   return h.withModel((m): SolveResult => {
     m.options.set(highsOptions(model, options));
     m.passModel(toModelData(h, model));

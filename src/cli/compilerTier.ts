@@ -1,0 +1,31 @@
+import { setFlagsFromString } from 'node:v8';
+import type { LpModel } from '../model/lp.js';
+import { beforeHighsCompiles } from '../solver/highsSolver.js';
+
+/**
+ * From this many variables, or this many integers, a model's solve is long enough for V8's
+ * optimising compiler to pay for compiling HiGHS's 3.5 MB WebAssembly in the background
+ * (docs/performance.md, "Compiler tier by model size"); below, V8's baseline code alone
+ * (`--liftoff-only`) starts the solve sooner and finishes first.
+ */
+export const OPTIMISED_FROM_VARS = 30_000;
+export const OPTIMISED_FROM_INTEGERS = 50;
+
+export type CompilerTier = 'baseline' | 'optimising';
+
+/** The tier HiGHS's WebAssembly is compiled in, for a process whose first HiGHS model is `model`. */
+export function compilerTierFor(model: Pick<LpModel, 'vars'>): CompilerTier {
+  const integers = model.vars.reduce((n, v) => n + (v.kind === 'continuous' ? 0 : 1), 0);
+  return model.vars.length >= OPTIMISED_FROM_VARS || integers >= OPTIMISED_FROM_INTEGERS ? 'optimising' : 'baseline';
+}
+
+/**
+ * For the launcher (bin/bestshore.js), on one-shot commands: the tier is chosen from the first
+ * model HiGHS solves, before its WebAssembly is compiled. A flag set on the node command line
+ * wins (the launcher does not call this then).
+ */
+export function tierByModelSize(): void {
+  beforeHighsCompiles((model) => {
+    if (compilerTierFor(model) === 'baseline') setFlagsFromString('--liftoff-only');
+  });
+}
