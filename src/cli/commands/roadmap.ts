@@ -12,7 +12,7 @@ import type { RoadmapOptions } from '../roadmapOptions.js';
 import { loadOptions } from '../loadOptions.js';
 import { scenarioSets } from '../dataOptions.js';
 import { fxSets } from '../fxOptions.js';
-import { renderWith } from '../render.js';
+import { refuseBinaryOnStdout, renderWith } from '../render.js';
 import { outputWidth } from '../width.js';
 import { toStdout, writeOutput } from '../writeOutput.js';
 import { engineFrom } from './planFile.js';
@@ -28,6 +28,7 @@ export async function roadmapCommand(file: string, opts: RoadmapOptions, io: Io)
     throw new UsageError(
       `--format: expected one of ${Object.keys(ROADMAP_RENDERERS).join(', ')}, got "${opts.format}"`,
     );
+  refuseBinaryOnStdout(render, opts.format, opts.output);
   const { solver, timeLimitSeconds } = engineFrom(opts);
   const sets = [...(await scenarioSets(opts)), ...fxSets(opts.fx)];
   const loaded = await loadScenario(file, sets, loadOptions(io, opts));
