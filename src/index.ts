@@ -15,10 +15,18 @@
  * documented surface is what this file exports; docs/api.md describes it.
  */
 export { read, readText, type ReadOptions } from './api/read.js';
-export { DEFAULT_TIME_LIMIT_SECONDS, explain, plan, type EngineName, type PlanOptions } from './api/plan.js';
+export {
+  DEFAULT_TIME_LIMIT_SECONDS,
+  explain,
+  plan,
+  type EngineName,
+  type ExplainOptions,
+  type PlanOptions,
+} from './api/plan.js';
 export {
   render,
   renderExplanation,
+  renderExplanationFile,
   renderFile,
   type ExplainFormat,
   type PlanFormat,

@@ -24,6 +24,21 @@ describe("import from 'bestshore'", () => {
     );
   });
 
+  it('width fits the table as the terminal does; onProgress hears the steps of a solve', async () => {
+    const r = await read(telecom);
+    if (!r.ok) throw new Error('telecom should read');
+    const outcome = await plan(r.scenario);
+    const narrow = render(outcome, 'table', { width: 60 });
+    expect(Math.max(...narrow.split('\n').map((l) => [...l].length))).toBeLessThanOrEqual(60);
+    expect(narrow).not.toBe(render(outcome, 'table'));
+    expect(narrow).toBe((await runMain(['plan', telecom], { width: 60 })).stdout);
+    const energy = await read(join(ROOT, 'scenarios/energy.yaml'));
+    if (!energy.ok) throw new Error('energy should read');
+    const steps: string[] = [];
+    await plan(energy.scenario, { onProgress: (step) => steps.push(step) });
+    expect(steps[0]).toMatch(/^branch and bound \(\d+ integers\)$/);
+  });
+
   it('bad input is a value with file, line and field, not an exception', async () => {
     const r = readText(
       'name: x\ncountries:\n  FR: { cost_per_hour: -3, languages: { fr: 0.9 } }\nactivities: {}\n',

@@ -78,4 +78,33 @@ describe(`every human view fits ${WIDTH} columns`, () => {
       ]),
     );
   });
+
+  it.each(['en', 'fr'])('plan and explain in %s', async (locale) => {
+    expectFits(await both(['plan', sample('energy'), '--locale', locale]));
+    expectFits(await both(['explain', sample('telecom'), '--locale', locale]));
+  });
+
+  it.each(['en', 'fr'])('pareto and alternatives in %s (stacked: every figure kept)', async (locale) => {
+    for (const command of ['pareto', 'alternatives']) {
+      const r = await both([command, sample('telecom'), '--locale', locale]);
+      expect(r.narrow.split('\n').filter((l) => displayWidth(l) > WIDTH)).toEqual([]);
+      expect(Math.max(...r.wide.split('\n').map(displayWidth))).toBeGreaterThan(WIDTH);
+      // Stacked rows name their columns on each line ("Cost: …"): the figures are what must all be there.
+      const figures = (text: string) => [...words(text)].filter((w) => /\d/.test(w)).sort();
+      expect(figures(r.narrow)).toEqual(figures(r.wide));
+    }
+  });
+
+  it.each(['en', 'fr'])('roadmap in %s: prose wrapped, sparklines thinned to the room left', async (locale) => {
+    const r = await both(['roadmap', join(ROOT, 'scenarios/roadmap/telecom-66.yaml'), '--locale', locale]);
+    expect(r.narrow.split('\n').filter((l) => displayWidth(l) > WIDTH)).toEqual([]);
+    expect(Math.max(...r.wide.split('\n').map(displayWidth))).toBeGreaterThan(WIDTH);
+    // Everything but the bars themselves is still there.
+    const noBars = (text: string) => [...words(text)].filter((w) => !/[▁▂▃▄▅▆▇█]/.test(w)).sort();
+    expect(noBars(r.narrow)).toEqual(noBars(r.wide));
+    const bars = (text: string) => text.split('\n').find((l) => /[▁▂▃▄▅▆▇█]{5}/.test(l)) ?? '';
+    expect([...bars(r.narrow)].filter((ch) => /[▁▂▃▄▅▆▇█]/.test(ch)).length).toBeLessThan(
+      [...bars(r.wide)].filter((ch) => /[▁▂▃▄▅▆▇█]/.test(ch)).length,
+    );
+  });
 });

@@ -1,5 +1,5 @@
 import { explainContext } from '../explain/context.js';
-import { explainScenario } from '../explain/explainScenario.js';
+import { explainScenario, type ExplainMore } from '../explain/explainScenario.js';
 import type { Explanation } from '../explain/types.js';
 import { planScenario } from '../plan/planScenario.js';
 import type { Outcome } from '../plan/types.js';
@@ -18,7 +18,19 @@ export type PlanOptions = {
   readonly timeLimitSeconds?: number;
   /** Staff whole FTEs per country (mixed-integer). */
   readonly wholeFte?: boolean;
+  /** Told each step of a long solve in words (`branch and bound over 1,402 of 15,688 staffing patterns`): the CLI's status line. */
+  readonly onProgress?: (step: string) => void;
 };
+
+/** How to explain: `plan`'s options, and a count of the rules priced so far (the CLI's progress bar). */
+export type ExplainOptions = Omit<PlanOptions, 'wholeFte'> & {
+  readonly onCount?: (done: number, total: number, unit: string) => void;
+};
+
+/** Is this one of the engines `solver` names? */
+export function isEngineName(name: string): name is EngineName {
+  return ENGINE_NAMES.some((known) => known === name);
+}
 
 export const DEFAULT_TIME_LIMIT_SECONDS = 60;
 
@@ -44,6 +56,7 @@ export async function plan(scenario: Scenario, options: PlanOptions = {}): Promi
   return planScenario(scenario, engineOf(options), {
     timeLimitSeconds: timeLimitOf(options),
     wholeFte: options.wholeFte === true,
+    ...(options.onProgress ? { onStep: options.onProgress } : {}),
   });
 }
 
@@ -51,6 +64,19 @@ export async function plan(scenario: Scenario, options: PlanOptions = {}): Promi
  * What each rule costs, the marginal values of the binding rules, why (not) each country; for a
  * scenario with no plan, a minimal conflict and the cheapest ways out (`status: 'infeasible'`).
  */
-export async function explain(scenario: Scenario, options: Omit<PlanOptions, 'wholeFte'> = {}): Promise<Explanation> {
-  return explainScenario(scenario, explainContext(engineOf(options), { timeLimitSeconds: timeLimitOf(options) }));
+export async function explain(
+  scenario: Scenario,
+  options: ExplainOptions = {},
+  /** The CLI's worker threads (they re-read the scenario's YAML layer): not part of the documented API. */
+  threads: Pick<ExplainMore, 'threads'> = {},
+): Promise<Explanation> {
+  const ctx = explainContext(engineOf(options), { timeLimitSeconds: timeLimitOf(options) });
+  try {
+    return await explainScenario(scenario, ctx, options.onCount, {
+      ...(options.onProgress ? { status: options.onProgress } : {}),
+      ...threads,
+    });
+  } finally {
+    ctx.close();
+  }
 }

@@ -1,5 +1,6 @@
 import type { StreamRead } from '../files/readInput.js';
 import type { Diagnostic } from '../scenario/diagnostic.js';
+import type { LoadOptions } from '../scenario/loadLayers.js';
 import { loadScenario, type LoadResult } from '../scenario/loadScenario.js';
 import { readLayer, parseSet, type SetOption } from '../scenario/variants.js';
 import { parseYaml } from '../scenario/parseYaml.js';
@@ -38,10 +39,18 @@ function setsOf(
 export async function read(file: string, options: ReadOptions = {}): Promise<LoadResult> {
   const sets = setsOf(options.set);
   if (!sets.ok) return { ok: false, diagnostics: sets.diagnostics, files: [] };
-  return loadScenario(file, sets.sets, {
+  return readWith(file, sets.sets, {
     ...(options.stdin ? { stdin: options.stdin } : {}),
     extendsOutside: options.allowExtendsOutside === true,
   });
+}
+
+/**
+ * `read` with its overrides already parsed (the CLI's `--set` and `--data` give them so) and the
+ * CLI's reading options (`check`'s folder root): not part of the documented API.
+ */
+export async function readWith(file: string, sets: readonly SetOption[], options: LoadOptions): Promise<LoadResult> {
+  return loadScenario(file, sets, options);
 }
 
 /** Read a scenario from its YAML text (`name` is the file name used in diagnostics; `extends` is not followed). */

@@ -10,10 +10,11 @@ import { packageRoot } from './packageRoot.js';
 import { VERSION } from './version.js';
 import { localeOf } from './locale.js';
 import { cliWords } from './words.js';
+import { localeInArgv, usageMessage } from './usageFrench.js';
 import type { Locale } from '../report/format.js';
 
 /** What main learns once a command's options are read: the language of its messages. */
-type Heard = { setCode(c: ExitCode): void; setLocale(l: Locale): void };
+type Heard = { setCode(c: ExitCode): void; setLocale(l: Locale): void; readonly usageLocale: Locale };
 
 function addCommand(root: Command, spec: CommandSpec, io: Io, heard: Heard): void {
   const cmd = root.command(spec.name).description(spec.description);
@@ -25,7 +26,7 @@ function addCommand(root: Command, spec: CommandSpec, io: Io, heard: Heard): voi
     if (o.repeatable) opt.argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]);
     cmd.addOption(opt);
   }
-  cmd.exitOverride().configureOutput(outputTo(io));
+  cmd.exitOverride().configureOutput(outputTo(io, heard.usageLocale));
   cmd.action(async (...received: unknown[]) => {
     // commander passes the positional arguments, then the options object (cmd.opts()), then the command.
     const args = received.slice(0, spec.args.length);
@@ -42,7 +43,12 @@ function addCommand(root: Command, spec: CommandSpec, io: Io, heard: Heard): voi
   });
 }
 
-const outputTo = (io: Io) => ({ writeOut: (s: string) => io.out(s), writeErr: (s: string) => io.err(s.trimEnd()) });
+/** commander's output; its usage errors in the language asked (`--locale` on the command line, else the environment's). */
+const outputTo = (io: Io, locale: Locale) => ({
+  writeOut: (s: string) => io.out(s),
+  writeErr: (s: string) => io.err(s.trimEnd()),
+  outputError: (s: string, write: (s: string) => void) => write(usageMessage(s, locale)),
+});
 
 /**
  * Every line a command writes to stderr passes here: messages quote file names, option values and
@@ -59,7 +65,7 @@ function program(io: Io, heard: Heard): Command {
     .option('--color', 'colour the output even into a pipe or a file (as FORCE_COLOR=1)')
     .option('--no-color', 'no colour, even on a terminal (as NO_COLOR=1)')
     .exitOverride()
-    .configureOutput(outputTo(io))
+    .configureOutput(outputTo(io, heard.usageLocale))
     .showSuggestionAfterError(true);
   for (const spec of COMMANDS) addCommand(root, spec, io, heard);
   root.addHelpText('after', () => whereThingsAre());
@@ -89,6 +95,7 @@ export async function main(argv: readonly string[], given: Io = processIo()): Pr
   let locale: Locale = localeOf(undefined, io);
   try {
     await program(io, {
+      usageLocale: localeInArgv(argv) ?? locale,
       setCode: (c) => {
         code = c;
       },

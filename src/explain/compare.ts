@@ -74,9 +74,16 @@ export async function compareScenarios(
   entries: readonly CompareEntry[],
   solver: Solver,
   options: SolveOptions,
+  /** Told which scenario is being planned and each step of its solve (the CLI's status line). */
+  status?: (text: string) => void,
 ): Promise<Comparison> {
   const columns: { label: string; outcome: Outcome }[] = [];
-  for (const e of entries) columns.push({ label: e.label, outcome: await planScenario(e.scenario, solver, options) });
+  for (const [i, e] of entries.entries()) {
+    const at = `${e.label} (${i + 1}/${entries.length})`;
+    status?.(`planning ${at}`);
+    const asked = status ? { ...options, onStep: (step: string) => status(`${at}: ${step}`) } : options;
+    columns.push({ label: e.label, outcome: await planScenario(e.scenario, solver, asked) });
+  }
   const first = entries[0]?.scenario;
   return {
     name: first?.name ?? '',

@@ -34,8 +34,11 @@ export async function checkCommand(paths: readonly string[], opts: CheckOptions,
   const touched: FileId[] = [];
   // File names come from folders and messages quote scenarios: shown with control characters escaped.
   const say = (text: string): void => io.out(terminalLines(text));
-  for (const { file, root, walked } of found) {
+  for (const [k, { file, root, walked }] of found.entries()) {
     const name = terminalText(file);
+    // On a terminal, what is being planned (cleared before its verdict is written).
+    const at = `${name} (${k + 1}/${found.length})`;
+    const status = io.status;
     const started = performance.now();
     const seconds = (): number => (performance.now() - started) / 1000;
     // Bases stay in the folder given on the command line (a shared base beside sub-folders is fine).
@@ -50,7 +53,12 @@ export async function checkCommand(paths: readonly string[], opts: CheckOptions,
     }
     let outcome;
     try {
-      outcome = await planScenario(loaded.scenario, solver, { timeLimitSeconds, wholeFte: opts.wholeFte === true });
+      status?.(`planning ${at}`);
+      outcome = await planScenario(loaded.scenario, solver, {
+        timeLimitSeconds,
+        wholeFte: opts.wholeFte === true,
+        ...(status ? { onStep: (step: string) => status(`${at}: ${step}`) } : {}),
+      });
     } catch (e) {
       // One scenario's engine failure must not hide the others' results (nor the JUnit report).
       if (!(e instanceof ExitError)) throw e;
@@ -64,6 +72,8 @@ export async function checkCommand(paths: readonly string[], opts: CheckOptions,
       cases.push({ name: file, file, seconds: seconds(), failure: undefined, error: e.message });
       internal++;
       continue;
+    } finally {
+      status?.('');
     }
     const golden = await readGolden(file, loaded.scenario);
     if (golden.kind === 'found' && golden.id !== undefined) touched.push(golden.id);

@@ -54,7 +54,12 @@ export async function compareCommand(files: readonly string[], opts: CompareOpti
     }
   }
   if (problems.length > 0) throw new ScenarioError(problems);
-  const comparison = await compareScenarios(entries, solver, { timeLimitSeconds });
+  let comparison;
+  try {
+    comparison = await compareScenarios(entries, solver, { timeLimitSeconds }, io.status);
+  } finally {
+    io.status?.('');
+  }
   const text = await renderWith(render, comparison, {
     color: toStdout(opts.output) && io.color,
     locale: localeOf(opts.locale, io),

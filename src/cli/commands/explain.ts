@@ -2,8 +2,8 @@ import { localeOf } from '../locale.js';
 import { cliWords } from '../words.js';
 import { byName } from '../../report/formatNames.js';
 import { EXIT, ScenarioError, UsageError, type ExitCode } from '../../errors.js';
-import { explainContext } from '../../explain/context.js';
-import { explainScenario } from '../../explain/explainScenario.js';
+import { explain } from '../../api/plan.js';
+import { isExplainFormat, renderExplanationFile } from '../../api/render.js';
 import { EXPLAIN_RENDERERS } from '../../report/explainFormats.js';
 import { displayName, loadLayer } from '../../scenario/loadLayers.js';
 import { readLayer } from '../../scenario/variants.js';
@@ -14,7 +14,7 @@ import type { Io } from '../io.js';
 import type { ExplainOptions } from '../explainOptions.js';
 import { loadOptions } from '../loadOptions.js';
 import { scenarioSets } from '../dataOptions.js';
-import { refuseBinaryOnStdout, renderWith } from '../render.js';
+import { refuseBinaryOnStdout } from '../render.js';
 import { outputWidth } from '../width.js';
 import { toStdout, writeOutput } from '../writeOutput.js';
 import { engineFrom } from './planFile.js';
@@ -24,13 +24,12 @@ import { engineFrom } from './planFile.js';
  * Exit 0 with a plan; 1 when the scenario has no plan (a minimal conflict and the ways out).
  */
 export async function explainCommand(file: string, opts: ExplainOptions, io: Io): Promise<ExitCode> {
-  const render = byName(EXPLAIN_RENDERERS, opts.format);
-  if (!render)
-    throw new UsageError(
-      `--format: expected one of ${Object.keys(EXPLAIN_RENDERERS).join(', ')}, got "${opts.format}"`,
-    );
-  refuseBinaryOnStdout(render, opts.format, opts.output);
-  const { solver, timeLimitSeconds } = engineFrom(opts);
+  const format = opts.format;
+  const render = byName(EXPLAIN_RENDERERS, format);
+  if (!render || !isExplainFormat(format))
+    throw new UsageError(`--format: expected one of ${Object.keys(EXPLAIN_RENDERERS).join(', ')}, got "${format}"`);
+  refuseBinaryOnStdout(render, format, opts.output);
+  const { name, timeLimitSeconds } = engineFrom(opts);
   const sets = await scenarioSets(opts);
   const workers = workersOption(opts);
   // As loadScenario does, keeping the YAML layer for the worker threads.
@@ -41,18 +40,22 @@ export async function explainCommand(file: string, opts: ExplainOptions, io: Io)
   io.warn(loaded.warnings);
   const script = workers === 1 ? undefined : compiledWorker('rulesWorker.js');
   const threads = script ? { workers: workers ?? availableParallelism(), script, layer: layer.layer, sets } : undefined;
-  const ctx = explainContext(solver, { timeLimitSeconds });
   let explanation;
   try {
-    explanation = await explainScenario(loaded.scenario, ctx, io.progress, {
-      ...(io.status ? { status: io.status } : {}),
-      ...(threads ? { threads } : {}),
-    });
+    explanation = await explain(
+      loaded.scenario,
+      {
+        solver: name,
+        timeLimitSeconds,
+        ...(io.progress ? { onCount: io.progress } : {}),
+        ...(io.status ? { onProgress: io.status } : {}),
+      },
+      threads ? { threads } : {},
+    );
   } finally {
-    ctx.close();
     io.status?.('');
   }
-  const text = await renderWith(render, explanation, {
+  const text = await renderExplanationFile(explanation, format, {
     color: toStdout(opts.output) && io.color,
     locale: localeOf(opts.locale, io),
     ...outputWidth(io, toStdout(opts.output)),

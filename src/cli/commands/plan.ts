@@ -6,7 +6,8 @@ import { RENDERERS } from '../../report/registry.js';
 import { displayName } from '../../scenario/loadLayers.js';
 import type { Io } from '../io.js';
 import type { PlanOptions } from '../options.js';
-import { refuseBinaryOnStdout, renderWith } from '../render.js';
+import { refuseBinaryOnStdout } from '../render.js';
+import { isPlanFormat, renderFile } from '../../api/render.js';
 import { outputWidth } from '../width.js';
 import { toStdout, writeOutput } from '../writeOutput.js';
 import { planFile } from './planFile.js';
@@ -15,20 +16,21 @@ import { exportModel, modelFormatOf } from '../../solver/exportModel.js';
 
 /** `bestshore plan <scenario>`: load, plan, verify, render; returns the exit code. */
 export async function planCommand(file: string, opts: PlanOptions, io: Io): Promise<ExitCode> {
-  const renderer = byName(RENDERERS, opts.format);
-  if (!renderer) throw new UsageError(`unknown format "${opts.format}"`);
-  refuseBinaryOnStdout(renderer, opts.format, opts.output);
+  const format = opts.format;
+  const renderer = byName(RENDERERS, format);
+  if (!renderer || !isPlanFormat(format)) throw new UsageError(`unknown format "${format}"`);
+  refuseBinaryOnStdout(renderer, format, opts.output);
   const exportTo = opts.exportModel;
-  const format = exportTo === undefined ? undefined : modelFormatOf(exportTo);
-  if (exportTo !== undefined && (exportTo === '-' || format === undefined))
+  const modelFormat = exportTo === undefined ? undefined : modelFormatOf(exportTo);
+  if (exportTo !== undefined && (exportTo === '-' || modelFormat === undefined))
     throw new UsageError(`--export-model ${exportTo}: expected a file name ending in .mps or .lp`);
   // Written before planning, so that a model that is slow to solve, or has no plan, can be looked at.
   const { outcome, files } = await planFile(file, opts, io, async (scenario, read) => {
-    if (exportTo === undefined || format === undefined) return;
+    if (exportTo === undefined || modelFormat === undefined) return;
     await writeOutput(
       io,
       exportTo,
-      await exportModel(buildModel(scenario, { wholeFte: opts.wholeFte === true }), format),
+      await exportModel(buildModel(scenario, { wholeFte: opts.wholeFte === true }), modelFormat),
       read,
     );
   });
@@ -38,7 +40,7 @@ export async function planCommand(file: string, opts: PlanOptions, io: Io): Prom
     locale,
     ...outputWidth(io, toStdout(opts.output)),
   };
-  const content = await renderWith(renderer, outcome, options);
+  const content = await renderFile(outcome, format, options);
   await writeOutput(io, opts.output, content, files);
   if (outcome.status === 'infeasible') {
     const words = cliWords(locale);

@@ -12,7 +12,7 @@ import type { RoadmapOptions } from '../roadmapOptions.js';
 import { loadOptions } from '../loadOptions.js';
 import { scenarioSets } from '../dataOptions.js';
 import { fxSets } from '../fxOptions.js';
-import { renderWith } from '../render.js';
+import { refuseBinaryOnStdout, renderWith } from '../render.js';
 import { outputWidth } from '../width.js';
 import { toStdout, writeOutput } from '../writeOutput.js';
 import { engineFrom } from './planFile.js';
@@ -28,16 +28,32 @@ export async function roadmapCommand(file: string, opts: RoadmapOptions, io: Io)
     throw new UsageError(
       `--format: expected one of ${Object.keys(ROADMAP_RENDERERS).join(', ')}, got "${opts.format}"`,
     );
+  refuseBinaryOnStdout(render, opts.format, opts.output);
   const { solver, timeLimitSeconds } = engineFrom(opts);
   const sets = [...(await scenarioSets(opts)), ...fxSets(opts.fx)];
   const loaded = await loadScenario(file, sets, loadOptions(io, opts));
   if (!loaded.ok) throw new ScenarioError(loaded.diagnostics);
   io.warn(loaded.warnings);
-  const solved = await roadmapScenario(loaded.scenario, solver, { timeLimitSeconds });
-  const outcome =
-    solved.status !== 'infeasible' && opts.explain === true
-      ? { ...solved, ruleCosts: await transitionRuleCosts(loaded.scenario, solved, solver, { timeLimitSeconds }) }
-      : solved;
+  // On a terminal, the steps of the month-by-month solves, then of pricing each transition term.
+  const status = io.status;
+  const saying = (what: string) => (status ? { onStep: (step: string) => status(`${what}: ${step}`) } : {});
+  let outcome;
+  try {
+    status?.(`roadmap over ${loaded.scenario.horizon?.months ?? 0} months`);
+    const solved = await roadmapScenario(loaded.scenario, solver, { timeLimitSeconds, ...saying('roadmap') });
+    outcome =
+      solved.status !== 'infeasible' && opts.explain === true
+        ? {
+            ...solved,
+            ruleCosts: await transitionRuleCosts(loaded.scenario, solved, solver, {
+              timeLimitSeconds,
+              ...saying('pricing each transition term'),
+            }),
+          }
+        : solved;
+  } finally {
+    status?.('');
+  }
   const locale = localeOf(opts.locale, io);
   const text = await renderWith(render, outcome, {
     color: toStdout(opts.output) && io.color,

@@ -1,6 +1,7 @@
 import type { RoadmapOutcome } from '../../roadmap/types.js';
 import type { Locale } from '../format.js';
-import { textFormat, type Registered } from '../renderer.js';
+import { textFormat, xlsxFormat, type Registered } from '../renderer.js';
+import { renderRoadmapXlsx } from '../xlsx/index.js';
 import { renderRoadmapCsv } from './roadmapCsv.js';
 import { renderRoadmapJson } from './roadmapJson.js';
 import { renderRoadmapTable } from './roadmapTable.js';
@@ -8,7 +9,7 @@ import { renderRoadmapSvg } from './roadmapSvg.js';
 
 export type RoadmapRenderOptions = { readonly color: boolean; readonly locale: Locale; readonly width?: number };
 
-export const ROADMAP_FORMATS = ['table', 'json', 'csv', 'svg'] as const;
+export const ROADMAP_FORMATS = ['table', 'json', 'csv', 'svg', 'xlsx'] as const;
 
 /** `bestshore roadmap --format`: pure renderers by name. */
 export const ROADMAP_RENDERERS: Readonly<
@@ -18,4 +19,5 @@ export const ROADMAP_RENDERERS: Readonly<
   json: textFormat((o: RoadmapOutcome) => renderRoadmapJson(o)),
   csv: textFormat(renderRoadmapCsv),
   svg: textFormat(renderRoadmapSvg),
+  xlsx: xlsxFormat(renderRoadmapXlsx),
 };

@@ -8,6 +8,7 @@ import { roadmapWords, type RoadmapWords } from '../i18n/roadmap.js';
 const num = (v: number, decimals: number, locale: Locale): string =>
   numRaw(Math.abs(v) < 0.5 * 10 ** -decimals ? 0 : v, decimals, locale);
 import { plainTable } from '../plainTable.js';
+import { displayWidth, fitProse } from '../../text/fitWidth.js';
 import type { RoadmapRenderOptions } from './registry.js';
 import { cumulativeSaving, poolFte, poolsOf, sparkline, thin } from './series.js';
 
@@ -99,18 +100,27 @@ function rateLines(r: Roadmap, locale: Locale, w: RoadmapWords): string[] {
   });
 }
 
-function trajectories(r: Roadmap, locale: Locale, w: RoadmapWords): string[] {
+/** Most bars a sparkline has; fewest it keeps before its figures go under it (a narrow terminal). */
+const MOST_BARS = 60;
+const FEWEST_BARS = 12;
+
+function trajectories(r: Roadmap, locale: Locale, w: RoadmapWords, width: number | undefined): string[] {
   const pools = poolsOf(r);
   const pad = Math.max(...pools.map((p) => p.length), w.cash.length);
-  const lines = pools.map((p) => {
+  // A sparkline thinned to the room left beside its name and figures, or the figures on the next line.
+  const line = (name: string, series: readonly number[], figures: string): string[] => {
+    const room = width === undefined ? MOST_BARS : width - pad - 4 - displayWidth(figures);
+    const bars = (n: number) => sparkline(thin(series, Math.min(MOST_BARS, n)));
+    if (room >= FEWEST_BARS) return [`${name.padEnd(pad)}  ${bars(room)}  ${figures}`];
+    const alone = width === undefined ? MOST_BARS : width - pad - 2;
+    return [`${name.padEnd(pad)}  ${bars(alone)}`, `${' '.repeat(pad + 2)}${figures}`];
+  };
+  const lines = pools.flatMap((p) => {
     const series = r.path.months.map((m) => poolFte(m, p));
-    return `${t(p).padEnd(pad)}  ${sparkline(thin(series, 60))}  ${num(series[0] ?? 0, 1, locale)} → ${num(series.at(-1) ?? 0, 1, locale)} ${w.fte}`;
+    return line(t(p), series, `${num(series[0] ?? 0, 1, locale)} → ${num(series.at(-1) ?? 0, 1, locale)} ${w.fte}`);
   });
   const saving = cumulativeSaving(r);
-  if (saving)
-    lines.push(
-      `${w.cash.padEnd(pad)}  ${sparkline(thin(saving, 60))}  ${w.cashLine(num(saving.at(-1) ?? 0, 0, locale), t(r.currency))}`,
-    );
+  if (saving) lines.push(...line(w.cash, saving, w.cashLine(num(saving.at(-1) ?? 0, 0, locale), t(r.currency))));
   return lines;
 }
 
@@ -145,20 +155,20 @@ export function renderRoadmapTable(o: RoadmapOutcome, { color, locale, width }: 
   const c = new Chalk({ level: color ? 1 : 0 });
   const w = roadmapWords(locale);
   if (o.status === 'infeasible') {
-    return `${c.bold(w.noRoadmap(t(o.name)))}\n\n${o.findings.map((f) => `- ${t(f)}`).join('\n')}\n`;
+    return fitProse(`${c.bold(w.noRoadmap(t(o.name)))}\n\n${o.findings.map((f) => `- ${t(f)}`).join('\n')}\n`, width);
   }
   const proof =
     o.certificate.kind === 'none'
       ? w.notProven
       : w.proven(locale === 'fr' ? num(o.certificate.gap * 100, 4, locale) : (o.certificate.gap * 100).toFixed(4));
-  return [
+  const text = [
     c.bold(w.title(t(o.name), o.start, o.months, w.status[o.status])),
     '',
     ...headline(o, locale, w),
     ...rateLines(o, locale, w),
     '',
     c.bold(w.ftePerPool),
-    ...trajectories(o, locale, w),
+    ...trajectories(o, locale, w, width),
     '',
     c.bold(w.monthByMonth(t(o.currency))),
     monthTable(o, locale, width, w),
@@ -180,4 +190,6 @@ export function renderRoadmapTable(o: RoadmapOutcome, { color, locale, width }: 
     ),
     '',
   ].join('\n');
+  // Prose wrapped to the terminal (the month table already fits it).
+  return fitProse(text, width);
 }

@@ -12,6 +12,8 @@ import { diagnosisSheet, summarySheet } from './summarySheet.js';
 import { queueSheet, rotaSheet, scheduleSheet } from './weekSheets.js';
 import type { SheetSpec } from './cells.js';
 import { esgSheet } from './esgSheet.js';
+import type { RoadmapOutcome } from '../../roadmap/types.js';
+import { roadmapSheets } from './roadmapSheets.js';
 
 /** The sheets of a plan's workbook, in order (pure; the bytes are writeWorkbook's job). */
 export function planSheets(outcome: Outcome, { locale }: Pick<RenderOptions, 'locale'>): SheetSpec[] {
@@ -46,3 +48,7 @@ export const renderSweepXlsx = async (r: SweepResult): Promise<Uint8Array> =>
 /** `explain --format xlsx`. */
 export const renderExplainXlsx = async (e: Explanation, o: { readonly locale: Locale }): Promise<Uint8Array> =>
   (await import('./writeWorkbook.js')).writeWorkbook(explainSheets(e, o.locale));
+
+/** `roadmap --format xlsx`. */
+export const renderRoadmapXlsx = async (o: RoadmapOutcome): Promise<Uint8Array> =>
+  (await import('./writeWorkbook.js')).writeWorkbook(roadmapSheets(o));
