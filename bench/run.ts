@@ -24,9 +24,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as nodeModule from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildModel } from '../src/model/buildModel.js';
+import { buildModel, buildPreparedModel } from '../src/model/buildModel.js';
 import { fixIntegers } from '../src/model/fixIntegers.js';
 import { hasIntegers, objectiveAt, type LpModel } from '../src/model/lp.js';
+import { prepare } from '../src/model/prepare.js';
 import { timeModel } from '../src/model/timeClasses.js';
 import { allocationFrom, buildPlan, decisionsFrom, scheduleFrom, weekFrom } from '../src/plan/buildPlan.js';
 import { rotaFrom } from '../src/plan/rota.js';
@@ -346,7 +347,8 @@ async function stages(c: Case, solver: Solver): Promise<Record<string, number>> 
   timeModel(s);
   out['time classes (alone)'] = ms(t);
   t = performance.now();
-  const model = buildModel(s);
+  const prepared = prepare(s);
+  const model = buildPreparedModel(prepared);
   out['model build (incl. classes)'] = ms(t);
   t = performance.now();
   const result = await solveModel(model, solver, TIME_LIMIT);
@@ -378,18 +380,17 @@ async function stages(c: Case, solver: Solver): Promise<Record<string, number>> 
   out[hasIntegers(model) ? CERT_MIP : CERT_LP] = ms(t);
   t = performance.now();
   const rota = rotaFrom(s, model, result.x);
-  const rows = allocationFrom(s, model, result.x, rota);
+  const rows = allocationFrom(s, model, result.x, rota ? { rota, pairs: prepared.pairs } : undefined);
   const decisions = decisionsFrom(model, result.x, false);
   const schedule = scheduleFrom(model, result.x);
   // The target cases have no contact queues: no queue summary to build.
-  const plan = buildPlan(s, rows, {
+  const plan = buildPlan(prepared, rows, {
     status: result.status,
     engine: result.engine,
     certificate,
     decisions,
     schedule,
     week: weekFrom(s, model),
-    time: model.time,
     queues: undefined,
     rota,
   });
@@ -400,6 +401,7 @@ async function stages(c: Case, solver: Solver): Promise<Record<string, number>> 
       s,
       rows,
       rows.reduce((x, q) => x + q.cost - q.premiumCost, 0),
+      prepared.pairs,
     ),
     ...verifyCoverage(s, plan),
     ...verifyStaffing(s, plan),

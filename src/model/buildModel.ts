@@ -1,4 +1,3 @@
-import { pairStatus } from '../scenario/residency.js';
 import type { Activity, Scenario } from '../scenario/types.js';
 import { isHours, type HoursVar, type LpModel, type Row, type Term, type Var } from './lp.js';
 import { globalRuleRows } from './globalRules.js';
@@ -6,7 +5,8 @@ import { queueClass } from './queueModel.js';
 import { sharesOfPlannedHours } from './plannedShares.js';
 import { siteEconomics } from './siteEconomics.js';
 import { shiftPart, type ShiftPart } from './shiftModel.js';
-import { hourDemand, timeModel, type TimeModel } from './timeClasses.js';
+import { hourDemand } from './timeClasses.js';
+import { prepare, type PreparedScenario } from './prepare.js';
 import { classTraffic } from './agentsAtOnce.js';
 import { applyEsg } from './esg.js';
 
@@ -36,7 +36,8 @@ const push = (m: Map<string, number[]>, key: string, j: number): void => {
  * Variables x[a,c] (or x[a,c,k] per time class for activities with coverage) for the allowed
  * pairs only, and the demand rows: Σ_c x = hours, or per class the hours that fall in it.
  */
-function hoursVars(s: Scenario, tm: TimeModel | undefined): Index {
+function hoursVars(p: PreparedScenario): Index {
+  const { scenario: s, time: tm } = p;
   // On a rota the shifts pay the agents (model/shiftModel.ts): the hours themselves cost nothing.
   const rota = s.staffing === 'rota';
   const ix: Index = { vars: [], links: [], byActivity: new Map(), byCountry: new Map(), byPair: new Map(), demand: [] };
@@ -63,8 +64,8 @@ function hoursVars(s: Scenario, tm: TimeModel | undefined): Index {
     return j;
   };
   for (const a of s.activities) {
-    const allowed = s.countries.flatMap((c) => {
-      const st = pairStatus(s, a, c);
+    const allowed = p.pairs.allowed(a).flatMap((c) => {
+      const st = p.pairs.status(a, c);
       return st.allowed ? [{ c, basis: st.basis, quality: c.languages[a.language]?.quality ?? 0 }] : [];
     });
     const path = ['activities', a.id, 'hours'];
@@ -145,8 +146,13 @@ function hoursVars(s: Scenario, tm: TimeModel | undefined): Index {
 
 /** Build the LP of docs/model.md, per hour of the week where there is coverage, plus the mixed-integer site rules. */
 export function buildModel(s: Scenario, options: ModelOptions = DEFAULT_MODEL_OPTIONS): LpModel {
-  const tm = timeModel(s);
-  const { vars, links, byActivity, byCountry, byPair, demand } = hoursVars(s, tm);
+  return buildPreparedModel(prepare(s), options);
+}
+
+/** buildModel of a scenario already prepared (model/prepare.ts). */
+export function buildPreparedModel(p: PreparedScenario, options: ModelOptions = DEFAULT_MODEL_OPTIONS): LpModel {
+  const { scenario: s, time: tm } = p;
+  const { vars, links, byActivity, byCountry, byPair, demand } = hoursVars(p);
   const rows: Row[] = [...demand, ...links];
   const hv = (j: number): HoursVar | undefined => {
     const v = vars[j];

@@ -1,6 +1,6 @@
 import { isHours, isPattern, type LpModel } from '../model/lp.js';
 import { queueSchedule } from './queueSchedule.js';
-import type { TimeModel } from '../model/timeClasses.js';
+import type { PreparedScenario } from '../model/prepare.js';
 import type { Scenario } from '../scenario/types.js';
 import { homeOnly } from './homeOnly.js';
 import type {
@@ -15,7 +15,7 @@ import type {
   ScheduleRow,
 } from './types.js';
 import { compareText } from '../text/compareText.js';
-import { pairStatus } from '../scenario/residency.js';
+import type { PairTable } from '../scenario/residency.js';
 import { paidByGroup } from './rota.js';
 import { ZERO_HOURS } from '../tolerances.js';
 import { esgSummary } from './esgSummary.js';
@@ -35,7 +35,12 @@ type PairHours = {
  * rows left out. On a rota, the shifts' paid hours and premiums are shared among the activities
  * of their skill group by each one's hours of work.
  */
-export function allocationFrom(s: Scenario, model: LpModel, x: readonly number[], rota?: Rota): AllocationRow[] {
+export function allocationFrom(
+  s: Scenario,
+  model: LpModel,
+  x: readonly number[],
+  shifts?: { readonly rota: Rota; readonly pairs: PairTable },
+): AllocationRow[] {
   const byPair = new Map<string, PairHours>();
   model.vars.forEach((v, j) => {
     if (!isHours(v)) return;
@@ -55,7 +60,7 @@ export function allocationFrom(s: Scenario, model: LpModel, x: readonly number[]
     row.premium += hours * v.premium;
     byPair.set(key, row);
   });
-  if (rota) shareShifts(s, rota, byPair);
+  if (shifts) shareShifts(s, shifts, byPair);
   // Scenario order: activities as written, then countries as written (indices computed once, not per comparison).
   const activityRank = new Map(s.activities.map((a, i) => [a.id, i]));
   const country = new Map(s.countries.map((c, i) => [c.code, { c, i }]));
@@ -84,7 +89,11 @@ export function allocationFrom(s: Scenario, model: LpModel, x: readonly number[]
 }
 
 /** Each skill group's paid shift hours and premiums, shared by its activities' hours of work. */
-function shareShifts(s: Scenario, rota: Rota, byPair: Map<string, PairHours>): void {
+function shareShifts(
+  s: Scenario,
+  { rota, pairs }: { readonly rota: Rota; readonly pairs: PairTable },
+  byPair: Map<string, PairHours>,
+): void {
   for (const [key, paid] of paidByGroup(rota)) {
     const [code = ''] = key.split('\u0000');
     const rows = paid.activities.flatMap((a) => byPair.get(`${a}\u0000${code}`) ?? []);
@@ -94,7 +103,7 @@ function shareShifts(s: Scenario, rota: Rota, byPair: Map<string, PairHours>): v
       const a = s.activities.find((k) => k.id === paid.activities[0]);
       const c = s.countries.find((k) => k.code === code);
       if (!a || !c) continue;
-      const st = pairStatus(s, a, c);
+      const st = pairs.status(a, c);
       byPair.set(`${a.id}\u0000${code}`, {
         activity: a.id,
         country: code,
@@ -224,12 +233,12 @@ export type PlanFacts = {
   readonly decisions: Decisions;
   readonly schedule: readonly ScheduleRow[];
   readonly week: PlanWeek | undefined;
-  readonly time: TimeModel | undefined;
   readonly queues: Pooling | undefined;
   readonly rota: Rota | undefined;
 };
 
-export function buildPlan(s: Scenario, rows: readonly AllocationRow[], facts: PlanFacts): Plan {
+export function buildPlan(p: PreparedScenario, rows: readonly AllocationRow[], facts: PlanFacts): Plan {
+  const s = p.scenario;
   const countries = countryTotals(s, rows, facts.decisions);
   const totalCost = countries.reduce((t, c) => t + c.cost, 0);
   const esg = esgSummary(s, rows, totalCost);
@@ -265,7 +274,7 @@ export function buildPlan(s: Scenario, rows: readonly AllocationRow[], facts: Pl
     pooling: facts.queues,
     countries,
     activities: activitySummaries(s, rows),
-    homeOnly: homeOnly(s, totalCost, facts.time),
+    homeOnly: homeOnly(p, totalCost),
     engine: facts.engine,
     certificate: facts.certificate,
     ...(esg ? { esg } : {}),

@@ -1,3 +1,4 @@
+import { prepare } from '../model/prepare.js';
 import { describe, expect, it } from 'vitest';
 import { scenarioOf } from '../../test/support/scenarioText.js';
 import { buildModel } from '../model/buildModel.js';
@@ -82,7 +83,7 @@ activities:
 describe('diagnose', () => {
   it('a combination finding names each rule with its line and the activities involved', async () => {
     const s = scenarioOf(TEXT);
-    const [f, ...rest] = await diagnose(s, buildModel(s), feasible);
+    const [f, ...rest] = await diagnose(prepare(s), buildModel(s), feasible);
     expect(rest).toEqual([]);
     expect(f).toMatchObject({
       rule: 'combination',
@@ -103,7 +104,7 @@ countries:
 activities:
   a: { language: fr, hours: 3000 }
 `);
-    const findings = await diagnose(s, buildModel(s), feasible);
+    const findings = await diagnose(prepare(s), buildModel(s), feasible);
     expect(findings.map((x) => x.rule)).toEqual(['capacity']);
     expect(findings[0]?.message).toBe(
       'a needs 3,000 h in FR + RO (data: personal, language fr); FR + RO capacity is 2,500 h',

@@ -1,7 +1,7 @@
 import type { LpModel } from '../model/lp.js';
 import { pathKey } from '../scenario/path.js';
 import { locate } from '../scenario/sourceMap.js';
-import type { Scenario } from '../scenario/types.js';
+import type { PreparedScenario } from '../model/prepare.js';
 import { coverageGaps } from './diagnoseCoverage.js';
 import {
   capacityShortfalls,
@@ -56,16 +56,17 @@ export async function conflictingRules(
 }
 
 /** Explain why a scenario has no plan, in business terms, each finding located in the file. */
-export async function diagnose(s: Scenario, model: LpModel, feasible: FeasibilityCheck): Promise<Finding[]> {
+export async function diagnose(p: PreparedScenario, model: LpModel, feasible: FeasibilityCheck): Promise<Finding[]> {
+  const s = p.scenario;
   let raw: RawFinding[] = [
-    ...noCountry(s),
-    ...coverageGaps(s, model),
-    ...homeShareShortfalls(s),
-    ...capacityShortfalls(s),
-    ...shareShortfalls(s),
-    ...qualityShortfalls(s),
-    ...globalShareShortfalls(s),
-    ...esgShortfalls(s),
+    ...noCountry(p),
+    ...coverageGaps(p, model),
+    ...homeShareShortfalls(p),
+    ...capacityShortfalls(p),
+    ...shareShortfalls(p),
+    ...qualityShortfalls(p),
+    ...globalShareShortfalls(p),
+    ...esgShortfalls(p),
   ];
   if (raw.length === 0) {
     const rules = await conflictingRules(model, feasible);

@@ -1,5 +1,5 @@
 import { isHours, type LpModel } from '../model/lp.js';
-import { allowedCountries } from '../scenario/residency.js';
+import type { PreparedScenario } from '../model/prepare.js';
 import type { Scenario } from '../scenario/types.js';
 import { describeHours } from '../time/weekMask.js';
 import type { RawFinding } from './diagnoseRules.js';
@@ -34,7 +34,8 @@ function unstaffable(s: Scenario, model: LpModel, seatless: ReadonlyMap<string, 
 }
 
 /** Covered hours that no allowed country works, in the customers' time zone. */
-export function coverageGaps(s: Scenario, model: LpModel): RawFinding[] {
+export function coverageGaps(p: PreparedScenario, model: LpModel): RawFinding[] {
+  const s = p.scenario;
   const tm = model.time;
   if (!tm) return [];
   const gaps = new Map<string, number[]>();
@@ -53,7 +54,8 @@ export function coverageGaps(s: Scenario, model: LpModel): RawFinding[] {
       const a = s.activities.find((x) => x.id === id);
       const who = (w: DiagnosisWords): string =>
         a
-          ? allowedCountries(s, a)
+          ? p.pairs
+              .allowed(a)
               .map((c) => w.worksLocal(c.code, c.time.workingText))
               .join('; ')
           : '';

@@ -1,7 +1,6 @@
 import { sharesOfPlannedHours } from '../model/plannedShares.js';
 import { carbonCapPath, carbonPerHour, socialPath } from '../scenario/esg.js';
-import { allowedCountries, pairStatus } from '../scenario/residency.js';
-import type { Scenario } from '../scenario/types.js';
+import type { PreparedScenario } from '../model/prepare.js';
 import type { RawFinding } from './diagnoseRules.js';
 import { say } from './diagnosisWords.js';
 
@@ -10,16 +9,17 @@ import { say } from './diagnosisWords.js';
  * even in their least-carbon allowed country each; a social clause whose insertion hours the home
  * country cannot give. Contact queues (hours known only from a solve) are left to the deletion filter.
  */
-export function esgShortfalls(s: Scenario): RawFinding[] {
+export function esgShortfalls(p: PreparedScenario): RawFinding[] {
+  const s = p.scenario;
   const e = s.esg;
-  if (!e || s.activities.some(sharesOfPlannedHours) || s.activities.some((a) => allowedCountries(s, a).length === 0))
+  if (!e || s.activities.some(sharesOfPlannedHours) || s.activities.some((a) => p.pairs.allowed(a).length === 0))
     return [];
   const out: RawFinding[] = [];
   const cap = e.carbonCap?.perPeriod;
   if (cap !== undefined) {
     const least =
       s.activities.reduce(
-        (t, a) => t + a.hours * Math.min(...allowedCountries(s, a).map((c) => carbonPerHour(s, c.code, a.id) ?? 0)),
+        (t, a) => t + a.hours * Math.min(...p.pairs.allowed(a).map((c) => carbonPerHour(s, c.code, a.id) ?? 0)),
         0,
       ) / 1000;
     if (least > cap * (1 + 1e-9)) {
@@ -34,7 +34,7 @@ export function esgShortfalls(s: Scenario): RawFinding[] {
   const home = s.countries.find((c) => c.code === s.home);
   if (e.social && e.social.minShare > 0 && home) {
     const total = s.activities.reduce((t, a) => t + a.hours, 0);
-    const able = s.activities.filter((a) => pairStatus(s, a, home).allowed);
+    const able = s.activities.filter((a) => p.pairs.status(a, home).allowed);
     const reach = Math.min(
       home.capacityHours ?? Infinity,
       able.reduce(

@@ -1,7 +1,7 @@
 import { sharesOfPlannedHours } from '../model/plannedShares.js';
 import { capGroups, maxSharePath, minHomeSharePath, ruleActivities, type GlobalRule } from '../scenario/globalRules.js';
-import { allowedCountries, pairStatus } from '../scenario/residency.js';
-import type { Activity, Country, Scenario } from '../scenario/types.js';
+import type { PreparedScenario } from '../model/prepare.js';
+import type { Activity, Country } from '../scenario/types.js';
 import type { RawFinding } from './diagnoseRules.js';
 import { say } from './diagnosisWords.js';
 import { DIAGNOSIS_SLACK } from '../tolerances.js';
@@ -23,27 +23,25 @@ const reach = (a: Activity, c: Country): number =>
  * home share home cannot give. Groups with a contact queue are left to the deletion filter (their
  * basis is the hours planned, known only from a solve).
  */
-export function globalShareShortfalls(s: Scenario): RawFinding[] {
+export function globalShareShortfalls(p: PreparedScenario): RawFinding[] {
+  const s = p.scenario;
   return s.globalRules.flatMap((r) => {
     const group = ruleActivities(s, r);
-    if (
-      group.length === 0 ||
-      group.some(sharesOfPlannedHours) ||
-      group.some((a) => allowedCountries(s, a).length === 0)
-    )
+    if (group.length === 0 || group.some(sharesOfPlannedHours) || group.some((a) => p.pairs.allowed(a).length === 0))
       return [];
-    return [...capShortfalls(s, r, group), ...homeShortfall(s, r, group)];
+    return [...capShortfalls(p, r, group), ...homeShortfall(p, r, group)];
   });
 }
 
-function capShortfalls(s: Scenario, r: GlobalRule, group: readonly Activity[]): RawFinding[] {
+function capShortfalls(p: PreparedScenario, r: GlobalRule, group: readonly Activity[]): RawFinding[] {
+  const s = p.scenario;
   const k = r.maxShare;
   if (k === undefined || k >= 1) return [];
   const total = group.reduce((t, a) => t + a.hours, 0);
   const ids = group.map((a) => a.id);
   const path = maxSharePath(r).map(String);
   for (const codes of capGroups(s, r)) {
-    const confined = group.filter((a) => allowedCountries(s, a).every((c) => codes.includes(c.code)));
+    const confined = group.filter((a) => p.pairs.allowed(a).every((c) => codes.includes(c.code)));
     const forced = confined.reduce((t, a) => t + a.hours, 0);
     if (forced > k * total * (1 + DIAGNOSIS_SLACK)) {
       return [
@@ -66,7 +64,7 @@ function capShortfalls(s: Scenario, r: GlobalRule, group: readonly Activity[]): 
     }
   }
   if (r.countries === undefined) {
-    const able = s.countries.filter((c) => group.some((a) => pairStatus(s, a, c).allowed));
+    const able = s.countries.filter((c) => group.some((a) => p.pairs.status(a, c).allowed));
     if (able.length * k < 1 - DIAGNOSIS_SLACK) {
       return [
         {
@@ -88,12 +86,13 @@ function capShortfalls(s: Scenario, r: GlobalRule, group: readonly Activity[]): 
   return [];
 }
 
-function homeShortfall(s: Scenario, r: GlobalRule, group: readonly Activity[]): RawFinding[] {
+function homeShortfall(p: PreparedScenario, r: GlobalRule, group: readonly Activity[]): RawFinding[] {
+  const s = p.scenario;
   const k = r.minHomeShare;
   const home = s.countries.find((c) => c.code === s.home);
   if (k === undefined || k <= 0 || !home) return [];
   const total = group.reduce((t, a) => t + a.hours, 0);
-  const able = group.filter((a) => pairStatus(s, a, home).allowed);
+  const able = group.filter((a) => p.pairs.status(a, home).allowed);
   const most = Math.min(
     home.capacityHours ?? Infinity,
     able.reduce((t, a) => t + reach(a, home), 0),

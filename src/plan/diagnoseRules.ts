@@ -1,5 +1,5 @@
-import { allowedCountries, pairStatus } from '../scenario/residency.js';
-import type { Activity, Country, Scenario } from '../scenario/types.js';
+import type { PreparedScenario } from '../model/prepare.js';
+import type { Activity, Country } from '../scenario/types.js';
 import { ratio, type Phrase } from './numberWords.js';
 import { say, type DiagnosisWords } from './diagnosisWords.js';
 import type { Finding } from './types.js';
@@ -20,12 +20,13 @@ const limit = (a: Activity, c: Country): number =>
   Math.min(langCap(c, a.language), a.maxShare === undefined ? Infinity : a.maxShare * a.hours);
 
 /** Activities that no country may deliver, with each candidate's reason. */
-export function noCountry(s: Scenario): RawFinding[] {
+export function noCountry(p: PreparedScenario): RawFinding[] {
+  const s = p.scenario;
   return s.activities.flatMap((a) => {
-    if (allowedCountries(s, a).length > 0) return [];
+    if (p.pairs.allowed(a).length > 0) return [];
     const speakers = s.countries.filter((c) => c.languages[a.language] !== undefined);
     const byList = speakers.filter(
-      (c) => pairStatus(s, a, c).allowed === false && a.allowList && !a.allowList.includes(c.code),
+      (c) => p.pairs.status(a, c).allowed === false && a.allowList && !a.allowList.includes(c.code),
     );
     const byResidency = speakers.filter((c) => !byList.includes(c));
     const codes = (cs: readonly Country[]): string[] => cs.map((c) => c.code);
@@ -48,10 +49,11 @@ export function noCountry(s: Scenario): RawFinding[] {
 }
 
 /** Groups of activities confined to a set of countries whose capacity is too small (Hall's condition). */
-export function capacityShortfalls(s: Scenario): RawFinding[] {
+export function capacityShortfalls(p: PreparedScenario): RawFinding[] {
+  const s = p.scenario;
   const out: RawFinding[] = [];
   const seen = new Set<string>();
-  const allowed = new Map(s.activities.map((a) => [a.id, allowedCountries(s, a)]));
+  const allowed = new Map(s.activities.map((a) => [a.id, p.pairs.allowed(a)]));
   const sets = [...allowed.values()].filter((cs) => cs.length > 0);
   const check = (set: readonly Country[], lang: string | undefined): void => {
     // No language capacity below the country's own: the overall check of this set says it all.
@@ -111,10 +113,11 @@ export function capacityShortfalls(s: Scenario): RawFinding[] {
 }
 
 /** An activity whose max_share cannot add up to 100% over its allowed countries. */
-export function shareShortfalls(s: Scenario): RawFinding[] {
+export function shareShortfalls(p: PreparedScenario): RawFinding[] {
+  const s = p.scenario;
   return s.activities.flatMap((a) => {
     if (a.maxShare === undefined) return [];
-    const cs = allowedCountries(s, a);
+    const cs = p.pairs.allowed(a);
     if (cs.length === 0) return [];
     const reach = cs.reduce((t, c) => t + limit(a, c), 0);
     if (reach >= a.hours * (1 - DIAGNOSIS_SLACK) || cs.length * a.maxShare >= 1) return [];
@@ -137,10 +140,11 @@ export function shareShortfalls(s: Scenario): RawFinding[] {
 }
 
 /** Quality floors above the best mix the allowed countries can give at the activity's volume. */
-export function qualityShortfalls(s: Scenario): RawFinding[] {
+export function qualityShortfalls(p: PreparedScenario): RawFinding[] {
+  const s = p.scenario;
   return s.activities.flatMap((a) => {
     if (a.minQuality === undefined) return [];
-    const cs = [...allowedCountries(s, a)].sort(
+    const cs = [...p.pairs.allowed(a)].sort(
       (p, q) => (q.languages[a.language]?.quality ?? 0) - (p.languages[a.language]?.quality ?? 0),
     );
     let left = a.hours;
@@ -178,13 +182,14 @@ export function qualityShortfalls(s: Scenario): RawFinding[] {
 }
 
 /** min_home_share that home cannot give: home not allowed, or home capacity too small. */
-export function homeShareShortfalls(s: Scenario): RawFinding[] {
+export function homeShareShortfalls(p: PreparedScenario): RawFinding[] {
+  const s = p.scenario;
   const home = s.countries.find((c) => c.code === s.home);
   if (!home) return [];
   const out: RawFinding[] = [];
   const wanting = s.activities.filter((a) => (a.minHomeShare ?? 0) > 0);
   for (const a of wanting) {
-    const st = pairStatus(s, a, home);
+    const st = p.pairs.status(a, home);
     if (!st.allowed)
       out.push({
         rule: 'min-home-share',
@@ -200,7 +205,7 @@ export function homeShareShortfalls(s: Scenario): RawFinding[] {
         path: ['activities', a.id, 'min_home_share'],
       });
   }
-  const feasible = wanting.filter((a) => pairStatus(s, a, home).allowed);
+  const feasible = wanting.filter((a) => p.pairs.status(a, home).allowed);
   const need = feasible.reduce((t, a) => t + (a.minHomeShare ?? 0) * a.hours, 0);
   if (need > cap(home) * (1 + DIAGNOSIS_SLACK)) {
     out.push({

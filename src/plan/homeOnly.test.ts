@@ -1,3 +1,4 @@
+import { prepare } from '../model/prepare.js';
 import { homeReasonText } from '../report/homeReasonText.js';
 import type { HomeOnly } from './types.js';
 import { describe, expect, it } from 'vitest';
@@ -20,19 +21,19 @@ const texts = (h: HomeOnly, style: 'en' | 'fr' = 'en'): string[] =>
 describe('homeOnly', () => {
   it('prices everything at the home rate and measures the saving against the plan', () => {
     const s = scenario('  a: { language: fr, hours: 600, min_quality: 0.9 }\n  b: { language: en, hours: 100 }\n');
-    const h = homeOnly(s, 15_000);
+    const h = homeOnly(prepare(s), 15_000);
     // (600 + 100) h × 30 = 21,000; saving 21,000 − 15,000.
     expect(h).toEqual({ feasible: true, cost: 21_000, saving: 6_000 });
   });
 
   it('is impossible, with no notional cost, when home may not legally deliver an activity', () => {
-    const lang = homeOnly(scenario('  a: { language: de, hours: 10 }\n'), 0);
+    const lang = homeOnly(prepare(scenario('  a: { language: de, hours: 10 }\n')), 0);
     expect(lang.feasible).toBe(false);
     expect(texts(lang)).toEqual(['a cannot be delivered in FR: FR does not offer "de"']);
     expect(lang.feasible === false && lang.notionalCost).toBeUndefined();
-    const list = homeOnly(scenario('  a: { language: fr, hours: 10, countries: [RO] }\n'), 0);
+    const list = homeOnly(prepare(scenario('  a: { language: fr, hours: 10, countries: [RO] }\n')), 0);
     expect(texts(list)).toEqual(['a cannot be delivered in FR: FR is not in its allow-list']);
-    const residency = homeOnly(scenario('  a: { language: fr, hours: 10, data: health }\n', 'home: MA\n'), 0);
+    const residency = homeOnly(prepare(scenario('  a: { language: fr, hours: 10, data: health }\n', 'home: MA\n')), 0);
     expect(texts(residency)).toEqual(['a cannot be delivered in MA: residency forbids it']);
     expect(residency.feasible === false && residency.notionalCost).toBeUndefined();
   });
@@ -46,7 +47,7 @@ describe('homeOnly', () => {
         '',
       ].join('\n'),
     );
-    const h = homeOnly(s, 0);
+    const h = homeOnly(prepare(s), 0);
     expect(h.feasible).toBe(false);
     if (h.feasible) return;
     expect(texts(h)).toEqual([
@@ -71,7 +72,7 @@ activities:
 ${work}`);
     // 3,000 h a month over 60 covered hours a week: 3,000 / (60 × 52/12) = 11.54 agents at once.
     const hours = '  a: { language: fr, hours: 3000, coverage: "Mon-Fri 08:00-20:00" }\n';
-    const short = homeOnly(withSeats(11, hours), 0);
+    const short = homeOnly(prepare(withSeats(11, hours)), 0);
     expect(short.feasible).toBe(false);
     if (short.feasible) return;
     expect(short.reasons).toMatchObject([{ kind: 'seats', home: 'FR', seats: 11 }]);
@@ -80,11 +81,11 @@ ${work}`);
       'FR has 11 seats; working alone it would need up to 11.5 agents at once (Mon–Fri 08:00–20:00 Europe/Paris)',
     ]);
     expect(short.notionalCost).toBe(3000 * 30);
-    expect(homeOnly(withSeats(12, hours), 0)).toMatchObject({ feasible: true, cost: 90_000 });
+    expect(homeOnly(prepare(withSeats(12, hours)), 0)).toMatchObject({ feasible: true, cost: 90_000 });
     // A queue, fully pooled at home: Erlang C agents at each hour's traffic, Monday the busiest.
     const calls =
       '  q: { language: fr, contacts: { volume: 20000, aht: 300, channel: voice }, coverage: "Mon-Fri 08:00-20:00", profile: { days: { Mon: 2 } } }\n';
-    const queue = homeOnly(withSeats(10, calls), 0);
+    const queue = homeOnly(prepare(withSeats(10, calls)), 0);
     expect(queue.feasible).toBe(false);
     if (queue.feasible) return;
     const r = queue.reasons[0];
@@ -94,7 +95,7 @@ ${work}`);
     const mondayErlangs = (((20000 * (2 / 6)) / 12) * 300) / 3600 / (52 / 12);
     expect(r.peak).toBeGreaterThan(mondayErlangs); // agents exceed the traffic they answer
     expect(r.slots.every((slot) => Math.floor(slot / 24) === 0)).toBe(true); // only Monday is short
-    expect(homeOnly(withSeats(Math.ceil(r.peak), calls), 0).feasible).toBe(true);
+    expect(homeOnly(prepare(withSeats(Math.ceil(r.peak), calls)), 0).feasible).toBe(true);
   });
 
   it("prices home's Sunday premium on a queue at the agents each Sunday hour needs", () => {
@@ -111,7 +112,7 @@ activities:
     const erlangs = (dayWeight: number) => ((20000 / weeks) * (dayWeight / (12 * (1 + 3))) * 300) / 3600;
     // Whole agents each Sunday hour (Erlang's own search), as a one-country plan staffs them.
     const sundayHours = wholeAgentsFor(q.contacts, erlangs(3)) * 12 * weeks;
-    const h = homeOnly(s, 0);
+    const h = homeOnly(prepare(s), 0);
     expect(h.feasible).toBe(true);
     if (!h.feasible) return;
     expect(h.cost).toBeCloseTo(q.hours * 30 + sundayHours * 30 * 0.5, 6);
@@ -119,12 +120,12 @@ activities:
 
   it('holds exactly at the limits (capacity and floor met with equality)', () => {
     const s = scenario('  a: { language: fr, hours: 900, min_quality: 0.9 }\n  b: { language: en, hours: 100 }\n');
-    expect(homeOnly(s, 0)).toMatchObject({ feasible: true, cost: 30_000 });
+    expect(homeOnly(prepare(s), 0)).toMatchObject({ feasible: true, cost: 30_000 });
   });
 
   it('says so when home is not among the countries', () => {
     const s = scenario('  a: { language: fr, hours: 10 }\n');
-    const h = homeOnly({ ...s, home: 'XX' }, 0);
+    const h = homeOnly(prepare({ ...s, home: 'XX' }), 0);
     expect(texts(h)).toEqual(['home country XX is not in the scenario']);
   });
 });

@@ -1,24 +1,22 @@
-import { pairStatus } from '../scenario/residency.js';
-import type { Scenario } from '../scenario/types.js';
 import { homeReasons } from './homeReasons.js';
-import { agentsAtOnce } from '../model/agentsAtOnce.js';
 import type { HomeOnly } from './types.js';
 import type { Country } from '../scenario/types.js';
-import { timeModel, type TimeModel } from '../model/timeClasses.js';
+import type { PreparedScenario } from '../model/prepare.js';
 
 /**
  * Night/Sunday premiums home would pay on the covered hours it works: each hour's agents (a
  * queue fully pooled, staffed for that hour's traffic, as its hours are) at the premium.
  */
-function homePremium(s: Scenario, home: Country, tm: TimeModel): number {
+function homePremium(p: PreparedScenario, home: Country): number {
+  const { scenario: s, time: tm } = p;
+  if (!tm) return 0;
   let premium = 0;
   for (const a of s.activities) {
     if (!a.coverage) continue;
     for (const k of tm.classes) {
       const h = k.countries.get(home.code);
       if (h?.works)
-        premium +=
-          agentsAtOnce(tm, k, a) * tm.weeksPerPeriod * k.members.length * home.costPerHour * (h.multiplier - 1);
+        premium += p.agentsAtOnce(k, a) * tm.weeksPerPeriod * k.members.length * home.costPerHour * (h.multiplier - 1);
     }
   }
   return premium;
@@ -28,17 +26,15 @@ function homePremium(s: Scenario, home: Country, tm: TimeModel): number {
  * Cost of delivering every activity in the home country, or why that is itself impossible
  * (the baseline a consultant's saving is measured against).
  */
-export function homeOnly(s: Scenario, planCost: number, time?: TimeModel): HomeOnly {
+export function homeOnly(p: PreparedScenario, planCost: number): HomeOnly {
+  const s = p.scenario;
   const home = s.countries.find((c) => c.code === s.home);
-  const tm = time ?? timeModel(s);
-  const reasons = homeReasons(s, tm);
+  const reasons = homeReasons(p);
   if (!home) return { feasible: false, reasons, notionalCost: undefined };
   const cost =
-    s.activities.reduce((sum, a) => sum + a.hours * home.costPerHour, 0) +
-    home.fixedCost +
-    (tm ? homePremium(s, home, tm) : 0);
+    s.activities.reduce((sum, a) => sum + a.hours * home.costPerHour, 0) + home.fixedCost + homePremium(p, home);
   if (reasons.length === 0) return { feasible: true, cost, saving: cost - planCost };
   // Still price "everything at the home rate" when home may legally deliver every activity.
-  const legal = s.activities.every((a) => pairStatus(s, a, home).allowed);
+  const legal = s.activities.every((a) => p.pairs.status(a, home).allowed);
   return { feasible: false, reasons, notionalCost: legal ? cost : undefined };
 }

@@ -1,7 +1,6 @@
-import { agentsAtOnce } from '../model/agentsAtOnce.js';
-import { hourDemand, timeModel, type TimeModel } from '../model/timeClasses.js';
-import { pairStatus } from '../scenario/residency.js';
-import type { Country, DataClass, Scenario } from '../scenario/types.js';
+import type { PreparedScenario } from '../model/prepare.js';
+import { hourDemand } from '../model/timeClasses.js';
+import type { Country, DataClass } from '../scenario/types.js';
 import { DIAGNOSIS_SLACK } from '../tolerances.js';
 
 /**
@@ -55,14 +54,15 @@ export type HomeReason =
       readonly timezone: string;
     };
 
-export function homeReasons(s: Scenario, time?: TimeModel): HomeReason[] {
+export function homeReasons(p: PreparedScenario): HomeReason[] {
+  const s = p.scenario;
   const home = s.countries.find((c) => c.code === s.home);
   if (!home) return [{ kind: 'missing-home', home: s.home }];
   const out: HomeReason[] = [];
   const byLanguage = new Map<string, number>();
   let hours = 0;
   for (const a of s.activities) {
-    const st = pairStatus(s, a, home);
+    const st = p.pairs.status(a, home);
     if (!st.allowed) {
       out.push(
         st.why === 'language'
@@ -90,9 +90,9 @@ export function homeReasons(s: Scenario, time?: TimeModel): HomeReason[] {
       out.push({ kind: 'language-capacity', home: home.code, language, capacity: cap, hours: h });
   }
   // Covered hours (with volume) in which the home country's sites are closed.
-  const tm = time ?? timeModel(s);
+  const tm = p.time;
   for (const a of tm ? s.activities : []) {
-    if (!a.coverage || !tm || !pairStatus(s, a, home).allowed) continue; // not allowed: already said
+    if (!a.coverage || !tm || !p.pairs.status(a, home).allowed) continue; // not allowed: already said
     const slots = new Set<number>();
     for (const k of tm.classes) {
       if (hourDemand(tm, k, a.id, a.hours) <= 0 || k.countries.get(home.code)?.works === true) continue;
@@ -108,7 +108,7 @@ export function homeReasons(s: Scenario, time?: TimeModel): HomeReason[] {
         working: home.time.working,
       });
   }
-  const seats = tm ? seatsShort(s, home, tm) : undefined;
+  const seats = seatsShort(p, home);
   if (seats) out.push(seats);
   return out;
 }
@@ -118,15 +118,16 @@ export function homeReasons(s: Scenario, time?: TimeModel): HomeReason[] {
  * once than its seats: every covered activity it may deliver, a queue fully pooled (agents
  * from Erlang at that hour's traffic), other work spread over its opening hours.
  */
-function seatsShort(s: Scenario, home: Country, tm: TimeModel): HomeReason | undefined {
+function seatsShort(p: PreparedScenario, home: Country): HomeReason | undefined {
+  const { scenario: s, time: tm } = p;
   const seats = home.time.seats;
-  if (seats === undefined) return undefined;
-  const covered = s.activities.filter((a) => a.coverage !== undefined && pairStatus(s, a, home).allowed);
+  if (seats === undefined || !tm) return undefined;
+  const covered = s.activities.filter((a) => a.coverage !== undefined && p.pairs.status(a, home).allowed);
   const slots = new Set<number>();
   let peak = 0;
   for (const k of tm.classes) {
     if (k.countries.get(home.code)?.works !== true) continue;
-    const atOnce = covered.reduce((t, a) => t + agentsAtOnce(tm, k, a), 0);
+    const atOnce = covered.reduce((t, a) => t + p.agentsAtOnce(k, a), 0);
     if (atOnce <= seats * (1 + DIAGNOSIS_SLACK)) continue;
     peak = Math.max(peak, atOnce);
     for (const i of k.members) slots.add(tm.grid[i]?.slot ?? 0);

@@ -1,5 +1,6 @@
 import { EXIT, ExitError, VerificationError } from '../errors.js';
-import { buildModel } from '../model/buildModel.js';
+import { buildPreparedModel } from '../model/buildModel.js';
+import { prepare } from '../model/prepare.js';
 import { fixIntegers } from '../model/fixIntegers.js';
 import { hasIntegers, objectiveAt, type LpModel } from '../model/lp.js';
 import type { Scenario } from '../scenario/types.js';
@@ -87,7 +88,9 @@ export async function certificateOf(
  */
 export async function planScenario(s: Scenario, solver: Solver, options: PlanOptions): Promise<Outcome> {
   const wholeFte = options.wholeFte === true;
-  const model = buildModel(s, { wholeFte });
+  // The derived facts (allowed pairs, time model, queues' agents) once, for every stage below.
+  const prepared = prepare(s);
+  const model = buildPreparedModel(prepared, { wholeFte });
   const result = await solveModel(model, solver, options);
   if (result.status === 'infeasible') {
     const feasible = async (m: LpModel): Promise<boolean> =>
@@ -98,7 +101,7 @@ export async function planScenario(s: Scenario, solver: Solver, options: PlanOpt
       file: s.source.file,
       currency: s.currency,
       period: s.period,
-      diagnosis: await diagnose(s, model, feasible),
+      diagnosis: await diagnose(prepared, model, feasible),
     };
   }
   if (result.status === 'unbounded') {
@@ -108,19 +111,18 @@ export async function planScenario(s: Scenario, solver: Solver, options: PlanOpt
   if (result.status === 'error') throw new ExitError(EXIT.internal, `the solver gave no plan: ${result.message}`);
   const { certificate, x } = await certificateOf(model, result, solver, options, s.home);
   const rota = rotaFrom(s, model, x);
-  const rows = allocationFrom(s, model, x, rota);
+  const rows = allocationFrom(s, model, x, rota ? { rota, pairs: prepared.pairs } : undefined);
   const decisions = decisionsFrom(model, x, wholeFte);
   // A search stopped by its time limit whose gap is already closed has found the optimum.
   const status = result.status === 'feasible' && (result.mipGap ?? 1) <= MIP_PROVEN_GAP ? 'optimal' : result.status;
   const schedule = scheduleFrom(model, x);
-  const plan = buildPlan(s, rows, {
+  const plan = buildPlan(prepared, rows, {
     status,
     engine: result.engine,
     certificate,
     decisions,
     schedule,
     week: weekFrom(s, model),
-    time: model.time,
     queues: hasQueues(s) ? queueSummaries(s, schedule, model) : undefined,
     rota,
   });
@@ -129,6 +131,7 @@ export async function planScenario(s: Scenario, solver: Solver, options: PlanOpt
       s,
       rows,
       rows.reduce((t, r) => t + r.cost - r.premiumCost, 0),
+      prepared.pairs,
     ),
     ...verifyCoverage(s, plan),
     ...verifyStaffing(s, plan),

@@ -1,4 +1,4 @@
-import { pairStatus } from '../scenario/residency.js';
+import { pairTable, type PairTable } from '../scenario/residency.js';
 import type { Scenario } from '../scenario/types.js';
 import { shareBasis } from './shareBasis.js';
 import { verifyGlobalRules } from './verifyGlobal.js';
@@ -14,7 +14,12 @@ const fmt = (n: number): string => String(Math.round(n * 1e6) / 1e6);
  * share and home-share rule respected, and the total cost recomputed from the rates.
  * Returns the violations in words; empty means the plan is valid.
  */
-export function verifyAllocation(s: Scenario, rows: readonly AllocationRow[], totalCost: number): string[] {
+export function verifyAllocation(
+  s: Scenario,
+  rows: readonly AllocationRow[],
+  totalCost: number,
+  pairs: PairTable = pairTable(s),
+): string[] {
   const out: string[] = [];
   const hours = new Map<string, number>();
   const add = (key: string, h: number): void => {
@@ -31,7 +36,7 @@ export function verifyAllocation(s: Scenario, rows: readonly AllocationRow[], to
     }
     if (!(r.hours >= 0) || !Number.isFinite(r.hours))
       out.push(`${a.id} in ${c.code}: hours ${r.hours} is not a non-negative number`);
-    const st = pairStatus(s, a, c);
+    const st = pairs.status(a, c);
     if (!st.allowed) out.push(`${a.id} in ${c.code}: not allowed (${st.why})`);
     else if (st.basis !== r.basis) out.push(`${a.id} in ${c.code}: basis ${r.basis}, expected ${st.basis}`);
     add(`a:${a.id}`, r.hours);

@@ -1,4 +1,5 @@
-import { buildModel } from '../model/buildModel.js';
+import { buildPreparedModel } from '../model/buildModel.js';
+import { prepare } from '../model/prepare.js';
 import type { LpModel } from '../model/lp.js';
 import { diagnose } from '../plan/diagnose.js';
 import type { Scenario } from '../scenario/types.js';
@@ -66,9 +67,10 @@ async function monthRules(s: Scenario, solver: Solver, options: SolveOptions): P
     if (seen.has(key)) continue;
     seen.add(key);
     const ms = monthScenario(s, indices);
-    const model = buildModel(ms);
+    const prepared = prepare(ms);
+    const model = buildPreparedModel(prepared);
     if (await feasible(model)) continue;
-    const found = await diagnose(ms, model, feasible);
+    const found = await diagnose(prepared, model, feasible);
     return [
       `${monthLabel(h, t)}: no allocation meets the rules at that month's volume`,
       ...found.map((f) => `${f.file}:${f.line}:${f.col} ${f.path}: ${f.message}`),

@@ -51,3 +51,31 @@ export function residencyRule(scenario: Scenario, activity: Activity): string {
       return `${scenario.home} only (data: public)`;
   }
 }
+
+/** The status of every (activity, country) pair of a scenario, each computed once. */
+export type PairTable = {
+  /** pairStatus of an activity and a country of the scenario. */
+  status(activity: Activity, country: Country): PairStatus;
+  /** The countries allowed to deliver an activity, in scenario order. */
+  allowed(activity: Activity): readonly Country[];
+};
+
+export function pairTable(scenario: Scenario): PairTable {
+  const byActivity = new Map(
+    scenario.activities.map((a) => [
+      a.id,
+      new Map(scenario.countries.map((c) => [c.code, pairStatus(scenario, a, c)] as const)),
+    ]),
+  );
+  const allowed = new Map(
+    scenario.activities.map((a) => [
+      a.id,
+      scenario.countries.filter((c) => byActivity.get(a.id)?.get(c.code)?.allowed),
+    ]),
+  );
+  return {
+    // An activity or country from outside the scenario (none in the pipeline) is computed on demand.
+    status: (a, c) => byActivity.get(a.id)?.get(c.code) ?? pairStatus(scenario, a, c),
+    allowed: (a) => allowed.get(a.id) ?? allowedCountries(scenario, a),
+  };
+}
