@@ -12,16 +12,9 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-await build({
+/** What both bundles share: Node ES modules, the packages loaded on use left in node_modules. */
+const COMMON = /** @type {const} */ ({
   absWorkingDir: ROOT,
-  entryPoints: { bestshore: 'dist/cli/main.js' },
-  outdir: 'dist',
-  // What a command imports only when it needs it (the annex's Word writer and its docx
-  // package, the workbook writer) goes to its own chunk, loaded then: without splitting,
-  // esbuild inlines those modules and hoists their imports of docx and write-excel-file to
-  // the top of the bundle, so every start loaded them (12 ms of a 160 ms plan on Node 22).
-  splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -36,4 +29,25 @@ await build({
   minifyWhitespace: true,
   minifySyntax: true,
   logLevel: 'warning',
+});
+
+await build({
+  ...COMMON,
+  entryPoints: { bestshore: 'dist/cli/main.js' },
+  outdir: 'dist',
+  // What a command imports only when it needs it (the annex's Word writer and its docx
+  // package, the workbook writer) goes to its own chunk, loaded then: without splitting,
+  // esbuild inlines those modules and hoists their imports of docx and write-excel-file to
+  // the top of the bundle, so every start loaded them (12 ms of a 160 ms plan on Node 22).
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+});
+
+// The sweep's worker thread in one file, dist/workers/sweepWorker.js: a worker started by
+// `sweep` reads it instead of the ~100 compiled modules under dist/explain (sweepPool.ts
+// finds it; tsc's dist/explain/sweepWorker.js stays for the tests).
+await build({
+  ...COMMON,
+  entryPoints: { 'workers/sweepWorker': 'dist/explain/sweepWorker.js' },
+  outdir: 'dist',
 });

@@ -3,10 +3,14 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Layer, SetOption } from '../scenario/variants.js';
+import type { Basis } from '../solver/highsSession.js';
 import { SWEEP_BLOCK } from './sweepEval.js';
 import type { SweepInput, SweepPoint } from './sweepTypes.js';
 
-/** What one worker is given: the scenario as YAML layer and --set options, the engine, its points. */
+/**
+ * What one worker is given: the scenario as YAML layer and --set options, the engine, every
+ * point, and the counter of blocks claimed (shared by every thread of the sweep).
+ */
 export type PoolJob = {
   readonly layer: Layer;
   readonly sets: readonly SetOption[];
@@ -14,12 +18,28 @@ export type PoolJob = {
   readonly values: readonly (readonly number[])[];
   readonly engine: string;
   readonly timeLimitSeconds: number;
+  /** An Int32Array's buffer: element 0 is the next block to claim (Atomics.add). */
+  readonly counter: SharedArrayBuffer;
 };
+
+/** What the main thread sends a worker once it has solved the base scenario: the optimal basis, when an LP engine kept one. */
+export type BaseMessage = { readonly kind: 'base'; readonly basis: Basis | undefined };
 
 export type WorkerMessage =
   | { readonly kind: 'point' }
-  | { readonly kind: 'done'; readonly points: readonly SweepPoint[]; readonly patched: number }
+  | { readonly kind: 'block'; readonly index: number; readonly points: readonly SweepPoint[]; readonly patched: number }
+  | { readonly kind: 'done' }
   | { readonly kind: 'failed'; readonly message: string };
+
+/** The block (of SWEEP_BLOCK points) a thread solves next, or undefined when none is left. */
+export function claimBlock(counter: SharedArrayBuffer, points: number): number | undefined {
+  const k = Atomics.add(new Int32Array(counter), 0, 1);
+  return k * SWEEP_BLOCK < points ? k : undefined;
+}
+
+/** The points of block `k`. */
+export const blockOf = <T>(values: readonly T[], k: number): readonly T[] =>
+  values.slice(k * SWEEP_BLOCK, (k + 1) * SWEEP_BLOCK);
 
 /** Fewer points than this per worker do not pay for its start (loading the modules and HiGHS, the base solve). */
 export const MIN_POINTS_PER_WORKER = 16;
@@ -31,69 +51,69 @@ export function workerCount(points: number, asked: number | undefined): number {
 }
 
 /**
- * A compiled worker module, dist/explain/<name>, or undefined when it is not there (the work
- * then runs in the main thread). In the bundle the launcher passes dist/ as __dirname; the
- * compiled modules are found from the launcher's path.
+ * A compiled worker module: dist/workers/<name> (bundled: a worker starts in a few files) or
+ * dist/explain/<name> (tsc's output), or undefined when neither is there (the work then runs
+ * in the main thread). The modules are found from the launcher's path (or from this module's
+ * folder when it is tsc's output).
  */
 export function compiledWorker(name: string): string | undefined {
   const candidates: string[] = [];
-  if (typeof __dirname === 'string') candidates.push(join(__dirname, 'explain', name));
   const launcher = process.argv[1];
   if (launcher !== undefined) {
     try {
-      candidates.push(join(dirname(realpathSync(launcher)), '..', 'dist', 'explain', name));
+      const dist = join(dirname(realpathSync(launcher)), '..', 'dist');
+      candidates.push(join(dist, 'workers', name), join(dist, 'explain', name));
     } catch {
       /* not a file */
     }
   }
+  if (typeof __dirname === 'string') candidates.push(join(__dirname, 'explain', name));
   return candidates.find((f) => existsSync(f));
 }
 
-/** The sweep's worker module, dist/explain/sweepWorker.js (undefined: the sweep runs in the main thread). */
+/** The sweep's worker module (undefined: the sweep runs in the main thread). */
 export const workerScript = (): string | undefined => compiledWorker('sweepWorker.js');
 
 /**
- * Solve `job.values` in `workers` worker threads, each taking a contiguous share in order, and
- * return the points in the order given. Each worker solves its share exactly as the main thread
- * would (every point starts from the base model's optimum), so the answer does not depend on
- * the number of workers. Rejects when a worker fails.
+ * Start `workers` worker threads on `job`: each solves blocks it claims from `job.counter`
+ * until none is left, once `base` (the main thread's base solve) has told it the base optimum.
+ * Resolves with the blocks they solved, by block index; rejects when a worker fails.
  */
-export async function runInWorkers(
+export function runInWorkers(
   job: PoolJob,
   workers: number,
   script: string,
+  base: Promise<BaseMessage>,
   progress?: () => void,
-): Promise<{ points: SweepPoint[]; patched: number }> {
-  // Whole blocks per worker (sweepEval.ts): each point keeps its start whatever the split.
-  const size = Math.ceil(job.values.length / SWEEP_BLOCK / workers) * SWEEP_BLOCK;
-  const shares = Array.from({ length: workers }, (_, k) => job.values.slice(k * size, (k + 1) * size)).filter(
-    (s) => s.length > 0,
-  );
-  const results = await Promise.all(
-    shares.map(
-      (values) =>
-        new Promise<{ points: readonly SweepPoint[]; patched: number }>((resolve, reject) => {
-          const worker = new Worker(script, { workerData: { ...job, values } satisfies PoolJob });
-          let settled = false;
-          worker.on('message', (m: WorkerMessage) => {
-            if (m.kind === 'point') {
-              progress?.();
-              return;
-            }
-            settled = true;
-            void worker.terminate();
-            if (m.kind === 'done') resolve(m);
-            else reject(new Error(m.message));
-          });
-          worker.on('error', (e) => {
-            settled = true;
-            reject(e);
-          });
-          worker.on('exit', (code) => {
-            if (!settled) reject(new Error(`a sweep worker stopped (exit code ${code})`));
-          });
-        }),
-    ),
-  );
-  return { points: results.flatMap((r) => r.points), patched: results.reduce((n, r) => n + r.patched, 0) };
+): Promise<Map<number, { points: readonly SweepPoint[]; patched: number }>> {
+  const blocks = new Map<number, { points: readonly SweepPoint[]; patched: number }>();
+  const one = (): Promise<void> =>
+    new Promise<void>((resolve, reject) => {
+      const worker = new Worker(script, { workerData: job satisfies PoolJob });
+      let settled = false;
+      const fail = (e: Error): void => {
+        settled = true;
+        void worker.terminate();
+        reject(e);
+      };
+      base.then(
+        (m) => worker.postMessage(m),
+        (e: unknown) => fail(e instanceof Error ? e : new Error(String(e))),
+      );
+      worker.on('message', (m: WorkerMessage) => {
+        if (m.kind === 'point') progress?.();
+        else if (m.kind === 'block') blocks.set(m.index, { points: m.points, patched: m.patched });
+        else if (m.kind === 'failed') fail(new Error(m.message));
+        else {
+          settled = true;
+          void worker.terminate();
+          resolve();
+        }
+      });
+      worker.on('error', fail);
+      worker.on('exit', (code) => {
+        if (!settled) reject(new Error(`a sweep worker stopped (exit code ${code})`));
+      });
+    });
+  return Promise.all(Array.from({ length: workers }, one)).then(() => blocks);
 }

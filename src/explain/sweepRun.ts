@@ -1,7 +1,7 @@
 import type { ExplainContext } from './context.js';
 import { seededRandom } from './random.js';
-import { pointEvaluator, solveInBlocks, SWEEP_BLOCK, type PointEvaluator, type SweepBase } from './sweepEval.js';
-import { runInWorkers, type PoolJob } from './sweepPool.js';
+import { pointEvaluator, solveInBlocks, type PointEvaluator, type SweepBase } from './sweepEval.js';
+import { blockOf, claimBlock, runInWorkers, type BaseMessage, type PoolJob } from './sweepPool.js';
 import { bands, tornado } from './sweepStats.js';
 import type { SweepInput, SweepPlan, SweepPoint, SweepResult } from './sweepTypes.js';
 
@@ -48,33 +48,44 @@ async function solveHere(
 }
 
 /**
- * The points shared between this thread, which takes the first share (its engine holds the base
- * model: no start to pay), and `workers − 1` worker threads for the rest, started first so that
- * their start overlaps the base solve here. Shares are whole blocks, so every point has the
- * start it would have in one thread.
+ * The points shared between this thread and `workers − 1` worker threads, started first so that
+ * their start overlaps the base solve here; once solved, the base's optimal basis is handed to
+ * them (no base solve of their own). Every thread then claims blocks of SWEEP_BLOCK points from
+ * one shared counter until none is left, so that no core waits while another has work. Each
+ * block starts from the base optimum, so every point has the start it would have in one thread.
  */
 async function solveSpread(
   evaluator: PointEvaluator,
   ctx: ExplainContext,
   values: readonly number[][],
   progress: Progress | undefined,
-  pool: { readonly job: PoolJob; readonly workers: number; readonly script: string },
+  pool: { readonly job: Omit<PoolJob, 'counter'>; readonly workers: number; readonly script: string },
 ): Promise<Solved> {
-  const size = Math.ceil(values.length / SWEEP_BLOCK / pool.workers) * SWEEP_BLOCK;
-  const rest = values.slice(size);
+  const counter = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
   let done = 0;
   const tick = (): void => progress?.(++done, values.length);
-  const there =
-    rest.length > 0
-      ? runInWorkers({ ...pool.job, values: rest }, pool.workers - 1, pool.script, tick)
-      : Promise.resolve({ points: [], patched: 0 });
+  let told: (m: BaseMessage) => void = () => undefined;
+  const base = new Promise<BaseMessage>((resolve) => {
+    told = resolve;
+  });
+  const there = runInWorkers({ ...pool.job, counter }, pool.workers - 1, pool.script, base, tick);
   // A rejected share is awaited below; until then it must not count as unhandled.
   there.catch(() => undefined);
   const baseCost = await evaluator.start();
-  const here = await solveInBlocks(evaluator, ctx, values.slice(0, size), tick);
-  const patchedHere = evaluator.patched();
-  const other = await there;
-  return { baseCost, points: [...here, ...other.points], patched: patchedHere + other.patched };
+  told({ kind: 'base', basis: ctx.solver.basis() });
+  const blocks = new Map<number, { points: readonly SweepPoint[]; patched: number }>();
+  for (let k = claimBlock(counter, values.length); k !== undefined; k = claimBlock(counter, values.length)) {
+    const before = evaluator.patched();
+    const points = await solveInBlocks(evaluator, ctx, blockOf(values, k), tick);
+    blocks.set(k, { points, patched: evaluator.patched() - before });
+  }
+  for (const [k, b] of await there) blocks.set(k, b);
+  const order = [...blocks.keys()].sort((a, b) => a - b);
+  return {
+    baseCost,
+    points: order.flatMap((k) => blocks.get(k)?.points ?? []),
+    patched: order.reduce((n, k) => n + (blocks.get(k)?.patched ?? 0), 0),
+  };
 }
 
 /**

@@ -60,6 +60,8 @@ export function sessionOf(solver: Solver): SolverSession {
       solve: (m, o) => solver.solve(m, o),
       close: () => undefined,
       startFrom: () => undefined,
+      basis: () => undefined,
+      seed: () => undefined,
     };
   const highs = highsSession();
   if (solver === highsSolver) return highs;

@@ -19,7 +19,17 @@ export type SolverSession = Solver & {
    * here gives the same answers whatever the session solved before.
    */
   startFrom(mode: 'reference' | 'chain'): void;
+  /** The optimal basis of the first LP solved (the session's reference), when there is one. */
+  basis(): Basis | undefined;
+  /**
+   * The first LP this session solves starts from `basis` (another session's `basis()` for the
+   * same model): a worker thread handed the base optimum re-solves it in no iterations.
+   */
+  seed(basis: Basis): void;
 };
+
+/** An LP's basis: HiGHS's status of each column and each row. */
+export type Basis = { readonly cols: Int32Array; readonly rows: Int32Array };
 
 /** How many answers the session remembers, to answer a model it has already solved at once. */
 const REMEMBERED = 4;
@@ -46,6 +56,7 @@ export function highsSession(): SolverSession {
   /** In a chain: the optimal basis of the last LP solved. */
   let lpLast: Reference | undefined;
   let mipReference: Reference | undefined;
+  let seeded: Basis | undefined;
   const recent: { model: LpModel; result: SolveResult }[] = [];
 
   const close = (): void => {
@@ -77,6 +88,11 @@ export function highsSession(): SolverSession {
     return { held: live, at: undefined };
   }
 
+  const seedFor = (model: LpModel): Reference | undefined =>
+    seeded && seeded.cols.length === model.vars.length && seeded.rows.length === model.rows.length
+      ? { model, kind: 'basis', ...seeded }
+      : undefined;
+
   async function solve(model: LpModel, options: SolveOptions): Promise<SolveResult> {
     const known = recent.find((r) => sameModel(r.model, model));
     if (known) return known.result;
@@ -85,7 +101,7 @@ export function highsSession(): SolverSession {
     const mip = hasIntegers(model);
     if (mip && options.start?.length === model.vars.length)
       held.m.setSolution({ colValue: Float64Array.from(options.start) });
-    else startFrom(held, mip ? mipReference : (lpLast ?? lpReference));
+    else startFrom(held, mip ? mipReference : (lpLast ?? lpReference ?? seedFor(held.model)));
     held.m.run();
     const read = readResult(held.m, held.model);
     const result =
@@ -112,6 +128,10 @@ export function highsSession(): SolverSession {
     startFrom(mode) {
       chain = mode === 'chain';
       lpLast = undefined;
+    },
+    basis: () => (lpReference?.kind === 'basis' ? { cols: lpReference.cols, rows: lpReference.rows } : undefined),
+    seed(basis) {
+      seeded = basis;
     },
     async solve(model, options) {
       try {
