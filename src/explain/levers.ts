@@ -1,4 +1,5 @@
-import type { LpModel, Row, RowKind } from '../model/lp.js';
+import type { LpModel, RowKind } from '../model/lp.js';
+import { isRuleRow } from '../model/ruleCatalogue.js';
 import { pathKey } from '../scenario/path.js';
 import { pairStatus } from '../scenario/residency.js';
 import type { Activity, Country, Scenario } from '../scenario/types.js';
@@ -25,22 +26,6 @@ export type Lever = {
   /** Scenario levers: the scenario without the rule. Row levers: undefined (their rows are dropped). */
   readonly lift: ((s: Scenario) => Scenario) | undefined;
 };
-
-/**
- * Rows that define the model rather than restrict it: never lifted. A rota's duty and shift
- * rows are how it is paid (lifted, the work would cost nothing), and its floors are valid
- * inequalities every rota meets anyway.
- */
-const STRUCTURAL: ReadonlySet<RowKind> = new Set<RowKind>([
-  'demand',
-  'site-link',
-  'use-link',
-  'staffing',
-  'shift-coverage',
-  'dual',
-]);
-
-export const isRuleRow = (r: Row): boolean => !STRUCTURAL.has(r.kind) && r.op !== '=';
 
 const mapActivity = (s: Scenario, id: string, f: (a: Activity) => Activity): Scenario => ({
   ...s,
