@@ -1,7 +1,7 @@
 import type { LpModel, RowKind } from '../model/lp.js';
 import { isRuleRow } from '../model/ruleCatalogue.js';
 import { pathKey } from '../scenario/path.js';
-import { pairStatus } from '../scenario/residency.js';
+import { pairTable, type PairTable } from '../scenario/residency.js';
 import type { Activity, Country, Scenario } from '../scenario/types.js';
 import { ALWAYS } from '../time/weekMask.js';
 import { whereOf, type Where } from './where.js';
@@ -46,7 +46,7 @@ function everyLength(c: Country): readonly number[] | undefined {
   return every.every((h) => c.shifts.fullTime.includes(h)) ? undefined : every;
 }
 
-function scenarioLevers(s: Scenario): Lever[] {
+function scenarioLevers(s: Scenario, pairs: PairTable): Lever[] {
   const out: Lever[] = [];
   const add = (path: string[], kind: LeverKind, lift: (s: Scenario) => Scenario): void => {
     out.push({ key: pathKey(path), path, kind, where: whereOf(s, path), lift });
@@ -75,7 +75,7 @@ function scenarioLevers(s: Scenario): Lever[] {
       add(['countries', c.code, 'open'], 'open', (x) => mapCountry(x, c.code, (k) => ({ ...k, open: undefined })));
     // Working hours matter only to the activities with coverage the country may deliver; lifted,
     // the country works round the clock (its night and Sunday premiums still apply).
-    if (covered.some((a) => pairStatus(s, a, c).allowed) && c.time.working.some((on) => !on)) {
+    if (covered.some((a) => pairs.status(a, c).allowed) && c.time.working.some((on) => !on)) {
       add(['countries', c.code, 'working_hours'], 'working-hours', (x) =>
         mapCountry(x, c.code, (k) => ({ ...k, time: { ...k.time, working: ALWAYS } })),
       );
@@ -83,7 +83,7 @@ function scenarioLevers(s: Scenario): Lever[] {
     // A rota's full-time lengths, lifted: every whole length from its shortest shift to its
     // longest (part-time ones included) may be worked full time.
     const lengths = s.staffing === 'rota' ? everyLength(c) : undefined;
-    if (lengths && covered.some((a) => pairStatus(s, a, c).allowed)) {
+    if (lengths && covered.some((a) => pairs.status(a, c).allowed)) {
       add(['countries', c.code, 'shifts', 'full_time'], 'shift-lengths', (x) =>
         mapCountry(x, c.code, (k) => ({ ...k, shifts: { ...k.shifts, fullTime: lengths } })),
       );
@@ -105,8 +105,8 @@ function rowLevers(s: Scenario, model: LpModel): Lever[] {
 }
 
 /** Every lever of the scenario, in the order they are written (file, line, column). */
-export function leversOf(s: Scenario, model: LpModel): Lever[] {
-  const all = [...scenarioLevers(s), ...rowLevers(s, model)];
+export function leversOf(s: Scenario, model: LpModel, pairs: PairTable = pairTable(s)): Lever[] {
+  const all = [...scenarioLevers(s, pairs), ...rowLevers(s, model)];
   return all.sort(
     (a, b) => compareText(a.where.file, b.where.file) || a.where.line - b.where.line || a.where.col - b.where.col,
   );
