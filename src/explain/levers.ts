@@ -1,5 +1,5 @@
 import type { LpModel, RowKind } from '../model/lp.js';
-import { isRuleRow } from '../model/ruleCatalogue.js';
+import { isRuleRow, type ScenarioRuleKind } from '../model/ruleCatalogue.js';
 import { pathKey } from '../scenario/path.js';
 import { pairTable, type PairTable } from '../scenario/residency.js';
 import type { Activity, Country, Scenario } from '../scenario/types.js';
@@ -14,8 +14,7 @@ import { compareText } from '../text/compareText.js';
  * the clock) are lifted on the scenario; every other rule is a group of model rows with the same `source` path, lifted by
  * dropping those rows — so rules added to the model later are covered without change here.
  */
-export type LeverKind =
-  'residency' | 'allow-list' | 'open' | 'coverage' | 'working-hours' | 'shift-lengths' | 'carbon-price' | RowKind;
+export type LeverKind = ScenarioRuleKind | RowKind;
 
 export type Lever = {
   /** The scenario field, e.g. `activities.acquisition.min_quality`. */
@@ -48,7 +47,7 @@ function everyLength(c: Country): readonly number[] | undefined {
 
 function scenarioLevers(s: Scenario, pairs: PairTable): Lever[] {
   const out: Lever[] = [];
-  const add = (path: string[], kind: LeverKind, lift: (s: Scenario) => Scenario): void => {
+  const add = (path: string[], kind: ScenarioRuleKind, lift: (s: Scenario) => Scenario): void => {
     out.push({ key: pathKey(path), path, kind, where: whereOf(s, path), lift });
   };
   for (const a of s.activities) {

@@ -5,7 +5,8 @@ import { read, readText } from '../api/read.js';
 import { generateCoverageScenarioYaml } from '../../bench/generateScenario.js';
 import { buildModel } from './buildModel.js';
 import type { Row } from './lp.js';
-import { isRuleRow, ROW_KINDS } from './ruleCatalogue.js';
+import { fieldsOf, isRuleRow, namesField } from './ruleCatalogue.js';
+import { leversOf } from '../explain/levers.js';
 
 const FOLDERS = ['scenarios', 'test/fixtures/valid', 'test/fixtures/infeasible', 'test/fixtures/sites'];
 const files = FOLDERS.flatMap((d) =>
@@ -13,12 +14,6 @@ const files = FOLDERS.flatMap((d) =>
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => join(d, f)),
 );
-
-/** Does a dotted pattern (`*`: any one segment) name this source path? */
-const names = (pattern: string, source: readonly (string | number)[]): boolean => {
-  const parts = pattern.split('.');
-  return parts.length === source.length && parts.every((p, i) => p === '*' || p === String(source[i]));
-};
 
 async function rowsOf(file: string): Promise<Row[]> {
   const r = await read(file);
@@ -38,10 +33,28 @@ describe('the rule catalogue', () => {
     // Enough variety for the check to mean something: rules and structure alike.
     expect(kinds.size).toBeGreaterThan(10);
     const strays = rows.filter((r) => {
-      const { fields } = ROW_KINDS[r.kind];
-      return fields.length === 0 ? r.source.length > 0 : !fields.some((f) => names(f, r.source));
+      const fields = fieldsOf(r.kind);
+      return fields.length === 0 ? r.source.length > 0 : !fields.some((f) => namesField(f, r.source));
     });
     expect(strays.map((r) => `${r.kind} ${r.source.join('.')}`)).toEqual([]);
+  });
+
+  it('names the scenario field of every rule explain can lift', async () => {
+    const scenarios = await Promise.all(
+      files.map(async (f) => {
+        const r = await read(f);
+        if (!r.ok) throw new Error(f);
+        return r.scenario;
+      }),
+    );
+    const rota = readText(generateCoverageScenarioYaml(4, 3, 7, { shifts: true }));
+    if (!rota.ok) throw new Error('the generated scenario reads');
+    const levers = [...scenarios, rota.scenario].flatMap((s) => leversOf(s, buildModel(s)));
+    const kinds = new Set(levers.map((l) => l.kind));
+    for (const k of ['residency', 'allow-list', 'open', 'coverage', 'working-hours', 'shift-lengths'] as const)
+      expect(kinds).toContain(k);
+    const strays = levers.filter((l) => !fieldsOf(l.kind).some((f) => namesField(f, l.path)));
+    expect(strays.map((l) => `${l.kind} ${l.key}`)).toEqual([]);
   });
 
   it('never lifts demand, links or equalities', () => {

@@ -59,5 +59,36 @@ export const ROW_KINDS: Readonly<Record<RowKind, RowKindEntry>> = {
   'today-share': { role: 'structure', fields: ['horizon.current.*'] },
 };
 
+/**
+ * Rules with no rows of their own: they decide which countries may serve an activity, when it is
+ * worked, how shifts run or what the hours cost. explain lifts them on the scenario (explain/levers.ts);
+ * diagnosis finds their conflicts through the rows they shape.
+ */
+export type ScenarioRuleKind =
+  'residency' | 'allow-list' | 'open' | 'coverage' | 'working-hours' | 'shift-lengths' | 'carbon-price';
+
+export const SCENARIO_RULES: Readonly<Record<ScenarioRuleKind, { readonly fields: readonly string[] }>> = {
+  residency: { fields: ['activities.*.data'] },
+  'allow-list': { fields: ['activities.*.countries'] },
+  open: { fields: ['countries.*.open'] },
+  coverage: { fields: ['activities.*.coverage'] },
+  'working-hours': { fields: ['countries.*.working_hours'] },
+  'shift-lengths': { fields: ['countries.*.shifts.full_time'] },
+  'carbon-price': { fields: ['esg.carbon_price'] },
+};
+
+const isScenarioRule = (kind: ScenarioRuleKind | RowKind): kind is ScenarioRuleKind =>
+  Object.hasOwn(SCENARIO_RULES, kind);
+
+/** The scenario fields a rule (or row) of this kind comes from. */
+export const fieldsOf = (kind: ScenarioRuleKind | RowKind): readonly string[] =>
+  isScenarioRule(kind) ? SCENARIO_RULES[kind].fields : ROW_KINDS[kind].fields;
+
+/** Does a dotted field pattern of the catalogue (`*`: any one segment) name this scenario path? */
+export const namesField = (pattern: string, path: readonly (string | number)[]): boolean => {
+  const parts = pattern.split('.');
+  return parts.length === path.length && parts.every((p, i) => p === '*' || p === String(path[i]));
+};
+
 /** A row that restricts the plan and may be lifted (an equality is always structure). */
 export const isRuleRow = (r: Row): boolean => ROW_KINDS[r.kind].role === 'rule' && r.op !== '=';
