@@ -24,7 +24,8 @@ export function packageRoot(): string {
 
 function isOurs(file: string): boolean {
   try {
-    return (JSON.parse(readFileSync(file, 'utf8')) as { name?: unknown }).name === 'bestshore';
+    const json: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    return json !== null && typeof json === 'object' && Reflect.get(json, 'name') === 'bestshore';
   } catch {
     return false;
   }

@@ -1,4 +1,5 @@
-import { buildModel } from '../model/buildModel.js';
+import { buildPreparedModel } from '../model/buildModel.js';
+import { prepare, type PreparedScenario } from '../model/prepare.js';
 import type { LpModel } from '../model/lp.js';
 import type { Scenario } from '../scenario/types.js';
 import { sessionOf } from '../solver/engines.js';
@@ -12,6 +13,8 @@ export type ExplainContext = {
   readonly solver: SolverSession;
   readonly options: SolveOptions;
   readonly build: (s: Scenario) => LpModel;
+  /** The scenario's derived facts (model/prepare.ts), prepared once per scenario like its model. */
+  readonly prepare: (s: Scenario) => PreparedScenario;
   /** Ask HiGHS for ranging (the range over which each marginal value holds). */
   readonly ranging: boolean;
   readonly solve: (model: LpModel) => Promise<SolveResult>;
@@ -28,16 +31,25 @@ export type ExplainContext = {
 export function explainContext(solver: Solver, options: SolveOptions): ExplainContext {
   const session = sessionOf(solver);
   const built = new WeakMap<Scenario, LpModel>();
+  const prepared = new WeakMap<Scenario, PreparedScenario>();
+  const prepareOnce = (s: Scenario): PreparedScenario => {
+    const known = prepared.get(s);
+    if (known) return known;
+    const p = prepare(s);
+    prepared.set(s, p);
+    return p;
+  };
   return {
     solver: session,
     options,
     build: (s) => {
       const known = built.get(s);
       if (known) return known;
-      const model = buildModel(s);
+      const model = buildPreparedModel(prepareOnce(s));
       built.set(s, model);
       return model;
     },
+    prepare: prepareOnce,
     // Ranging needs HiGHS's simplex; a user who picked javascript-lp-solver gets its duals only.
     ranging: solver.name !== 'javascript-lp-solver',
     solve: (m) => solveModel(m, session, options),

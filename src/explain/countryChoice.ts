@@ -1,5 +1,5 @@
 import { isHours, isPattern, type LpModel } from '../model/lp.js';
-import { pairStatus, residencyRule, type Exclusion } from '../scenario/residency.js';
+import { residencyRule, type Exclusion, type PairTable } from '../scenario/residency.js';
 import type { Activity, Country, Scenario } from '../scenario/types.js';
 import type { Sensitivity } from './sensitivity.js';
 import type { CountryChoice } from './types.js';
@@ -73,6 +73,7 @@ function cheaperBy(
 
 function choice(
   s: Scenario,
+  pairs: PairTable,
   model: LpModel,
   x: readonly number[],
   sens: Sensitivity | undefined,
@@ -92,7 +93,7 @@ function choice(
     where: undefined,
     cheaperBy: undefined,
   };
-  const st = pairStatus(s, a, c);
+  const st = pairs.status(a, c);
   if (!st.allowed) {
     const rule =
       st.why === 'language'
@@ -126,10 +127,11 @@ export function countryChoices(
   model: LpModel,
   x: readonly number[],
   sens: Sensitivity | undefined,
+  pairs: PairTable,
 ): CountryChoice[] {
   const vars = indexVars(model, x);
   const closed = new Map(s.countries.map((c) => [c.code, closedSite(model, x, c.code)]));
   return s.activities.flatMap((a) =>
-    s.countries.map((c) => choice(s, model, x, sens, a, c, vars.get(a.id), closed.get(c.code))),
+    s.countries.map((c) => choice(s, pairs, model, x, sens, a, c, vars.get(a.id), closed.get(c.code))),
   );
 }

@@ -1,6 +1,6 @@
 import { VerificationError } from '../errors.js';
 import type { LpModel } from '../model/lp.js';
-import { planScenario } from '../plan/planScenario.js';
+import { planPrepared } from '../plan/planScenario.js';
 import type { Infeasible } from '../plan/types.js';
 import type { Scenario } from '../scenario/types.js';
 import { feasibleWithout, MAX_CONFLICT_LEVERS, minimalConflict } from './conflict.js';
@@ -38,12 +38,13 @@ export async function explainScenario(
 ): Promise<Explanation> {
   const { status, threads } = more;
   const built = ctx.build(s);
-  const levers = leversOf(s, built);
+  const levers = leversOf(s, built, ctx.prepare(s).pairs);
   // Workers plan the scenario while this thread does; they get their share of the rules after.
   const pool = threads ? startPool(threads, levers.length, ctx) : undefined;
   try {
     status?.('planning');
-    const outcome = await planScenario(s, ctx.solver, status ? { ...ctx.options, onStep: status } : ctx.options);
+    const options = status ? { ...ctx.options, onStep: status } : ctx.options;
+    const outcome = await planPrepared(ctx.prepare(s), ctx.solver, options);
     if (outcome.status === 'infeasible') {
       status?.('no plan: looking for a minimal conflict');
       return await explainInfeasible(s, outcome, levers, ctx);
@@ -121,7 +122,7 @@ async function explainPlan(
     marginals: margins,
     marginalsFrom: replanned ? 'replanned' : (sens?.source ?? 'none'),
     fixedDecisions: !replanned && (sens?.fixedDecisions ?? false),
-    choices: countryChoices(s, model, solved.x, sens),
+    choices: countryChoices(s, model, solved.x, sens, ctx.prepare(s).pairs),
   };
 }
 

@@ -1,6 +1,7 @@
-import type { LpModel, Row, RowKind } from '../model/lp.js';
+import type { LpModel, RowKind } from '../model/lp.js';
+import { isRuleRow, type ScenarioRuleKind } from '../model/ruleCatalogue.js';
 import { pathKey } from '../scenario/path.js';
-import { pairStatus } from '../scenario/residency.js';
+import { pairTable, type PairTable } from '../scenario/residency.js';
 import type { Activity, Country, Scenario } from '../scenario/types.js';
 import { ALWAYS } from '../time/weekMask.js';
 import { whereOf, type Where } from './where.js';
@@ -13,8 +14,7 @@ import { compareText } from '../text/compareText.js';
  * the clock) are lifted on the scenario; every other rule is a group of model rows with the same `source` path, lifted by
  * dropping those rows — so rules added to the model later are covered without change here.
  */
-export type LeverKind =
-  'residency' | 'allow-list' | 'open' | 'coverage' | 'working-hours' | 'shift-lengths' | 'carbon-price' | RowKind;
+export type LeverKind = ScenarioRuleKind | RowKind;
 
 export type Lever = {
   /** The scenario field, e.g. `activities.acquisition.min_quality`. */
@@ -25,22 +25,6 @@ export type Lever = {
   /** Scenario levers: the scenario without the rule. Row levers: undefined (their rows are dropped). */
   readonly lift: ((s: Scenario) => Scenario) | undefined;
 };
-
-/**
- * Rows that define the model rather than restrict it: never lifted. A rota's duty and shift
- * rows are how it is paid (lifted, the work would cost nothing), and its floors are valid
- * inequalities every rota meets anyway.
- */
-const STRUCTURAL: ReadonlySet<RowKind> = new Set<RowKind>([
-  'demand',
-  'site-link',
-  'use-link',
-  'staffing',
-  'shift-coverage',
-  'dual',
-]);
-
-export const isRuleRow = (r: Row): boolean => !STRUCTURAL.has(r.kind) && r.op !== '=';
 
 const mapActivity = (s: Scenario, id: string, f: (a: Activity) => Activity): Scenario => ({
   ...s,
@@ -61,9 +45,9 @@ function everyLength(c: Country): readonly number[] | undefined {
   return every.every((h) => c.shifts.fullTime.includes(h)) ? undefined : every;
 }
 
-function scenarioLevers(s: Scenario): Lever[] {
+function scenarioLevers(s: Scenario, pairs: PairTable): Lever[] {
   const out: Lever[] = [];
-  const add = (path: string[], kind: LeverKind, lift: (s: Scenario) => Scenario): void => {
+  const add = (path: string[], kind: ScenarioRuleKind, lift: (s: Scenario) => Scenario): void => {
     out.push({ key: pathKey(path), path, kind, where: whereOf(s, path), lift });
   };
   for (const a of s.activities) {
@@ -90,7 +74,7 @@ function scenarioLevers(s: Scenario): Lever[] {
       add(['countries', c.code, 'open'], 'open', (x) => mapCountry(x, c.code, (k) => ({ ...k, open: undefined })));
     // Working hours matter only to the activities with coverage the country may deliver; lifted,
     // the country works round the clock (its night and Sunday premiums still apply).
-    if (covered.some((a) => pairStatus(s, a, c).allowed) && c.time.working.some((on) => !on)) {
+    if (covered.some((a) => pairs.status(a, c).allowed) && c.time.working.some((on) => !on)) {
       add(['countries', c.code, 'working_hours'], 'working-hours', (x) =>
         mapCountry(x, c.code, (k) => ({ ...k, time: { ...k.time, working: ALWAYS } })),
       );
@@ -98,7 +82,7 @@ function scenarioLevers(s: Scenario): Lever[] {
     // A rota's full-time lengths, lifted: every whole length from its shortest shift to its
     // longest (part-time ones included) may be worked full time.
     const lengths = s.staffing === 'rota' ? everyLength(c) : undefined;
-    if (lengths && covered.some((a) => pairStatus(s, a, c).allowed)) {
+    if (lengths && covered.some((a) => pairs.status(a, c).allowed)) {
       add(['countries', c.code, 'shifts', 'full_time'], 'shift-lengths', (x) =>
         mapCountry(x, c.code, (k) => ({ ...k, shifts: { ...k.shifts, fullTime: lengths } })),
       );
@@ -120,8 +104,8 @@ function rowLevers(s: Scenario, model: LpModel): Lever[] {
 }
 
 /** Every lever of the scenario, in the order they are written (file, line, column). */
-export function leversOf(s: Scenario, model: LpModel): Lever[] {
-  const all = [...scenarioLevers(s), ...rowLevers(s, model)];
+export function leversOf(s: Scenario, model: LpModel, pairs: PairTable = pairTable(s)): Lever[] {
+  const all = [...scenarioLevers(s, pairs), ...rowLevers(s, model)];
   return all.sort(
     (a, b) => compareText(a.where.file, b.where.file) || a.where.line - b.where.line || a.where.col - b.where.col,
   );

@@ -1,4 +1,4 @@
-import type { LpModel, Row, RowKind, Var } from '../model/lp.js';
+import { itemAt, type LpModel, type Row, type RowKind, type Var } from '../model/lp.js';
 import type { Scenario } from '../scenario/types.js';
 
 /**
@@ -16,7 +16,7 @@ const where = <T>(list: readonly T[], test: (x: T) => boolean): number[] =>
 /** `list` with the items at `at` changed by `f` (the others shared). */
 function changed<T>(list: readonly T[], at: readonly number[], f: (x: T) => T): T[] {
   const out = list.slice();
-  for (const k of at) out[k] = f(list[k] as T);
+  for (const k of at) out[k] = f(itemAt(list, k));
   return out;
 }
 

@@ -5,7 +5,7 @@
  * message per rule (progress) and the lifted costs at the end.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { planScenario } from '../plan/planScenario.js';
+import { planPrepared } from '../plan/planScenario.js';
 import { readLayer } from '../scenario/variants.js';
 import { pickEngine } from '../solver/engines.js';
 import { explainContext } from './context.js';
@@ -23,8 +23,8 @@ async function run(job: RulesJob): Promise<RulesMessage> {
   const s = read.scenario;
   const ctx = explainContext(engine, { timeLimitSeconds: job.timeLimitSeconds });
   try {
-    await planScenario(s, ctx.solver, ctx.options);
-    const levers = new Map(leversOf(s, ctx.build(s)).map((l) => [l.key, l]));
+    await planPrepared(ctx.prepare(s), ctx.solver, ctx.options);
+    const levers = new Map(leversOf(s, ctx.build(s), ctx.prepare(s).pairs).map((l) => [l.key, l]));
     const { keys } = await request;
     const costs: (number | null)[] = [];
     for (const key of keys) {

@@ -1,4 +1,4 @@
-import { isHours, type LpModel } from '../model/lp.js';
+import { isHours, itemAt, type LpModel } from '../model/lp.js';
 import { formatDiagnostic } from '../scenario/diagnostic.js';
 import type { Scenario } from '../scenario/types.js';
 import { readLayer, type Layer, type SetOption } from '../scenario/variants.js';
@@ -40,7 +40,7 @@ function sharesOf(ix: HoursIndex, x: readonly number[]): Record<string, number> 
   let total = 0;
   ix.at.forEach((j, k) => {
     const h = x[j] ?? 0;
-    const c = ix.country[k] as string;
+    const c = itemAt(ix.country, k);
     hours[c] = (hours[c] ?? 0) + h;
     total += h;
   });
@@ -93,7 +93,7 @@ export function pointEvaluator(base: SweepBase, inputs: readonly SweepInput[], c
     async evaluate(values) {
       if (allPatched) {
         patched++;
-        const m = order.reduce((acc, k) => (patches[k] as Patch)(acc, values[k] ?? 0), model);
+        const m = order.reduce((acc, k) => itemAt(patches, k)(acc, values[k] ?? 0), model);
         return solvePoint(m, values, ctx, (baseHours ??= hoursIndex(model)));
       }
       const sets = inputs.map((i, k) => ({ origin: i.origin, path: i.path.split('.'), value: values[k] }));

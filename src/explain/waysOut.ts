@@ -1,4 +1,4 @@
-import { pairStatus, residencyBasis } from '../scenario/residency.js';
+import { residencyBasis } from '../scenario/residency.js';
 import type { Scenario } from '../scenario/types.js';
 import { costOf, costOfScenario, type ExplainContext } from './context.js';
 import { smallestRelaxation } from './elastic.js';
@@ -67,9 +67,10 @@ async function lift(s: Scenario, l: Lever, ctx: ExplainContext): Promise<WayOut[
 async function widenAllowList(s: Scenario, l: Lever, ctx: ExplainContext): Promise<WayOut[]> {
   const a = s.activities.find((x) => x.id === l.path[1]);
   if (!a) return [];
+  const { pairs } = ctx.prepare(s);
   const out: WayOut[] = [];
   for (const c of s.countries) {
-    if (pairStatus(s, a, c).allowed || c.languages[a.language] === undefined || residencyBasis(s, a, c) === undefined)
+    if (pairs.status(a, c).allowed || c.languages[a.language] === undefined || residencyBasis(s, a, c) === undefined)
       continue;
     const widened = {
       ...s,
@@ -95,11 +96,12 @@ async function widenAllowList(s: Scenario, l: Lever, ctx: ExplainContext): Promi
 async function widenResidency(s: Scenario, l: Lever, ctx: ExplainContext): Promise<WayOut[]> {
   const a = s.activities.find((x) => x.id === l.path[1]);
   if (!a) return [];
+  const { pairs } = ctx.prepare(s);
   const out: WayOut[] = [];
   if (a.data === 'personal') {
     for (const c of s.countries) {
       if (
-        pairStatus(s, a, c).allowed ||
+        pairs.status(a, c).allowed ||
         c.languages[a.language] === undefined ||
         (a.allowList && !a.allowList.includes(c.code))
       )

@@ -1,5 +1,5 @@
 import { dualBound } from '../model/dualBound.js';
-import { hasIntegers, type LpModel, type Var } from '../model/lp.js';
+import { hasIntegers, itemAt, type LpModel, type Var } from '../model/lp.js';
 import { pathKey } from '../scenario/path.js';
 import type { Scenario } from '../scenario/types.js';
 import { PRICE_PROOF_GAP } from '../tolerances.js';
@@ -113,7 +113,7 @@ function pairsLiftedBound(
   const own = new Map<string, number>();
   let seen = 0;
   for (let j = 0; j < lifted.vars.length; j++) {
-    const v = lifted.vars[j] as Var;
+    const v = itemAt(lifted.vars, j);
     const was = known.get(v.id);
     const d = reduced[j] ?? 0;
     if (was) {

@@ -57,7 +57,7 @@ export async function readSheet(path: string): Promise<SheetRead> {
       const first = text.split(/\r?\n/, 1)[0] ?? '';
       const delimiter = (first.match(/;/g)?.length ?? 0) > (first.match(/,/g)?.length ?? 0) ? ';' : ',';
       const { parse } = await import('csv-parse/sync');
-      const rows = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false }) as string[][];
+      const rows = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false });
       return {
         ok: true,
         id: read.id,

@@ -1,4 +1,4 @@
-import type { LpModel, Var } from './lp.js';
+import { itemAt, type LpModel, type Var } from './lp.js';
 
 /**
  * A stronger bound than the LP relaxation's for a model whose integers sit in time classes
@@ -129,7 +129,7 @@ function classModel(
   const at = new Map(vars.map((j, i) => [j, i]));
   return {
     vars: vars.map((j): Var => {
-      const v = model.vars[j] as Var;
+      const v = itemAt(model.vars, j);
       return { ...v, cost: coupled[j] ?? 0, upper: Math.min(v.upper, v.impliedUpper) };
     }),
     rows: rows.flatMap((i) => {

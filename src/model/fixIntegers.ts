@@ -1,4 +1,4 @@
-import type { LpModel, Var } from './lp.js';
+import { itemAt, type LpModel, type Var } from './lp.js';
 
 /** The continuous LP left when a MILP's integer variables are fixed at a solution's values. */
 export type FixedLp = {
@@ -38,5 +38,5 @@ export function fixIntegers(model: LpModel, x: readonly number[]): FixedLp {
     }
     return { ...r, rhs, terms };
   });
-  return { model: { vars: original.map((j) => model.vars[j] as Var), rows }, constant, original };
+  return { model: { vars: original.map((j) => itemAt(model.vars, j)), rows }, constant, original };
 }

@@ -178,3 +178,10 @@ export function objectiveAt(model: LpModel, x: readonly number[]): number {
   });
   return s;
 }
+
+/** The item of `list` at index `j`, which the caller knows to be there (a variable or row index of the same model). */
+export function itemAt<T>(list: readonly T[], j: number): T {
+  const item = list[j];
+  if (item === undefined) throw new RangeError(`index ${j} outside a list of ${list.length}`);
+  return item;
+}

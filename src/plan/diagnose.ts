@@ -1,5 +1,6 @@
 import type { LpModel } from '../model/lp.js';
-import { pathKey } from '../scenario/path.js';
+import { isRuleRow } from '../model/ruleCatalogue.js';
+import { pathKey, type FieldPath } from '../scenario/path.js';
 import { locate } from '../scenario/sourceMap.js';
 import type { PreparedScenario } from '../model/prepare.js';
 import { coverageGaps } from './diagnoseCoverage.js';
@@ -22,14 +23,15 @@ import { deletionFilter } from './deletionFilter.js';
 export type FeasibilityCheck = (model: LpModel) => Promise<boolean>;
 
 /** Rules that can be lifted one by one to explain an infeasible model: rows grouped by source field. */
-function ruleGroups(model: LpModel): Map<string, readonly string[]> {
-  const groups = new Map<string, string[]>();
+function ruleGroups(model: LpModel): Map<string, { readonly source: FieldPath; readonly ids: string[] }> {
+  const groups = new Map<string, { readonly source: FieldPath; readonly ids: string[] }>();
   for (const r of model.rows) {
-    // Demand is what is asked; site links, a queue's agent links and a rota's duty and shift
-    // rows are structure, not rules to lift.
-    if (r.kind === 'demand' || r.kind === 'site-link' || r.kind === 'agents' || r.kind === 'shift-coverage') continue;
+    // Demand is what is asked; links and a rota's shift rows are structure (model/ruleCatalogue.ts).
+    if (!isRuleRow(r)) continue;
     const key = JSON.stringify(r.source);
-    groups.set(key, [...(groups.get(key) ?? []), r.id]);
+    const group = groups.get(key);
+    if (group) group.ids.push(r.id);
+    else groups.set(key, { source: r.source, ids: [r.id] });
   }
   return groups;
 }
@@ -44,15 +46,15 @@ export async function conflictingRules(
   model: LpModel,
   feasible: FeasibilityCheck,
   maxGroups = 80,
-): Promise<string[][] | undefined> {
+): Promise<FieldPath[] | undefined> {
   // With every rule lifted only demand and residency are left: if that is already infeasible,
   // no rule can be blamed (the filter then answers undefined).
   const kept = await deletionFilter(
-    [...ruleGroups(model).entries()],
-    async (lifted) => feasible(without(model, new Set(lifted.flatMap(([, ids]) => ids)))),
+    [...ruleGroups(model).values()],
+    async (lifted) => feasible(without(model, new Set(lifted.flatMap((g) => g.ids)))),
     maxGroups,
   );
-  return kept?.map(([key]) => JSON.parse(key) as string[]);
+  return kept?.map((g) => g.source);
 }
 
 /** Explain why a scenario has no plan, in business terms, each finding located in the file. */

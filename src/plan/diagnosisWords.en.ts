@@ -6,6 +6,15 @@ const pct = (k: number): string => `${Math.round(k * 1000) / 10}%`;
 const t3 = (n: number): string => (Math.round(n * 1000) / 1000).toString();
 const list = (items: readonly string[]): string => (items.length === 0 ? 'none' : items.join(' + '));
 
+const EXCLUSION: Readonly<Record<string, string>> = {
+  language: 'language',
+  'allow-list': 'allow-list',
+  residency: 'residency',
+};
+const NO_CONFLICT: Phrase = [
+  'no plan meets all the rules together (demand, residency, capacities, quality floors and shares)',
+];
+
 /**
  * The words of an infeasible plan's diagnosis in English, the reference of every other language
  * (diagnosisWords.fr.ts, key for key). Each gives a Phrase: hour figures stay apart, written in
@@ -53,9 +62,7 @@ export const DIAGNOSIS_EN = {
     `${id} requires min_home_share ${share} in ${home}, but ${home} may not deliver it (${why})`,
   ],
   noLanguage: (language: string): string => `no "${language}"`,
-  exclusion: { language: 'language', 'allow-list': 'allow-list', residency: 'residency' } as Readonly<
-    Record<string, string>
-  >,
+  exclusion: EXCLUSION,
   homeCapacity: (ids: readonly string[], need: number, home: string, capacity: number): Phrase =>
     phrase`home shares of ${ids.join(', ')} need ${hours(need)} in ${home}; ${home} capacity is ${hours(capacity)}`,
   globalConfined: (
@@ -100,9 +107,7 @@ export const DIAGNOSIS_EN = {
   conflict: (named: readonly string[], outcome: string): Phrase => [
     `no plan meets these rules together: ${named.join('; ')}. ${outcome}`,
   ],
-  noConflict: [
-    'no plan meets all the rules together (demand, residency, capacities, quality floors and shares)',
-  ] as Phrase,
+  noConflict: NO_CONFLICT,
 };
 
 /** Every word of a diagnosis, for one language. */

@@ -9,6 +9,8 @@ import { formatNumber, type NumberStyle } from '../text/formatNumber.js';
 export type Phrase = readonly PhrasePart[];
 type PhrasePart = string | { readonly hours: number } | { readonly en: Phrase; readonly fr: Phrase };
 
+const isPhrase = (v: string | number | Phrase | { readonly hours: number }): v is Phrase => Array.isArray(v);
+
 /** An hour figure inside a phrase. */
 export const hours = (n: number): { readonly hours: number } => ({ hours: n });
 
@@ -20,10 +22,10 @@ export function phrase(
   const out: PhrasePart[] = [];
   strings.forEach((s, i) => {
     out.push(s);
-    if (i >= values.length) return;
     const v = values[i];
-    if (Array.isArray(v)) out.push(...(v as Phrase));
-    else out.push(typeof v === 'object' ? (v as { readonly hours: number }) : String(v));
+    if (v === undefined) return; // after the last figure
+    if (isPhrase(v)) out.push(...v);
+    else out.push(typeof v === 'object' ? v : String(v));
   });
   return out;
 }

@@ -1,6 +1,6 @@
 import { EXIT, ExitError, VerificationError } from '../errors.js';
 import { buildPreparedModel } from '../model/buildModel.js';
-import { prepare } from '../model/prepare.js';
+import { prepare, type PreparedScenario } from '../model/prepare.js';
 import { fixIntegers } from '../model/fixIntegers.js';
 import { hasIntegers, objectiveAt, type LpModel } from '../model/lp.js';
 import type { Scenario } from '../scenario/types.js';
@@ -87,9 +87,14 @@ export async function certificateOf(
  * throws VerificationError rather than ever returning a plan that breaks a rule.
  */
 export async function planScenario(s: Scenario, solver: Solver, options: PlanOptions): Promise<Outcome> {
-  const wholeFte = options.wholeFte === true;
   // The derived facts (allowed pairs, time model, queues' agents) once, for every stage below.
-  const prepared = prepare(s);
+  return planPrepared(prepare(s), solver, options);
+}
+
+/** planScenario of a scenario already prepared (explain prepares it for its own analyses too). */
+export async function planPrepared(prepared: PreparedScenario, solver: Solver, options: PlanOptions): Promise<Outcome> {
+  const s = prepared.scenario;
+  const wholeFte = options.wholeFte === true;
   const model = buildPreparedModel(prepared, { wholeFte });
   const result = await solveModel(model, solver, options);
   if (result.status === 'infeasible') {

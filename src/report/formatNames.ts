@@ -34,5 +34,8 @@ export type Names<T extends readonly string[]> = T[number];
 
 /** The entry of a registry named by a command-line value (own keys only), or undefined. */
 export function byName<K extends string, T>(table: Readonly<Record<K, T>>, name: string): T | undefined {
-  return Object.hasOwn(table, name) ? table[name as K] : undefined;
+  return isKeyOf(table, name) ? table[name] : undefined;
 }
+
+const isKeyOf = <K extends string>(table: Readonly<Record<K, unknown>>, name: string): name is K =>
+  Object.hasOwn(table, name);

@@ -50,6 +50,16 @@ export const DEFAULT_COST_SHARES: Readonly<Record<Exclude<CostComponent, 'margin
   overheads: 0.05,
 };
 
+/** One amount per cost component, in the order of COST_COMPONENTS. */
+const byComponent = (f: (k: CostComponent) => number): Record<CostComponent, number> => ({
+  salaries: f('salaries'),
+  supervision: f('supervision'),
+  it_telecom: f('it_telecom'),
+  premises: f('premises'),
+  overheads: f('overheads'),
+  margin: f('margin'),
+});
+
 const party = (p: NonNullable<BidInput['buyer']>): Party => ({
   name: p.name,
   legalForm: p.legal_form,
@@ -90,14 +100,10 @@ export function costParts(
 ): { readonly parts: Readonly<Record<CostComponent, number>>; readonly written: boolean } {
   const written = bid.costBreakdown[code];
   if (written !== undefined) {
-    const parts = Object.fromEntries(COST_COMPONENTS.map((k) => [k, written[k] ?? 0])) as Record<CostComponent, number>;
-    return { parts, written: true };
+    return { parts: byComponent((k) => written[k] ?? 0), written: true };
   }
   const rest = costPerHour * (1 - bid.margin);
-  const parts = {
-    ...Object.fromEntries(Object.entries(DEFAULT_COST_SHARES).map(([k, v]) => [k, v * rest])),
-    margin: costPerHour * bid.margin,
-  } as Record<CostComponent, number>;
+  const parts = byComponent((k) => (k === 'margin' ? costPerHour * bid.margin : DEFAULT_COST_SHARES[k] * rest));
   return { parts, written: false };
 }
 

@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq } from 'yaml';
 
 /**
  * A decimal comma inside a one-line map or list: `{ cost_per_hour: 33,5 }` or `{ fr: 0,95 }`.
@@ -36,7 +36,7 @@ export function flowCommas(root: unknown, text: string): { offset: number; messa
         if (isPair(pair)) stack.push(pair.value);
       });
     } else if (isSeq(node)) {
-      node.items.forEach((item) => stack.push(item as Node | null));
+      node.items.forEach((item) => stack.push(item));
     }
   }
   return found;

@@ -67,7 +67,7 @@ function withoutRequired(node: unknown): unknown {
  * only overrides its base, so no field is required of it (`$defs.variant`).
  */
 export function scenarioJsonSchema(): Record<string, unknown> {
-  const { $schema, ...generated } = z.toJSONSchema(ScenarioSchema, { io: 'input', unrepresentable: 'any' }) as Node;
+  const { $schema, ...generated } = z.toJSONSchema(ScenarioSchema, { io: 'input', unrepresentable: 'any' });
   const edited = edit(generated, '');
   const properties = isNode(edited['properties']) ? edited['properties'] : {};
   const scenario = {

@@ -111,7 +111,7 @@ async function withBases(
 }
 
 async function extend(file: string, layer: Layer, chain: Chain, ctx: Context): Promise<LayerResult> {
-  const data = layer.data as Record<string, unknown>;
+  const data = isDict(layer.data) ? layer.data : {};
   const target = data['extends'];
   const pos = locate(layer.source, ['extends']);
   const fail = (message: string, files: readonly FileId[] = []): LayerResult => ({

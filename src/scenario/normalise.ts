@@ -1,4 +1,4 @@
-import { countryFacts, DEFAULT_SHRINKAGE, DEFAULT_WEEK_HOURS, weeksPerPeriod } from './countryTable.js';
+import { countryFacts, DEFAULT_SHRINKAGE, DEFAULT_WEEK_HOURS, weeksOrMonth, weeksPerPeriod } from './countryTable.js';
 import type { Diagnostic } from './diagnostic.js';
 import { countryTime, coverageOf, scenarioTime, type Report } from './normaliseTime.js';
 import { shiftRules } from './normaliseShifts.js';
@@ -63,14 +63,12 @@ const defaultContactCoverage = (): Coverage => {
 /** Share each of an activity's `min_countries` must carry when min_country_share is not set. */
 export const DEFAULT_MIN_COUNTRY_SHARE = 0.1;
 
-/** Productive hours one full-time agent gives per period: legal week × weeks × (1 − shrinkage). */
-export function defaultHoursPerFte(
-  weekHours: number,
-  period: string,
-  shrinkage = DEFAULT_SHRINKAGE,
-): number | undefined {
-  const weeks = weeksPerPeriod(period);
-  return weeks === undefined ? undefined : weekHours * weeks * (1 - shrinkage);
+/**
+ * Productive hours one full-time agent gives per period: legal week × weeks × (1 − shrinkage); a
+ * month's for an unknown period (rules.ts reports it; the value stays finite meanwhile).
+ */
+function defaultHoursPerFte(weekHours: number, period: string, shrinkage: number): number {
+  return weekHours * weeksOrMonth(period) * (1 - shrinkage);
 }
 
 function normaliseCountry(
@@ -91,8 +89,7 @@ function normaliseCountry(
   }
   // An unknown period without hours_per_fte is reported by rules.ts; month keeps the value finite meanwhile.
   const shrinkage = input.shrinkage ?? DEFAULT_SHRINKAGE;
-  const derived =
-    defaultHoursPerFte(weekHours, period, shrinkage) ?? (defaultHoursPerFte(weekHours, 'month', shrinkage) as number);
+  const derived = defaultHoursPerFte(weekHours, period, shrinkage);
   return {
     code,
     name: input.label ?? facts?.en ?? code,

@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Diagnostic } from './diagnostic.js';
 import { flowCommas } from './flowCommas.js';
 import { indentSlip, plainYamlMessage } from './indentSlips.js';
@@ -117,7 +117,7 @@ export function duplicateKeys(root: unknown): { offset: number; message: string 
         stack.push(pair.value);
       }
     } else if (isSeq(node)) {
-      for (const item of node.items) stack.push(item as Node | null);
+      for (const item of node.items) stack.push(item);
     }
   }
   return found.sort((a, b) => a.offset - b.offset);

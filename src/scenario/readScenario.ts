@@ -64,11 +64,11 @@ function rulesDespiteUnknownKeys(issues: readonly z.core.$ZodIssue[], data: unkn
   const stripped = structuredClone(data);
   for (const issue of issues) {
     const at = issue.path.reduce<unknown>(
-      (v, k) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined),
+      (v, k): unknown => (v !== null && typeof v === 'object' ? Reflect.get(v, k) : undefined),
       stripped,
     );
     if (at === null || typeof at !== 'object' || issue.code !== 'unrecognized_keys') continue;
-    for (const key of issue.keys) delete (at as Record<string, unknown>)[key];
+    for (const key of issue.keys) Reflect.deleteProperty(at, key);
   }
   const again = ScenarioSchema.safeParse(stripped);
   return again.success ? readRules(again.data, source).diagnostics : [];

@@ -22,7 +22,7 @@ function valueAt(data: unknown, path: FieldPath): unknown {
   let v = data;
   for (const p of path) {
     if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<string | number, unknown>)[p];
+    v = Reflect.get(v, p);
   }
   return v;
 }

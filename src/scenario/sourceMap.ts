@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, type LineCounter, type Node } from 'yaml';
+import { isMap, isNode, isPair, isScalar, isSeq, type LineCounter } from 'yaml';
 import type { SourcePos } from './diagnostic.js';
 import type { FieldPath } from './path.js';
 
@@ -23,7 +23,7 @@ export function buildSourceMap(file: string, root: unknown, lines: LineCounter):
         const k = isScalar(pair.key) ? pair.key.value : undefined;
         if (typeof k !== 'string' && typeof k !== 'number') continue;
         const child = [...path, String(k)];
-        const range = (pair.key as Node).range;
+        const range = isScalar(pair.key) ? pair.key.range : undefined;
         const written = isScalar(pair.value) && typeof pair.value.value === 'number' ? pair.value.source : undefined;
         if (range)
           positions.set(keyOf(child), typeof written === 'string' ? { ...at(range[0]), raw: written } : at(range[0]));
@@ -32,13 +32,13 @@ export function buildSourceMap(file: string, root: unknown, lines: LineCounter):
     } else if (isSeq(node)) {
       node.items.forEach((item, i) => {
         const child = [...path, i];
-        const range = (item as Node | null)?.range;
+        const range = isNode(item) ? item.range : undefined;
         if (range) positions.set(keyOf(child), at(range[0]));
         walk(item, child);
       });
     }
   };
-  const rootRange = (root as Node | null)?.range;
+  const rootRange = isNode(root) ? root.range : undefined;
   if (rootRange) positions.set(keyOf([]), at(rootRange[0]));
   walk(root, []);
   return { file, positions };

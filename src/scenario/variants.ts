@@ -81,8 +81,8 @@ function unknownEntry(root: unknown, path: readonly string[]): string {
 /** Copy-on-write update of `node` at path[i..]: a new node, or an error message. */
 function setIn(node: unknown, i: number, st: SetState): unknown {
   const { path, value } = st.option;
-  if (i === path.length) return value;
-  const seg = path[i] as string;
+  const seg = path[i];
+  if (seg === undefined) return value; // i === path.length: the field itself
   const here = path.slice(0, i);
   if (Array.isArray(node)) {
     const index = Number(seg);

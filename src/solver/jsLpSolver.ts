@@ -17,21 +17,22 @@ function toJsModel(model: LpModel, options: SolveOptions): JsModel {
   const ints: Record<string, 1> = {};
   const binaries: Record<string, 1> = {};
   model.vars.forEach((v, j) => {
-    variables[`x${j}`] = { _cost: v.cost };
+    const col: Record<string, number> = { _cost: v.cost };
+    variables[`x${j}`] = col;
     if (v.kind === 'binary') binaries[`x${j}`] = 1;
     if (v.kind === 'integer') ints[`x${j}`] = 1;
     // Bounds other than [0, ∞) become rows of their own.
     if (v.lower > 0) {
       constraints[`lo${j}`] = { min: v.lower };
-      (variables[`x${j}`] as Record<string, number>)[`lo${j}`] = 1;
+      col[`lo${j}`] = 1;
     }
     if (v.upper < Infinity && v.kind !== 'binary') {
       constraints[`up${j}`] = { max: v.upper };
-      (variables[`x${j}`] as Record<string, number>)[`up${j}`] = 1;
+      col[`up${j}`] = 1;
     }
     if (v.kind === 'binary' && v.upper === 0) {
       constraints[`up${j}`] = { max: 0 };
-      (variables[`x${j}`] as Record<string, number>)[`up${j}`] = 1;
+      col[`up${j}`] = 1;
     }
   });
   model.rows.forEach((r, i) => {

@@ -1,5 +1,5 @@
 import type { Highs } from 'highs';
-import type { LpModel, Row, Var } from '../model/lp.js';
+import type { LpModel, Row } from '../model/lp.js';
 import type { HighsModel } from './highsResult.js';
 import { sameTerms } from './modelShape.js';
 
@@ -42,15 +42,14 @@ export function liveModel(model: LpModel, m: HighsModel): LiveModel {
 export function rowsWithin(live: LpModel, model: LpModel): Int32Array | undefined {
   if (live.vars.length !== model.vars.length || model.rows.length > live.rows.length) return undefined;
   for (let j = 0; j < live.vars.length; j++) {
-    const u = live.vars[j] as Var;
-    const v = model.vars[j] as Var;
-    if (u !== v && (u.id !== v.id || u.kind !== v.kind)) return undefined;
+    const u = live.vars[j];
+    const v = model.vars[j];
+    if (u !== v && (u === undefined || v === undefined || u.id !== v.id || u.kind !== v.kind)) return undefined;
   }
   const at = new Int32Array(model.rows.length);
   let i = 0;
-  for (let k = 0; k < model.rows.length; k++) {
-    const r = model.rows[k] as Row;
-    while (i < live.rows.length && (live.rows[i] as Row).id !== r.id) i++;
+  for (const [k, r] of model.rows.entries()) {
+    while (i < live.rows.length && live.rows[i]?.id !== r.id) i++;
     const q = live.rows[i];
     if (q === undefined || (q !== r && !sameTerms(q.terms, r.terms))) return undefined;
     at[k] = i++;

@@ -1,4 +1,4 @@
-import type { LpModel, Row, Term, Var } from '../model/lp.js';
+import type { LpModel, Term } from '../model/lp.js';
 
 export const sameTerms = (a: readonly Term[], b: readonly Term[]): boolean =>
   a === b || (a.length === b.length && a.every((t, k) => t.v === b[k]?.v && t.coef === b[k]?.coef));
@@ -12,14 +12,14 @@ export function sameShape(a: LpModel, b: LpModel): boolean {
   if (a === b) return true;
   if (a.vars.length !== b.vars.length || a.rows.length !== b.rows.length) return false;
   for (let j = 0; j < a.vars.length; j++) {
-    const u = a.vars[j] as Var;
-    const v = b.vars[j] as Var;
-    if (u !== v && (u.id !== v.id || u.kind !== v.kind)) return false;
+    const u = a.vars[j];
+    const v = b.vars[j];
+    if (u !== v && (u === undefined || v === undefined || u.id !== v.id || u.kind !== v.kind)) return false;
   }
   for (let i = 0; i < a.rows.length; i++) {
-    const r = a.rows[i] as Row;
-    const q = b.rows[i] as Row;
-    if (r !== q && (r.id !== q.id || !sameTerms(r.terms, q.terms))) return false;
+    const r = a.rows[i];
+    const q = b.rows[i];
+    if (r !== q && (r === undefined || q === undefined || r.id !== q.id || !sameTerms(r.terms, q.terms))) return false;
   }
   return true;
 }
@@ -33,14 +33,18 @@ export function sameModel(a: LpModel, b: LpModel): boolean {
   if (a === b) return true;
   if (a.vars.length !== b.vars.length || a.rows.length !== b.rows.length) return false;
   for (let j = 0; j < a.vars.length; j++) {
-    const u = a.vars[j] as Var;
-    const v = b.vars[j] as Var;
-    if (u !== v && (u.cost !== v.cost || u.lower !== v.lower || u.upper !== v.upper)) return false;
+    const u = a.vars[j];
+    const v = b.vars[j];
+    if (
+      u !== v &&
+      (u === undefined || v === undefined || u.cost !== v.cost || u.lower !== v.lower || u.upper !== v.upper)
+    )
+      return false;
   }
   for (let i = 0; i < a.rows.length; i++) {
-    const r = a.rows[i] as Row;
-    const q = b.rows[i] as Row;
-    if (r !== q && (r.op !== q.op || r.rhs !== q.rhs)) return false;
+    const r = a.rows[i];
+    const q = b.rows[i];
+    if (r !== q && (r === undefined || q === undefined || r.op !== q.op || r.rhs !== q.rhs)) return false;
   }
   return sameShape(a, b);
 }

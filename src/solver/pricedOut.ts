@@ -1,6 +1,6 @@
 import { blockBound, floorsOf, splitByClass } from '../model/blockBound.js';
 import { dualBound } from '../model/dualBound.js';
-import { isPattern, relaxed, type LpModel, type Var } from '../model/lp.js';
+import { isPattern, itemAt, relaxed, type LpModel, type Var } from '../model/lp.js';
 import type { PricedOut, SolveResult } from './solver.js';
 
 /** An engine; `start`, a whole plan of the model to start from (an engine may ignore it). */
@@ -40,7 +40,7 @@ function restrict(model: LpModel, keep: readonly boolean[]): { model: LpModel; o
       return k === undefined ? [] : [{ v: k, coef: t.coef }];
     }),
   }));
-  return { model: { ...model, vars: original.map((j) => model.vars[j] as Var), rows }, original };
+  return { model: { ...model, vars: original.map((j) => itemAt(model.vars, j)), rows }, original };
 }
 
 /**
@@ -85,7 +85,7 @@ export async function solvePricedOut(
   let raised = false;
   let threshold = Math.max(1, 1e-6 * Math.abs(lowerBound));
   const keep = model.vars.map((v, j) => !isCandidate(v) || (floorOf[j] ?? 0) <= bound + threshold);
-  const kept = (): number => keep.filter((k, j) => k && isCandidate(model.vars[j] as Var)).length;
+  const kept = (): number => keep.filter((k, j) => k && isCandidate(itemAt(model.vars, j))).length;
   // A plan cheaper than U by more than the gap asked for could use no pattern whose floor is above this.
   const target = (U: number): number => U * (1 - mipGap) + 1e-9 * Math.max(1, Math.abs(U));
   const record = (U: number): PricedOut => ({

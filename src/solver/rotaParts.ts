@@ -1,4 +1,4 @@
-import { isShift, objectiveAt, type LpModel, type Row, type Var } from '../model/lp.js';
+import { isShift, itemAt, objectiveAt, type LpModel, type Row } from '../model/lp.js';
 import type { SolveResult } from './solver.js';
 
 type Solve = (model: LpModel) => Promise<SolveResult>;
@@ -69,7 +69,7 @@ export function shiftsParts(model: LpModel, x: readonly number[]): ShiftsPart[] 
       });
       return { ...r, rhs: r.rhs - constant, terms };
     });
-    return { model: { vars: original.map((j) => model.vars[j] as Var), rows: partRows }, original };
+    return { model: { vars: original.map((j) => itemAt(model.vars, j)), rows: partRows }, original };
   });
 }
 

@@ -1,4 +1,4 @@
-import { isPattern, relaxed, type LpModel, type Var } from '../model/lp.js';
+import { isPattern, itemAt, relaxed, type LpModel, type Var } from '../model/lp.js';
 import { dutyDive } from './rotaDive.js';
 import type { SolveResult } from './solver.js';
 
@@ -59,7 +59,7 @@ export async function rotaStart(
       const whole = Math.round(hours);
       for (const j of js) {
         const value = j === lead ? whole : 0;
-        next[j] = { ...(next[j] as Var), lower: value, upper: value };
+        next[j] = { ...itemAt(next, j), lower: value, upper: value };
       }
     });
     vars = next;

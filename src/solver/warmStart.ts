@@ -73,12 +73,10 @@ export function renameClass(id: string, to: ReadonlyMap<string, string>): string
 const indexes = new WeakMap<readonly { id: string }[], Map<string, number>>();
 
 function indexOf(list: readonly { id: string }[]): Map<string, number> {
-  let at = indexes.get(list);
-  if (!at) {
-    at = new Map();
-    for (let k = 0; k < list.length; k++) at.set((list[k] as { id: string }).id, k);
-    indexes.set(list, at);
-  }
+  const known = indexes.get(list);
+  if (known) return known;
+  const at = new Map(list.map((item, k) => [item.id, k]));
+  indexes.set(list, at);
   return at;
 }
 

@@ -70,7 +70,7 @@ async function roadmapOf(
   return roadmapScenario(scenario, engine.solver, { timeLimitSeconds: engine.timeLimitSeconds });
 }
 
-const isFormat = (f: string): f is AnnexFormat => (ANNEX_FORMATS as readonly string[]).includes(f);
+const isFormat = (f: string): f is AnnexFormat => ANNEX_FORMATS.some((name) => name === f);
 const EXTENSIONS: Readonly<Record<string, AnnexFormat>> = {
   '.html': 'html',
   '.htm': 'html',

@@ -24,7 +24,7 @@ async function exists(path: string): Promise<boolean> {
 
 /** The starter (or a sample) with its `$schema` line pointing to the schema written beside it. */
 async function template(from: string | undefined, w: CliWords): Promise<string> {
-  if (from !== undefined && !(SAMPLES as readonly string[]).includes(from))
+  if (from !== undefined && !SAMPLES.some((name) => name === from))
     throw new UsageError(w.initFrom(SAMPLES.join(', '), from));
   const file =
     from === undefined

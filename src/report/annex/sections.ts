@@ -42,8 +42,8 @@ export function defaultSections(edition: Edition, bid: boolean, rota = false): r
   );
 }
 
-export const isSectionId = (s: string): s is SectionId => (SECTION_IDS as readonly string[]).includes(s);
-export const isEdition = (s: string): s is Edition => (EDITIONS as readonly string[]).includes(s);
+export const isSectionId = (s: string): s is SectionId => SECTION_IDS.some((id) => id === s);
+export const isEdition = (s: string): s is Edition => EDITIONS.some((e) => e === s);
 
 /**
  * `--sections summary,allocation`: the ids in the order given, or a message saying what is

@@ -1,13 +1,15 @@
 import type { TargetName } from '../../erlang/index.js';
 
+const TARGET: Readonly<Record<TargetName, string>> = {
+  service_level: 'the service level',
+  asa: 'the ASA target',
+  p_wait: 'the P(wait) target',
+  occupancy: 'the occupancy cap',
+};
+
 /** The words of `bestshore erlang`'s table in English, the reference of erlang.fr.ts (key for key). */
 export const ERLANG_EN = {
-  target: {
-    service_level: 'the service level',
-    asa: 'the ASA target',
-    p_wait: 'the P(wait) target',
-    occupancy: 'the occupancy cap',
-  } as Readonly<Record<TargetName, string>>,
+  target: TARGET,
   and: ' and ',
   missed: ' — missed',
   met: ' — met',

@@ -1,3 +1,17 @@
+const BASIS: Readonly<Record<string, string>> = {
+  EU: 'EU',
+  adequacy: 'adequacy',
+  SCC: 'SCC',
+  home: 'home country',
+  'no personal data': 'no personal data',
+};
+const DATA_CLASS: Readonly<Record<string, string>> = {
+  personal: 'personal',
+  health: 'health',
+  public: 'public',
+  none: 'none',
+};
+
 /**
  * The words of the plan's reports (table, Markdown, CSV, the workbook's summary) in English:
  * the reference every other language's table follows (plan.fr.ts), key for key. Numbers come in
@@ -49,16 +63,8 @@ export const PLAN_EN = {
   tonnesYear: 'tCO2e per year',
   days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
   /** The legal basis of an allocation line, by the plan's value (EU, adequacy, SCC, home…). */
-  basis: {
-    EU: 'EU',
-    adequacy: 'adequacy',
-    SCC: 'SCC',
-    home: 'home country',
-    'no personal data': 'no personal data',
-  } as Readonly<Record<string, string>>,
-  dataClass: { personal: 'personal', health: 'health', public: 'public', none: 'none' } as Readonly<
-    Record<string, string>
-  >,
+  basis: BASIS,
+  dataClass: DATA_CLASS,
   // The title's kind of plan
   optimalPlan: 'optimal plan',
   planNotProven: 'plan (optimality not proven)',
