@@ -59,6 +59,8 @@ export const ROADMAP_EN = {
   approximations: 'Approximations',
   /** One of the roadmap stage's approximation sentences, in this language. */
   approximation: (text: string) => text,
+  /** A finding of a roadmap with no solution (src/roadmap/diagnose.ts), in this language. */
+  finding: (text: string) => text,
   verified: (optimal: boolean, proof: string, engine: string, vars: string, rows: string, integers: string) =>
     `${optimal ? 'Optimal' : 'Feasible'}: ${proof}, every month verified against every rule, staff flows and NPV recomputed (engine: ${engine}; ${vars} variables, ${rows} rows, ${integers} integer).`,
   // the SVG chart

@@ -1,5 +1,6 @@
 import type { RoadmapWords } from './roadmap.en.js';
 import { NB } from '../../text/french.js';
+import { roadmapFindingFr } from './roadmapFindings.fr.js';
 
 /** Les mots de `roadmap` en français, clé pour clé comme roadmap.en.ts. */
 
@@ -83,6 +84,7 @@ export const ROADMAP_FR: RoadmapWords = {
   transfers: 'Transferts',
   approximations: 'Approximations',
   approximation,
+  finding: roadmapFindingFr,
   verified: (optimal, proof, engine, vars, rows, integers) =>
     `${optimal ? 'Optimale' : 'Réalisable'}${NB}: ${proof}, chaque mois vérifié par rapport à chaque règle, flux d’effectifs et VAN recalculés (moteur${NB}: ${engine}${NB}; ${vars} variables, ${rows} lignes, ${integers} entières).`,
   svg: {

@@ -155,7 +155,10 @@ export function renderRoadmapTable(o: RoadmapOutcome, { color, locale, width }: 
   const c = new Chalk({ level: color ? 1 : 0 });
   const w = roadmapWords(locale);
   if (o.status === 'infeasible') {
-    return fitProse(`${c.bold(w.noRoadmap(t(o.name)))}\n\n${o.findings.map((f) => `- ${t(f)}`).join('\n')}\n`, width);
+    return fitProse(
+      `${c.bold(w.noRoadmap(t(o.name)))}\n\n${o.findings.map((f) => `- ${t(w.finding(f))}`).join('\n')}\n`,
+      width,
+    );
   }
   const proof =
     o.certificate.kind === 'none'
