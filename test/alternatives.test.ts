@@ -86,6 +86,19 @@ describe('bestshore alternatives', () => {
       .split('\r\n');
     expect(lines[0]).toBe('rank,total_cost,above,proven,countries,home_share,risk,moved,summary,sets');
     expect(lines.length).toBeGreaterThanOrEqual(2);
+    const fr = await runMain([
+      'alternatives',
+      'scenarios/public-agency.yaml',
+      '--count',
+      '2',
+      '-f',
+      'csv',
+      '--locale',
+      'fr',
+    ]);
+    expect(fr.stdout.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(
+      'rang;coût_total;surcoût;prouvé;pays;part_domestique;risque;déplacé;résumé;réglages',
+    );
     const table = await runMain(['alternatives', 'scenarios/public-agency.yaml', '--count', '2']);
     const sets = [...table.stdout.matchAll(/--set '([^']*)'/g)].map((m) => m[1] ?? '');
     expect(sets.length).toBeGreaterThan(0);

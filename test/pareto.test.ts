@@ -110,7 +110,7 @@ describe('bestshore pareto', () => {
       'fr',
     ]);
     expect(csv.stdout.replace(/^\uFEFF/, '').split('\r\n')[0]).toMatch(
-      /^point;eps;quality;total_cost;proven;knee;share_/,
+      /^point;eps;quality;coût_total;prouvé;coude;part_[A-Z]{2};.*;changement$/,
     );
     const svg = await runMain(['pareto', 'scenarios/telecom.yaml', '--objectives', 'cost,quality', '-f', 'svg']);
     const front = (await jsonOf([

@@ -49,7 +49,12 @@ describe('bestshore roadmap', () => {
       .trimEnd()
       .split('\r\n');
     expect(lines).toHaveLength(13);
-    expect(lines[0]).toMatch(/^month;t;salaries;.*;cumulative_saving;fte_FR/);
+    // French column names, as the plan's French CSV has (activité;pays;heures…).
+    expect(lines[0]).toMatch(
+      /^mois;t;salaires;majorations;sites;recrutement;.*;économie_cumulée;etp_FR;etp_RO;embauches$/,
+    );
+    const en = await runMain(['roadmap', SMALL, '--format', 'csv']);
+    expect(en.stdout.replace(/^\uFEFF/, '').split('\r\n')[0]).toMatch(/^month,t,salaries,.*,cumulative_saving,fte_FR/);
     expect(lines[1]).toMatch(/^2027-03;1;/);
   });
 

@@ -10,6 +10,7 @@ import { textFormat, type Registered } from '../renderer.js';
 import type { Names } from '../formatNames.js';
 import { optionsWords } from '../i18n/options.js';
 import { type ALTERNATIVES_FORMATS } from './formatNames.js';
+import { csvHead } from '../i18n/csvHeads.fr.js';
 import { csvDocument, proofJson, proofWords } from './cells.js';
 import { renderAlternativesHtml, renderAlternativesSvg } from './optionsPictures.js';
 
@@ -203,7 +204,7 @@ export function renderAlternativesCsv(r: AlternativesResult, o: OptionsRenderOpt
       a.sets.map(setOption).join(' '),
     ]),
   ];
-  return csvDocument([cols, ...body], o.locale);
+  return csvDocument([cols.map((h) => csvHead(h, o.locale)), ...body], o.locale);
 }
 
 export const ALTERNATIVES_RENDERERS: Readonly<

@@ -11,6 +11,7 @@ import { objectiveLabel } from './optionCharts.js';
 import { plainTable } from '../plainTable.js';
 import { textFormat, type Registered } from '../renderer.js';
 import type { OptionsRenderOptions } from './alternativesRender.js';
+import { csvHead } from '../i18n/csvHeads.fr.js';
 import { csvDocument, pointChange, proofJson, proofWords } from './cells.js';
 import { type PARETO_FORMATS } from './formatNames.js';
 import { renderParetoHtml, renderParetoSvg } from './optionsPictures.js';
@@ -130,7 +131,7 @@ export function renderParetoCsv(r: ParetoResult, o: OptionsRenderOptions): strin
     ...countries.map((cc) => round(share(p, cc), 6)),
     p.change,
   ]);
-  return csvDocument([head, ...rows], o.locale);
+  return csvDocument([head.map((h) => csvHead(h, o.locale)), ...rows], o.locale);
 }
 
 export const PARETO_RENDERERS: Readonly<

@@ -3,6 +3,8 @@ import { csvLine } from './csvCells.js';
 import { round } from '../format.js';
 import type { RoadmapRenderOptions } from './registry.js';
 import { cumulativeSaving, poolFte, poolsOf } from './series.js';
+import { csvHead } from '../i18n/csvHeads.fr.js';
+import { roadmapWords } from '../i18n/roadmap.js';
 
 /**
  * One row per month (for a chart in Excel): cash by kind, total, one-off, discount factor,
@@ -12,7 +14,9 @@ import { cumulativeSaving, poolFte, poolsOf } from './series.js';
 export function renderRoadmapCsv(o: RoadmapOutcome, { locale }: RoadmapRenderOptions): string {
   const line = (vals: readonly (string | number)[]): string => csvLine(vals, locale);
   if (o.status === 'infeasible') {
-    return `\uFEFF${[line(['status', 'finding']), ...o.findings.map((f) => line(['infeasible', f]))].join('\r\n')}\r\n`;
+    const w = roadmapWords(locale);
+    const head = line(['status', 'finding'].map((h) => csvHead(h, locale)));
+    return `\uFEFF${[head, ...o.findings.map((f) => line(['infeasible', w.finding(f)]))].join('\r\n')}\r\n`;
   }
   const pools = poolsOf(o);
   const saving = cumulativeSaving(o);
@@ -54,5 +58,5 @@ export function renderRoadmapCsv(o: RoadmapOutcome, { locale }: RoadmapRenderOpt
       ...o.exchangeRates.map((x) => round(x.byMonth[i] ?? x.rate, 6)),
     ]),
   );
-  return `\uFEFF${[line(header), ...rows].join('\r\n')}\r\n`;
+  return `\uFEFF${[line(header.map((h) => csvHead(h, locale))), ...rows].join('\r\n')}\r\n`;
 }
