@@ -253,6 +253,20 @@ async function englishMessages(): Promise<string[]> {
     ['hours: 1000', 'hours: 5'],
     ['cost_per_hour: 34', 'cost_per_hour: 0.5'],
     ['    hours: 1000', '    contacts: { volume: 1000, aht: 5 }'],
+    // Times, windows, time zones and a few rules (messagesFrTime.ts).
+    ['cost_per_hour: 34', 'cost_per_hour: 34\n    timezone: Mars/Base'],
+    ['min_home_share: 0.5', 'min_home_share: 0.5\n    coverage: "Mon-Fri 25:00-26:00"'],
+    ['min_home_share: 0.5', 'min_home_share: 0.5\n    coverage: "Mon-Fri 08:30-12:00"'],
+    ['min_home_share: 0.5', 'min_home_share: 0.5\n    coverage: "Mo-Fr 08:00-12:00"'],
+    ['min_home_share: 0.5', 'min_home_share: 0.5\n    coverage: "Mon-Fri 08:00-08:00"'],
+    ['min_home_share: 0.5', 'min_home_share: 0.5\n    coverage: "xx"'],
+    ['min_home_share: 0.5', 'min_home_share: 0.5\n    coverage: "Mon-Fri 8:5-12:00"'],
+    ['name: essai', 'name: essai\nperiod: fortnight'],
+    ['min_home_share: 0.5', 'min_home_share: 0.5\nrules:\n  x: { countries: [RO] }'],
+    ['languages: { fr: 0.95 }', 'languages: { FR: 0.95 }'],
+    ['min_home_share: 0.5', 'min_home_share: 0.5\n    min_country_share: 0.2'],
+    ['min_home_share: 0.5', 'min_home_share: 0.5\n    contacts: { channel: email, volume: 1000, aht: 300 }'],
+    ['cost_per_hour: 34', 'cost_per_hour: 34\n    utc_offset: "+1"'],
   ];
   const files = [
     ...readdirSync('test/fixtures/invalid')
@@ -279,9 +293,13 @@ describe('scenario problems in French (messagesFr.ts)', () => {
     expect(frenchMessage('country "RX" is not in countries (did you mean "RO"?)')).toBe(
       "le pays «\u00a0RX\u00a0» n'est pas dans countries (vouliez-vous dire «\u00a0RO\u00a0»\u00a0?)",
     );
-    // A clause no rule knows stays as it is.
-    expect(frenchMessage('a rule needs max_share, min_home_share or max_risk_exposure')).toBe(
-      'a rule needs max_share, min_home_share or max_risk_exposure',
+    expect(frenchMessage('"25:00" is not a time of day (00:00 to 23:00)')).toBe(
+      "«\u00a025:00\u00a0» n'est pas une heure de la journée (00:00 à 23:00)",
     );
+    expect(frenchMessage('a rule needs max_share, min_home_share or max_risk_exposure')).toBe(
+      'une règle demande max_share, min_home_share ou max_risk_exposure',
+    );
+    // A clause no rule knows stays as it is.
+    expect(frenchMessage('the moon is made of cheese')).toBe('the moon is made of cheese');
   });
 });
