@@ -45,4 +45,11 @@ describe('status line', () => {
     expect(planning.map((s) => /\((\d)\/2\)$/.exec(s)?.[1])).toEqual(['1', '2']);
     expect(r.steps.filter((s) => s === '').length).toBe(2);
   });
+
+  it('sweep: a short sweep (no progress bar) says how many points it plans', async () => {
+    const argv = ['sweep', 'scenarios/telecom.yaml', '--vary', 'countries.MA.cost_per_hour=18..22:3', '-f', 'json'];
+    const r = await steps(argv);
+    expect(r.code).toBe(0);
+    expect(r.steps).toEqual(['sweep: planning 3 points', '']);
+  });
 });

@@ -19,7 +19,7 @@ import { outputWidth } from '../width.js';
 import { toStdout, writeOutput } from '../writeOutput.js';
 import { engineFrom } from './planFile.js';
 
-/** Sweeps shorter than this get no progress bar: it would only flicker. */
+/** Sweeps shorter than this get no progress bar (it would only flicker), one status line instead. */
 const PROGRESS_FROM_POINTS = 20;
 
 /**
@@ -54,7 +54,10 @@ export async function sweepCommand(file: string, opts: SweepOptions, io: Io): Pr
     }
   }
   if (problems.length > 0) throw new ScenarioError(problems);
-  const progress = io.progress && pointCount(inputs, plan) >= PROGRESS_FROM_POINTS ? io.progress : undefined;
+  const points = pointCount(inputs, plan);
+  const progress = io.progress && points >= PROGRESS_FROM_POINTS ? io.progress : undefined;
+  // A short sweep of slow plans still says what it is doing (a terminal only), cleared when done.
+  if (!progress) io.status?.(`sweep: planning ${points} points`);
   const workers = workerCount(pointCount(inputs, plan), workersOption(opts));
   // Workers get the scenario as parsed YAML (standard input too), not by reading the file again.
   const threads = { workers, script: workers > 1 ? workerScript() : undefined };
@@ -71,6 +74,7 @@ export async function sweepCommand(file: string, opts: SweepOptions, io: Io): Pr
     );
   } finally {
     ctx.close();
+    if (!progress) io.status?.('');
   }
   const text = await renderWith(render, result, {
     color: toStdout(opts.output) && io.color,
