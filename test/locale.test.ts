@@ -215,6 +215,8 @@ describe('--locale fr: French words, no English label left', () => {
 });
 
 /** Messages the scenario checks really write: the invalid corpus, and the slips of hand-written YAML. */
+const HORIZON = '\nhorizon:\n  start: "2027-03"\n  months: 12\n  current:\n    support: { FR: 5 }\n';
+
 async function englishMessages(): Promise<string[]> {
   const { write } = scratch('bestshore-clauses-');
   const base =
@@ -267,6 +269,19 @@ async function englishMessages(): Promise<string[]> {
     ['min_home_share: 0.5', 'min_home_share: 0.5\n    min_country_share: 0.2'],
     ['min_home_share: 0.5', 'min_home_share: 0.5\n    contacts: { channel: email, volume: 1000, aht: 300 }'],
     ['cost_per_hour: 34', 'cost_per_hour: 34\n    utc_offset: "+1"'],
+    // The horizon of a roadmap (messagesFrHorizon.ts).
+    ...[
+      'volumes:\n    support: { seasonality: [-1] }',
+      'volumes:\n    support: { growth: -2 }',
+      'volumes:\n    support: { growth: 0.1, monthly: [1] }',
+      'countries:\n    RO: { lead_months: 12 }',
+      'countries:\n    RO: { lead_months: 1.5 }',
+      'countries:\n    RO: { hiring_per_month: -1 }',
+      'countries:\n    RO: { ramp: [0] }',
+      'countries:\n    RO: { lead_months: 30 }',
+      'countries:\n    RO: { currency: RON }',
+    ].map((slip): [string, string] => ['min_home_share: 0.5', `min_home_share: 0.5${HORIZON}  ${slip}`]),
+    ['min_home_share: 0.5', `min_home_share: 0.5\nperiod: day${HORIZON}`],
   ];
   const files = [
     ...readdirSync('test/fixtures/invalid')

@@ -1,5 +1,6 @@
 import { NB, perPeriodFr } from '../text/french.js';
 import { MORE_FRENCH_CLAUSES } from './messagesFrTime.js';
+import { HORIZON_FRENCH_CLAUSES } from './messagesFrHorizon.js';
 /**
  * The scenario's problems (schema, YAML and semantic checks) in French, for `--locale fr`: each
  * English clause the checks write, matched and rewritten in place, so a message made of several
@@ -168,6 +169,7 @@ export const FRENCH_CLAUSES: readonly (readonly [RegExp, (...m: string[]) => str
     (_, b = '') => `le fichier n'est pas en UTF-8 valide (octet ${b})${NB}: enregistrez-le en UTF-8`,
   ],
   ...MORE_FRENCH_CLAUSES,
+  ...HORIZON_FRENCH_CLAUSES,
 ];
 
 /** A scenario problem's message in French: every clause a rule knows rewritten. */
