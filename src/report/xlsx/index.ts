@@ -50,5 +50,5 @@ export const renderExplainXlsx = async (e: Explanation, o: { readonly locale: Lo
   (await import('./writeWorkbook.js')).writeWorkbook(explainSheets(e, o.locale));
 
 /** `roadmap --format xlsx`. */
-export const renderRoadmapXlsx = async (o: RoadmapOutcome): Promise<Uint8Array> =>
-  (await import('./writeWorkbook.js')).writeWorkbook(roadmapSheets(o));
+export const renderRoadmapXlsx = async (o: RoadmapOutcome, r: { readonly locale: Locale }): Promise<Uint8Array> =>
+  (await import('./writeWorkbook.js')).writeWorkbook(roadmapSheets(o, r.locale));

@@ -1,5 +1,6 @@
 import type { Roadmap, RoadmapOutcome } from '../../roadmap/types.js';
-import { round } from '../format.js';
+import { round, type Locale } from '../format.js';
+import { roadmapWords } from '../i18n/roadmap.js';
 import { poolFte, poolsOf } from '../roadmap/series.js';
 import { FMT, bold, column, formula, header, number, sumOf, text, type SheetSpec, type XRow } from './cells.js';
 
@@ -7,9 +8,10 @@ import { FMT, bold, column, formula, header, number, sumOf, text, type SheetSpec
  * `roadmap --format xlsx`: a summary (NPV, as-is, saving as a formula, payback), the months
  * (cash by kind, each month's total, discounted cash and cumulative cash as formulas, a total
  * line of SUMs whose discounted sum is the NPV), and the staff of each pool month by month.
- * A roadmap without a solution gets its findings and the months short of trained agents.
+ * A roadmap without a solution gets its findings (in the locale's words; sheet names and
+ * column heads stay English, as in every workbook) and the months short of trained agents.
  */
-export function roadmapSheets(o: RoadmapOutcome): SheetSpec[] {
+export function roadmapSheets(o: RoadmapOutcome, locale: Locale = 'en'): SheetSpec[] {
   if (o.status === 'infeasible') {
     const shortages: XRow[] = o.shortages.map((s) => [
       text(s.month),
@@ -19,7 +21,11 @@ export function roadmapSheets(o: RoadmapOutcome): SheetSpec[] {
       number(round(s.fte, 2), FMT.fte),
     ]);
     return [
-      { name: 'Findings', rows: [header(['Finding']), ...o.findings.map((f) => [text(f)])], widths: [100] },
+      {
+        name: 'Findings',
+        rows: [header(['Finding']), ...o.findings.map((f) => [text(roadmapWords(locale).finding(f))])],
+        widths: [100],
+      },
       {
         name: 'Shortages',
         rows: [header(['Month', 'Activity', 'Country', 'Hours short', 'FTE short']), ...shortages],
