@@ -38,7 +38,7 @@ import { verifyAllocation } from '../src/plan/verify.js';
 import { verifyCoverage } from '../src/plan/verifyCoverage.js';
 import { verifySites } from '../src/plan/verifySites.js';
 import { verifyStaffing } from '../src/plan/verifyStaffing.js';
-import { RENDERERS } from '../src/report/registry.js';
+import { RENDERERS } from '../src/report/plan/registry.js';
 import { parseYaml } from '../src/scenario/parseYaml.js';
 import { readScenarioData, readScenarioText } from '../src/scenario/readScenario.js';
 import type { Scenario } from '../src/scenario/types.js';

@@ -5,8 +5,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { explainContext } from '../src/explain/context.js';
-import { runSweep } from '../src/explain/sweepRun.js';
-import type { SweepInput } from '../src/explain/sweepTypes.js';
+import { runSweep } from '../src/sweep/sweepRun.js';
+import type { SweepInput } from '../src/sweep/sweepTypes.js';
 import { parseYaml } from '../src/scenario/parseYaml.js';
 import { readLayer } from '../src/scenario/variants.js';
 import { ENGINES } from '../src/solver/engines.js';

@@ -45,9 +45,9 @@ await build({
 
 // The sweep's worker thread in one file, dist/workers/sweepWorker.js: a worker started by
 // `sweep` reads it instead of the ~100 compiled modules under dist/explain (sweepPool.ts
-// finds it; tsc's dist/explain/sweepWorker.js stays for the tests).
+// finds it; tsc's dist/sweep/sweepWorker.js stays for the tests).
 await build({
   ...COMMON,
-  entryPoints: { 'workers/sweepWorker': 'dist/explain/sweepWorker.js' },
+  entryPoints: { 'workers/sweepWorker': 'dist/sweep/sweepWorker.js' },
   outdir: 'dist',
 });

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { explainContext } from '../src/explain/context.js';
-import type { SweepBase } from '../src/explain/sweepEval.js';
+import type { SweepBase } from '../src/sweep/sweepEval.js';
 import { findAlternatives } from '../src/options/alternatives.js';
 import { objectiveNamed } from '../src/options/objectives.js';
 import { paretoFront } from '../src/options/pareto.js';

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { planJsonSchema, PlanJsonSchema } from '../src/report/planJsonSchema.js';
+import { planJsonSchema, PlanJsonSchema } from '../src/report/plan/planJsonSchema.js';
 import { ROOT } from './helpers.js';
 import { runMain } from './support/inProcess.js';
 

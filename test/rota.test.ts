@@ -6,7 +6,7 @@ import { jsonOf, runMain, scratch } from './support/inProcess.js';
 import { planScenario } from '../src/plan/planScenario.js';
 import type { Outcome, Plan } from '../src/plan/types.js';
 import { verifyRota } from '../src/plan/verifyRota.js';
-import { shiftLines } from '../src/report/rotaView.js';
+import { shiftLines } from '../src/report/plan/rotaView.js';
 import { highsSolver } from '../src/solver/highsSolver.js';
 import { scenarioOf } from './support/scenarioText.js';
 

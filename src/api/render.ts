@@ -1,9 +1,9 @@
 import type { Explanation } from '../explain/types.js';
 import type { Outcome } from '../plan/types.js';
-import { EXPLAIN_RENDERERS } from '../report/explainFormats.js';
+import { EXPLAIN_RENDERERS } from '../report/explain/explainFormats.js';
 import type { Locale } from '../report/format.js';
 import { byName, EXPLAIN_FORMATS, PLAN_FORMATS, type Names } from '../report/formatNames.js';
-import { RENDERERS } from '../report/registry.js';
+import { RENDERERS } from '../report/plan/registry.js';
 
 export type PlanFormat = Names<typeof PLAN_FORMATS>;
 export type ExplainFormat = Names<typeof EXPLAIN_FORMATS>;

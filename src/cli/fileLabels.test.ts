@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sep } from 'node:path';
 import { fileLabels } from './fileLabels.js';
-import { shownDelta } from '../report/compareRender.js';
+import { shownDelta } from '../report/whatIf/compareRender.js';
 
 describe('compare column labels', () => {
   it('are base names, with folders only where two files share one', () => {

@@ -1,6 +1,6 @@
 import { UsageError } from '../errors.js';
-import { MAX_SWEEP_POINTS, MAX_SWEEP_SAMPLES, MAX_SWEEP_STEPS, pointCount } from '../explain/sweepRun.js';
-import type { SweepInput, SweepPlan } from '../explain/sweepTypes.js';
+import { MAX_SWEEP_POINTS, MAX_SWEEP_SAMPLES, MAX_SWEEP_STEPS, pointCount } from '../sweep/sweepRun.js';
+import type { SweepInput, SweepPlan } from '../sweep/sweepTypes.js';
 import { valueAt } from '../scenario/variants.js';
 
 /** Parsed options of `bestshore sweep` (commander camel-cases the long names). */

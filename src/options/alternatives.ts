@@ -1,5 +1,5 @@
 import { isSolved, type ExplainContext, type ExplainProgress } from '../explain/context.js';
-import type { SweepBase } from '../explain/sweepEval.js';
+import type { SweepBase } from '../sweep/sweepEval.js';
 import { isHours } from '../model/lp.js';
 import { planScenario } from '../plan/planScenario.js';
 import { proofOf } from '../plan/proof.js';

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { workerScript } from '../explain/sweepPool.js';
+import { workerScript } from '../sweep/sweepPool.js';
 import type { Layer, SetOption } from '../scenario/variants.js';
 import type { VariantSet } from './variant.js';
 import type { VariantOutcome, VariantPlanner } from './variantPlanner.js';

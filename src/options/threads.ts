@@ -1,5 +1,5 @@
 import type { ExplainContext } from '../explain/context.js';
-import type { SweepBase } from '../explain/sweepEval.js';
+import type { SweepBase } from '../sweep/sweepEval.js';
 import type { Solver } from '../solver/solver.js';
 import { optionsWorkerCount, pooledPlanner } from './planPool.js';
 import { inThread, type VariantPlanner } from './variantPlanner.js';

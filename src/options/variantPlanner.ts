@@ -1,5 +1,5 @@
 import type { ExplainContext } from '../explain/context.js';
-import type { SweepBase } from '../explain/sweepEval.js';
+import type { SweepBase } from '../sweep/sweepEval.js';
 import { buildModel } from '../model/buildModel.js';
 import { hasIntegers } from '../model/lp.js';
 import { planScenario } from '../plan/planScenario.js';

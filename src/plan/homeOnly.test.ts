@@ -1,5 +1,5 @@
 import { prepare } from '../model/prepare.js';
-import { homeReasonText } from '../report/homeReasonText.js';
+import { homeReasonText } from '../report/plan/homeReasonText.js';
 import type { HomeOnly } from './types.js';
 import { describe, expect, it } from 'vitest';
 import { scenarioOf } from '../../test/support/scenarioText.js';

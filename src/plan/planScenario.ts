@@ -22,7 +22,7 @@ import { verifyRota } from './verifyRota.js';
 import { MIP_PROVEN_GAP, OPTIMALITY_GAP } from '../tolerances.js';
 import { verifyEsg } from './verifyEsg.js';
 
-export type PlanOptions = SolveOptions & {
+export type PlanScenarioOptions = SolveOptions & {
   /** Staff whole FTEs per country (--whole-fte). */
   readonly wholeFte?: boolean;
 };
@@ -86,13 +86,17 @@ export async function certificateOf(
  * scenario → model → engine → plan, verified. Returns a plan or an explained infeasibility;
  * throws VerificationError rather than ever returning a plan that breaks a rule.
  */
-export async function planScenario(s: Scenario, solver: Solver, options: PlanOptions): Promise<Outcome> {
+export async function planScenario(s: Scenario, solver: Solver, options: PlanScenarioOptions): Promise<Outcome> {
   // The derived facts (allowed pairs, time model, queues' agents) once, for every stage below.
   return planPrepared(prepare(s), solver, options);
 }
 
 /** planScenario of a scenario already prepared (explain prepares it for its own analyses too). */
-export async function planPrepared(prepared: PreparedScenario, solver: Solver, options: PlanOptions): Promise<Outcome> {
+export async function planPrepared(
+  prepared: PreparedScenario,
+  solver: Solver,
+  options: PlanScenarioOptions,
+): Promise<Outcome> {
   const s = prepared.scenario;
   const wholeFte = options.wholeFte === true;
   const model = buildPreparedModel(prepared, { wholeFte });

@@ -12,7 +12,7 @@ import {
   type AnnexOptions,
   type Lang,
 } from '../../report/annex/index.js';
-import { infeasibleLines } from '../../report/planSections.js';
+import { infeasibleLines } from '../../report/plan/planSections.js';
 import { displayName } from '../../scenario/loadLayers.js';
 import type { RoadmapOutcome } from '../../roadmap/types.js';
 import type { Scenario } from '../../scenario/types.js';

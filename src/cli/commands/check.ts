@@ -1,4 +1,4 @@
-import { compare, expectationOf } from '../../check/compare.js';
+import { compare, expectationOf } from '../../check/goldenDiff.js';
 import { EXIT, ExitError, UsageError, type ExitCode } from '../../errors.js';
 import type { FileId } from '../../files/readInput.js';
 import { planScenario } from '../../plan/planScenario.js';

@@ -4,11 +4,11 @@ import { byName } from '../../report/formatNames.js';
 import { EXIT, ScenarioError, UsageError, type ExitCode } from '../../errors.js';
 import { explain } from '../../api/plan.js';
 import { isExplainFormat, renderExplanationFile } from '../../api/render.js';
-import { EXPLAIN_RENDERERS } from '../../report/explainFormats.js';
+import { EXPLAIN_RENDERERS } from '../../report/explain/explainFormats.js';
 import { displayName, loadLayer } from '../../scenario/loadLayers.js';
 import { readLayer } from '../../scenario/variants.js';
 import { availableParallelism } from 'node:os';
-import { compiledWorker } from '../../explain/sweepPool.js';
+import { compiledWorker } from '../../sweep/sweepPool.js';
 import { workersOption } from '../sweepOptions.js';
 import type { Io } from '../io.js';
 import type { ExplainOptions } from '../explainOptions.js';
@@ -38,7 +38,7 @@ export async function explainCommand(file: string, opts: ExplainOptions, io: Io)
   const loaded = { ...readLayer(layer.layer, sets), files: layer.files };
   if (!loaded.ok) throw new ScenarioError(loaded.diagnostics);
   io.warn(loaded.warnings);
-  const script = workers === 1 ? undefined : compiledWorker('rulesWorker.js');
+  const script = workers === 1 ? undefined : compiledWorker('explain', 'rulesWorker.js');
   const threads = script ? { workers: workers ?? availableParallelism(), script, layer: layer.layer, sets } : undefined;
   let explanation;
   try {

@@ -10,7 +10,7 @@ import { planWorkerScript } from '../../options/planPool.js';
 import type { OptionsThreads } from '../../options/threads.js';
 import { workersOption } from '../sweepOptions.js';
 import { explainContext, type ExplainContext, type ExplainProgress } from '../../explain/context.js';
-import type { SweepBase as VariantBase } from '../../explain/sweepEval.js';
+import type { SweepBase as VariantBase } from '../../sweep/sweepEval.js';
 import type { OptionsRenderOptions } from '../../report/options/alternativesRender.js';
 import type { Infeasible } from '../../plan/types.js';
 import type { Registered } from '../../report/renderer.js';

@@ -2,7 +2,7 @@ import { localeOf } from '../locale.js';
 import { cliWords } from '../words.js';
 import { byName } from '../../report/formatNames.js';
 import { EXIT, UsageError, type ExitCode } from '../../errors.js';
-import { RENDERERS } from '../../report/registry.js';
+import { RENDERERS } from '../../report/plan/registry.js';
 import { displayName } from '../../scenario/loadLayers.js';
 import type { Io } from '../io.js';
 import type { PlanOptions } from '../options.js';

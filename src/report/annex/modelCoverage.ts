@@ -1,8 +1,8 @@
 import type { Plan, PlanWeek } from '../../plan/types.js';
-import { coverageGrid, THIN_AGENTS, type CoverageCell } from '../coverageView.js';
+import { coverageGrid, THIN_AGENTS, type CoverageCell } from '../plan/coverageView.js';
 import type { AssumptionsData, CountryRef, Ctx } from './model.js';
 import { groupWeek, hourRanges, maskGroups, type DayGroup, type HourRun } from './week.js';
-import { activityName } from '../planSections.js';
+import { activityName } from '../plan/planSections.js';
 import { NOISE_HOURS } from '../../tolerances.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Band, SweepResult, TornadoBar } from '../../explain/sweepTypes.js';
+import type { Band, SweepResult, TornadoBar } from '../../sweep/sweepTypes.js';
 import { xmlText } from '../../text/escape.js';
 
 const W = 720;

@@ -1,4 +1,4 @@
-import type { Comparison, CompareUnit } from '../../explain/compare.js';
+import type { Comparison, CompareUnit } from '../../compare/compareScenarios.js';
 import { PLACES, round } from '../format.js';
 import {
   FMT,

@@ -1,5 +1,5 @@
-import type { Comparison } from '../../explain/compare.js';
-import type { SweepResult } from '../../explain/sweepTypes.js';
+import type { Comparison } from '../../compare/compareScenarios.js';
+import type { SweepResult } from '../../sweep/sweepTypes.js';
 import type { Explanation } from '../../explain/types.js';
 import type { Locale } from '../format.js';
 import { explainSheets } from './explainSheets.js';

@@ -1,8 +1,8 @@
 import type { Infeasible, Plan } from '../../plan/types.js';
 import { phraseText } from '../../plan/numberWords.js';
-import { homeReasonText } from '../homeReasonText.js';
+import { homeReasonText } from '../plan/homeReasonText.js';
 import { PLACES, round, type Locale } from '../format.js';
-import { planKind, summaryLines } from '../planSections.js';
+import { planKind, summaryLines } from '../plan/planSections.js';
 import {
   FMT,
   bold,

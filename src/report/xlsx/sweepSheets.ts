@@ -1,4 +1,4 @@
-import type { SweepResult } from '../../explain/sweepTypes.js';
+import type { SweepResult } from '../../sweep/sweepTypes.js';
 import { round } from '../format.js';
 import { FMT, formula, header, number, text, type SheetSpec, type XRow } from './cells.js';
 

@@ -1,15 +1,15 @@
-import { SWEEP_FORMATS, type Names } from './formatNames.js';
+import { SWEEP_FORMATS, type Names } from '../formatNames.js';
 import { Chalk, type ChalkInstance } from 'chalk';
-import { fitProse } from '../text/fitWidth.js';
-import { plainTable, type Fit } from './plainTable.js';
-import { textFormat, xlsxFormat, type Registered } from './renderer.js';
-import { renderSweepXlsx } from './xlsx/index.js';
-import type { Band, SweepPoint, SweepResult } from '../explain/sweepTypes.js';
-import { money, num, percent, round, type Locale } from './format.js';
-import { terminalText } from '../text/escape.js';
-import { jsonDocument } from './jsonDocument.js';
-import { renderSweepSvg } from './charts/sweepSvg.js';
-import { whatIfWords } from './i18n/whatIf.js';
+import { fitProse } from '../../text/fitWidth.js';
+import { plainTable, type Fit } from '../plainTable.js';
+import { textFormat, xlsxFormat, type Registered } from '../renderer.js';
+import { renderSweepXlsx } from '../xlsx/index.js';
+import type { Band, SweepPoint, SweepResult } from '../../sweep/sweepTypes.js';
+import { money, num, percent, round, type Locale } from '../format.js';
+import { terminalText } from '../../text/escape.js';
+import { jsonDocument } from '../jsonDocument.js';
+import { renderSweepSvg } from '../charts/sweepSvg.js';
+import { whatIfWords } from '../i18n/whatIf.js';
 
 /** `width`: terminal columns the table view fits (absent: no limit). */
 export type SweepRenderOptions = { readonly color: boolean; readonly locale: Locale; readonly width?: number };

@@ -1,9 +1,9 @@
-import { EXPLAIN_FORMATS, type Names } from './formatNames.js';
-import type { Explanation } from '../explain/types.js';
+import { EXPLAIN_FORMATS, type Names } from '../formatNames.js';
+import type { Explanation } from '../../explain/types.js';
 import { renderExplainJson } from './explainJson.js';
 import { renderExplainMarkdown, renderExplainTable, type ExplainRenderOptions } from './explainRender.js';
-import { textFormat, xlsxFormat, type Registered } from './renderer.js';
-import { renderExplainXlsx } from './xlsx/index.js';
+import { textFormat, xlsxFormat, type Registered } from '../renderer.js';
+import { renderExplainXlsx } from '../xlsx/index.js';
 
 /** `bestshore explain --format`: renderers by name. */
 export const EXPLAIN_RENDERERS: Readonly<

@@ -1,5 +1,5 @@
-import type { ExplainContext } from './context.js';
-import { seededRandom } from './random.js';
+import type { ExplainContext } from '../explain/context.js';
+import { seededRandom } from '../explain/random.js';
 import { pointEvaluator, solveInBlocks, type PointEvaluator, type SweepBase } from './sweepEval.js';
 import { blockOf, claimBlock, runInWorkers, type BaseMessage, type PoolJob } from './sweepPool.js';
 import { bands, tornado } from './sweepStats.js';

@@ -1,6 +1,6 @@
-import type { Plan } from '../plan/types.js';
+import type { Plan } from '../../plan/types.js';
 import { esgSection } from './esgView.js';
-import type { Locale } from './format.js';
+import type { Locale } from '../format.js';
 import { activitySection, allocationSection, contactSection, countrySection, type Section } from './planSections.js';
 import { rotaSection } from './rotaView.js';
 

@@ -2,8 +2,8 @@ import { isHours, itemAt, type LpModel } from '../model/lp.js';
 import { formatDiagnostic } from '../scenario/diagnostic.js';
 import type { Scenario } from '../scenario/types.js';
 import { readLayer, type Layer, type SetOption } from '../scenario/variants.js';
-import { isSolved, type ExplainContext } from './context.js';
-import { patchFor, type Patch } from './modelPatch.js';
+import { isSolved, type ExplainContext } from '../explain/context.js';
+import { patchFor, type Patch } from '../explain/modelPatch.js';
 import type { SweepInput, SweepPoint } from './sweepTypes.js';
 
 /** The scenario a sweep varies: its YAML layer (for rebuilds), the --set options, and the validated result. */

@@ -1,8 +1,8 @@
-import type { Plan, PlanWeek, Rota } from '../plan/types.js';
-import { money, num, percent, type Locale } from './format.js';
+import type { Plan, PlanWeek, Rota } from '../../plan/types.js';
+import { money, num, percent, type Locale } from '../format.js';
 import type { Section } from './planSections.js';
 import { dayHead } from './coverageView.js';
-import { planWords } from './i18n/plan.js';
+import { planWords } from '../i18n/plan.js';
 const hh = (h: number): string => `${String(h % 24).padStart(2, '0')}:00`;
 
 /** One line of the rota table: a country's skill group, a start time and length, agents per weekday. */

@@ -52,27 +52,27 @@ export function workerCount(points: number, asked: number | undefined): number {
 
 /**
  * A compiled worker module: dist/workers/<name> (bundled: a worker starts in a few files) or
- * dist/explain/<name> (tsc's output), or undefined when neither is there (the work then runs
- * in the main thread). The modules are found from the launcher's path (or from this module's
- * folder when it is tsc's output).
+ * dist/<folder>/<name> (tsc's output: `sweep`, `explain`), or undefined when neither is there
+ * (the work then runs in the main thread). The modules are found from the launcher's path (or
+ * from dist/ when this module is tsc's output).
  */
-export function compiledWorker(name: string): string | undefined {
+export function compiledWorker(folder: string, name: string): string | undefined {
   const candidates: string[] = [];
   const launcher = process.argv[1];
   if (launcher !== undefined) {
     try {
       const dist = join(dirname(realpathSync(launcher)), '..', 'dist');
-      candidates.push(join(dist, 'workers', name), join(dist, 'explain', name));
+      candidates.push(join(dist, 'workers', name), join(dist, folder, name));
     } catch {
       /* not a file */
     }
   }
-  if (typeof __dirname === 'string') candidates.push(join(__dirname, 'explain', name));
+  if (typeof __dirname === 'string') candidates.push(join(__dirname, folder, name));
   return candidates.find((f) => existsSync(f));
 }
 
 /** The sweep's worker module (undefined: the sweep runs in the main thread). */
-export const workerScript = (): string | undefined => compiledWorker('sweepWorker.js');
+export const workerScript = (): string | undefined => compiledWorker('sweep', 'sweepWorker.js');
 
 /**
  * Start `workers` worker threads on `job`: each solves blocks it claims from `job.counter`

@@ -1,10 +1,10 @@
-import { proofOf } from '../plan/proof.js';
+import { proofOf } from '../../plan/proof.js';
 import { homeReasonText } from './homeReasonText.js';
-import type { Infeasible, Plan, Finding } from '../plan/types.js';
-import { money, num, percent, type Locale } from './format.js';
-import { phraseText } from '../plan/numberWords.js';
-import { terminalText } from '../text/escape.js';
-import { planWords, type PlanWords } from './i18n/plan.js';
+import type { Infeasible, Plan, Finding } from '../../plan/types.js';
+import { money, num, percent, type Locale } from '../format.js';
+import { phraseText } from '../../plan/numberWords.js';
+import { terminalText } from '../../text/escape.js';
+import { planWords, type PlanWords } from '../i18n/plan.js';
 
 /** Formatted sections of a plan shared by the table and Markdown renderers. */
 export type Section = {

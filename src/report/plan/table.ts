@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
-import { plainTable, type Fit } from './plainTable.js';
-import { fitProse } from '../text/fitWidth.js';
+import { plainTable, type Fit } from '../plainTable.js';
+import { fitProse } from '../../text/fitWidth.js';
 import {
   activityName,
   infeasibleLines,
@@ -10,12 +10,12 @@ import {
   summaryLines,
   type Section,
 } from './planSections.js';
-import type { Renderer } from './renderer.js';
-import type { Outcome, Plan } from '../plan/types.js';
-import type { Locale } from './format.js';
+import type { Renderer } from '../renderer.js';
+import type { Outcome, Plan } from '../../plan/types.js';
+import type { Locale } from '../format.js';
 import { cellText, coverageGrid, dayHead, legend, premiumLines, THIN_AGENTS } from './coverageView.js';
-import { planWords } from './i18n/plan.js';
-import { terminalText as t } from '../text/escape.js';
+import { planWords } from '../i18n/plan.js';
+import { terminalText as t } from '../../text/escape.js';
 import { shiftLines } from './rotaView.js';
 import { esgLines } from './esgView.js';
 import { planTables } from './planTables.js';

@@ -1,8 +1,8 @@
-import type { Explanation } from '../explain/types.js';
-import type { Where } from '../explain/where.js';
+import type { Explanation } from '../../explain/types.js';
+import type { Where } from '../../explain/where.js';
 import { choiceText, marginalText, priceText, wayOutText, type TextContext } from './explainText.js';
-import { PLACES, round } from './format.js';
-import { jsonDocument } from './jsonDocument.js';
+import { PLACES, round } from '../format.js';
+import { jsonDocument } from '../jsonDocument.js';
 
 /** Location fields of a rule: file, line, col (line 0: a --set option), default when not written. */
 const loc = (w: Where): Record<string, unknown> => ({ file: w.file, line: w.line, col: w.col, default: !w.written });

@@ -1,7 +1,7 @@
-import type { CountryChoice, Marginal, RulePrice, WayOut } from '../explain/types.js';
-import type { Where } from '../explain/where.js';
-import { explainWords } from './i18n/explain.js';
-import { money, num, percent, type Locale } from './format.js';
+import type { CountryChoice, Marginal, RulePrice, WayOut } from '../../explain/types.js';
+import type { Where } from '../../explain/where.js';
+import { explainWords } from '../i18n/explain.js';
+import { money, num, percent, type Locale } from '../format.js';
 
 /** Sentences of `bestshore explain`, shared by the table, Markdown and JSON renderers. */
 export type TextContext = {

@@ -1,12 +1,12 @@
 import { premiumLines } from './coverageView.js';
 import { where, planKind, poolingLines, siteLines, summaryLines, type Section } from './planSections.js';
-import type { Renderer } from './renderer.js';
-import { phraseText } from '../plan/numberWords.js';
-import { markdownCode, markdownText as esc } from '../text/escape.js';
+import type { Renderer } from '../renderer.js';
+import { phraseText } from '../../plan/numberWords.js';
+import { markdownCode, markdownText as esc } from '../../text/escape.js';
 import { shiftLines } from './rotaView.js';
 import { esgLines } from './esgView.js';
 import { planTables } from './planTables.js';
-import { planWords } from './i18n/plan.js';
+import { planWords } from '../i18n/plan.js';
 
 function mdTable(s: Section): string {
   const align = s.head.map((_, i) => (s.numeric.includes(i) ? '---:' : ':---'));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FORMAT_VERSION } from './jsonDocument.js';
+import { FORMAT_VERSION } from '../jsonDocument.js';
 
 /**
  * The JSON document of `bestshore plan --format json` (and of `render(outcome, 'json')`), as

@@ -7,13 +7,13 @@ import { readLayer, type Layer } from '../scenario/variants.js';
 import { autoSolver } from '../solver/engines.js';
 import { highsSolver } from '../solver/highsSolver.js';
 import { solveModel } from '../solver/solveModel.js';
-import { explainContext } from './context.js';
+import { explainContext } from '../explain/context.js';
 import { SWEEP_BLOCK, type SweepBase } from './sweepEval.js';
 import { runSweep } from './sweepRun.js';
 import type { SweepInput, SweepResult } from './sweepTypes.js';
 
 /** The compiled worker (npm test builds dist/ before running the tests). */
-const SCRIPT = fileURLToPath(new URL('../../dist/explain/sweepWorker.js', import.meta.url));
+const SCRIPT = fileURLToPath(new URL('../../dist/sweep/sweepWorker.js', import.meta.url));
 const OPTS = { timeLimitSeconds: 30 };
 
 const TEXT = `name: Round the clock

@@ -1,12 +1,12 @@
 import { Chalk } from 'chalk';
-import type { ExplainInfeasible, ExplainPlan, Explanation } from '../explain/types.js';
-import { cheapestWayOut } from '../explain/waysOut.js';
+import type { ExplainInfeasible, ExplainPlan, Explanation } from '../../explain/types.js';
+import { cheapestWayOut } from '../../explain/waysOut.js';
 import { choiceText, marginalText, priceText, ruleLabel, wayOutText, type TextContext } from './explainText.js';
-import { money, type Locale } from './format.js';
-import { phraseText } from '../plan/numberWords.js';
-import { markdownText, terminalText } from '../text/escape.js';
-import { fitProse } from '../text/fitWidth.js';
-import { explainWords } from './i18n/explain.js';
+import { money, type Locale } from '../format.js';
+import { phraseText } from '../../plan/numberWords.js';
+import { markdownText, terminalText } from '../../text/escape.js';
+import { fitProse } from '../../text/fitWidth.js';
+import { explainWords } from '../i18n/explain.js';
 
 /** `width`: terminal columns the table view wraps its sentences to (absent: no limit). */
 export type ExplainRenderOptions = { readonly color: boolean; readonly locale: Locale; readonly width?: number };

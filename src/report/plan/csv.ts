@@ -1,8 +1,8 @@
-import { PLACES, round, type Locale } from './format.js';
-import type { Renderer } from './renderer.js';
-import { phraseText } from '../plan/numberWords.js';
-import { terminalText } from '../text/escape.js';
-import { planWords } from './i18n/plan.js';
+import { PLACES, round, type Locale } from '../format.js';
+import type { Renderer } from '../renderer.js';
+import { phraseText } from '../../plan/numberWords.js';
+import { terminalText } from '../../text/escape.js';
+import { planWords } from '../i18n/plan.js';
 
 /**
  * Excel-friendly CSV: UTF-8 with a BOM (so accents survive), CRLF line ends, one header row,

@@ -1,7 +1,7 @@
-import type { Plan } from '../plan/types.js';
-import { money, num, percent, PLACES, round, type Locale } from './format.js';
+import type { Plan } from '../../plan/types.js';
+import { money, num, percent, PLACES, round, type Locale } from '../format.js';
 import type { Section } from './planSections.js';
-import { planWords } from './i18n/plan.js';
+import { planWords } from '../i18n/plan.js';
 
 /** tCO2e are printed to the kilogram. */
 const T = 3;

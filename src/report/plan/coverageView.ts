@@ -1,7 +1,7 @@
-import type { Plan, PlanWeek } from '../plan/types.js';
-import { money, num, type Locale } from './format.js';
-import { NOISE_HOURS } from '../tolerances.js';
-import { planWords } from './i18n/plan.js';
+import type { Plan, PlanWeek } from '../../plan/types.js';
+import { money, num, type Locale } from '../format.js';
+import { NOISE_HOURS } from '../../tolerances.js';
+import { planWords } from '../i18n/plan.js';
 
 /** Agents at once below which a covered hour is "thin" (highlighted). */
 export const THIN_AGENTS = 1;

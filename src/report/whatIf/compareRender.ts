@@ -1,14 +1,14 @@
-import { COMPARE_FORMATS, type Names } from './formatNames.js';
+import { COMPARE_FORMATS, type Names } from '../formatNames.js';
 import { Chalk } from 'chalk';
-import type { CompareRow, Comparison } from '../explain/compare.js';
-import { num, PLACES, round, type Locale } from './format.js';
-import { markdownText, terminalText } from '../text/escape.js';
-import { fitProse } from '../text/fitWidth.js';
-import { plainTable } from './plainTable.js';
-import { textFormat, xlsxFormat, type Registered } from './renderer.js';
-import { renderCompareXlsx } from './xlsx/index.js';
-import { jsonDocument } from './jsonDocument.js';
-import { whatIfWords } from './i18n/whatIf.js';
+import type { CompareRow, Comparison } from '../../compare/compareScenarios.js';
+import { num, PLACES, round, type Locale } from '../format.js';
+import { markdownText, terminalText } from '../../text/escape.js';
+import { fitProse } from '../../text/fitWidth.js';
+import { plainTable } from '../plainTable.js';
+import { textFormat, xlsxFormat, type Registered } from '../renderer.js';
+import { renderCompareXlsx } from '../xlsx/index.js';
+import { jsonDocument } from '../jsonDocument.js';
+import { whatIfWords } from '../i18n/whatIf.js';
 
 /** `width`: terminal columns the table view fits (absent: no limit). */
 export type CompareRenderOptions = { readonly color: boolean; readonly locale: Locale; readonly width?: number };
@@ -45,7 +45,7 @@ function deltaText(d: number | undefined, r: CompareRow, o: CompareRenderOptions
 const cell = (v: number | undefined, r: CompareRow, o: CompareRenderOptions): string =>
   v === undefined ? whatIfWords(o.locale).noPlan : num(v, decimals(r), o.locale);
 
-/** A row's name in the reader's language: the comparison's rows are named in English (explain/compare.ts, the JSON). */
+/** A row's name in the reader's language: the comparison's rows are named in English (compare/compareScenarios.ts, the JSON). */
 function rowLabel(r: CompareRow, o: CompareRenderOptions): string {
   if (o.locale === 'en' || r.group === 'allocation') return r.label;
   const w = whatIfWords(o.locale);

@@ -1,8 +1,8 @@
-import type { HomeReason } from '../plan/homeReasons.js';
-import { hoursText } from '../plan/numberWords.js';
-import { formatNumber, type NumberStyle } from '../text/formatNumber.js';
-import { describeHours } from '../time/weekMask.js';
-import { NB } from '../text/french.js';
+import type { HomeReason } from '../../plan/homeReasons.js';
+import { hoursText } from '../../plan/numberWords.js';
+import { formatNumber, type NumberStyle } from '../../text/formatNumber.js';
+import { describeHours } from '../../time/weekMask.js';
+import { NB } from '../../text/french.js';
 
 /**
  * Why home-only is impossible, in the reader's language (the table; JSON always English; the

@@ -7,7 +7,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { readLayer } from '../scenario/variants.js';
 import { pickEngine } from '../solver/engines.js';
-import { explainContext } from './context.js';
+import { explainContext } from '../explain/context.js';
 import { blockOf, claimBlock, type BaseMessage, type PoolJob, type WorkerMessage } from './sweepPool.js';
 import { pointEvaluator, solveInBlocks } from './sweepEval.js';
 

@@ -1,9 +1,9 @@
 import { homeReasonText } from './homeReasonText.js';
-import { integerDecisions, proofOf } from '../plan/proof.js';
-import type { Outcome, Plan, PlanWeek, Pooling, Rota, SiteDecision } from '../plan/types.js';
-import { PLACES, round } from './format.js';
-import type { Renderer } from './renderer.js';
-import { jsonDocument } from './jsonDocument.js';
+import { integerDecisions, proofOf } from '../../plan/proof.js';
+import type { Outcome, Plan, PlanWeek, Pooling, Rota, SiteDecision } from '../../plan/types.js';
+import { PLACES, round } from '../format.js';
+import type { Renderer } from '../renderer.js';
+import { jsonDocument } from '../jsonDocument.js';
 import { esgJson } from './esgView.js';
 
 /** The JSON document of a plan, as docs/output.md and docs/plan.schema.json describe it. */
