@@ -41,13 +41,13 @@ describe('roadmap findings in French', () => {
     for (const f of findings) expect(f).not.toMatch(/ short in | FTE today|too few|work would go/);
     const json = await runMain(['roadmap', file, '--locale', 'fr', '--format', 'json']);
     expect(json.stdout).toContain('too few trained agents');
-    // The workbook's Findings sheet in French too.
+    // The workbook's findings sheet (Constats) in French too.
     const out = join(dir.dir, 'short.xlsx');
     expect((await runMain(['roadmap', file, '--locale', 'fr', '-f', 'xlsx', '-o', out])).code).toBe(1);
     const sheets = (await readExcelFile(readFileSync(out))) as { sheet: string; data: unknown[][] }[];
     const cells =
       sheets
-        .find((x) => x.sheet === 'Findings')
+        .find((x) => x.sheet === 'Constats')
         ?.data.slice(1)
         .map((r) => String(r[0])) ?? [];
     expect(cells[0]).toMatch(/^trop peu d'agents formés/);

@@ -63,6 +63,13 @@ export const formula = (expression: string, value: number, format: Fmt, strong =
   bold: strong,
 });
 
+/**
+ * A sheet name as a formula refers to it: bare when Excel reads it so (`Allocation!E7`), else
+ * quoted, a quote inside doubled (`'Répartition'!E7`).
+ */
+export const sheetRef = (name: string): string =>
+  /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replaceAll("'", "''")}'`;
+
 /** Column letters of a zero-based index: 0 → A, 25 → Z, 26 → AA. */
 export function column(index: number): string {
   let n = index + 1;

@@ -3,12 +3,16 @@ import type { Where } from '../../explain/where.js';
 import { round, type Locale } from '../format.js';
 import { FMT, header, number, ratio, text, valueOf, type SheetSpec, type XRow } from './cells.js';
 import { diagnosisSheet } from './summarySheet.js';
+import { xlsxWords, type XlsxWords } from '../i18n/xlsx.js';
 
 /** `file:line` of a rule, `(default) file:line` for a default, or the --set option. */
-const at = (w: Where): string => (w.line === 0 ? w.file : `${w.written ? '' : '(default) '}${w.file}:${w.line}`);
+const where = (x: Where, w: XlsxWords): string =>
+  x.line === 0 ? x.file : `${x.written ? '' : `${w.l('(default)')} `}${x.file}:${x.line}`;
 const money = (v: number | undefined) => number(v === undefined ? undefined : round(v, 2), FMT.money);
 
-function planSheets(e: ExplainPlan): SheetSpec[] {
+function planSheets(e: ExplainPlan, w: XlsxWords): SheetSpec[] {
+  const at = (x: Where): string => where(x, w);
+  const cur = e.currency;
   const rules: XRow[] = e.rules.map((r, i) => {
     const lifted = money(r.liftedCost);
     const saving = money(r.saving);
@@ -36,7 +40,7 @@ function planSheets(e: ExplainPlan): SheetSpec[] {
   const choices: XRow[] = e.choices.map((c) => [
     text(c.activity),
     text(c.country),
-    text(c.status),
+    text(w.l(c.status)),
     money(c.rate),
     number(round(c.hours, 2), FMT.hours),
     number(round(c.share, 6), FMT.share),
@@ -46,45 +50,43 @@ function planSheets(e: ExplainPlan): SheetSpec[] {
   ]);
   return [
     {
-      name: 'Rule costs',
+      name: w.l('Rule costs'),
       rows: [
-        header(['Rule', 'Value', 'Where', `Cost without it ${e.currency}`, `Saving ${e.currency}`, 'Saving share']),
+        header([
+          w.l('Rule'),
+          w.l('Value'),
+          w.l('Where'),
+          `${w.l('Cost without it')} ${cur}`,
+          `${w.l('Saving')} ${cur}`,
+          w.l('Saving share'),
+        ]),
         ...rules,
       ],
       widths: [40, 16, 28, 18, 14, 12],
     },
     {
-      name: 'Marginal values',
+      name: w.l('Marginal values'),
       rows: [
         header([
-          'Rule',
-          'Activity',
-          'Country',
-          'Language',
-          'Value',
-          'Step',
-          `Change per step ${e.currency}`,
-          'Holds from',
-          'Holds to',
-          'Where',
+          ...(['Rule', 'Activity', 'Country', 'Language', 'Value', 'Step'] as const).map(w.l),
+          `${w.l('Change per step')} ${cur}`,
+          ...(['Holds from', 'Holds to', 'Where'] as const).map(w.l),
         ]),
         ...marginals,
       ],
       widths: [40, 18, 9, 9, 10, 8, 18, 11, 11, 28],
     },
     {
-      name: 'Country choices',
+      name: w.l('Country choices'),
       rows: [
         header([
-          'Activity',
-          'Country',
-          'Status',
-          `Rate ${e.currency}/h`,
-          'Hours',
-          'Share',
-          `Cheaper by ${e.currency}/h to enter`,
-          'Excluded by',
-          'Where',
+          ...(['Activity', 'Country', 'Status'] as const).map(w.l),
+          `${w.l('Rate')} ${cur}/h`,
+          w.l('Hours'),
+          w.l('Share'),
+          w.cheaperBy(cur),
+          w.l('Excluded by'),
+          w.l('Where'),
         ]),
         ...choices,
       ],
@@ -94,6 +96,8 @@ function planSheets(e: ExplainPlan): SheetSpec[] {
 }
 
 function infeasibleSheets(e: ExplainInfeasible, locale: Locale): SheetSpec[] {
+  const w = xlsxWords(locale);
+  const at = (x: Where): string => where(x, w);
   const conflict: XRow[] = (e.conflict ?? []).map((m) => [text(m.rule), text(m.value), text(at(m.where))]);
   const ways: XRow[] = e.waysOut.map((w) => [
     text(w.rule),
@@ -105,10 +109,21 @@ function infeasibleSheets(e: ExplainInfeasible, locale: Locale): SheetSpec[] {
     text(at(w.where)),
   ]);
   return [
-    { name: 'Conflict', rows: [header(['Rule', 'Value', 'Where']), ...conflict], widths: [40, 16, 28] },
     {
-      name: 'Ways out',
-      rows: [header(['Rule', 'Change', 'From', 'To', 'Country', `Plan cost ${e.currency}`, 'Where']), ...ways],
+      name: w.l('Conflict'),
+      rows: [header((['Rule', 'Value', 'Where'] as const).map(w.l)), ...conflict],
+      widths: [40, 16, 28],
+    },
+    {
+      name: w.l('Ways out'),
+      rows: [
+        header([
+          ...(['Rule', 'Change', 'From', 'To', 'Country'] as const).map(w.l),
+          `${w.l('Plan cost')} ${e.currency}`,
+          w.l('Where'),
+        ]),
+        ...ways,
+      ],
       widths: [40, 14, 10, 10, 9, 16, 28],
     },
     diagnosisSheet(
@@ -127,4 +142,4 @@ function infeasibleSheets(e: ExplainInfeasible, locale: Locale): SheetSpec[] {
 
 /** `explain --format xlsx`: the rule costs, marginal values and country choices (or the conflict and ways out) as sheets. */
 export const explainSheets = (e: Explanation, locale: Locale): SheetSpec[] =>
-  e.status === 'infeasible' ? infeasibleSheets(e, locale) : planSheets(e);
+  e.status === 'infeasible' ? infeasibleSheets(e, locale) : planSheets(e, xlsxWords(locale));

@@ -14,19 +14,19 @@ import type { SheetSpec } from './cells.js';
 import { esgSheet } from './esgSheet.js';
 import type { RoadmapOutcome } from '../../roadmap/types.js';
 import { roadmapSheets } from './roadmapSheets.js';
+import { xlsxWords } from '../i18n/xlsx.js';
 
 /** The sheets of a plan's workbook, in order (pure; the bytes are writeWorkbook's job). */
 export function planSheets(outcome: Outcome, { locale }: Pick<RenderOptions, 'locale'>): SheetSpec[] {
   if (outcome.status === 'infeasible') return [diagnosisSheet(outcome, locale)];
-  const optional = [scheduleSheet(outcome), queueSheet(outcome), rotaSheet(outcome), esgSheet(outcome)].filter(
-    (s): s is SheetSpec => s !== undefined,
-  );
+  const w = xlsxWords(locale);
+  const optional = [scheduleSheet(outcome, w), queueSheet(outcome, w), rotaSheet(outcome, w), esgSheet(outcome, w)];
   return [
     summarySheet(outcome, locale),
-    allocationSheet(outcome),
-    countrySheet(outcome),
-    activitySheet(outcome),
-    ...optional,
+    allocationSheet(outcome, w),
+    countrySheet(outcome, w),
+    activitySheet(outcome, w),
+    ...optional.filter((s): s is SheetSpec => s !== undefined),
   ];
 }
 
@@ -38,12 +38,12 @@ export const renderXlsx = async (outcome: Outcome, options: RenderOptions): Prom
   (await import('./writeWorkbook.js')).writeWorkbook(planSheets(outcome, options));
 
 /** `compare --format xlsx`. */
-export const renderCompareXlsx = async (c: Comparison): Promise<Uint8Array> =>
-  (await import('./writeWorkbook.js')).writeWorkbook(compareSheets(c));
+export const renderCompareXlsx = async (c: Comparison, o: { readonly locale: Locale }): Promise<Uint8Array> =>
+  (await import('./writeWorkbook.js')).writeWorkbook(compareSheets(c, o.locale));
 
 /** `sweep --format xlsx`. */
-export const renderSweepXlsx = async (r: SweepResult): Promise<Uint8Array> =>
-  (await import('./writeWorkbook.js')).writeWorkbook(sweepSheets(r));
+export const renderSweepXlsx = async (r: SweepResult, o: { readonly locale: Locale }): Promise<Uint8Array> =>
+  (await import('./writeWorkbook.js')).writeWorkbook(sweepSheets(r, o.locale));
 
 /** `explain --format xlsx`. */
 export const renderExplainXlsx = async (e: Explanation, o: { readonly locale: Locale }): Promise<Uint8Array> =>

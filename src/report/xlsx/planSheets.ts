@@ -1,5 +1,6 @@
 import type { Plan } from '../../plan/types.js';
 import { PLACES, round } from '../format.js';
+import type { XlsxWords } from '../i18n/xlsx.js';
 import { FMT, bold, header, number, ratio, sumOf, text, valueOf, type SheetSpec, type XRow } from './cells.js';
 
 /**
@@ -19,17 +20,17 @@ export const totalRow = (n: number): number => FIRST + n;
 /** Columns of the Allocation sheet that the Summary sheet points at. */
 export const ALLOCATION = { hours: 2, fte: 3, cost: 4 } as const;
 
-export function allocationSheet(p: Plan): SheetSpec {
+export function allocationSheet(p: Plan, w: XlsxWords): SheetSpec {
   const premium = p.week !== undefined;
   const head = [
-    'Activity',
-    'Country',
-    'Hours',
-    'FTE',
-    `Cost ${p.currency}`,
-    ...(premium ? [`of which premiums ${p.currency}`] : []),
-    'Quality',
-    'Legal basis',
+    w.l('Activity'),
+    w.l('Country'),
+    w.l('Hours'),
+    w.l('FTE'),
+    `${w.l('Cost')} ${p.currency}`,
+    ...(premium ? [`${w.l('of which premiums')} ${p.currency}`] : []),
+    w.l('Quality'),
+    w.l('Legal basis'),
   ];
   const rows: XRow[] = p.allocation.map((r) => [
     text(r.activity),
@@ -39,34 +40,34 @@ export function allocationSheet(p: Plan): SheetSpec {
     money(r.cost),
     ...(premium ? [money(r.premiumCost)] : []),
     quality(r.quality),
-    text(r.basis),
+    text(w.basis(r.basis)),
   ]);
   const formats = [FMT.hours, FMT.fte, FMT.money, FMT.money];
   const total: XRow = head.map((_, i) =>
     i === 0
-      ? bold('Total')
+      ? bold(w.l('Total'))
       : i >= 2 && i < (premium ? 6 : 5)
         ? sumOf(rows, i, FIRST, formats[i - 2] ?? FMT.money)
         : null,
   );
   return {
-    name: 'Allocation',
+    name: w.l('Allocation'),
     rows: [header(head), ...rows, total],
     widths: [22, 9, 11, 9, 14, ...(premium ? [14] : []), 9, 18],
   };
 }
 
-export function countrySheet(p: Plan): SheetSpec {
+export function countrySheet(p: Plan, w: XlsxWords): SheetSpec {
   const head = [
-    'Country',
-    'Name',
+    w.l('Country'),
+    w.l('Name'),
     `${p.currency}/h`,
-    'Hours',
-    p.wholeFte ? 'FTE (whole)' : 'FTE',
-    `Fixed ${p.currency}`,
-    `Cost ${p.currency}`,
-    'Share of cost',
-    'Idle paid hours',
+    w.l('Hours'),
+    w.l(p.wholeFte ? 'FTE (whole)' : 'FTE'),
+    `${w.l('Fixed')} ${p.currency}`,
+    `${w.l('Cost')} ${p.currency}`,
+    w.l('Share of cost'),
+    w.l('Idle paid hours'),
   ];
   const tot = totalRow(p.countries.length);
   const data: XRow[] = p.countries.map((c) => [
@@ -86,7 +87,7 @@ export function countrySheet(p: Plan): SheetSpec {
     r.map((c, k) => (k === 7 ? ratio(`G${FIRST + i}`, `G$${tot}`, valueOf(r[6]), valueOf(cost), FMT.share) : c)),
   );
   const total: XRow = [
-    bold('Total'),
+    bold(w.l('Total')),
     null,
     null,
     sumOf(rows, 3, FIRST, FMT.hours),
@@ -96,20 +97,20 @@ export function countrySheet(p: Plan): SheetSpec {
     sumOf(rows, 7, FIRST, FMT.share),
     sumOf(rows, 8, FIRST, FMT.hours),
   ];
-  return { name: 'Countries', rows: [header(head), ...rows, total], widths: [9, 18, 10, 11, 11, 12, 14, 13, 15] };
+  return { name: w.l('Countries'), rows: [header(head), ...rows, total], widths: [9, 18, 10, 11, 11, 12, 14, 13, 15] };
 }
 
-export function activitySheet(p: Plan): SheetSpec {
+export function activitySheet(p: Plan, w: XlsxWords): SheetSpec {
   const head = [
-    'Activity',
-    'Language',
-    'Data',
-    'Hours',
-    'FTE',
-    `Cost ${p.currency}`,
+    w.l('Activity'),
+    w.l('Language'),
+    w.l('Data'),
+    w.l('Hours'),
+    w.l('FTE'),
+    `${w.l('Cost')} ${p.currency}`,
     `${p.currency}/h`,
-    'Quality',
-    'Quality floor',
+    w.l('Quality'),
+    w.l('Quality floor'),
   ];
   const rows: XRow[] = p.activities.map((a, i) => {
     const at = FIRST + i;
@@ -118,7 +119,7 @@ export function activitySheet(p: Plan): SheetSpec {
     return [
       text(a.activity),
       text(a.language),
-      text(a.data),
+      text(w.dataClass(a.data)),
       h,
       fte(a.fte),
       c,
@@ -131,7 +132,7 @@ export function activitySheet(p: Plan): SheetSpec {
   const h = sumOf(rows, 3, FIRST, FMT.hours);
   const c = sumOf(rows, 5, FIRST, FMT.money);
   const total: XRow = [
-    bold('Total'),
+    bold(w.l('Total')),
     null,
     null,
     h,
@@ -141,5 +142,5 @@ export function activitySheet(p: Plan): SheetSpec {
     null,
     null,
   ];
-  return { name: 'Activities', rows: [header(head), ...rows, total], widths: [22, 10, 16, 11, 9, 14, 10, 9, 13] };
+  return { name: w.l('Activities'), rows: [header(head), ...rows, total], widths: [22, 10, 16, 11, 9, 14, 10, 9, 13] };
 }

@@ -1,6 +1,7 @@
 import type { Roadmap, RoadmapOutcome } from '../../roadmap/types.js';
 import { round, type Locale } from '../format.js';
 import { roadmapWords } from '../i18n/roadmap.js';
+import { xlsxWords, type XlsxWords } from '../i18n/xlsx.js';
 import { poolFte, poolsOf } from '../roadmap/series.js';
 import { FMT, bold, column, formula, header, number, sumOf, text, type SheetSpec, type XRow } from './cells.js';
 
@@ -8,10 +9,11 @@ import { FMT, bold, column, formula, header, number, sumOf, text, type SheetSpec
  * `roadmap --format xlsx`: a summary (NPV, as-is, saving as a formula, payback), the months
  * (cash by kind, each month's total, discounted cash and cumulative cash as formulas, a total
  * line of SUMs whose discounted sum is the NPV), and the staff of each pool month by month.
- * A roadmap without a solution gets its findings (in the locale's words; sheet names and
- * column heads stay English, as in every workbook) and the months short of trained agents.
+ * A roadmap without a solution gets its findings and the months short of trained agents.
+ * Sheet names, heads and labels follow `locale`, as the findings do.
  */
 export function roadmapSheets(o: RoadmapOutcome, locale: Locale = 'en'): SheetSpec[] {
+  const w = xlsxWords(locale);
   if (o.status === 'infeasible') {
     const shortages: XRow[] = o.shortages.map((s) => [
       text(s.month),
@@ -22,44 +24,47 @@ export function roadmapSheets(o: RoadmapOutcome, locale: Locale = 'en'): SheetSp
     ]);
     return [
       {
-        name: 'Findings',
-        rows: [header(['Finding']), ...o.findings.map((f) => [text(roadmapWords(locale).finding(f))])],
+        name: w.l('Findings'),
+        rows: [header([w.l('Finding')]), ...o.findings.map((f) => [text(roadmapWords(locale).finding(f))])],
         widths: [100],
       },
       {
-        name: 'Shortages',
-        rows: [header(['Month', 'Activity', 'Country', 'Hours short', 'FTE short']), ...shortages],
+        name: w.l('Shortages'),
+        rows: [header((['Month', 'Activity', 'Country', 'Hours short', 'FTE short'] as const).map(w.l)), ...shortages],
         widths: [10, 18, 10, 14, 12],
       },
     ];
   }
-  return [summary(o), months(o), staff(o)];
+  return [summary(o, w), months(o, w), staff(o, w)];
 }
 
-function summary(o: Roadmap): SheetSpec {
+function summary(o: Roadmap, w: XlsxWords): SheetSpec {
   const c = o.currency;
   const asIs = o.asIs.available ? round(o.asIs.path.npv, 2) : undefined;
   const npv = round(o.path.npv, 2);
   return {
-    name: 'Summary',
+    name: w.l('Summary'),
     rows: [
-      header(['', 'Value']),
-      [text('Scenario'), text(o.name)],
-      [text('Start'), text(o.start)],
-      [text('Months'), number(o.months, FMT.count)],
-      [text('Discount rate'), number(o.discountRate, FMT.share)],
-      [text(`NPV of the roadmap ${c}`), number(npv, FMT.money)],
-      [text(`NPV of today's delivery continued ${c}`), number(asIs, FMT.money)],
-      [bold(`Saving ${c}`), asIs === undefined ? text('no as-is') : formula('B7-B6', asIs - npv, FMT.money, true)],
-      [text('Payback month'), text(o.payback?.month ?? 'never')],
-      [text(`Peak one-off ${c} (${o.peakOneOff.month})`), number(round(o.peakOneOff.amount, 2), FMT.money)],
-      [text('Status'), text(o.status)],
+      header(['', w.l('Value')]),
+      [text(w.l('Scenario')), text(o.name)],
+      [text(w.l('Start')), text(o.start)],
+      [text(w.l('Months')), number(o.months, FMT.count)],
+      [text(w.l('Discount rate')), number(o.discountRate, FMT.share)],
+      [text(`${w.l('NPV of the roadmap')} ${c}`), number(npv, FMT.money)],
+      [text(`${w.l("NPV of today's delivery continued")} ${c}`), number(asIs, FMT.money)],
+      [
+        bold(`${w.l('Saving')} ${c}`),
+        asIs === undefined ? text(w.l('no as-is')) : formula('B7-B6', asIs - npv, FMT.money, true),
+      ],
+      [text(w.l('Payback month')), text(o.payback?.month ?? w.l('never'))],
+      [text(`${w.l('Peak one-off')} ${c} (${o.peakOneOff.month})`), number(round(o.peakOneOff.amount, 2), FMT.money)],
+      [text(w.l('Status')), text(w.roadmapStatus(o.status))],
     ],
     widths: [40, 20],
   };
 }
 
-function months(o: Roadmap): SheetSpec {
+function months(o: Roadmap, w: XlsxWords): SheetSpec {
   const c = o.currency;
   const kinds = Object.keys(o.path.months[0]?.cost ?? {});
   const pools = poolsOf(o);
@@ -98,7 +103,7 @@ function months(o: Roadmap): SheetSpec {
   const sums = [...kinds.keys()].map((k) => sumOf(rows, 2 + k, first, FMT.money));
   const hiresCol = totalCol + 5 + pools.length;
   const totalLine: XRow = [
-    bold('Total'),
+    bold(w.l('Total')),
     null,
     ...sums,
     sumOf(rows, totalCol, first, FMT.money),
@@ -110,25 +115,25 @@ function months(o: Roadmap): SheetSpec {
     sumOf(rows, hiresCol, first, FMT.fte),
   ];
   const head = [
-    'Month',
+    w.l('Month'),
     't',
-    ...kinds.map((k) => `${k} ${c}`),
-    `Total ${c}`,
-    'Discount factor',
-    `Discounted ${c}`,
-    `Cumulative ${c}`,
-    `As-is total ${c}`,
-    ...pools.map((p) => `FTE ${p}`),
-    'Hires',
+    ...kinds.map((k) => `${w.costKind(k)} ${c}`),
+    `${w.l('Total')} ${c}`,
+    w.l('Discount factor'),
+    `${w.l('Discounted')} ${c}`,
+    `${w.l('Cumulative')} ${c}`,
+    `${w.l('As-is total')} ${c}`,
+    ...pools.map((p) => `${w.l('FTE')} ${p}`),
+    w.l('Hires'),
   ];
   return {
-    name: 'Months',
+    name: w.l('Months'),
     rows: [header(head), ...rows, totalLine],
     widths: [10, 5, ...kinds.map(() => 14), 14, 10, 14, 14, 14, ...pools.map(() => 10), 10],
   };
 }
 
-function staff(o: Roadmap): SheetSpec {
+function staff(o: Roadmap, w: XlsxWords): SheetSpec {
   const rows: XRow[] = o.path.months.flatMap((m) =>
     m.staff.map((s) => [
       text(m.label),
@@ -142,8 +147,13 @@ function staff(o: Roadmap): SheetSpec {
     ]),
   );
   return {
-    name: 'Staff',
-    rows: [header(['Month', 'Activity', 'Pool', 'Headcount', 'Productive', 'Hires', 'Leavers', 'Released']), ...rows],
+    name: w.l('Staff'),
+    rows: [
+      header(
+        (['Month', 'Activity', 'Pool', 'Headcount', 'Productive', 'Hires', 'Leavers', 'Released'] as const).map(w.l),
+      ),
+      ...rows,
+    ],
     widths: [10, 18, 10, 12, 12, 10, 10, 10],
   };
 }
