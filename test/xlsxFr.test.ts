@@ -164,6 +164,18 @@ describe('--format xlsx --locale fr', () => {
     expect(same.map(([en]) => en)).toEqual(['Points', 'Plan', 'Total', 'Contacts', 'Agents', 'tCO2e', 'plan']);
   });
 
+  it('explain: a way out names its change, a country choice its status, in French', async () => {
+    const infeasible = await book(['explain', 'test/fixtures/infeasible/capacity-overall.yaml'], 'ways', 'fr');
+    const changes = infeasible.sheets[1]?.data.slice(1).map((r) => r[1]) ?? [];
+    expect(changes.length).toBeGreaterThan(0);
+    expect(
+      changes.filter((c) => !['assouplir', 'lever', 'autoriser le pays', 'signer des CCT'].includes(String(c))),
+    ).toEqual([]);
+    const choices = (await book(['explain', TELECOM], 'choices', 'fr')).sheets[2]?.data.slice(1).map((r) => r[2]) ?? [];
+    expect(choices.length).toBeGreaterThan(0);
+    expect(choices.filter((c) => !['retenu', 'non retenu', 'exclu', 'fermé'].includes(String(c)))).toEqual([]);
+  });
+
   it('a formula names a sheet bare when Excel reads it so, else quoted with its quotes doubled', () => {
     expect(['Allocation', 'Répartition', 'Rule costs', "Pays d'origine"].map(sheetRef)).toEqual([
       'Allocation',

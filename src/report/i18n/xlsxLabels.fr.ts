@@ -134,6 +134,10 @@ export const XLSX_LABELS_FR = {
   unused: 'non retenu',
   excluded: 'exclu',
   closed: 'fermé',
+  relax: 'assouplir',
+  lift: 'lever',
+  'allow-country': 'autoriser le pays',
+  'sign-scc': 'signer des CCT',
   // Compare, sweep
   'By country': 'Par pays',
   'Allocation (activity · country)': 'Répartition (activité · pays)',

@@ -99,14 +99,14 @@ function infeasibleSheets(e: ExplainInfeasible, locale: Locale): SheetSpec[] {
   const w = xlsxWords(locale);
   const at = (x: Where): string => where(x, w);
   const conflict: XRow[] = (e.conflict ?? []).map((m) => [text(m.rule), text(m.value), text(at(m.where))]);
-  const ways: XRow[] = e.waysOut.map((w) => [
-    text(w.rule),
-    text(w.action),
-    number(w.from, FMT.general),
-    number(w.to, FMT.general),
-    text(w.country ?? ''),
-    money(w.planCost),
-    text(at(w.where)),
+  const ways: XRow[] = e.waysOut.map((way) => [
+    text(way.rule),
+    text(w.l(way.action)),
+    number(way.from, FMT.general),
+    number(way.to, FMT.general),
+    text(way.country ?? ''),
+    money(way.planCost),
+    text(at(way.where)),
   ]);
   return [
     {
