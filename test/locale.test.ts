@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { localeFromEnv } from '../src/cli/locale.js';
 import { FRENCH_CLAUSES, frenchMessage } from '../src/scenario/messagesFr.js';
+import { RARER_CLAUSES } from './support/frenchSlips.js';
 import { runMain, scratch } from './support/inProcess.js';
 
 /**
@@ -297,7 +298,11 @@ async function englishMessages(): Promise<string[]> {
 describe('scenario problems in French (messagesFr.ts)', () => {
   it('every clause rule rewrites a message the checks really write', async () => {
     const messages = await englishMessages();
-    const unused = FRENCH_CLAUSES.filter(([pattern]) => !messages.some((m) => new RegExp(pattern.source).test(m)));
+    // The rarer clauses have their own slips (frenchClausesMore.test.ts).
+    const rarer = new Set<unknown>(RARER_CLAUSES);
+    const unused = FRENCH_CLAUSES.filter(
+      (clause) => !rarer.has(clause) && !messages.some((m) => new RegExp(clause[0].source).test(m)),
+    );
     expect(unused.map(([p]) => p.source)).toEqual([]);
   });
 

@@ -1,6 +1,10 @@
 import { NB, perPeriodFr } from '../text/french.js';
 import { MORE_FRENCH_CLAUSES } from './messagesFrTime.js';
-import { HORIZON_FRENCH_CLAUSES } from './messagesFrHorizon.js';
+import { HORIZON_EARLY_CLAUSES, HORIZON_FRENCH_CLAUSES } from './messagesFrHorizon.js';
+import { BID_FRENCH_CLAUSES } from './messagesFrBid.js';
+import { CHECKS_FRENCH_CLAUSES } from './messagesFrChecks.js';
+import { ESG_FRENCH_CLAUSES } from './messagesFrEsg.js';
+import { SCHEMA_FRENCH_CLAUSES } from './messagesFrSchema.js';
 /**
  * The scenario's problems (schema, YAML and semantic checks) in French, for `--locale fr`: each
  * English clause the checks write, matched and rewritten in place, so a message made of several
@@ -14,6 +18,10 @@ const spaces = (n: string): string => `${n} espace${n === '1' ? '' : 's'}`;
 
 /** [English clause, its French]: tried in order, each everywhere in the message. */
 export const FRENCH_CLAUSES: readonly (readonly [RegExp, (...m: string[]) => string])[] = [
+  ...ESG_FRENCH_CLAUSES,
+  ...SCHEMA_FRENCH_CLAUSES,
+  ...HORIZON_EARLY_CLAUSES,
+  ...CHECKS_FRENCH_CLAUSES,
   // Indentation slips (indentSlips.ts)
   [
     /"([^"]+)" is indented by (\d+) spaces?, but "([^"]+)" \(line (\d+)\), in the same map, by (\d+) spaces?: /g,
@@ -170,6 +178,7 @@ export const FRENCH_CLAUSES: readonly (readonly [RegExp, (...m: string[]) => str
   ],
   ...MORE_FRENCH_CLAUSES,
   ...HORIZON_FRENCH_CLAUSES,
+  ...BID_FRENCH_CLAUSES,
 ];
 
 /** A scenario problem's message in French: every clause a rule knows rewritten. */

@@ -35,3 +35,107 @@ export const HORIZON_FRENCH_CLAUSES: readonly (readonly [RegExp, (...m: string[]
       `un horizon se planifie mois par mois${NB}: period doit valoir week, month, quarter ou year pour convertir ${q(p)} en mois`,
   ],
 ];
+
+/** What a horizon amount is: [English, French]; each "expected X", "X must be ≥ 0", "X must be between 0 and 1". */
+const THINGS: readonly (readonly [string, string])[] = [
+  ['a cost per hire', 'un coût par embauche'],
+  ['an opening cost', "un coût d'ouverture"],
+  ['an exit cost', 'un coût de sortie'],
+  ['a knowledge-transfer cost per FTE', 'un coût de transfert de compétences par ETP'],
+  ['a cost per FTE released', 'un coût par ETP libéré'],
+  ['a monthly attrition', 'une attrition mensuelle'],
+];
+const THING = THINGS.map(([en]) => en).join('|');
+const thing = (en: string): string => THINGS.find(([e]) => e === en)?.[1] ?? en;
+const feminine = (en: string): boolean => thing(en).startsWith('une ');
+/** A figure of a limit: 1,000,000 → 1 000 000; a percentage (+1,000%) with its no-break space. */
+const fig = (s: string): string => s.replace(/,(?=\d{3})/g, '\u202f').replace(/%/g, `${NB}%`);
+
+/** [what follows "expected ", its French]. */
+const EXPECTED: readonly (readonly [string, (...m: string[]) => string])[] = [
+  [`(${THING}) between 0 and 1`, (_, t = '') => `${thing(t)} entre 0 et 1`],
+  [`(${THING}) of at most ([\\d,]+)`, (_, t = '', n = '') => `${thing(t)} d'au plus ${fig(n)}`],
+  [`(${THING})`, (_, t = '') => thing(t)],
+  ['a number of FTE', () => "un nombre d'ETP"],
+  ['at most ([\\d,]+) FTE', (_, n = '') => `au plus ${fig(n)}${NB}ETP`],
+  ['a volume index such as (\\S+)', (_, eg = '') => `un indice de volume comme ${eg}`],
+  ['a volume index of at most ([\\d,]+)', (_, n = '') => `un indice de volume d'au plus ${fig(n)}`],
+  ['a yearly growth such as (\\S+)', (_, eg = '') => `une croissance annuelle comme ${eg}`],
+  [
+    'a growth of at most (\\S+) \\(([^)]*) a year\\)',
+    (_, n = '', p = '') => `une croissance d'au plus ${n} (${fig(p)} par an)`,
+  ],
+  ['a list of monthly indices', () => "une liste d'indices mensuels"],
+  ['at least one monthly index', () => 'au moins un indice mensuel'],
+  ['at most (\\d+) monthly indices', (_, n = '') => `au plus ${n} indices mensuels`],
+  ['an exchange rate such as (\\S+)', (_, eg = '') => `un taux de change comme ${eg}`],
+  ['an exchange rate of at most ([\\d,]+)', (_, n = '') => `un taux de change d'au plus ${fig(n)}`],
+  ['a yearly change such as (\\S+)', (_, eg = '') => `une variation annuelle comme ${eg}`],
+  [
+    'a drift of at most (\\S+) \\(([^)]*) a year\\)',
+    (_, n = '', p = '') => `une dérive d'au plus ${n} (${fig(p)} par an)`,
+  ],
+  ['a change such as (\\S+)', (_, eg = '') => `une variation comme ${eg}`],
+  ['a shock of at most (\\S+) \\(([^)]*)\\)', (_, n = '', p = '') => `un choc d'au plus ${n} (${fig(p)})`],
+  ['a currency code such as (\\S+)', (_, eg = '') => `un code de devise comme ${eg}`],
+  ['an ISO 4217 currency code such as (\\S+)', (_, eg = '') => `un code de devise ISO 4217 comme ${eg}`],
+  ['a number of hires per month', () => "un nombre d'embauches par mois"],
+  ['at most ([\\d,]+) hires per month', (_, n = '') => `au plus ${fig(n)} embauches par mois`],
+  ['0 months or more', () => `0${NB}mois ou plus`],
+  ['a productivity share such as (\\S+)', (_, eg = '') => `une part de productivité comme ${eg}`],
+  ['productivity shares such as (\\[[^\\]]*\\])', (_, eg = '') => `des parts de productivité comme ${eg}`],
+  ['at most (\\d+) ramp months', (_, n = '') => `au plus ${n}${NB}mois de montée en compétence`],
+  ['a yearly wage inflation such as (\\S+)', (_, eg = '') => `une inflation salariale annuelle comme ${eg}`],
+  [
+    'a wage inflation of at most (\\S+) \\(([^)]*) a year\\)',
+    (_, n = '', p = '') => `une inflation salariale d'au plus ${n} (${fig(p)} par an)`,
+  ],
+  ['a cost per hour$', () => 'un coût horaire'],
+  ['a map of activity → FTE', () => 'une table activité → ETP'],
+  ['a month such as "([^"]*)"( \\(YYYY-MM\\))?', (_, eg = '', f = '') => `un mois comme ${q(eg)}${f}`],
+  ['at least 1 month', () => `au moins 1${NB}mois`],
+  ['at most (\\d+) months \\(10 years\\)', (_, n = '') => `au plus ${n}${NB}mois (10${NB}ans)`],
+  ['a yearly rate such as (\\S+)', (_, eg = '') => `un taux annuel comme ${eg}`],
+  [
+    'a discount rate of at most (\\S+) \\(([^)]*) a year\\)',
+    (_, n = '', p = '') => `un taux d'actualisation d'au plus ${n} (${fig(p)} par an)`,
+  ],
+  [
+    'a map of activity → \\{ seasonality, growth, monthly \\}',
+    () => 'une table activité → { seasonality, growth, monthly }',
+  ],
+  ['a map of country → FTE', () => 'une table pays → ETP'],
+  ['a map of activity → \\{ country: FTE \\}', () => 'une table activité → { pays: ETP }'],
+  [
+    'a map of ISO 4217 currency code \\(such as (\\S+)\\) → (\\{ [^}]* \\})',
+    (_, eg = '', obj = '') => `une table code de devise ISO 4217 (comme ${eg}) → ${obj}`,
+  ],
+  ['a map of country → workforce terms', () => "une table pays → conditions d'effectifs"],
+];
+
+/** Tried before the general clauses of messagesFr.ts (a monthly attrition must be…). */
+export const HORIZON_EARLY_CLAUSES: readonly (readonly [RegExp, (...m: string[]) => string])[] = [
+  ...EXPECTED.map(([en, fr]) => [new RegExp(`expected ${en}`, 'g'), (...m: string[]) => at(fr(...m))] as const),
+  [
+    new RegExp(`(${THING}) must be (≥ 0|between 0 and 1)`, 'g'),
+    (_, t = '', r = '') =>
+      `${thing(t)} doit être ${r === '≥ 0' ? '≥ 0' : `compris${feminine(t) ? 'e' : ''} entre 0 et 1`}`,
+  ],
+  [/FTE must be ≥ 0/g, () => 'les ETP doivent être ≥ 0'],
+  [/an exchange rate must be above 0/g, () => 'un taux de change doit être supérieur à 0'],
+  [
+    /the drift must be above (\S+) \(([^)]*) a year\)/g,
+    (_, n = '', p = '') => `la dérive doit être supérieure à ${n} (${fig(p)} par an)`,
+  ],
+  [
+    /the shock must be above (\S+) \(([^)]*)\)/g,
+    (_, n = '', p = '') => `le choc doit être supérieur à ${n} (${fig(p)})`,
+  ],
+  [/a ramp step must be at most 1/g, () => 'une étape de montée en compétence doit être au plus 1'],
+  [/wage inflation must be above (\S+)/g, (_, n = '') => `l'inflation salariale doit être supérieure à ${n}`],
+  [/the discount rate must be ≥ 0/g, () => "le taux d'actualisation doit être ≥ 0"],
+  [
+    /(\S+) is the scenario's currency: its rate is 1 and it does not move against itself/g,
+    (_, c = '') => `${c} est la devise du scénario${NB}: son taux est 1 et elle ne varie pas par rapport à elle-même`,
+  ],
+];
