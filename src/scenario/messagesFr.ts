@@ -4,6 +4,7 @@ import { HORIZON_EARLY_CLAUSES, HORIZON_FRENCH_CLAUSES } from './messagesFrHoriz
 import { BID_FRENCH_CLAUSES } from './messagesFrBid.js';
 import { CHECKS_FRENCH_CLAUSES } from './messagesFrChecks.js';
 import { ESG_FRENCH_CLAUSES } from './messagesFrEsg.js';
+import { FILES_FRENCH_CLAUSES } from './messagesFrFiles.js';
 import { SCHEMA_FRENCH_CLAUSES } from './messagesFrSchema.js';
 /**
  * The scenario's problems (schema, YAML and semantic checks) in French, for `--locale fr`: each
@@ -22,6 +23,7 @@ export const FRENCH_CLAUSES: readonly (readonly [RegExp, (...m: string[]) => str
   ...SCHEMA_FRENCH_CLAUSES,
   ...HORIZON_EARLY_CLAUSES,
   ...CHECKS_FRENCH_CLAUSES,
+  ...FILES_FRENCH_CLAUSES,
   // Indentation slips (indentSlips.ts)
   [
     /"([^"]+)" is indented by (\d+) spaces?, but "([^"]+)" \(line (\d+)\), in the same map, by (\d+) spaces?: /g,

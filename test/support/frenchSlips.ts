@@ -1,6 +1,7 @@
 import { BID_FRENCH_CLAUSES } from '../../src/scenario/messagesFrBid.js';
 import { CHECKS_FRENCH_CLAUSES } from '../../src/scenario/messagesFrChecks.js';
 import { ESG_FRENCH_CLAUSES } from '../../src/scenario/messagesFrEsg.js';
+import { FILES_FRENCH_CLAUSES } from '../../src/scenario/messagesFrFiles.js';
 import { HORIZON_EARLY_CLAUSES } from '../../src/scenario/messagesFrHorizon.js';
 import { SCHEMA_FRENCH_CLAUSES } from '../../src/scenario/messagesFrSchema.js';
 
@@ -293,4 +294,5 @@ export const RARER_GROUPS = {
   checks: [CHECKS_FRENCH_CLAUSES, CHECKS_SLIPS],
 } as const;
 
-export const RARER_CLAUSES = Object.values(RARER_GROUPS).flatMap(([clauses]) => clauses);
+/** Every rarer clause; those of files, extends and --set are tested in frenchFileMessages.test.ts. */
+export const RARER_CLAUSES = [...Object.values(RARER_GROUPS).flatMap(([clauses]) => clauses), ...FILES_FRENCH_CLAUSES];

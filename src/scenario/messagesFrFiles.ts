@@ -1,0 +1,77 @@
+import { NB } from '../text/french.js';
+
+/**
+ * More clauses of messagesFr.ts: a scenario file that cannot be read (files/readInput.ts), the
+ * bases it `extends` (loadLayers.ts, baseRules.ts) and the fields `--set` changes (variants.ts),
+ * in French. Same conventions: file names, paths, options and commands kept as written.
+ */
+const q = (s: string): string => `«${NB}${s}${NB}»`;
+
+/** What a file is instead of a regular file (readInput.ts kindOf). */
+const KINDS: Readonly<Record<string, string>> = {
+  'a directory': 'un dossier',
+  'a named pipe': 'un tube nommé',
+  'a device': 'un périphérique',
+  'a socket': 'une socket',
+};
+
+export const FILES_FRENCH_CLAUSES: readonly (readonly [RegExp, (...m: string[]) => string])[] = [
+  [/file not found$/g, () => 'fichier introuvable'],
+  [
+    /is (a directory|a named pipe|a device|a socket), not a scenario file/g,
+    (_, kind = '') => `est ${KINDS[kind] ?? kind}, pas un fichier de scénario`,
+  ],
+  // extends (loadLayers.ts)
+  [
+    /"([^"]*)" extends this file again: a scenario cannot extend itself, directly or through others/g,
+    (_, f = '') =>
+      `${q(f)} étend à nouveau ce fichier${NB}: un scénario ne peut pas s'étendre lui-même, directement ou par d'autres`,
+  ],
+  [
+    /expected the file name of a base scenario, e\.g\. (.+)$/g,
+    (_, eg = '') => `attendu${NB}: le nom de fichier d'un scénario de base, par exemple ${eg}`,
+  ],
+  [/cannot use "([^"]*)": /g, (_, f = '') => `impossible d'utiliser ${q(f)}${NB}: `],
+  [
+    /it is not a scenario file \((keys that are not scenario keys|it is empty|not a mapping of scenario keys|not UTF-8 text|not valid YAML at line \d+); (`[^`]*`) says more\)/g,
+    (_, why = '', cmd = '') => `ce n'est pas un fichier de scénario (${notScenarioFr(why)}${NB}; ${cmd} en dit plus)`,
+  ],
+  [
+    /it is outside (.+?) (\S+) \((--\S+) allows it\)/g,
+    (_, where = '', root = '', flag = '') =>
+      `il est hors ${where === "the scenario's folder" ? 'du dossier du scénario' : 'du dossier donné'} ${root} (${flag} l'autorise)`,
+  ],
+  [/too many levels of extends \(limit (\d+)\)/g, (_, n = '') => `trop de niveaux d'extends (limite ${n})`],
+  // --set (variants.ts)
+  [
+    /(\S+) is not in the scenario((?: \(did you mean "[^"]*"\?\))?); its (\w+) are ([^(]+) \(to add one, set the whole entry: (\S+)\)/g,
+    (_, path = '', hint = '', map = '', names = '', eg = '') =>
+      `${path} n'est pas dans le scénario${hint}${NB}; ses ${map} sont ${names === 'none' ? 'aucun' : names} (pour en ajouter un, donnez l'entrée entière${NB}: ${eg})`,
+  ],
+  [
+    /(\S+) is a list of (\d+): expected an index from 0 to (\d+), not "([^"]*)"/g,
+    (_, path = '', n = '', last = '', seg = '') =>
+      `${path} est une liste de ${n}${NB}: attendu un indice de 0 à ${last}, pas ${q(seg)}`,
+  ],
+  [
+    /(\S+) is (a list|the text "[^"]*"|number \S+|boolean \S+), not a map: cannot set (\S+)/g,
+    (_, path = '', what = '', target = '') =>
+      `${path} est ${valueFr(what)}, pas une table${NB}: impossible de donner ${target}`,
+  ],
+];
+
+function notScenarioFr(why: string): string {
+  if (why === 'keys that are not scenario keys') return 'des clés qui ne sont pas des clés de scénario';
+  if (why === 'it is empty') return 'il est vide';
+  if (why === 'not a mapping of scenario keys') return 'pas une table de clés de scénario';
+  if (why === 'not UTF-8 text') return 'pas du texte UTF-8';
+  return why.replace(/^not valid YAML at line (\d+)$/, 'YAML invalide à la ligne $1');
+}
+
+/** A value as variants.ts describes it: a list, the text "x", number 3, boolean true. */
+function valueFr(what: string): string {
+  if (what === 'a list') return 'une liste';
+  const text = /^the text "(.*)"$/.exec(what);
+  if (text) return `le texte ${q(text[1] ?? '')}`;
+  return what.replace(/^number /, 'le nombre ').replace(/^boolean /, 'le booléen ');
+}

@@ -1,0 +1,75 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { frenchMessage } from '../src/scenario/messagesFr.js';
+import { FILES_FRENCH_CLAUSES } from '../src/scenario/messagesFrFiles.js';
+import { runMain, scratch } from './support/inProcess.js';
+
+/**
+ * A scenario file that cannot be read, its `extends` and `--set` in French (messagesFrFiles.ts):
+ * each clause against a message the loader really writes, and the French of each message
+ * without English words (outside quoted values, paths and commands).
+ */
+const SCENARIO =
+  'name: x\ncountries:\n  FR: { cost_per_hour: 30, languages: { fr: 0.9 } }\nactivities:\n  a: { language: fr, hours: 100 }\n';
+
+async function englishMessages(): Promise<string[]> {
+  const { dir, write } = scratch('bestshore-fr-files-');
+  mkdirSync(join(dir, 'folder.yaml'));
+  write('loop-a.yaml', `extends: loop-b.yaml\n${SCENARIO}`);
+  write('loop-b.yaml', 'extends: loop-a.yaml\nname: y\n');
+  write('not-scenario.yaml', 'foo: 1\n');
+  // A chain of bases deeper than the loader follows (MAX_EXTENDS_DEPTH is 8).
+  for (let i = 0; i < 12; i += 1)
+    write(`deep${i}.yaml`, i === 11 ? SCENARIO : `extends: deep${i + 1}.yaml\nname: d${i}\n`);
+  const files = [
+    join(dir, 'loop-a.yaml'),
+    join(dir, 'deep0.yaml'),
+    write('bad-extends.yaml', `extends: 3\n${SCENARIO}`),
+    write('missing-base.yaml', `extends: nope.yaml\n${SCENARIO}`),
+    write('odd-base.yaml', `extends: not-scenario.yaml\n${SCENARIO}`),
+    write('folder-base.yaml', `extends: folder.yaml\n${SCENARIO}`),
+    write('outside.yaml', `extends: ../../../../../../etc/hostname\n${SCENARIO}`),
+    join(dir, 'nothere.yaml'),
+    join(dir, 'folder.yaml'),
+  ];
+  const r = await runMain(['validate', '--format', 'json', ...files]);
+  const doc = JSON.parse(r.stdout) as { files: { diagnostics: { message: string }[] }[] };
+  const scenario = write('set.yaml', SCENARIO);
+  const sets = await Promise.all(
+    [['countries.XX.cost_per_hour=3'], ['name.x=1'], ['countries.FR.languages=[1]', 'countries.FR.languages.x=1']].map(
+      (set) => runMain(['plan', scenario, ...set.flatMap((s) => ['--set', s]), '--format', 'json']),
+    ),
+  );
+  const more = sets.flatMap((s) =>
+    (JSON.parse(s.stdout) as { errors: { message: string }[] }).errors.map((e) => e.message),
+  );
+  return [...doc.files.flatMap((f) => f.diagnostics.map((d) => d.message)), ...more];
+}
+
+describe('files, extends and --set in French', () => {
+  it('every clause rewrites a message the loader writes; no English word left', async () => {
+    const messages = await englishMessages();
+    const unused = FILES_FRENCH_CLAUSES.filter(([p]) => !messages.some((m) => new RegExp(p.source).test(m)));
+    expect(unused.map(([p]) => p.source)).toEqual([]);
+    const english =
+      /\b(expected|must|the|such|of|is|are|or|and|see|with|for|has|not|to|be|cannot|file|it|its|says|more|allows)\b/;
+    const left = messages
+      .map((m) => frenchMessage(m))
+      .filter((fr) =>
+        english.test(
+          fr
+            .replace(/«[^»]*»/g, '')
+            .replace(/`[^`]*`/g, '')
+            .replace(/\S*[./]\S*/g, ''),
+        ),
+      );
+    expect(left).toEqual([]);
+  });
+
+  it('keeps the file name and the option as written', () => {
+    expect(frenchMessage('cannot use "nope.yaml": file not found')).toBe(
+      "impossible d'utiliser «\u00a0nope.yaml\u00a0»\u00a0: fichier introuvable",
+    );
+  });
+});
