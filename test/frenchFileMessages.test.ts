@@ -41,6 +41,12 @@ async function englishMessages(): Promise<string[]> {
       (set) => runMain(['plan', scenario, ...set.flatMap((s) => ['--set', s]), '--format', 'json']),
     ),
   );
+  const sheets = await Promise.all(
+    ['pays;taux horaire\r\n;33\r\n', 'pays;bizarre\r\nFR;33\r\n'].map((csv, i) =>
+      runMain(['plan', scenario, '--data', write(`rates${i}.csv`, csv), '--format', 'json']),
+    ),
+  );
+  sets.push(...sheets);
   const more = sets.flatMap((s) =>
     (JSON.parse(s.stdout) as { errors: { message: string }[] }).errors.map((e) => e.message),
   );

@@ -88,6 +88,10 @@ export const CHECKS_FRENCH_CLAUSES: readonly (readonly [RegExp, (...m: string[])
   [/empty window: expected e\.g\. "([^"]*)"/g, (_, eg = '') => `plage vide${NB}: attendu par exemple ${q(eg)}`],
   // Countries (rules.ts)
   [
+    /"([^"]*)" is not an ISO 3166-1 alpha-2 code \(two capital letters, e\.g\. (\S+)\)/g,
+    (_, v = '', eg = '') => `${q(v)} n'est pas un code ISO 3166-1 alpha-2 (deux lettres capitales, par exemple ${eg})`,
+  ],
+  [
     /(\S+) is not in the built-in country table: treated as outside the EU\/EEA with no adequacy decision and a (\S+) h week; set eu\/adequacy\/hours_per_fte to be explicit/g,
     (_, code = '', h = '') =>
       `${code} n'est pas dans la table des pays intégrée${NB}: traité comme hors UE/EEE, sans décision d'adéquation, avec une semaine de ${h}${NB}h${NB}; donnez eu/adequacy/hours_per_fte pour être explicite`,

@@ -21,6 +21,13 @@ export const FILES_FRENCH_CLAUSES: readonly (readonly [RegExp, (...m: string[]) 
     /is (a directory|a named pipe|a device|a socket), not a scenario file/g,
     (_, kind = '') => `est ${KINDS[kind] ?? kind}, pas un fichier de scénario`,
   ],
+  // Rates and volumes read from a sheet (sheetData.ts)
+  [
+    /expected (a country code such as \S+|an activity id) in this cell/g,
+    (_, what = '') =>
+      `attendu${NB}: ${what === 'an activity id' ? "un identifiant d'activité" : what.replace('a country code such as', 'un code pays comme')} dans cette cellule`,
+  ],
+  [/unknown column "([^"]*)": /g, (_, c = '') => `colonne inconnue ${q(c)}${NB}: `],
   // extends (loadLayers.ts)
   [
     /"([^"]*)" extends this file again: a scenario cannot extend itself, directly or through others/g,

@@ -34,6 +34,7 @@ const EXPECTED: readonly (readonly [string, (...m: string[]) => string])[] = [
   ['a number of hours', () => "un nombre d'heures"],
   ['a positive number of productive hours per FTE', () => "un nombre positif d'heures productives par ETP"],
   ['a cost ≥ 0', () => 'un coût ≥ 0'],
+  ['a cost per hour of at least (\\S+)', (_, n = '') => `un coût horaire d'au moins ${n}`],
   ['an IANA time zone such as (\\S+)', (_, eg = '') => `un fuseau horaire IANA comme ${eg}`],
   ['an offset such as (\\S+)', (_, eg = '') => `un décalage comme ${eg}`],
   ['windows such as "([^"]*)"', (_, eg = '') => `des plages comme ${q(eg)}`],

@@ -85,6 +85,7 @@ export const ESG_AND_RULES_SLIPS: readonly Slip[] = [
 ];
 
 export const FIELD_SLIPS: readonly Slip[] = [
+  ['cost_per_hour: 34', 'cost_per_hour: 0.001'],
   ['cost_per_hour: 34', 'cost_per_hour: x'],
   ['cost_per_hour: 34', 'cost_per_hour: 0.9'],
   ['cost_per_hour: 34', 'cost_per_hour: 34\n    capacity_hours: -1'],
@@ -249,6 +250,7 @@ export const HORIZON_SLIPS: readonly Slip[] = [
 
 /** Semantic checks of contacts, profiles, windows and countries, and slips of the file itself. */
 export const CHECKS_SLIPS: readonly Slip[] = [
+  ['  RO:\n', '  R1:\n'],
   ['    hours: 1000', '    contacts: { volume: 100, aht: 300, service_level: "80" }'],
   ['    hours: 1000', '    contacts: { volume: 100, aht: 300, service_level: "120/20" }'],
   ['    hours: 1000', '    contacts: { volume: 100, aht: 300, service_level: "0.8/20" }'],
