@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { frenchMessage } from '../src/scenario/messagesFr.js';
-import { FILES_FRENCH_CLAUSES } from '../src/scenario/messagesFrFiles.js';
+import { FILES_FRENCH_CLAUSES, SET_FRENCH_CLAUSES } from '../src/scenario/messagesFrFiles.js';
 import { runMain, scratch } from './support/inProcess.js';
 
 /**
@@ -56,7 +56,9 @@ async function englishMessages(): Promise<string[]> {
 describe('files, extends and --set in French', () => {
   it('every clause rewrites a message the loader writes; no English word left', async () => {
     const messages = await englishMessages();
-    const unused = FILES_FRENCH_CLAUSES.filter(([p]) => !messages.some((m) => new RegExp(p.source).test(m)));
+    const unused = FILES_FRENCH_CLAUSES.filter((c) => !SET_FRENCH_CLAUSES.includes(c)).filter(
+      ([p]) => !messages.some((m) => new RegExp(p.source).test(m)),
+    );
     expect(unused.map(([p]) => p.source)).toEqual([]);
     const english =
       /\b(expected|must|the|such|of|is|are|or|and|see|with|for|has|not|to|be|cannot|file|it|its|says|more|allows)\b/;
@@ -71,6 +73,24 @@ describe('files, extends and --set in French', () => {
         ),
       );
     expect(left).toEqual([]);
+  });
+
+  it('a malformed --set: French under fr, the option as written', async () => {
+    const scenario = scratch('bestshore-fr-set-').write('s.yaml', SCENARIO);
+    const deep = `${Array(20).fill('a').join('.')}=1`;
+    const bad = ['countries.MA.cost_per_hour', 'countries..x=1', 'name=', 'name=[', deep];
+    const english = await Promise.all(bad.map((set) => runMain(['plan', scenario, '--set', set, '--format', 'json'])));
+    const messages = english.map((r) => (JSON.parse(r.stdout) as { message: string }).message);
+    expect(SET_FRENCH_CLAUSES.filter(([p]) => !messages.some((m) => new RegExp(p.source).test(m)))).toEqual([]);
+    const french = await runMain(['plan', scenario, '--set', 'name=', '--locale', 'fr']);
+    expect(french.code).toBe(2);
+    expect(french.stderr).toContain(
+      'bestshore: --set name=\u00a0: attendu une valeur après «\u00a0=\u00a0» (écrivez null pour supprimer le champ)',
+    );
+    // English stays as it was.
+    expect((await runMain(['plan', scenario, '--set', 'name='])).stderr).toContain(
+      'bestshore: --set name=: expected a value after "=" (write null to delete the field)',
+    );
   });
 
   it('keeps the file name and the option as written', () => {

@@ -1,7 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { join } from 'node:path';
-import { EXIT, ExitError, ScenarioError, type ExitCode } from '../errors.js';
+import { EXIT, ExitError, ScenarioError, UsageError, type ExitCode } from '../errors.js';
 import { diagnosticIn } from '../scenario/diagnostic.js';
+import { frenchMessage } from '../scenario/messagesFr.js';
 import { terminalLines } from '../text/escape.js';
 import { COMMANDS, type CommandSpec } from './commands/index.js';
 import { processIo, type Io } from './io.js';
@@ -122,7 +123,8 @@ function failure(e: unknown, io: Io, locale: Locale): ExitCode {
     return e.code;
   }
   if (e instanceof ExitError) {
-    io.err(`bestshore: ${e.message}`);
+    // A malformed --set, --variant… is a usage error in the scenario's words: French under fr.
+    io.err(`bestshore: ${e instanceof UsageError && locale === 'fr' ? frenchMessage(e.message) : e.message}`);
     return e.code;
   }
   io.err(

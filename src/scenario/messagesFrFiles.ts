@@ -15,6 +15,24 @@ const KINDS: Readonly<Record<string, string>> = {
   'a socket': 'une socket',
 };
 
+/** A malformed `--set` (variants.ts parseSet): the option as written, then what is wrong with it. */
+export const SET_FRENCH_CLAUSES: readonly (readonly [RegExp, (...m: string[]) => string])[] = [
+  [/: expected path=value, e\.g\. (\S+)$/g, (_, eg = '') => `${NB}: attendu chemin=valeur, par exemple ${eg}`],
+  [
+    /: expected a dotted path such as (\S+) before "="$/g,
+    (_, eg = '') => `${NB}: attendu un chemin à points comme ${eg} avant ${q('=')}`,
+  ],
+  [
+    /: expected a value after "=" \(write null to delete the field\)$/g,
+    () => `${NB}: attendu une valeur après ${q('=')} (écrivez null pour supprimer le champ)`,
+  ],
+  [/: the value is not valid YAML \(/g, () => `${NB}: la valeur n'est pas du YAML valide (`],
+  [
+    /the path has (\d+) segments; a scenario field has at most (\d+)/g,
+    (_, n = '', max = '') => `le chemin a ${n}${NB}segments${NB}; un champ de scénario en a au plus ${max}`,
+  ],
+];
+
 export const FILES_FRENCH_CLAUSES: readonly (readonly [RegExp, (...m: string[]) => string])[] = [
   [/file not found$/g, () => 'fichier introuvable'],
   [
@@ -49,7 +67,7 @@ export const FILES_FRENCH_CLAUSES: readonly (readonly [RegExp, (...m: string[]) 
       `il est hors ${where === "the scenario's folder" ? 'du dossier du scénario' : 'du dossier donné'} ${root} (${flag} l'autorise)`,
   ],
   [/too many levels of extends \(limit (\d+)\)/g, (_, n = '') => `trop de niveaux d'extends (limite ${n})`],
-  // --set (variants.ts)
+  ...SET_FRENCH_CLAUSES,
   [
     /(\S+) is not in the scenario((?: \(did you mean "[^"]*"\?\))?); its (\w+) are ([^(]+) \(to add one, set the whole entry: (\S+)\)/g,
     (_, path = '', hint = '', map = '', names = '', eg = '') =>
