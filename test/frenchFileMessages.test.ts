@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { frenchMessage } from '../src/scenario/messagesFr.js';
@@ -16,6 +16,8 @@ const SCENARIO =
 async function englishMessages(): Promise<string[]> {
   const { dir, write } = scratch('bestshore-fr-files-');
   mkdirSync(join(dir, 'folder.yaml'));
+  symlinkSync(join(dir, 'loop2'), join(dir, 'loop1'));
+  symlinkSync(join(dir, 'loop1'), join(dir, 'loop2'));
   write('loop-a.yaml', `extends: loop-b.yaml\n${SCENARIO}`);
   write('loop-b.yaml', 'extends: loop-a.yaml\nname: y\n');
   write('not-scenario.yaml', 'foo: 1\n');
@@ -32,6 +34,10 @@ async function englishMessages(): Promise<string[]> {
     write('outside.yaml', `extends: ../../../../../../etc/hostname\n${SCENARIO}`),
     join(dir, 'nothere.yaml'),
     join(dir, 'folder.yaml'),
+    // The system's words: a path through a file, a name too long, a loop of links.
+    join(write('plain.txt', 'x'), 'x.yaml'),
+    join(dir, `${'n'.repeat(300)}.yaml`),
+    join(dir, 'loop1'),
   ];
   const r = await runMain(['validate', '--format', 'json', ...files]);
   const doc = JSON.parse(r.stdout) as { files: { diagnostics: { message: string }[] }[] };

@@ -8,6 +8,25 @@ import { NB } from '../text/french.js';
 const q = (s: string): string => `«${NB}${s}${NB}»`;
 
 /** What a file is instead of a regular file (readInput.ts kindOf). */
+/** The operating system's words for a failed read (files/systemError.ts), in French. */
+const SYSTEM: Readonly<Record<string, string>> = {
+  'no such file or folder': 'fichier ou dossier introuvable',
+  'permission denied': 'permission refusée',
+  'operation not permitted': 'opération non permise',
+  'it is a folder': "c'est un dossier",
+  'a part of the path is not a folder': "une partie du chemin n'est pas un dossier",
+  'symbolic link loop': 'boucle de liens symboliques',
+  'the name is too long': 'le nom est trop long',
+  'the file is busy': 'le fichier est occupé',
+  'the file is too large': 'le fichier est trop gros',
+  'input/output error': "erreur d'entrée/sortie",
+  'no such device': 'périphérique introuvable',
+  'too many open files': 'trop de fichiers ouverts',
+  'the resource is temporarily unavailable': 'la ressource est momentanément indisponible',
+  'invalid operation for this file': 'opération invalide pour ce fichier',
+};
+const SYSTEM_WORDS = Object.keys(SYSTEM).join('|');
+
 const KINDS: Readonly<Record<string, string>> = {
   'a directory': 'un dossier',
   'a named pipe': 'un tube nommé',
@@ -35,6 +54,11 @@ export const SET_FRENCH_CLAUSES: readonly (readonly [RegExp, (...m: string[]) =>
 
 export const FILES_FRENCH_CLAUSES: readonly (readonly [RegExp, (...m: string[]) => string])[] = [
   [/file not found$/g, () => 'fichier introuvable'],
+  [
+    new RegExp(`cannot read (the file|standard input): (${SYSTEM_WORDS})$`, 'g'),
+    (_, what = '', words = '') =>
+      `impossible de lire ${what === 'the file' ? 'le fichier' : "l'entrée standard"}${NB}: ${SYSTEM[words] ?? words}`,
+  ],
   [
     /is (a directory|a named pipe|a device|a socket), not a scenario file/g,
     (_, kind = '') => `est ${KINDS[kind] ?? kind}, pas un fichier de scénario`,
