@@ -103,8 +103,28 @@ function underValue(l: Line, parent: Line): Slip {
   };
 }
 
-/** The YAML library's wording, in plain words (the first line of its message). */
-export function plainYamlMessage(message: string): string | undefined {
+/**
+ * The YAML library's other errors by their code, in plain words: what is wrong on the line and
+ * what to check (yaml's `ErrorCode`; the codes a hand-written scenario can meet).
+ */
+const BY_CODE: Readonly<Record<string, string>> = {
+  UNEXPECTED_TOKEN:
+    'a character YAML does not expect here: check the brackets { } [ ], the quotes and the colons of this line',
+  BLOCK_AS_IMPLICIT_KEY:
+    'a list item ("- …") among the keys of a map: indent it under its key, or write every entry of this map as "key: value"',
+  BLOCK_IN_FLOW:
+    'a list or map written over several lines inside { } or [ ]: keep it on one line, or drop the brackets and indent it',
+  BAD_DQ_ESCAPE:
+    'a backslash inside "double quotes" starts an escape YAML does not know: use \'single quotes\', or write the backslash twice',
+  BAD_SCALAR_START: 'a value cannot start with this character (@ or `): put the value in quotes',
+  MULTIPLE_DOCS: 'a second YAML document after "---": a scenario is one document (remove the "---" line)',
+  MULTIPLE_ANCHORS: 'two anchors (&name) on one value: keep one',
+  MULTIPLE_TAGS: 'two tags (!name) on one value: keep one',
+  KEY_OVER_1024_CHARS: 'a key longer than 1,024 characters: shorten it',
+};
+
+/** The YAML library's wording, in plain words (the first line of its message; `code`, yaml's error code). */
+export function plainYamlMessage(message: string, code?: string): string | undefined {
   // Both come with "Implicit map keys need to be followed by map values" at the same line, said below.
   if (message.startsWith('Implicit keys need to be on a single line')) return undefined;
   if (message.startsWith('Unexpected block-seq-ind on same line with key')) return undefined;
@@ -115,5 +135,8 @@ export function plainYamlMessage(message: string): string | undefined {
   if (message.startsWith('Implicit map keys need to be followed by map values'))
     return 'expected "key: value" on this line (a key, a colon, a space, then the value)';
   if (message.startsWith('Tabs are not allowed')) return 'a tab indents this line: YAML indents with spaces only';
-  return message;
+  const plain = code === undefined ? undefined : BY_CODE[code];
+  if (plain !== undefined) return plain;
+  // A code no hand-written scenario was seen to meet: plain words first, the library's after.
+  return code === undefined ? message : `YAML cannot read this line (${message})`;
 }

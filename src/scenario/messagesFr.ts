@@ -6,6 +6,7 @@ import { CHECKS_FRENCH_CLAUSES } from './messagesFrChecks.js';
 import { ESG_FRENCH_CLAUSES } from './messagesFrEsg.js';
 import { FILES_FRENCH_CLAUSES } from './messagesFrFiles.js';
 import { SCHEMA_FRENCH_CLAUSES } from './messagesFrSchema.js';
+import { YAML_FRENCH_CLAUSES } from './messagesFrYaml.js';
 /**
  * The scenario's problems (schema, YAML and semantic checks) in French, for `--locale fr`: each
  * English clause the checks write, matched and rewritten in place, so a message made of several
@@ -24,6 +25,7 @@ export const FRENCH_CLAUSES: readonly (readonly [RegExp, (...m: string[]) => str
   ...HORIZON_EARLY_CLAUSES,
   ...CHECKS_FRENCH_CLAUSES,
   ...FILES_FRENCH_CLAUSES,
+  ...YAML_FRENCH_CLAUSES,
   // Indentation slips (indentSlips.ts)
   [
     /"([^"]+)" is indented by (\d+) spaces?, but "([^"]+)" \(line (\d+)\), in the same map, by (\d+) spaces?: /g,

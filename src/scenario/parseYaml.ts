@@ -71,13 +71,13 @@ export function parseYaml(file: string, text: string): ParsedYaml {
     return { ok: false, diagnostics, source: emptySourceMap(file) };
   }
   const source = buildSourceMap(file, doc.contents, lines);
-  const errors = [
-    ...doc.errors.map((e) => ({ offset: e.pos[0], message: firstLine(e.message) })),
+  const errors: { offset: number; message: string; code?: string }[] = [
+    ...doc.errors.map((e) => ({ offset: e.pos[0], message: firstLine(e.message), code: e.code })),
     ...(doc.errors.length > 0 ? [] : duplicateKeys(doc.contents)),
     ...flowCommas(doc.contents, text),
   ];
   if (errors.length > 0) {
-    const located = errors.map((e) => ({ ...lines.linePos(e.offset), message: e.message }));
+    const located = errors.map((e) => ({ ...lines.linePos(e.offset), message: e.message, code: e.code }));
     return { ok: false, diagnostics: yamlDiagnostics(file, text, located), source };
   }
   try {
@@ -131,7 +131,7 @@ export function duplicateKeys(root: unknown): { offset: number; message: string 
 function yamlDiagnostics(
   file: string,
   text: string,
-  errors: readonly { line: number; col: number; message: string }[],
+  errors: readonly { line: number; col: number; message: string; code?: string | undefined }[],
 ): Diagnostic[] {
   const first = errors[0];
   const slip =
@@ -140,7 +140,7 @@ function yamlDiagnostics(
   const seen = new Set<string>();
   const found = errors.flatMap((e) => {
     const at = yamlSlip(text, e.message, e.line);
-    const message = at?.message ?? plainYamlMessage(e.message);
+    const message = at?.message ?? plainYamlMessage(e.message, e.code);
     if (message === undefined || seen.has(`${e.line}:${message}`)) return [];
     seen.add(`${e.line}:${message}`);
     return [whole(file, message, at?.line ?? e.line, at?.col ?? e.col)];

@@ -4,6 +4,7 @@ import { ESG_FRENCH_CLAUSES } from '../../src/scenario/messagesFrEsg.js';
 import { FILES_FRENCH_CLAUSES } from '../../src/scenario/messagesFrFiles.js';
 import { HORIZON_EARLY_CLAUSES } from '../../src/scenario/messagesFrHorizon.js';
 import { SCHEMA_FRENCH_CLAUSES } from '../../src/scenario/messagesFrSchema.js';
+import { YAML_FRENCH_CLAUSES } from '../../src/scenario/messagesFrYaml.js';
 
 /**
  * Slips of a hand-written scenario that make the checks write the rarer problems (bid, esg,
@@ -297,4 +298,8 @@ export const RARER_GROUPS = {
 } as const;
 
 /** Every rarer clause; those of files, extends and --set are tested in frenchFileMessages.test.ts. */
-export const RARER_CLAUSES = [...Object.values(RARER_GROUPS).flatMap(([clauses]) => clauses), ...FILES_FRENCH_CLAUSES];
+export const RARER_CLAUSES = [
+  ...Object.values(RARER_GROUPS).flatMap(([clauses]) => clauses),
+  ...FILES_FRENCH_CLAUSES,
+  ...YAML_FRENCH_CLAUSES,
+];
