@@ -4,6 +4,7 @@ import { buildModel } from '../src/model/buildModel.js';
 import type { LpModel } from '../src/model/lp.js';
 import { render } from '../src/api/render.js';
 import { planScenario } from '../src/plan/planScenario.js';
+import type { Certificate, Plan } from '../src/plan/types.js';
 import { highsSolver } from '../src/solver/highsSolver.js';
 import { solvePricedOut } from '../src/solver/pricedOut.js';
 import { scenarioOf } from './support/scenarioText.js';
@@ -82,14 +83,16 @@ describe('a net of patterns too wide to search (solver/pricedOut.ts)', () => {
   }, 120_000);
 });
 
+/** A whole-agent queue plan (seed 5206) and its mixed-integer certificate, for the words below. */
+async function queuePlan(): Promise<{ outcome: Plan; certificate: Extract<Certificate, { kind: 'mip' }> }> {
+  const outcome = await planScenario(scenarioOf(yamlOf(5206)), highsSolver, { timeLimitSeconds: 30, wholeFte: false });
+  if (outcome.status === 'infeasible' || outcome.certificate.kind !== 'mip') throw new Error('a queue plan expected');
+  return { outcome, certificate: outcome.certificate };
+}
+
 describe('the words of a plan whose net was not searched whole', () => {
   it('say how many patterns were searched of those in play, in every format and language', async () => {
-    const outcome = await planScenario(scenarioOf(yamlOf(5206)), highsSolver, {
-      timeLimitSeconds: 30,
-      wholeFte: false,
-    });
-    if (outcome.status === 'infeasible' || outcome.certificate.kind !== 'mip') throw new Error('a queue plan expected');
-    const c = outcome.certificate;
+    const { outcome, certificate: c } = await queuePlan();
     const pricedOut = {
       lowerBound: c.lowerBound - 5,
       lpBound: c.lowerBound - 9,
@@ -111,15 +114,11 @@ describe('the words of a plan whose net was not searched whole', () => {
 
 describe('a plan stopped with no gap stated', () => {
   it('says the gap is unknown (null in JSON), never 0', async () => {
-    const outcome = await planScenario(scenarioOf(yamlOf(5206)), highsSolver, {
-      timeLimitSeconds: 30,
-      wholeFte: false,
-    });
-    if (outcome.status === 'infeasible' || outcome.certificate.kind !== 'mip') throw new Error('a queue plan expected');
+    const { outcome, certificate } = await queuePlan();
     const stopped = {
       ...outcome,
       status: 'feasible' as const,
-      certificate: { ...outcome.certificate, mipGap: undefined },
+      certificate: { ...certificate, mipGap: undefined },
     };
     const json = JSON.parse(render(stopped, 'json')) as { optimality: Record<string, unknown> };
     expect(json.optimality).toMatchObject({ proven: false, gap: null, mip_gap: null });

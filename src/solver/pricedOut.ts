@@ -88,12 +88,15 @@ export async function solvePricedOut(
   const kept = (): number => keep.filter((k, j) => k && isCandidate(itemAt(model.vars, j))).length;
   // A plan cheaper than U by more than the gap asked for could use no pattern whose floor is above this.
   const target = (U: number): number => U * (1 - mipGap) + 1e-9 * Math.max(1, Math.abs(U));
+  // The patterns left out that such a plan could still use.
+  const leftOutInPlay = (U: number): number =>
+    model.vars.filter((v, j) => isCandidate(v) && !keep[j] && (floorOf[j] ?? 0) <= target(U)).length;
   const record = (U: number): PricedOut => ({
     lowerBound: bound,
     lpBound: lowerBound,
     threshold: Math.max(0, Math.min(U, outsideMin()) - bound),
     kept: kept(),
-    inPlay: kept() + model.vars.filter((v, j) => isCandidate(v) && !keep[j] && (floorOf[j] ?? 0) <= target(U)).length,
+    inPlay: kept() + leftOutInPlay(U),
     total: patterns,
   });
   const outsideMin = (): number => floorOf.reduce((m, b, j) => (keep[j] ? m : Math.min(m, b)), Infinity);
@@ -145,7 +148,7 @@ export async function solvePricedOut(
     const gap = Math.min(Math.max(r.mipGap ?? 0, outsideGap(U)), Math.max(0, U - bound) / Math.max(1, Math.abs(U)));
     if (r.status === 'feasible' || outsideGap(U) <= mipGap) return { ...found, mipGap: gap, pricedOut: record(U) };
     // Let in every pattern that could make a plan cheaper than U by more than the gap.
-    const entering = model.vars.filter((v, j) => isCandidate(v) && !keep[j] && (floorOf[j] ?? 0) <= target(U)).length;
+    const entering = leftOutInPlay(U);
     // A net that would take in most patterns buys little at great cost (WIDEN_AT_MOST): the plan
     // stands with the gap it has proved, and says how many patterns were left unsearched.
     const tooWide = entering > limits.widenAtMost * kept() && (mipGap > 0 || kept() + entering > limits.widestExactNet);
