@@ -6,11 +6,14 @@ import { sessionOf } from '../solver/engines.js';
 import type { SolverSession } from '../solver/highsSession.js';
 import { solveModel } from '../solver/solveModel.js';
 import type { SolveOptions, SolveResult, Solver } from '../solver/solver.js';
+import { MIP_PROVEN_GAP } from '../tolerances.js';
 
 /** What the analyses need from the outside world: an engine, its limits, a model builder. */
 export type ExplainContext = {
   /** The engine, kept open for the analysis (solver/highsSession.ts). */
   readonly solver: SolverSession;
+  /** The engine alone, as `plan` uses it: a mixed-integer plan is planned with it (basePlan.ts). */
+  readonly plain: Solver;
   readonly options: SolveOptions;
   readonly build: (s: Scenario) => LpModel;
   /** The scenario's derived facts (model/prepare.ts), prepared once per scenario like its model. */
@@ -41,6 +44,7 @@ export function explainContext(solver: Solver, options: SolveOptions): ExplainCo
   };
   return {
     solver: session,
+    plain: solver,
     options,
     build: (s) => {
       const known = built.get(s);
@@ -65,8 +69,30 @@ export const isSolved = (r: SolveResult): r is Extract<SolveResult, { status: 'o
 
 /** The optimal cost of a model, or undefined when it has no plan. */
 export async function costOf(ctx: ExplainContext, model: LpModel): Promise<number | undefined> {
+  return (await pricedOf(ctx, model))?.cost;
+}
+
+/**
+ * A plan's cost and what bounds the optimum from below: the cost itself when the plan is proven
+ * optimal (an LP, or a branch and bound closed to MIP_PROVEN_GAP), the cost less the gap the
+ * search proves when it stopped short (a rota or a queue plan within its gap), undefined when
+ * nothing bounds it (a search stopped with no gap stated).
+ */
+export type Priced = { readonly cost: number; readonly bound: number | undefined };
+
+export const pricedResult = (r: Extract<SolveResult, { status: 'optimal' | 'feasible' }>): Priced => {
+  const gap = r.mipGap ?? (r.status === 'optimal' ? 0 : undefined);
+  if (gap === undefined) return { cost: r.objective, bound: undefined };
+  return { cost: r.objective, bound: gap <= MIP_PROVEN_GAP ? r.objective : r.objective - gap * scaleOf(r.objective) };
+};
+
+/** The scale gaps are relative to (plan/planScenario.ts: the cost, at least 1). */
+const scaleOf = (cost: number): number => Math.max(1, Math.abs(cost));
+
+/** The cost of a model's plan and the bound on its optimum, or undefined when it has no plan. */
+export async function pricedOf(ctx: ExplainContext, model: LpModel): Promise<Priced | undefined> {
   const r = await ctx.solve(model);
-  return isSolved(r) ? r.objective : undefined;
+  return isSolved(r) ? pricedResult(r) : undefined;
 }
 
 export async function costOfScenario(ctx: ExplainContext, s: Scenario): Promise<number | undefined> {

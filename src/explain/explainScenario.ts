@@ -1,10 +1,11 @@
 import { VerificationError } from '../errors.js';
 import type { LpModel } from '../model/lp.js';
-import { planPrepared } from '../plan/planScenario.js';
+import { proofOf } from '../plan/proof.js';
 import type { Infeasible } from '../plan/types.js';
 import type { Scenario } from '../scenario/types.js';
 import { feasibleWithout, MAX_CONFLICT_LEVERS, minimalConflict } from './conflict.js';
-import { isSolved, type ExplainContext, type ExplainProgress } from './context.js';
+import { isSolved, pricedResult, type ExplainContext, type ExplainProgress, type Priced } from './context.js';
+import { basePlan } from './basePlan.js';
 import { countryChoices } from './countryChoice.js';
 import { leversOf, type Lever } from './levers.js';
 import { marginals } from './marginals.js';
@@ -44,18 +45,27 @@ export async function explainScenario(
   try {
     status?.('planning');
     const options = status ? { ...ctx.options, onStep: status } : ctx.options;
-    const outcome = await planPrepared(ctx.prepare(s), ctx.solver, options);
+    const { outcome, mip } = await basePlan(ctx, s, options);
     if (outcome.status === 'infeasible') {
       status?.('no plan: looking for a minimal conflict');
       return await explainInfeasible(s, outcome, levers, ctx);
     }
-    // The plan's own model: the engine session answers it from memory (no second solve).
+    const proof = proofOf(outcome);
+    const plan = { totalCost: outcome.totalCost, engine: outcome.engine, gap: proof.proven ? 0 : proof.gap };
+    if (mip)
+      return await explainPlan(s, built, levers, { ...mip, duals: undefined }, plan, ctx, progress, status, pool);
+    // An LP's own model: the engine session answers it from memory (no second solve).
     const solved = await ctx.solve(built);
     if (!isSolved(solved))
       throw new VerificationError(ctx.solver.name, [
         `the plan could not be solved again for its analysis (${solved.status})`,
       ]);
-    return await explainPlan(s, built, levers, solved, outcome.totalCost, outcome.engine, ctx, progress, status, pool);
+    const base = {
+      x: solved.x,
+      duals: solved.status === 'optimal' ? solved.duals : undefined,
+      priced: pricedResult(solved),
+    };
+    return await explainPlan(s, built, levers, base, plan, ctx, progress, status, pool);
   } finally {
     pool?.workers.forEach((w) => w.stop());
   }
@@ -80,42 +90,41 @@ async function explainPlan(
   s: Scenario,
   model: LpModel,
   levers: readonly Lever[],
-  solved: { objective: number; x: readonly number[]; duals?: readonly number[] | undefined },
-  totalCost: number,
-  engine: string,
+  solved: { readonly x: readonly number[]; readonly duals: readonly number[] | undefined; readonly priced: Priced },
+  plan: { readonly totalCost: number; readonly engine: string; readonly gap: number | undefined },
   ctx: ExplainContext,
   progress: ExplainProgress | undefined,
   status: ((text: string) => void) | undefined,
   pool: RulesPool | undefined,
 ): Promise<ExplainPlan> {
   status?.('marginal values and their ranges');
-  const sens = await sensitivity(model, solved.x, solved.duals, ctx);
+  const { duals } = solved;
+  const sens = await sensitivity(model, solved.x, duals, ctx);
   // Whole-agent queues: no dual prices exist; marginal values are re-planned differences.
   const replanned = staffsWholeAgents(model);
   status?.(`the price of ${levers.length.toLocaleString('en-US')} rules`);
+  // The plan's cost and the bound it proves: each rule's saving is measured from it.
+  const base = solved.priced;
   const rules = await priceOfRules(
     s,
     levers,
-    solved.objective,
+    base,
     ctx,
     progress,
-    zeroPrice(s, model, solved, levers, ctx.build),
+    zeroPrice(s, model, { objective: base.cost, duals }, levers, ctx.build),
     pool,
   );
   if (replanned) status?.('marginal values, re-planned one step at a time');
-  const margins = replanned
-    ? await replannedMarginals(s, levers, solved.objective, ctx)
-    : sens
-      ? marginals(s, levers, sens)
-      : [];
+  const margins = replanned ? await replannedMarginals(s, levers, base, ctx) : sens ? marginals(s, levers, sens) : [];
   return {
     status: 'optimal',
     name: s.name,
     file: s.source.file,
     currency: s.currency,
     period: s.period,
-    totalCost,
-    engine,
+    totalCost: plan.totalCost,
+    gap: plan.gap,
+    engine: plan.engine,
     // Measured from this model's own optimum, re-solved like each lifted one (the plan's cost,
     // but for a second solve of a mixed-integer model stopped by the time limit).
     rules,

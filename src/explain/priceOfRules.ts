@@ -1,5 +1,6 @@
 import type { Scenario } from '../scenario/types.js';
-import { costOf, type ExplainContext, type ExplainProgress } from './context.js';
+import { pricedOf, type ExplainContext, type ExplainProgress, type Priced } from './context.js';
+import { savingBounds } from './bounds.js';
 import { liftLevers, type Lever } from './levers.js';
 import { ruleField } from './ruleValues.js';
 import type { RulePrice } from './types.js';
@@ -26,10 +27,11 @@ export function leverValue(s: Scenario, l: Lever): string {
 
 /**
  * The optimal cost without one rule: the scenario's model without the rule's rows, solved
- * exactly like the plan (contact queues included: their splitting loss is in the model).
+ * exactly like the plan (contact queues included: their splitting loss is in the model), with
+ * the bound its certificate proves.
  */
-export async function costWithout(s: Scenario, l: Lever, ctx: ExplainContext): Promise<number | undefined> {
-  return costOf(ctx, liftLevers(s, [l], ctx.build).model);
+export async function costWithout(s: Scenario, l: Lever, ctx: ExplainContext): Promise<Priced | undefined> {
+  return pricedOf(ctx, liftLevers(s, [l], ctx.build).model);
 }
 
 /**
@@ -37,12 +39,13 @@ export async function costWithout(s: Scenario, l: Lever, ctx: ExplainContext): P
  * cost. A rule that the plan's duals prove free (`free`, zeroPrice.ts) is not re-solved: its
  * lifted cost is the plan's, which is what re-solving finds. With a `pool`, the re-plans are
  * shared with its worker threads (rulesPool.ts), the main thread taking the first share. Ranked by
- * saving, largest first; rules that cost nothing keep their file order.
+ * saving, largest first; rules that cost nothing keep their file order. A plan proven only within
+ * a gap (the base or a lifted one) gives each saving the range that gap allows (bounds.ts).
  */
 export async function priceOfRules(
   s: Scenario,
   levers: readonly Lever[],
-  baseCost: number,
+  base: Priced,
   ctx: ExplainContext,
   progress?: ExplainProgress,
   free: ZeroPrice = () => false,
@@ -50,11 +53,13 @@ export async function priceOfRules(
 ): Promise<RulePrice[]> {
   let done = 0;
   const tick = (): void => progress?.(++done, levers.length, 'rules');
-  const lifted = new Map<Lever, number | undefined>();
+  const baseCost = base.cost;
+  const lifted = new Map<Lever, Priced | undefined>();
   const todo: Lever[] = [];
   for (const l of levers) {
     if (free(l)) {
-      lifted.set(l, baseCost);
+      // Proven free by the plan's duals: the lifted optimum is the plan's, exactly.
+      lifted.set(l, { cost: baseCost, bound: baseCost });
       tick();
     } else todo.push(l);
   }
@@ -86,11 +91,13 @@ export async function priceOfRules(
     for (const [i, l] of share.entries()) lifted.set(l, costs ? costs[i] : await costWithout(s, l, ctx));
   }
   const out = levers.map((l): RulePrice => {
-    const liftedCost = lifted.get(l);
+    const plan = lifted.get(l);
+    const liftedCost = plan?.cost;
     const raw = liftedCost === undefined ? 0 : baseCost - liftedCost;
     const saving = raw <= COST_NOISE * Math.max(1, Math.abs(baseCost)) ? 0 : raw;
     const share = liftedCost !== undefined && liftedCost > 0 ? saving / liftedCost : 0;
-    return { rule: l.key, kind: l.kind, where: l.where, value: leverValue(s, l), liftedCost, saving, share };
+    const bounds = plan && (free(l) ? undefined : savingBounds(base, plan));
+    return { rule: l.key, kind: l.kind, where: l.where, value: leverValue(s, l), liftedCost, saving, share, bounds };
   });
   return out
     .map((r, i) => ({ r, i }))

@@ -1,7 +1,8 @@
 import { isPattern, isShift, type LpModel } from '../model/lp.js';
 import { pathKey } from '../scenario/path.js';
 import type { Scenario } from '../scenario/types.js';
-import { costOfScenario, type ExplainContext } from './context.js';
+import { pricedOf, type ExplainContext, type Priced } from './context.js';
+import { changeBounds } from './bounds.js';
 import type { Lever } from './levers.js';
 import { ruleField } from './ruleValues.js';
 import type { Marginal } from './types.js';
@@ -19,12 +20,13 @@ export const staffsWholeAgents = (m: LpModel): boolean =>
  * (fixing its staffing and reading the duals would price a plan that cannot change), so each
  * value is the cost of the whole scenario planned again with the rule one step higher — one
  * more hour of an activity, +0.01 on a share or floor, one more hour of capacity — minus the
- * plan's cost. The same planner, so the figure is what `plan` would say of that variant.
+ * plan's cost. The same planner, so the figure is what `plan` would say of that variant; plans
+ * proven only within a gap give it the range that gap allows (bounds.ts).
  */
 export async function replannedMarginals(
   s: Scenario,
   levers: readonly Lever[],
-  baseCost: number,
+  base: Priced,
   ctx: ExplainContext,
 ): Promise<Marginal[]> {
   const out: Marginal[] = [];
@@ -39,9 +41,10 @@ export async function replannedMarginals(
     const step = field.unit === 'share' ? 0.01 : 1;
     const next = field.unit === 'share' ? Math.min(1, value + step) : value + step;
     if (next === value) continue;
-    const cost = await costOfScenario(ctx, field.set(s, next));
-    if (cost === undefined) continue;
-    const change = (cost - baseCost) / ((next - value) / step);
+    const stepped = await pricedOf(ctx, ctx.build(field.set(s, next)));
+    if (stepped === undefined) continue;
+    const steps = (next - value) / step;
+    const change = (stepped.cost - base.cost) / steps;
     const hours = path[2] === 'hours';
     if (!hours && !(Math.abs(change) >= NEGLIGIBLE)) continue;
     const lever = levers.find((l) => l.key === pathKey(path));
@@ -56,6 +59,7 @@ export async function replannedMarginals(
       rowUnit: false,
       change,
       range: undefined,
+      bounds: changeBounds(base, stepped, steps),
       activity,
       country,
       language: path[2] === 'languages' ? path[3] : undefined,

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Layer, SetOption } from '../scenario/variants.js';
+import type { Priced } from './context.js';
 
 /**
  * explain's rules priced in worker threads. Each worker reads the scenario from its YAML layer
@@ -16,12 +17,15 @@ export type RulesJob = {
   readonly timeLimitSeconds: number;
 };
 
+/** A lifted plan's cost and bound across threads (JSON: no undefined, no -Infinity). */
+export type PricedMessage = { readonly cost: number; readonly bound: number | null };
+
 /** To a worker: the rules to price (lever keys), in order; none: stop. */
 export type RulesRequest = { readonly keys: readonly string[] };
 
 export type RulesMessage =
   | { readonly kind: 'rule' }
-  | { readonly kind: 'done'; readonly costs: readonly (number | null)[] }
+  | { readonly kind: 'done'; readonly costs: readonly (PricedMessage | null)[] }
   | { readonly kind: 'failed'; readonly message: string };
 
 /** Threads to price rules in (the main thread included), and what a worker needs to read the scenario. */
@@ -48,8 +52,8 @@ export function ruleThreads(count: number, asked: number | undefined, least = MI
 
 /** A worker started ahead of its share: it plans the scenario meanwhile. */
 export type RulesWorker = {
-  /** The lifted cost of each rule (undefined: no plan without it); rejects when the worker fails. */
-  price(keys: readonly string[], onRule?: () => void): Promise<(number | undefined)[]>;
+  /** The lifted plan of each rule (undefined: no plan without it); rejects when the worker fails. */
+  price(keys: readonly string[], onRule?: () => void): Promise<(Priced | undefined)[]>;
   /** Stops a worker given no share. */
   stop(): void;
 };
@@ -59,7 +63,7 @@ export function startRulesWorker(job: RulesJob, script: string): RulesWorker {
   const worker = new Worker(script, { workerData: job });
   let onRule: (() => void) | undefined;
   let settled = false;
-  const answer = new Promise<(number | undefined)[]>((resolve, reject) => {
+  const answer = new Promise<(Priced | undefined)[]>((resolve, reject) => {
     worker.on('message', (m: RulesMessage) => {
       if (m.kind === 'rule') {
         onRule?.();
@@ -67,7 +71,8 @@ export function startRulesWorker(job: RulesJob, script: string): RulesWorker {
       }
       settled = true;
       void worker.terminate();
-      if (m.kind === 'done') resolve(m.costs.map((c) => (c === null ? undefined : c)));
+      if (m.kind === 'done')
+        resolve(m.costs.map((c) => (c === null ? undefined : { cost: c.cost, bound: c.bound ?? undefined })));
       else reject(new Error(m.message));
     });
     worker.on('error', (e) => {

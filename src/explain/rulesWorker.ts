@@ -5,13 +5,13 @@
  * message per rule (progress) and the lifted costs at the end.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { planPrepared } from '../plan/planScenario.js';
+import { basePlan } from './basePlan.js';
 import { readLayer } from '../scenario/variants.js';
 import { pickEngine } from '../solver/engines.js';
 import { explainContext } from './context.js';
 import { leversOf } from './levers.js';
 import { costWithout } from './priceOfRules.js';
-import type { RulesJob, RulesMessage, RulesRequest } from './rulesPool.js';
+import type { PricedMessage, RulesJob, RulesMessage, RulesRequest } from './rulesPool.js';
 
 /** The share of rules asked for, once sent. */
 const request = new Promise<RulesRequest>((resolve) => parentPort?.once('message', resolve));
@@ -23,14 +23,16 @@ async function run(job: RulesJob): Promise<RulesMessage> {
   const s = read.scenario;
   const ctx = explainContext(engine, { timeLimitSeconds: job.timeLimitSeconds });
   try {
-    await planPrepared(ctx.prepare(s), ctx.solver, ctx.options);
+    // Planned as the main thread plans it, so that every re-plan starts from the same reference.
+    await basePlan(ctx, s, ctx.options);
     const levers = new Map(leversOf(s, ctx.build(s), ctx.prepare(s).pairs).map((l) => [l.key, l]));
     const { keys } = await request;
-    const costs: (number | null)[] = [];
+    const costs: (PricedMessage | null)[] = [];
     for (const key of keys) {
       const l = levers.get(key);
       if (!l) return { kind: 'failed', message: `the explain worker found no rule ${key}` };
-      costs.push((await costWithout(s, l, ctx)) ?? null);
+      const lifted = await costWithout(s, l, ctx);
+      costs.push(lifted ? { cost: lifted.cost, bound: lifted.bound ?? null } : null);
       parentPort?.postMessage({ kind: 'rule' } satisfies RulesMessage);
     }
     return { kind: 'done', costs };

@@ -3,6 +3,13 @@ import type { Exclusion } from '../scenario/residency.js';
 import type { LeverKind } from './levers.js';
 import type { Where } from './where.js';
 
+/**
+ * Where a difference between two plans' costs truly lies when either plan is proven only within
+ * a gap (a rota, a queue plan stopped short): from `low` to `high` (undefined: no bound that side,
+ * a search that stated no gap). Absent when both plans are proven optimal: the figure is exact.
+ */
+export type Bounds = { readonly low: number | undefined; readonly high: number | undefined };
+
 /** What a rule costs: the optimal plan re-solved without it. */
 export type RulePrice = {
   readonly rule: string;
@@ -16,6 +23,8 @@ export type RulePrice = {
   readonly saving: number;
   /** saving / liftedCost: how much dearer the rule makes the plan. */
   readonly share: number;
+  /** The saving's true range when a plan compared is not proven optimal (Bounds). */
+  readonly bounds: Bounds | undefined;
 };
 
 /** A shadow price in the rule's own units: the cost change when its value rises by `step`. */
@@ -35,6 +44,8 @@ export type Marginal = {
   readonly change: number;
   /** Values of the rule between which `change` holds (HiGHS ranging), when known. */
   readonly range: { readonly from: number; readonly to: number } | undefined;
+  /** Re-planned values: the change's true range when a plan compared is not proven optimal (Bounds). */
+  readonly bounds: Bounds | undefined;
 };
 
 export type ChoiceStatus = 'used' | 'unused' | 'excluded' | 'closed';
@@ -64,6 +75,8 @@ export type ExplainPlan = {
   readonly currency: string;
   readonly period: string;
   readonly totalCost: number;
+  /** The plan's proven gap to the optimum: 0 when proven optimal, undefined when nothing bounds it. */
+  readonly gap: number | undefined;
   readonly engine: string;
   readonly rules: readonly RulePrice[];
   readonly marginals: readonly Marginal[];

@@ -97,6 +97,18 @@ export async function planPrepared(
   solver: Solver,
   options: PlanScenarioOptions,
 ): Promise<Outcome> {
+  return (await planWithSolution(prepared, solver, options)).outcome;
+}
+
+/**
+ * planPrepared, with the values of the model's variables behind the plan (undefined: no plan):
+ * explain measures every figure from the plan `plan` shows, its mixed-integer one included.
+ */
+export async function planWithSolution(
+  prepared: PreparedScenario,
+  solver: Solver,
+  options: PlanScenarioOptions,
+): Promise<{ readonly outcome: Outcome; readonly x: readonly number[] | undefined }> {
   const s = prepared.scenario;
   const wholeFte = options.wholeFte === true;
   const model = buildPreparedModel(prepared, { wholeFte });
@@ -104,7 +116,7 @@ export async function planPrepared(
   if (result.status === 'infeasible') {
     const feasible = async (m: LpModel): Promise<boolean> =>
       ['optimal', 'feasible'].includes((await solveModel(m, solver, options)).status);
-    return {
+    const outcome: Outcome = {
       status: 'infeasible',
       name: s.name,
       file: s.source.file,
@@ -112,6 +124,7 @@ export async function planPrepared(
       period: s.period,
       diagnosis: await diagnose(prepared, model, feasible),
     };
+    return { outcome, x: undefined };
   }
   if (result.status === 'unbounded') {
     // Costs are positive and hours fixed: an unbounded answer is an engine fault.
@@ -154,5 +167,5 @@ export async function planPrepared(
     );
   }
   if (violations.length > 0) throw new VerificationError(result.engine, violations);
-  return plan;
+  return { outcome: plan, x };
 }

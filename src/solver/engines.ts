@@ -62,6 +62,7 @@ export function sessionOf(solver: Solver): SolverSession {
       startFrom: () => undefined,
       basis: () => undefined,
       seed: () => undefined,
+      seedSolution: () => undefined,
     };
   const highs = highsSession();
   if (solver === highsSolver) return highs;

@@ -1,4 +1,4 @@
-import type { Explanation } from '../../explain/types.js';
+import type { Bounds, Explanation } from '../../explain/types.js';
 import type { Where } from '../../explain/where.js';
 import { choiceText, marginalText, priceText, wayOutText, type TextContext } from './explainText.js';
 import { PLACES, round } from '../format.js';
@@ -8,6 +8,9 @@ import { jsonDocument } from '../jsonDocument.js';
 const loc = (w: Where): Record<string, unknown> => ({ file: w.file, line: w.line, col: w.col, default: !w.written });
 const r2 = (n: number | undefined): number | null => (n === undefined ? null : round(n, PLACES.cost));
 const r6 = (n: number | undefined): number | null => (n === undefined || !Number.isFinite(n) ? null : round(n, 6));
+/** A figure's range when the plans compared are proven only within their gaps; null: exact. */
+const bounds = (b: Bounds | undefined, r: (n: number | undefined) => number | null) =>
+  b ? { low: r(b.low), high: r(b.high) } : null;
 
 /** `bestshore explain --format json`: the structured result, each item with its sentence. */
 export function explainJson(e: Explanation): Record<string, unknown> {
@@ -44,6 +47,9 @@ export function explainJson(e: Explanation): Record<string, unknown> {
   return {
     ...head,
     total_cost: r2(e.totalCost),
+    // As plan's optimality: proven, or the gap its certificate proves (null: nothing bounds it).
+    proven: e.gap === 0,
+    gap: e.gap === undefined ? null : round(e.gap, 9),
     engine: e.engine,
     rules: e.rules.map((r) => ({
       rule: r.rule,
@@ -53,6 +59,7 @@ export function explainJson(e: Explanation): Record<string, unknown> {
       lifted_cost: r2(r.liftedCost),
       saving: r2(r.saving),
       saving_share: round(r.share, 6),
+      saving_bounds: bounds(r.bounds, r2),
       text: priceText(r, t),
     })),
     marginals_from: e.marginalsFrom,
@@ -67,6 +74,7 @@ export function explainJson(e: Explanation): Record<string, unknown> {
       step: m.rowUnit ? '1%' : m.step,
       change: r6(m.change),
       range: m.range ? { from: r6(m.range.from), to: r6(m.range.to) } : null,
+      change_bounds: bounds(m.bounds, r6),
       text: marginalText(m, t),
     })),
     choices: e.choices.map((c) => ({

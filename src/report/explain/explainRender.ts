@@ -1,8 +1,16 @@
 import { Chalk } from 'chalk';
-import type { ExplainInfeasible, ExplainPlan, Explanation } from '../../explain/types.js';
+import type { ExplainInfeasible, ExplainPlan, Explanation, RulePrice } from '../../explain/types.js';
 import { cheapestWayOut } from '../../explain/waysOut.js';
-import { choiceText, marginalText, priceText, ruleLabel, wayOutText, type TextContext } from './explainText.js';
-import { money, type Locale } from '../format.js';
+import {
+  choiceText,
+  marginalText,
+  priceText,
+  ruleLabel,
+  unsureRule,
+  wayOutText,
+  type TextContext,
+} from './explainText.js';
+import { money, percent, type Locale } from '../format.js';
 import { phraseText } from '../../plan/numberWords.js';
 import { markdownText, terminalText } from '../../text/escape.js';
 import { fitProse } from '../../text/fitWidth.js';
@@ -30,11 +38,19 @@ const ctx = (e: Explanation, locale: Locale): TextContext => ({
 function planBlocks(e: ExplainPlan, t: TextContext): Block[] {
   const w = explainWords(t.locale);
   const priced = e.rules.filter((r) => r.saving > 0 || r.liftedCost === undefined);
-  const free = e.rules.filter((r) => r.saving === 0 && r.liftedCost !== undefined);
+  const unsure = e.rules.filter(unsureRule);
+  const free = e.rules.filter((r) => r.saving === 0 && r.liftedCost !== undefined && !unsureRule(r));
+  const labels = (rs: readonly RulePrice[]): string =>
+    rs.map((r) => ruleLabel(r.rule, r.value, r.where, t)).join(w.listSep);
+  const room = Math.max(...unsure.map((r) => r.bounds?.high ?? Infinity));
   const rules = [
     ...priced.map((r) => priceText(r, t)),
-    ...(free.length ? [w.costNothing(free.map((r) => ruleLabel(r.rule, r.value, r.where, t)).join(w.listSep))] : []),
+    ...(unsure.length
+      ? [w.noSavingFound(labels(unsure), Number.isFinite(room) ? money(room, t.currency, t.locale) : '?')]
+      : []),
+    ...(free.length ? [w.costNothing(labels(free))] : []),
   ];
+  const bounded = e.marginals.some((m) => m.bounds !== undefined);
   const from =
     e.marginalsFrom === 'highs-ranging'
       ? w.fromHighs
@@ -50,11 +66,11 @@ function planBlocks(e: ExplainPlan, t: TextContext): Block[] {
   }));
   return [
     {
-      title: w.rulesTitle,
+      title: e.rules.some((r) => r.bounds !== undefined) ? w.rulesTitleBounded : w.rulesTitle,
       lines: rules.length ? rules : [w.noRule],
       kind: 'numbered',
     },
-    { title: w.marginalsTitle(`${from}${given}`), lines: marginals, kind: 'list' },
+    { title: w.marginalsTitle(`${from}${given}${bounded ? w.boundedNote : ''}`), lines: marginals, kind: 'list' },
     { title: w.whyTitle, lines: [], groups, kind: 'groups' },
   ];
 }
@@ -94,7 +110,11 @@ function infeasibleBlocks(e: ExplainInfeasible, t: TextContext): Block[] {
 function headline(e: Explanation, t: TextContext): [string, string] {
   const w = explainWords(t.locale);
   if (e.status === 'infeasible') return [w.noPlan(e.name), ''];
-  return [w.whyPlan(e.name), w.optimalCost(money(e.totalCost, t.currency, t.locale), t.period, e.engine)];
+  const cost = money(e.totalCost, t.currency, t.locale);
+  // "Optimal" only when the plan's certificate proves it (plan/proof.ts), as plan says.
+  if (e.gap === 0) return [w.whyPlan(e.name), w.optimalCost(cost, t.period, e.engine)];
+  if (e.gap === undefined) return [w.whyPlan(e.name), w.bestFound(cost, t.period, e.engine)];
+  return [w.whyPlan(e.name), w.withinGap(cost, t.period, e.engine, percent(e.gap, t.locale, 2))];
 }
 
 const blocksOf = (e: Explanation, t: TextContext): Block[] =>
@@ -110,6 +130,12 @@ function safeBlocks(blocks: readonly Block[], safe: (s: string) => string): Bloc
   }));
 }
 
+/** The group lines of the rules' block (no saving found, cost nothing) carry no number. */
+const unnumbered = (line: string, locale: Locale): boolean => {
+  const w = explainWords(locale);
+  return line.startsWith(w.costNothingHead) || line.startsWith(w.noSavingHead);
+};
+
 /** The terminal view: headings, numbered costs, sentences; colour only when asked. */
 export function renderExplainTable(e: Explanation, { color, locale, width }: ExplainRenderOptions): string {
   const c = new Chalk({ level: color ? 1 : 0 });
@@ -123,7 +149,7 @@ export function renderExplainTable(e: Explanation, { color, locale, width }: Exp
         : b.lines.map((l, i) =>
             b.kind === 'text'
               ? `  ${l}`
-              : `  ${b.kind === 'numbered' && !l.startsWith(explainWords(locale).costNothingHead) ? `${i + 1}.` : '-'} ${l}`,
+              : `  ${b.kind === 'numbered' && !unnumbered(l, locale) ? `${i + 1}.` : '-'} ${l}`,
           );
     parts.push(`${c.bold(b.title)}\n${lines.join('\n')}`);
   }

@@ -1,4 +1,4 @@
-import type { CountryChoice, Marginal, RulePrice, WayOut } from '../../explain/types.js';
+import type { Bounds, CountryChoice, Marginal, RulePrice, WayOut } from '../../explain/types.js';
 import type { Where } from '../../explain/where.js';
 import { explainWords } from '../i18n/explain.js';
 import { money, num, percent, type Locale } from '../format.js';
@@ -26,13 +26,36 @@ export function ruleLabel(rule: string, value: string, w: Where, t: TextContext)
   return `${rule}${value ? `: ${value}` : ''} (${at(w, t)})`;
 }
 
+/**
+ * A rule re-planned without any saving whose plans are proven only within gaps that leave room
+ * for one (its saving's range reaches above 0): neither priced nor free.
+ */
+export const unsureRule = (r: RulePrice): boolean =>
+  r.saving === 0 && r.liftedCost !== undefined && r.bounds !== undefined && r.bounds.high !== 0;
+
+/** "between 14,936 EUR and 22,912 EUR" for a figure known only within its plans' gaps. */
+export function boundsText(b: Bounds | undefined, t: TextContext, decimals = 0): string {
+  if (!b) return '';
+  const w = explainWords(t.locale);
+  const m = (v: number): string => money(v, t.currency, t.locale, decimals);
+  if (b.low !== undefined && b.high !== undefined) return w.between(m(b.low), m(b.high));
+  if (b.low !== undefined) return w.atLeast(m(b.low));
+  return b.high !== undefined ? w.atMost(m(b.high)) : '';
+}
+
 export function priceText(r: RulePrice, t: TextContext): string {
   const w = explainWords(t.locale);
   const label = ruleLabel(r.rule, r.value, r.where, t);
   if (r.liftedCost === undefined) return w.notPriced(label);
   if (r.saving === 0) return w.costsNothing(label);
   const share = r.share < 0.0005 ? `<${percent(0.001, t.locale)}` : percent(r.share, t.locale);
-  return w.costs(label, money(r.saving, t.currency, t.locale), w.perPeriod(t.period), share);
+  const bounded = boundsText(r.bounds, t);
+  return w.costs(
+    label,
+    money(r.saving, t.currency, t.locale),
+    w.perPeriod(t.period),
+    bounded ? `${share}; ${bounded}` : share,
+  );
 }
 
 function stepText(m: Marginal, t: TextContext): string {
@@ -82,7 +105,10 @@ export function marginalText(m: Marginal, t: TextContext): string {
   const amount = money(Math.abs(m.change), t.currency, t.locale, 2);
   const range = m.range ? w.holds(valueText(m.range.from, m, t), valueText(m.range.to, m, t)) : '';
   const perHour = m.kind === 'hours' || m.kind === 'capacity' || m.kind === 'language-capacity';
-  return `${whatRises(m, t)} ${verb} ${amount}${perHour ? '' : `/${w.perPeriod(t.period)}`}${range}`;
+  // Re-planned plans proven only within gaps: the change as a cost, with the range it may take.
+  const bounded = boundsText(m.bounds, t, 2);
+  const per = perHour ? '' : `/${w.perPeriod(t.period)}`;
+  return `${whatRises(m, t)} ${verb} ${amount}${per}${range}${bounded ? ` (${w.costsVerb} ${bounded})` : ''}`;
 }
 
 export function choiceText(c: CountryChoice, t: TextContext): string {

@@ -12,6 +12,13 @@ export const EXPLAIN_EN = {
   notPriced: (label: string) => `${label}: not priced (the scenario without it could not be solved in time)`,
   costsNothing: (label: string) => `${label} costs nothing: lifting it would not lower the cost`,
   costs: (label: string, amount: string, per: string, share: string) => `${label} costs ${amount}/${per} (+${share})`,
+  /** A figure stated no more precisely than its plans are proven (explain/bounds.ts). */
+  between: (low: string, high: string) => `between ${low} and ${high}`,
+  atLeast: (low: string) => `at least ${low}`,
+  atMost: (high: string) => `at most ${high}`,
+  noSavingHead: 'No saving found',
+  noSavingFound: (labels: string, high: string) =>
+    `No saving found by re-planning without one of these, though the gaps leave room for up to ${high} each: ${labels}`,
   costNothingHead: 'Cost nothing',
   costNothing: (labels: string) => `Cost nothing (lifting one alone would not lower the cost): ${labels}`,
   listSep: '; ',
@@ -64,6 +71,8 @@ export const EXPLAIN_EN = {
   wayOut: (what: string, at: string, cost: string, per: string) => `${what} (${at}): a plan at ${cost}/${per}`,
   // Blocks
   rulesTitle: 'What each rule costs (the saving if it were lifted, re-solved without it)',
+  rulesTitleBounded:
+    'What each rule costs (the saving if it were lifted, re-solved without it; the plans are proven only within their gaps, so each saving comes with the range they allow)',
   noRule: 'the scenario has no rule to lift',
   fromHighs: 'duals and ranging from HiGHS',
   fromReplanned: 're-planned one step further: whole-agent staffing has no dual prices',
@@ -71,6 +80,7 @@ export const EXPLAIN_EN = {
   givenPlan: ', for the sites and staffing of this plan',
   noDuals: 'the engine gave no duals for this plan',
   marginalsTitle: (from: string) => `Marginal values (${from})`,
+  boundedNote: '; the plans are proven only within their gaps, hence the ranges',
   whyTitle: 'Why (not) this country',
   liftAnyGives: 'lifting any one of them gives a plan',
   liftSomeNotEnough: (rules: readonly string[]) =>
@@ -88,6 +98,10 @@ export const EXPLAIN_EN = {
   whyPlan: (name: string) => `${name} — why this plan`,
   optimalCost: (cost: string, period: string, engine: string) =>
     `Optimal cost: ${cost} per ${period} (engine: ${engine}).`,
+  withinGap: (cost: string, period: string, engine: string, gap: string) =>
+    `Cost of the plan: ${cost} per ${period}, within ${gap} of the optimum, not proven optimal (engine: ${engine}).`,
+  bestFound: (cost: string, period: string, engine: string) =>
+    `Cost of the plan: ${cost} per ${period}, best found, not proven optimal (engine: ${engine}).`,
 };
 
 /** Every word of `bestshore explain`, for one language. */

@@ -10,6 +10,12 @@ export const EXPLAIN_FR: ExplainWords = {
   notPriced: (label) => `${label}${NB}: non chiffrée (le scénario sans elle n'a pas pu être résolu à temps)`,
   costsNothing: (label) => `${label} ne coûte rien${NB}: la lever ne baisserait pas le coût`,
   costs: (label, amount, per, share) => `${label} coûte ${amount}/${per} (+${share})`,
+  between: (low, high) => `entre ${low} et ${high}`,
+  atLeast: (low) => `au moins ${low}`,
+  atMost: (high) => `au plus ${high}`,
+  noSavingHead: 'Aucune économie trouvée',
+  noSavingFound: (labels, high) =>
+    `Aucune économie trouvée en replanifiant sans l'une d'elles, mais les écarts laissent place à ${high} au plus chacune${NB}: ${labels}`,
   costNothingHead: 'Ne coûtent rien',
   costNothing: (labels) => `Ne coûtent rien (en lever une seule ne baisserait pas le coût)${NB}: ${labels}`,
   listSep: `${NB}; `,
@@ -55,6 +61,7 @@ export const EXPLAIN_FR: ExplainWords = {
   lower: (owner, field, from, to) => `baisser ${field}${owner === undefined ? '' : ` (${owner})`} de ${from} à ${to}`,
   wayOut: (what, at, cost, per) => `${what} (${at})${NB}: un plan à ${cost}/${per}`,
   rulesTitle: "Ce que coûte chaque règle (l'économie si elle était levée, recalculée sans elle)",
+  rulesTitleBounded: `Ce que coûte chaque règle (l'économie si elle était levée, recalculée sans elle${NB}; les plans ne sont prouvés qu'à leur écart près, d'où la fourchette de chaque économie)`,
   noRule: "le scénario n'a aucune règle à lever",
   fromHighs: 'valeurs duales et plages de validité de HiGHS',
   fromReplanned: `replanifié d'un pas de plus${NB}: un effectif en agents entiers n'a pas de prix dual`,
@@ -62,6 +69,7 @@ export const EXPLAIN_FR: ExplainWords = {
   givenPlan: ', pour les sites et les effectifs de ce plan',
   noDuals: "le moteur n'a donné aucune valeur duale pour ce plan",
   marginalsTitle: (from) => `Valeurs marginales (${from})`,
+  boundedNote: `${NB}; les plans ne sont prouvés qu'à leur écart près, d'où les fourchettes`,
   whyTitle: 'Pourquoi (pas) ce pays',
   liftAnyGives: "lever n'importe laquelle d'entre elles donne un plan",
   liftSomeNotEnough: (rules) =>
@@ -78,4 +86,8 @@ export const EXPLAIN_FR: ExplainWords = {
   noPlan: (name) => `${name}${NB}: aucun plan ne satisfait les contraintes`,
   whyPlan: (name) => `${name} — pourquoi ce plan`,
   optimalCost: (cost, period, engine) => `Coût optimal${NB}: ${cost} ${perPeriodFr(period)} (moteur${NB}: ${engine}).`,
+  withinGap: (cost, period, engine, gap) =>
+    `Coût du plan${NB}: ${cost} ${perPeriodFr(period)}, à ${gap} au plus de l'optimum, optimalité non prouvée (moteur${NB}: ${engine}).`,
+  bestFound: (cost, period, engine) =>
+    `Coût du plan${NB}: ${cost} ${perPeriodFr(period)}, meilleur plan trouvé, optimalité non prouvée (moteur${NB}: ${engine}).`,
 };

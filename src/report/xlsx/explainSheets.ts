@@ -13,6 +13,9 @@ const money = (v: number | undefined) => number(v === undefined ? undefined : ro
 function planSheets(e: ExplainPlan, w: XlsxWords): SheetSpec[] {
   const at = (x: Where): string => where(x, w);
   const cur = e.currency;
+  // Plans proven only within their gaps: each figure's range in two more columns (explain/bounds.ts).
+  const ruleRanges = e.rules.some((r) => r.bounds !== undefined);
+  const changeRanges = e.marginals.some((m) => m.bounds !== undefined);
   const rules: XRow[] = e.rules.map((r, i) => {
     const lifted = money(r.liftedCost);
     const saving = money(r.saving);
@@ -23,6 +26,7 @@ function planSheets(e: ExplainPlan, w: XlsxWords): SheetSpec[] {
       lifted,
       saving,
       ratio(`E${i + 2}`, `D${i + 2}`, valueOf(saving), valueOf(lifted), FMT.share),
+      ...(ruleRanges ? [money(r.bounds ? r.bounds.low : r.saving), money(r.bounds ? r.bounds.high : r.saving)] : []),
     ];
   });
   const marginals: XRow[] = e.marginals.map((m) => [
@@ -36,6 +40,7 @@ function planSheets(e: ExplainPlan, w: XlsxWords): SheetSpec[] {
     number(m.range?.from, FMT.general),
     number(m.range?.to, FMT.general),
     text(at(m.where)),
+    ...(changeRanges ? [money(m.bounds ? m.bounds.low : m.change), money(m.bounds ? m.bounds.high : m.change)] : []),
   ]);
   const choices: XRow[] = e.choices.map((c) => [
     text(c.activity),
@@ -59,10 +64,11 @@ function planSheets(e: ExplainPlan, w: XlsxWords): SheetSpec[] {
           `${w.l('Cost without it')} ${cur}`,
           `${w.l('Saving')} ${cur}`,
           w.l('Saving share'),
+          ...(ruleRanges ? [`${w.l('Saving at least')} ${cur}`, `${w.l('Saving at most')} ${cur}`] : []),
         ]),
         ...rules,
       ],
-      widths: [40, 16, 28, 18, 14, 12],
+      widths: [40, 16, 28, 18, 14, 12, ...(ruleRanges ? [16, 16] : [])],
     },
     {
       name: w.l('Marginal values'),
@@ -71,10 +77,11 @@ function planSheets(e: ExplainPlan, w: XlsxWords): SheetSpec[] {
           ...(['Rule', 'Activity', 'Country', 'Language', 'Value', 'Step'] as const).map(w.l),
           `${w.l('Change per step')} ${cur}`,
           ...(['Holds from', 'Holds to', 'Where'] as const).map(w.l),
+          ...(changeRanges ? [`${w.l('Change at least')} ${cur}`, `${w.l('Change at most')} ${cur}`] : []),
         ]),
         ...marginals,
       ],
-      widths: [40, 18, 9, 9, 10, 8, 18, 11, 11, 28],
+      widths: [40, 18, 9, 9, 10, 8, 18, 11, 11, 28, ...(changeRanges ? [16, 16] : [])],
     },
     {
       name: w.l('Country choices'),
