@@ -7,6 +7,7 @@ import { proofOf } from '../src/plan/proof.js';
 import { renderExplainJson } from '../src/report/explain/explainJson.js';
 import { renderExplainTable } from '../src/report/explain/explainRender.js';
 import { autoSolver } from '../src/solver/engines.js';
+import { runMain, scratch } from './support/inProcess.js';
 import { scenarioOf } from './support/scenarioText.js';
 
 /**
@@ -92,5 +93,37 @@ describe('explain on a plan proven only within a gap', () => {
     expect(json.gap).toBeCloseTo(short.gap ?? 0, 9);
     expect(json.rules.every((r) => r.saving_bounds !== null)).toBe(true);
     expect(renderExplainTable(short, { color: false, locale: 'fr' })).toMatch(/optimalité non prouvée/);
+  }, 120_000);
+});
+
+describe('sweep on a plan proven only within a gap', () => {
+  it('prices the scenario as written as plan does, and says how far from optimal', async () => {
+    const dir = scratch('bestshore-sweepgap-');
+    const file = dir.write('ties.yaml', TIES(0.05));
+    const plan = await runMain(['plan', file, '-f', 'json']);
+    const sweep = await runMain([
+      'sweep',
+      file,
+      '--vary',
+      'countries.PT.cost_per_hour=20,21',
+      '-f',
+      'json',
+      '--workers',
+      '1',
+    ]);
+    expect(plan.code).toBe(0);
+    expect(sweep.code).toBe(0);
+    const p = JSON.parse(plan.stdout) as { total_cost: number; optimality: { proven: boolean; gap: number } };
+    const s = JSON.parse(sweep.stdout) as {
+      base_cost: number;
+      points: { values: number[]; total_cost: number; gap?: number | null }[];
+    };
+    expect(p.optimality.proven).toBe(false);
+    const atBase = s.points.find((q) => q.values[0] === 20);
+    expect(atBase?.total_cost).toBe(p.total_cost);
+    expect(s.base_cost).toBe(p.total_cost);
+    expect(atBase?.gap).toBeCloseTo(p.optimality.gap, 9);
+    // A proven point carries no gap; an unproven one always does.
+    for (const q of s.points) if (q.gap !== undefined) expect(q.gap === null || q.gap > 0).toBe(true);
   }, 120_000);
 });

@@ -1,8 +1,10 @@
-import { isHours, itemAt, type LpModel } from '../model/lp.js';
+import { hasIntegers, isHours, itemAt, type LpModel } from '../model/lp.js';
+import { solveModel } from '../solver/solveModel.js';
+import type { SolveResult } from '../solver/solver.js';
 import { formatDiagnostic } from '../scenario/diagnostic.js';
 import type { Scenario } from '../scenario/types.js';
 import { readLayer, type Layer, type SetOption } from '../scenario/variants.js';
-import { isSolved, type ExplainContext } from '../explain/context.js';
+import { isSolved, pricedResult, type ExplainContext } from '../explain/context.js';
 import { patchFor, type Patch } from '../explain/modelPatch.js';
 import type { SweepInput, SweepPoint } from './sweepTypes.js';
 
@@ -48,15 +50,28 @@ function sharesOf(ix: HoursIndex, x: readonly number[]): Record<string, number> 
   return hours;
 }
 
+/**
+ * A mixed-integer model is solved by the engine alone, as `plan` solves it: the session starts
+ * MILPs from earlier solutions, and a search stopped within its gap would then find another plan,
+ * at another cost, than `plan` does (explain/basePlan.ts). An LP's optimum is one cost: the
+ * session solves it from its reference.
+ */
+const solveAsPlan = (model: LpModel, ctx: ExplainContext): Promise<SolveResult> =>
+  hasIntegers(model) ? solveModel(model, ctx.plain, ctx.options) : ctx.solve(model);
+
 async function solvePoint(
   model: LpModel,
   values: readonly number[],
   ctx: ExplainContext,
   ix: HoursIndex = hoursIndex(model),
 ): Promise<SweepPoint> {
-  const r = await ctx.solve(model);
-  if (isSolved(r))
-    return { values, status: 'optimal', cost: r.objective, shares: sharesOf(ix, r.x), message: undefined };
+  const r = await solveAsPlan(model, ctx);
+  if (isSolved(r)) {
+    const { bound } = pricedResult(r);
+    const gap = bound === undefined ? null : (r.objective - bound) / Math.max(1, Math.abs(r.objective));
+    const unproven = bound !== r.objective ? { gap } : {};
+    return { values, status: 'optimal', cost: r.objective, ...unproven, shares: sharesOf(ix, r.x), message: undefined };
+  }
   if (r.status === 'infeasible')
     return { values, status: 'infeasible', cost: undefined, shares: {}, message: undefined };
   return {
@@ -87,7 +102,7 @@ export function pointEvaluator(base: SweepBase, inputs: readonly SweepInput[], c
   return {
     patched: () => patched,
     async start() {
-      const r = await ctx.solve(model);
+      const r = await solveAsPlan(model, ctx);
       return isSolved(r) ? r.objective : undefined;
     },
     async evaluate(values) {

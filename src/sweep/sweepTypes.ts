@@ -22,6 +22,11 @@ export type SweepPoint = {
   readonly values: readonly number[];
   readonly status: PointStatus;
   readonly cost: number | undefined;
+  /**
+   * A point with a plan not proven optimal (a rota or a queue search stopped within its gap): the
+   * gap it proves, or null when nothing bounds it; undefined for a proven plan or no plan.
+   */
+  readonly gap?: number | null;
   /** Share of the hours delivered in each country (0 when none), by country code. */
   readonly shares: Readonly<Record<string, number>>;
   /** Invalid points: the first problem. */

@@ -19,6 +19,8 @@ export const WHAT_IF_EN = {
   compareAgainst: (period: string, reference: string) => `Per ${period}; Δ against ${reference}.`,
   // sweep
   plan: 'plan',
+  planWithin: (gap: string) => `plan within ${gap}`,
+  planBestFound: 'plan, best found',
   invalid: 'invalid',
   status: 'status',
   cost: (currency: string) => `cost ${currency}`,

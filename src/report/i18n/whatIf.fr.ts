@@ -23,6 +23,8 @@ export const WHAT_IF_FR: WhatIfWords = {
     return `${p.charAt(0).toUpperCase()}${p.slice(1)}${NB}; Δ par rapport à ${reference}.`;
   },
   plan: 'plan',
+  planWithin: (gap) => `plan à ${gap} près`,
+  planBestFound: 'plan, meilleur trouvé',
   invalid: 'invalide',
   status: 'statut',
   cost: (currency) => `coût ${currency}`,

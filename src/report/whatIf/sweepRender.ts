@@ -22,6 +22,8 @@ export const TABLE_MAX_POINTS = 60;
 
 const statusText = (p: SweepPoint, o: SweepRenderOptions): string => {
   const w = whatIfWords(o.locale);
+  if (p.status === 'optimal' && p.gap !== undefined)
+    return p.gap === null ? w.planBestFound : w.planWithin(percent(p.gap, o.locale, 2));
   return p.status === 'optimal' ? w.plan : p.status === 'infeasible' ? w.noPlan : w.invalid;
 };
 
@@ -146,6 +148,8 @@ export function renderSweepJson(r: SweepResult): string {
       values: p.values.map((v) => round(v, 6)),
       status: p.status,
       total_cost: p.cost === undefined ? null : round(p.cost, 2),
+      // Only on a plan not proven optimal (as plan's optimality.gap; null: nothing bounds it).
+      ...(p.gap === undefined ? {} : { gap: p.gap === null ? null : round(p.gap, 9) }),
       shares: Object.fromEntries(r.countries.map((cc) => [cc, round(p.shares[cc] ?? 0, 6)])),
       ...(p.message ? { message: p.message } : {}),
     })),
