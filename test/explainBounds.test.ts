@@ -82,7 +82,11 @@ describe('explain on a plan proven only within a gap', () => {
     const table = renderExplainTable(short, { color: false, locale: 'en' });
     expect(table).not.toMatch(/Optimal cost/);
     expect(table).toMatch(/within \d+\.\d+% of the optimum, not proven optimal/);
-    expect(table).toMatch(/No saving found by re-planning/);
+    // A rule whose re-plan found no saving but whose range reaches above 0 is neither priced nor free.
+    const unsure = { ...short, rules: short.rules.map((r, i) => (i === 0 ? { ...r, saving: 0, share: 0 } : r)) };
+    const unsureTable = renderExplainTable(unsure, { color: false, locale: 'en' });
+    expect(unsureTable).toMatch(/No saving found by re-planning .*up to \d/);
+    expect(unsureTable).not.toMatch(new RegExp(`Cost nothing.*${short.rules[0]?.rule ?? '-'}`));
     expect(renderExplainTable(exact, { color: false, locale: 'en' })).toMatch(/Optimal cost/);
     const json = JSON.parse(renderExplainJson(short)) as {
       proven: boolean;

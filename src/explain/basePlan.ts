@@ -18,15 +18,17 @@ export type BasePlan = {
  * An LP is planned through the analysis's engine session (its optimum, the same cost whatever the
  * path, becomes the session's reference: every re-plan starts there). A mixed-integer plan is
  * planned by the engine alone, exactly as `plan` does: a search that stops within its gap finds a
- * plan that depends on its path, and a session's MILPs start from earlier solutions; the plan's
- * solution then becomes the session's reference for every re-plan.
+ * plan that depends on its path, and a session's MILPs start from earlier solutions. The session
+ * then solves the base model once too, as its reference: every re-plan starts from that solve and
+ * is changed in place from that model (measured: 35.7 s of CPU for explain on the tourism rota,
+ * against 53 s when the session started from the first re-plan instead).
  */
 export async function basePlan(ctx: ExplainContext, s: Scenario, options: SolveOptions): Promise<BasePlan> {
   const model = ctx.build(s);
   const mixed = hasIntegers(model);
   const { outcome, x } = await planWithSolution(ctx.prepare(s), mixed ? ctx.plain : ctx.solver, options);
   if (!mixed || !x || outcome.status === 'infeasible') return { outcome, mip: undefined };
-  ctx.solver.seedSolution(model, x);
+  await ctx.solve(model);
   const proof = proofOf(outcome);
   const cost = outcome.totalCost;
   const bound = proof.proven

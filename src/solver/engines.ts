@@ -62,7 +62,6 @@ export function sessionOf(solver: Solver): SolverSession {
       startFrom: () => undefined,
       basis: () => undefined,
       seed: () => undefined,
-      seedSolution: () => undefined,
     };
   const highs = highsSession();
   if (solver === highsSolver) return highs;

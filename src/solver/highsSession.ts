@@ -26,11 +26,6 @@ export type SolverSession = Solver & {
    * same model): a worker thread handed the base optimum re-solves it in no iterations.
    */
   seed(basis: Basis): void;
-  /**
-   * Mixed-integer models start from `x`, a solution of `model` (the plan explain analyses, found
-   * by the engine alone as `plan` finds it), instead of the first MILP the session solves.
-   */
-  seedSolution(model: LpModel, x: readonly number[]): void;
 };
 
 /** An LP's basis: HiGHS's status of each column and each row. */
@@ -137,9 +132,6 @@ export function highsSession(): SolverSession {
     basis: () => (lpReference?.kind === 'basis' ? { cols: lpReference.cols, rows: lpReference.rows } : undefined),
     seed(basis) {
       seeded = basis;
-    },
-    seedSolution(model, x) {
-      mipReference = { model, kind: 'solution', x: Float64Array.from(x) };
     },
     async solve(model, options) {
       try {
