@@ -100,7 +100,7 @@ describe('explain on a plan proven only within a gap', () => {
   }, 120_000);
 });
 
-describe('sweep on a plan proven only within a gap', () => {
+describe('sweep and compare on a plan proven only within a gap', () => {
   it('prices the scenario as written as plan does, and says how far from optimal', async () => {
     const dir = scratch('bestshore-sweepgap-');
     const file = dir.write('ties.yaml', TIES(0.05));
@@ -127,6 +127,14 @@ describe('sweep on a plan proven only within a gap', () => {
     expect(atBase?.total_cost).toBe(p.total_cost);
     expect(s.base_cost).toBe(p.total_cost);
     expect(atBase?.gap).toBeCloseTo(p.optimality.gap, 9);
+    // compare states which column is not proven, and by how much (plan's own gap).
+    const compared = await runMain(['compare', file, file, '-f', 'json']);
+    const columns = (JSON.parse(compared.stdout) as { columns: { proven: boolean; gap: number }[] }).columns;
+    for (const col of columns) {
+      expect(col.proven).toBe(false);
+      expect(col.gap).toBeCloseTo(p.optimality.gap, 9);
+    }
+    expect((await runMain(['compare', file, file])).stdout).toMatch(/not proven optimal, within 3\.33% of the optimum/);
     // A proven point carries no gap; an unproven one always does.
     for (const q of s.points) if (q.gap !== undefined) expect(q.gap === null || q.gap > 0).toBe(true);
   }, 120_000);

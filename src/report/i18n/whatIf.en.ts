@@ -13,6 +13,9 @@ export const WHAT_IF_EN = {
   allocation: 'Allocation',
   noPlan: 'no plan',
   missing: (label: string) => `${label}: no plan satisfies the constraints`,
+  notProven: (label: string, gap: string) =>
+    `${label}: not proven optimal, within ${gap} of the optimum: a difference smaller than that may not be real`,
+  bestFoundOnly: (label: string) => `${label}: best plan found, not proven optimal: its differences may not be real`,
   compareTitle: (name: string, period: string, reference: string) =>
     `${name} — comparison (per ${period}; Δ against ${reference})`,
   compareHeading: (name: string) => `${name} — comparison`,

@@ -15,6 +15,10 @@ export const WHAT_IF_FR: WhatIfWords = {
   allocation: 'Répartition',
   noPlan: 'aucun plan',
   missing: (label) => `${label}${NB}: aucun plan ne satisfait les contraintes`,
+  notProven: (label, gap) =>
+    `${label}${NB}: optimalité non prouvée, à ${gap} au plus de l'optimum${NB}: un écart plus petit peut ne pas être réel`,
+  bestFoundOnly: (label) =>
+    `${label}${NB}: meilleur plan trouvé, optimalité non prouvée${NB}: ses écarts peuvent ne pas être réels`,
   compareTitle: (name, period, reference) =>
     `${name} — comparaison (${per(period)}${NB}; Δ par rapport à ${reference})`,
   compareHeading: (name) => `${name} — comparaison`,

@@ -1,7 +1,9 @@
 import { COMPARE_FORMATS, type Names } from '../formatNames.js';
 import { Chalk } from 'chalk';
 import type { CompareRow, Comparison } from '../../compare/compareScenarios.js';
-import { num, PLACES, round, type Locale } from '../format.js';
+import { num, percent, PLACES, round, type Locale } from '../format.js';
+import { proofOf } from '../../plan/proof.js';
+import type { Outcome } from '../../plan/types.js';
 import { markdownText, terminalText } from '../../text/escape.js';
 import { fitProse } from '../../text/fitWidth.js';
 import { plainTable } from '../plainTable.js';
@@ -78,6 +80,19 @@ function safeView(c: Comparison, safe: (s: string) => string): Comparison {
   };
 }
 
+/** A column whose plan is not proven optimal, in words (plan/proof.ts): its differences are within its gap. */
+function unproven(c: Comparison, locale: Locale): string[] {
+  const w = whatIfWords(locale);
+  return c.columns.flatMap((col) => {
+    if (col.outcome.status === 'infeasible') return [];
+    const proof = proofOf(col.outcome);
+    if (proof.proven) return [];
+    return [
+      proof.gap === undefined ? w.bestFoundOnly(col.label) : w.notProven(col.label, percent(proof.gap, locale, 2)),
+    ];
+  });
+}
+
 export function renderCompareTable(comparison: Comparison, o: CompareRenderOptions): string {
   const c = safeView(comparison, terminalText);
   const ch = new Chalk({ level: o.color ? 1 : 0 });
@@ -100,7 +115,10 @@ export function renderCompareTable(comparison: Comparison, o: CompareRenderOptio
     head.map((_, i) => (i === 0 ? 'left' : 'right')),
     fit,
   );
-  const missing = c.columns.filter((col) => col.outcome.status === 'infeasible').map((col) => w.missing(col.label));
+  const missing = [
+    ...c.columns.filter((col) => col.outcome.status === 'infeasible').map((col) => w.missing(col.label)),
+    ...unproven(c, o.locale),
+  ];
   const text = `${ch.bold(w.compareTitle(c.name, c.period, c.columns[0]?.label ?? ''))}\n${table}\n${missing.map((m) => `${ch.red(m)}\n`).join('')}`;
   return fitProse(text, o.width);
 }
@@ -111,7 +129,16 @@ export function renderCompareMarkdown(comparison: Comparison, o: CompareRenderOp
   const h = header(c);
   const rows = c.rows.map((r) => `| ${line(r, c, plain).join(' | ')} |`);
   const w = whatIfWords(o.locale);
-  return `## ${w.compareHeading(c.name)}\n\n${w.compareAgainst(c.period, c.columns[0]?.label ?? '')}\n\n| ${h.join(' | ')} |\n| ${h.map((_, i) => (i === 0 ? ':---' : '---:')).join(' | ')} |\n${rows.join('\n')}\n`;
+  const notes = unproven(c, o.locale).map((n) => `\n${n}\n`);
+  return `## ${w.compareHeading(c.name)}\n\n${w.compareAgainst(c.period, c.columns[0]?.label ?? '')}\n\n| ${h.join(' | ')} |\n| ${h.map((_, i) => (i === 0 ? ':---' : '---:')).join(' | ')} |\n${rows.join('\n')}\n${notes.join('')}`;
+}
+
+function provenJson(o: Outcome): { proven: boolean; gap: number | null } {
+  if (o.status === 'infeasible') return { proven: false, gap: null };
+  const proof = proofOf(o);
+  return proof.proven
+    ? { proven: true, gap: 0 }
+    : { proven: false, gap: proof.gap === undefined ? null : round(proof.gap, 9) };
 }
 
 export function renderCompareJson(c: Comparison): string {
@@ -124,6 +151,8 @@ export function renderCompareJson(c: Comparison): string {
       label: col.label,
       status: col.outcome.status,
       total_cost: col.outcome.status === 'infeasible' ? null : round(col.outcome.totalCost, PLACES.cost),
+      // As plan's optimality.proven and optimality.gap (null: no plan, or nothing bounds it).
+      ...provenJson(col.outcome),
     })),
     rows: c.rows.map((r) => ({
       group: r.group,
