@@ -100,7 +100,7 @@ describe('explain on a plan proven only within a gap', () => {
   }, 120_000);
 });
 
-describe('sweep and compare on a plan proven only within a gap', () => {
+describe('sweep, compare and alternatives on a plan proven only within a gap', () => {
   it('prices the scenario as written as plan does, and says how far from optimal', async () => {
     const dir = scratch('bestshore-sweepgap-');
     const file = dir.write('ties.yaml', TIES(0.05));
@@ -135,6 +135,11 @@ describe('sweep and compare on a plan proven only within a gap', () => {
       expect(col.gap).toBeCloseTo(p.optimality.gap, 9);
     }
     expect((await runMain(['compare', file, file])).stdout).toMatch(/not proven optimal, within 3\.33% of the optimum/);
+    // The options' optimum is plan's plan too.
+    const alternatives = await runMain(['alternatives', file, '-f', 'json']);
+    expect((JSON.parse(alternatives.stdout) as { optimum: { total_cost: number } }).optimum.total_cost).toBe(
+      p.total_cost,
+    );
     // A proven point carries no gap; an unproven one always does.
     for (const q of s.points) if (q.gap !== undefined) expect(q.gap === null || q.gap > 0).toBe(true);
   }, 120_000);

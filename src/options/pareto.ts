@@ -1,7 +1,7 @@
+import { basePlan } from '../explain/basePlan.js';
 import { isSolved, type ExplainContext, type ExplainProgress } from '../explain/context.js';
 import type { SweepBase } from '../sweep/sweepEval.js';
 import { isHours, isPattern, type LpModel } from '../model/lp.js';
-import { planScenario } from '../plan/planScenario.js';
 import { proofOf } from '../plan/proof.js';
 import type { Infeasible, Plan } from '../plan/types.js';
 import { differenceOf } from './difference.js';
@@ -75,7 +75,8 @@ export async function paretoFront(
 ): Promise<ParetoResult | Infeasible> {
   const s = base.scenario;
   const started = performance.now();
-  const first = await planScenario(s, ctx.solver, ctx.options);
+  // The plan `plan` gives (a mixed-integer one by the engine alone: explain/basePlan.ts).
+  const { outcome: first } = await basePlan(ctx, s, ctx.options);
   if (first.status === 'infeasible') return first;
   const baseMs = performance.now() - started;
   const model = ctx.build(s);
