@@ -29,3 +29,18 @@ export function tierByModelSize(): void {
     if (compilerTierFor(model) === 'baseline') setFlagsFromString('--liftoff-only');
   });
 }
+
+/**
+ * V8's tiering budget for a sweep's process (its default: 1,800,000, roughly bytes of a
+ * function's code run before it is optimised). A sweep re-solves one model from nearby bases:
+ * by default the base model's first solve, from scratch, tiers up most of HiGHS's simplex while
+ * it runs, for ~1 s of compile that the short re-solves of an 80-point grid never pay back
+ * (docs/performance.md, issue 14: grid 3.8 → 2.8 s of CPU). At this budget only the functions a
+ * long sweep keeps running get optimised; the answers are the same in either tier.
+ */
+export const SWEEP_TIERING_BUDGET = 1_500_000_000;
+
+/** For the launcher, on `sweep` (a compiler flag on the node command line wins). */
+export function tierForSweep(): void {
+  setFlagsFromString(`--wasm-tiering-budget=${SWEEP_TIERING_BUDGET}`);
+}
