@@ -66,10 +66,14 @@ export function highsSession(): SolverSession {
   };
 
   /** The engine holding `model` (in place when it can), and where each row of `model` is in it. */
-  function load(h: Highs, model: LpModel, options: SolveOptions): { held: LiveModel; at: Int32Array | undefined } {
-    const mip = hasIntegers(model);
+  function load(
+    h: Highs,
+    model: LpModel,
+    mip: boolean,
+    options: SolveOptions,
+  ): { held: LiveModel; at: Int32Array | undefined } {
     for (const live of [...homes, ...(scratch ? [scratch] : [])]) {
-      const at = hasIntegers(live.model) === mip ? rowsWithin(live.model, model) : undefined;
+      const at = live.mip === mip ? rowsWithin(live.model, model) : undefined;
       if (!at) continue;
       live.m.clearSolver();
       changeTo(h, live, model, at);
@@ -79,8 +83,8 @@ export function highsSession(): SolverSession {
     const m = h.createModel();
     m.options.set(highsOptions(model, options));
     m.passModel(toModelData(h, model));
-    const live = liveModel(model, m);
-    if (!homes.some((x) => hasIntegers(x.model) === mip)) homes.push(live);
+    const live = liveModel(model, m, mip);
+    if (!homes.some((x) => x.mip === mip)) homes.push(live);
     else {
       scratch?.m.dispose();
       scratch = live;
@@ -97,13 +101,14 @@ export function highsSession(): SolverSession {
     const known = recent.find((r) => sameModel(r.model, model));
     if (known) return known.result;
     const h = await loadHighs(model);
-    const { held, at } = load(h, model, options);
+    // Whether the model has integers, found once per solve (a pass over every variable).
     const mip = hasIntegers(model);
+    const { held, at } = load(h, model, mip, options);
     if (mip && options.start?.length === model.vars.length)
       held.m.setSolution({ colValue: Float64Array.from(options.start) });
     else startFrom(held, mip ? mipReference : (lpLast ?? lpReference ?? seedFor(held.model)));
     held.m.run();
-    const read = readResult(held.m, held.model);
+    const read = readResult(held.m, held.model, mip);
     const result =
       read.status === 'optimal' && read.duals && at
         ? { ...read, duals: Array.from(at, (i) => read.duals?.[i] ?? 0) }

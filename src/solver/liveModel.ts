@@ -1,5 +1,5 @@
 import type { Highs } from 'highs';
-import type { LpModel, Row } from '../model/lp.js';
+import { hasIntegers, itemAt, type LpModel, type Row } from '../model/lp.js';
 import type { HighsModel } from './highsResult.js';
 import { sameTerms } from './modelShape.js';
 
@@ -17,15 +17,18 @@ export type LiveModel = {
   readonly colUpper: Float64Array;
   readonly rowLower: Float64Array;
   readonly rowUpper: Float64Array;
+  /** Whether the model has integer variables (its variables' kinds never change in place). */
+  readonly mip: boolean;
 };
 
 const lowerOf = (r: Row): number => (r.op === '<=' ? -Infinity : r.rhs);
 const upperOf = (r: Row): number => (r.op === '>=' ? Infinity : r.rhs);
 
-export function liveModel(model: LpModel, m: HighsModel): LiveModel {
+export function liveModel(model: LpModel, m: HighsModel, mip = hasIntegers(model)): LiveModel {
   return {
     model,
     m,
+    mip,
     cost: Float64Array.from(model.vars, (v) => v.cost),
     colLower: Float64Array.from(model.vars, (v) => v.lower),
     colUpper: Float64Array.from(model.vars, (v) => v.upper),
@@ -48,7 +51,9 @@ export function rowsWithin(live: LpModel, model: LpModel): Int32Array | undefine
   }
   const at = new Int32Array(model.rows.length);
   let i = 0;
-  for (const [k, r] of model.rows.entries()) {
+  // Index loops: this runs for every solve of a session (hundreds in a sweep), over every row.
+  for (let k = 0; k < model.rows.length; k++) {
+    const r = itemAt(model.rows, k);
     while (i < live.rows.length && live.rows[i]?.id !== r.id) i++;
     const q = live.rows[i];
     if (q === undefined || (q !== r && !sameTerms(q.terms, r.terms))) return undefined;
@@ -57,12 +62,23 @@ export function rowsWithin(live: LpModel, model: LpModel): Int32Array | undefine
   return at;
 }
 
-/** Change the live model's costs and bounds to those of `model` (placed by `rowsWithin`); the other rows become free. */
+/** The entries of `values` at `at`, as HiGHS takes them (a typed array: no array of boxed numbers per solve). */
+function pick(values: Float64Array, at: readonly number[], f: (x: number) => number = (x) => x): Float64Array {
+  const out = new Float64Array(at.length);
+  for (let k = 0; k < at.length; k++) out[k] = f(values[at[k] ?? 0] ?? 0);
+  return out;
+}
+
+/**
+ * Change the live model's costs and bounds to those of `model` (placed by `rowsWithin`); the
+ * other rows become free. Index loops: a sweep runs this for every point, over every column.
+ */
 export function changeTo(h: Highs, live: LiveModel, model: LpModel, at: Int32Array): void {
   const inf = (x: number): number => (x === Infinity ? h.infinity : x === -Infinity ? -h.infinity : x);
   const cost: number[] = [];
   const bounds: number[] = [];
-  model.vars.forEach((v, j) => {
+  for (let j = 0; j < model.vars.length; j++) {
+    const v = itemAt(model.vars, j);
     if (live.cost[j] !== v.cost) {
       cost.push(j);
       live.cost[j] = v.cost;
@@ -72,25 +88,22 @@ export function changeTo(h: Highs, live: LiveModel, model: LpModel, at: Int32Arr
       live.colLower[j] = v.lower;
       live.colUpper[j] = v.upper;
     }
-  });
-  if (cost.length > 0)
-    live.m.changeColsCost(
-      { kind: 'set', indices: cost },
-      cost.map((j) => live.cost[j] ?? 0),
-    );
+  }
+  if (cost.length > 0) live.m.changeColsCost({ kind: 'set', indices: cost }, pick(live.cost, cost));
   if (bounds.length > 0)
     live.m.changeColsBounds(
       { kind: 'set', indices: bounds },
-      bounds.map((j) => inf(live.colLower[j] ?? 0)),
-      bounds.map((j) => inf(live.colUpper[j] ?? 0)),
+      pick(live.colLower, bounds, inf),
+      pick(live.colUpper, bounds, inf),
     );
   const lower = new Float64Array(live.rowLower.length).fill(-Infinity);
   const upper = new Float64Array(live.rowUpper.length).fill(Infinity);
-  model.rows.forEach((r, k) => {
+  for (let k = 0; k < model.rows.length; k++) {
+    const r = itemAt(model.rows, k);
     const i = at[k] ?? 0;
     lower[i] = lowerOf(r);
     upper[i] = upperOf(r);
-  });
+  }
   const rows: number[] = [];
   for (let i = 0; i < lower.length; i++) {
     if (live.rowLower[i] === lower[i] && live.rowUpper[i] === upper[i]) continue;
@@ -101,7 +114,7 @@ export function changeTo(h: Highs, live: LiveModel, model: LpModel, at: Int32Arr
   if (rows.length > 0)
     live.m.changeRowsBounds(
       { kind: 'set', indices: rows },
-      rows.map((i) => inf(live.rowLower[i] ?? 0)),
-      rows.map((i) => inf(live.rowUpper[i] ?? 0)),
+      pick(live.rowLower, rows, inf),
+      pick(live.rowUpper, rows, inf),
     );
 }

@@ -23,31 +23,44 @@ export type PointEvaluator = {
   patched(): number;
 };
 
-/** The hours variables of a model and their countries, in order: the same for every patched point. */
-type HoursIndex = { readonly at: readonly number[]; readonly country: readonly string[] };
+/**
+ * The hours variables of a model, in order, and the index of each one's country in `countries`
+ * (the countries in the order their first variable comes): the same for every patched point.
+ */
+type HoursIndex = {
+  readonly at: readonly number[];
+  readonly country: Int32Array;
+  readonly countries: readonly string[];
+};
 
 function hoursIndex(model: LpModel): HoursIndex {
   const at: number[] = [];
-  const country: string[] = [];
+  const country: number[] = [];
+  const countries: string[] = [];
   model.vars.forEach((v, j) => {
     if (!isHours(v)) return;
+    const k = countries.indexOf(v.country);
     at.push(j);
-    country.push(v.country);
+    country.push(k < 0 ? countries.push(v.country) - 1 : k);
   });
-  return { at, country };
+  return { at, country: Int32Array.from(country), countries };
 }
 
+/** Each country's share of the hours in `x`, summed in the variables' order (a typed array: no number boxed per variable). */
 function sharesOf(ix: HoursIndex, x: readonly number[]): Record<string, number> {
-  const hours: Record<string, number> = {};
+  const sums = new Float64Array(ix.countries.length);
   let total = 0;
-  ix.at.forEach((j, k) => {
-    const h = x[j] ?? 0;
-    const c = itemAt(ix.country, k);
-    hours[c] = (hours[c] ?? 0) + h;
+  for (let k = 0; k < ix.at.length; k++) {
+    const h = x[itemAt(ix.at, k)] ?? 0;
+    const c = ix.country[k] ?? 0;
+    sums[c] = (sums[c] ?? 0) + h;
     total += h;
+  }
+  const shares: Record<string, number> = {};
+  ix.countries.forEach((c, k) => {
+    shares[c] = total > 0 ? (sums[k] ?? 0) / total : 0;
   });
-  for (const k of Object.keys(hours)) hours[k] = total > 0 ? (hours[k] ?? 0) / total : 0;
-  return hours;
+  return shares;
 }
 
 /**
