@@ -62,6 +62,7 @@ export function sessionOf(solver: Solver): SolverSession {
       startFrom: () => undefined,
       basis: () => undefined,
       seed: () => undefined,
+      warm: () => Promise.resolve(),
     };
   const highs = highsSession();
   if (solver === highsSolver) return highs;
@@ -69,5 +70,6 @@ export function sessionOf(solver: Solver): SolverSession {
     ...highs,
     name: solver.name,
     solve: (m, o) => (forJsLp(m) ? jsLpSolver : forGlpk(m) ? glpkSolver : highs).solve(m, o),
+    warm: (m, o) => (forJsLp(m) || forGlpk(m) ? Promise.resolve() : highs.warm(m, o)),
   };
 }

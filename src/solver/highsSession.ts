@@ -26,6 +26,11 @@ export type SolverSession = Solver & {
    * same model): a worker thread handed the base optimum re-solves it in no iterations.
    */
   seed(basis: Basis): void;
+  /**
+   * Load the engine `model` will be solved by and hand it the model, so that its first solve
+   * starts at once (a sweep's worker thread, while it waits for the base optimum).
+   */
+  warm(model: LpModel, options: SolveOptions): Promise<void>;
 };
 
 /** An LP's basis: HiGHS's status of each column and each row. */
@@ -137,6 +142,12 @@ export function highsSession(): SolverSession {
     basis: () => (lpReference?.kind === 'basis' ? { cols: lpReference.cols, rows: lpReference.rows } : undefined),
     seed(basis) {
       seeded = basis;
+    },
+    async warm(model, options) {
+      const h = await loadHighs(model);
+      // An LP goes in as its first solve would put it (its options are the session's); that
+      // solve then finds it held. A MILP's options depend on how it is solved: it waits.
+      if (homes.length === 0 && !hasIntegers(model)) load(h, model, false, options);
     },
     async solve(model, options) {
       try {

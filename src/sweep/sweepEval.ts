@@ -21,6 +21,8 @@ export type PointEvaluator = {
   evaluate(values: readonly number[]): Promise<SweepPoint>;
   /** How many points were solved by patching the model rather than rebuilding it. */
   patched(): number;
+  /** Load the engine and the base model, before start() (a worker thread waiting for the base optimum). */
+  warm(): Promise<void>;
 };
 
 /**
@@ -114,6 +116,7 @@ export function pointEvaluator(base: SweepBase, inputs: readonly SweepInput[], c
   let baseHours: HoursIndex | undefined;
   return {
     patched: () => patched,
+    warm: () => ctx.solver.warm(model, ctx.options),
     async start() {
       const r = await solveAsPlan(model, ctx);
       return isSolved(r) ? r.objective : undefined;

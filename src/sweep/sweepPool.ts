@@ -2,18 +2,21 @@ import { existsSync, realpathSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { Scenario } from '../scenario/types.js';
 import type { Layer, SetOption } from '../scenario/variants.js';
 import type { Basis } from '../solver/highsSession.js';
 import { SWEEP_BLOCK } from './sweepEval.js';
 import type { SweepInput, SweepPoint } from './sweepTypes.js';
 
 /**
- * What one worker is given: the scenario as YAML layer and --set options, the engine, every
- * point, and the counter of blocks claimed (shared by every thread of the sweep).
+ * What one worker is given: the scenario as YAML layer and --set options (for the points that
+ * rebuild it) and as the main thread read it (a structured copy: the worker does not check it
+ * again), the engine, every point, and the counter of blocks claimed (shared by every thread).
  */
 export type PoolJob = {
   readonly layer: Layer;
   readonly sets: readonly SetOption[];
+  readonly scenario: Scenario;
   readonly inputs: readonly SweepInput[];
   readonly values: readonly (readonly number[])[];
   readonly engine: string;
@@ -74,46 +77,62 @@ export function compiledWorker(folder: string, name: string): string | undefined
 /** The sweep's worker module (undefined: the sweep runs in the main thread). */
 export const workerScript = (): string | undefined => compiledWorker('sweep', 'sweepWorker.js');
 
+/** The blocks worker threads solved, by block index. */
+export type WorkerBlocks = Map<number, { points: readonly SweepPoint[]; patched: number }>;
+
 /**
- * Start `workers` worker threads on `job`: each solves blocks it claims from `job.counter`
- * until none is left, once `base` (the main thread's base solve) has told it the base optimum.
- * Resolves with the blocks they solved, by block index; rejects when a worker fails.
+ * Worker threads started ahead of the base solve, so that loading their modules and building
+ * the scenario's model overlap the main thread's own start (its checks, its model, its solve).
  */
-export function runInWorkers(
-  job: PoolJob,
-  workers: number,
-  script: string,
-  base: Promise<BaseMessage>,
-  progress?: () => void,
-): Promise<Map<number, { points: readonly SweepPoint[]; patched: number }>> {
-  const blocks = new Map<number, { points: readonly SweepPoint[]; patched: number }>();
+export type WorkerPool = {
+  /** The counter of blocks claimed, shared by every thread of the sweep (the main thread too). */
+  readonly counter: SharedArrayBuffer;
+  /** Tell the workers the base optimum: they solve blocks until none is left; the blocks they solved. */
+  run(base: BaseMessage, progress?: () => void): Promise<WorkerBlocks>;
+  /** Stop the workers (a sweep that does not go ahead; nothing once they are done). */
+  stop(): void;
+};
+
+/** Start `workers` worker threads on `job` (see WorkerPool): they wait for the base optimum. */
+export function startWorkers(job: Omit<PoolJob, 'counter'>, workers: number, script: string): WorkerPool {
+  const counter = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
+  const blocks: WorkerBlocks = new Map();
+  let tick: (() => void) | undefined;
+  const started: Worker[] = [];
   const one = (): Promise<void> =>
     new Promise<void>((resolve, reject) => {
-      const worker = new Worker(script, { workerData: job satisfies PoolJob });
+      const worker = new Worker(script, { workerData: { ...job, counter } satisfies PoolJob });
+      started.push(worker);
       let settled = false;
-      const fail = (e: Error): void => {
+      const end = (e?: Error): void => {
         settled = true;
         void worker.terminate();
-        reject(e);
+        if (e) reject(e);
+        else resolve();
       };
-      base.then(
-        (m) => worker.postMessage(m),
-        (e: unknown) => fail(e instanceof Error ? e : new Error(String(e))),
-      );
       worker.on('message', (m: WorkerMessage) => {
-        if (m.kind === 'point') progress?.();
+        if (m.kind === 'point') tick?.();
         else if (m.kind === 'block') blocks.set(m.index, { points: m.points, patched: m.patched });
-        else if (m.kind === 'failed') fail(new Error(m.message));
-        else {
-          settled = true;
-          void worker.terminate();
-          resolve();
-        }
+        else if (m.kind === 'failed') end(new Error(m.message));
+        else end();
       });
-      worker.on('error', fail);
+      worker.on('error', end);
       worker.on('exit', (code) => {
         if (!settled) reject(new Error(`a sweep worker stopped (exit code ${code})`));
       });
     });
-  return Promise.all(Array.from({ length: workers }, one)).then(() => blocks);
+  const done = Promise.all(Array.from({ length: workers }, one)).then(() => blocks);
+  // A failure is awaited in run(); until then (or when the sweep does not go ahead) it must not count as unhandled.
+  done.catch(() => undefined);
+  return {
+    counter,
+    run(base, progress) {
+      tick = progress;
+      for (const w of started) w.postMessage(base);
+      return done;
+    },
+    stop() {
+      for (const w of started) void w.terminate();
+    },
+  };
 }

@@ -1,7 +1,7 @@
 import type { ExplainContext } from '../explain/context.js';
 import { seededRandom } from '../explain/random.js';
 import { pointEvaluator, solveInBlocks, type PointEvaluator, type SweepBase } from './sweepEval.js';
-import { blockOf, claimBlock, runInWorkers, type BaseMessage, type PoolJob } from './sweepPool.js';
+import { blockOf, claimBlock, startWorkers, type WorkerBlocks, type WorkerPool } from './sweepPool.js';
 import { bands, tornado } from './sweepStats.js';
 import type { SweepInput, SweepPlan, SweepPoint, SweepResult } from './sweepTypes.js';
 
@@ -33,13 +33,46 @@ export function pointCount(inputs: readonly SweepInput[], plan: SweepPlan): numb
 /** How to spread a sweep: worker threads (1: the main thread alone) and the worker module. */
 export type SweepThreads = { readonly workers: number; readonly script: string | undefined };
 
+/** A sweep's points, and its worker threads once started (launchSweep). */
+export type SweepLaunch = { readonly values: readonly (readonly number[])[]; readonly pool: WorkerPool | undefined };
+
+/**
+ * The sweep's points, and its `threads.workers − 1` worker threads started now: they load their
+ * modules and build the scenario's model while the caller goes on (sweepCommand: the checks of
+ * every input, the base model and its solve). Whoever launches stops the pool if it does not run.
+ */
+export function launchSweep(
+  base: SweepBase,
+  inputs: readonly SweepInput[],
+  plan: SweepPlan,
+  ctx: ExplainContext,
+  threads: SweepThreads,
+): SweepLaunch {
+  const values = plan.kind === 'grid' ? gridPoints(inputs) : monteCarloPoints(inputs, plan.samples, plan.seed);
+  const { layer, sets, scenario } = base;
+  const job = {
+    layer,
+    sets,
+    scenario,
+    inputs,
+    values,
+    engine: ctx.solver.name,
+    timeLimitSeconds: ctx.options.timeLimitSeconds,
+  };
+  const pool =
+    threads.workers > 1 && threads.script !== undefined
+      ? startWorkers(job, threads.workers - 1, threads.script)
+      : undefined;
+  return { values, pool };
+}
+
 type Solved = { baseCost: number | undefined; points: SweepPoint[]; patched: number };
 
 /** The base scenario, then the points, solved in this thread in order. */
 async function solveHere(
   evaluator: PointEvaluator,
   ctx: ExplainContext,
-  values: readonly number[][],
+  values: readonly (readonly number[])[],
   progress: Progress | undefined,
 ): Promise<Solved> {
   const baseCost = await evaluator.start();
@@ -48,33 +81,25 @@ async function solveHere(
 }
 
 /**
- * The points shared between this thread and `workers − 1` worker threads, started first so that
- * their start overlaps the base solve here; once solved, the base's optimal basis is handed to
- * them (no base solve of their own). Every thread then claims blocks of SWEEP_BLOCK points from
- * one shared counter until none is left, so that no core waits while another has work. Each
- * block starts from the base optimum, so every point has the start it would have in one thread.
+ * The points shared between this thread and the pool's worker threads (started before the
+ * base solve); once solved, the base's optimal basis is handed to them (no base solve of their
+ * own). Every thread then claims blocks of SWEEP_BLOCK points from one shared counter until none
+ * is left, so that no core waits while another has work. Each block starts from the base
+ * optimum, so every point has the start it would have in one thread.
  */
 async function solveSpread(
   evaluator: PointEvaluator,
   ctx: ExplainContext,
-  values: readonly number[][],
+  values: readonly (readonly number[])[],
   progress: Progress | undefined,
-  pool: { readonly job: Omit<PoolJob, 'counter'>; readonly workers: number; readonly script: string },
+  pool: WorkerPool,
 ): Promise<Solved> {
-  const counter = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
   let done = 0;
   const tick = (): void => progress?.(++done, values.length);
-  let told: (m: BaseMessage) => void = () => undefined;
-  const base = new Promise<BaseMessage>((resolve) => {
-    told = resolve;
-  });
-  const there = runInWorkers({ ...pool.job, counter }, pool.workers - 1, pool.script, base, tick);
-  // A rejected share is awaited below; until then it must not count as unhandled.
-  there.catch(() => undefined);
   const baseCost = await evaluator.start();
-  told({ kind: 'base', basis: ctx.solver.basis() });
-  const blocks = new Map<number, { points: readonly SweepPoint[]; patched: number }>();
-  for (let k = claimBlock(counter, values.length); k !== undefined; k = claimBlock(counter, values.length)) {
+  const there = pool.run({ kind: 'base', basis: ctx.solver.basis() }, tick);
+  const blocks: WorkerBlocks = new Map();
+  for (let k = claimBlock(pool.counter, values.length); k !== undefined; k = claimBlock(pool.counter, values.length)) {
     const before = evaluator.patched();
     const points = await solveInBlocks(evaluator, ctx, blockOf(values, k), tick);
     blocks.set(k, { points, patched: evaluator.patched() - before });
@@ -89,9 +114,9 @@ async function solveSpread(
 }
 
 /**
- * Run a sweep: each point solved (model patched where possible; in worker threads when asked),
- * then percentiles and the tornado. Every point starts from the base scenario's optimum, so the
- * figures are the same whatever the number of workers.
+ * Run a sweep: each point solved (model patched where possible; in worker threads when asked,
+ * or in those `threads` launched already), then percentiles and the tornado. Every point starts
+ * from the base scenario's optimum, so the figures are the same whatever the number of workers.
  */
 export async function runSweep(
   base: SweepBase,
@@ -99,26 +124,20 @@ export async function runSweep(
   plan: SweepPlan,
   ctx: ExplainContext,
   progress?: Progress,
-  threads: SweepThreads = { workers: 1, script: undefined },
+  threads: SweepThreads | SweepLaunch = { workers: 1, script: undefined },
 ): Promise<SweepResult> {
   const started = performance.now();
   const evaluator = pointEvaluator(base, inputs, ctx);
-  const values = plan.kind === 'grid' ? gridPoints(inputs) : monteCarloPoints(inputs, plan.samples, plan.seed);
-  const { baseCost, points, patched } =
-    threads.workers > 1 && threads.script !== undefined
-      ? await solveSpread(evaluator, ctx, values, progress, {
-          job: {
-            layer: base.layer,
-            sets: base.sets,
-            inputs,
-            values,
-            engine: ctx.solver.name,
-            timeLimitSeconds: ctx.options.timeLimitSeconds,
-          },
-          workers: threads.workers,
-          script: threads.script,
-        })
+  const { values, pool } = 'values' in threads ? threads : launchSweep(base, inputs, plan, ctx, threads);
+  let solved: Solved;
+  try {
+    solved = pool
+      ? await solveSpread(evaluator, ctx, values, progress, pool)
       : await solveHere(evaluator, ctx, values, progress);
+  } finally {
+    pool?.stop();
+  }
+  const { baseCost, points, patched } = solved;
   const seconds = (performance.now() - started) / 1000;
   const costAt = async (v: readonly number[]): Promise<number | undefined> => (await evaluator.evaluate(v)).cost;
   const known = base.scenario.countries.map((c) => c.code);

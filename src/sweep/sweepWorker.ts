@@ -1,11 +1,11 @@
 /**
- * A worker thread of a sweep (sweepPool.ts): reads the scenario from its YAML layer like the
- * main thread, waits for the base optimum the main thread found (its basis: the base model is
- * then re-solved in no iterations, the start of every block), then solves the blocks of points
- * it claims from the shared counter, posting one message per point (progress) and per block.
+ * A worker thread of a sweep (sweepPool.ts): starts with the command, takes the scenario as the
+ * main thread read it and builds its model, waits for the base optimum the main thread found
+ * (its basis: the base model is then re-solved in no iterations, the start of every block),
+ * then solves the blocks of points it claims from the shared counter, posting one message per
+ * point (progress) and per block.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { readLayer } from '../scenario/variants.js';
 import { pickEngine } from '../solver/engines.js';
 import { explainContext } from '../explain/context.js';
 import { blockOf, claimBlock, type BaseMessage, type PoolJob, type WorkerMessage } from './sweepPool.js';
@@ -17,12 +17,12 @@ const baseMessage = new Promise<BaseMessage>((resolve) => parentPort?.once('mess
 
 async function run(job: PoolJob): Promise<WorkerMessage> {
   const engine = pickEngine(job.engine);
-  const read = readLayer(job.layer, job.sets);
-  if (!engine || !read.ok) return { kind: 'failed', message: 'the sweep worker could not read the scenario' };
+  if (!engine) return { kind: 'failed', message: `the sweep worker has no engine ${job.engine}` };
   const ctx = explainContext(engine, { timeLimitSeconds: job.timeLimitSeconds });
   try {
-    const evaluator = pointEvaluator({ layer: job.layer, sets: job.sets, scenario: read.scenario }, job.inputs, ctx);
-    const { basis } = await baseMessage;
+    const evaluator = pointEvaluator({ layer: job.layer, sets: job.sets, scenario: job.scenario }, job.inputs, ctx);
+    // HiGHS and the base model loaded while the main thread solves it.
+    const [{ basis }] = await Promise.all([baseMessage, evaluator.warm()]);
     if (basis) ctx.solver.seed(basis);
     await evaluator.start();
     for (

@@ -3,11 +3,12 @@ import { cliWords } from '../words.js';
 import { byName } from '../../report/formatNames.js';
 import { EXIT, ScenarioError, UsageError, type ExitCode } from '../../errors.js';
 import { explainContext } from '../../explain/context.js';
-import { pointCount, runSweep } from '../../sweep/sweepRun.js';
+import { launchSweep, pointCount, runSweep } from '../../sweep/sweepRun.js';
 import { SWEEP_RENDERERS } from '../../report/whatIf/sweepRender.js';
 import type { Diagnostic } from '../../scenario/diagnostic.js';
 import { loadLayer } from '../../scenario/loadLayers.js';
-import { applySets, readLayer } from '../../scenario/variants.js';
+import { applySets, readLayer, type Layer, type SetOption } from '../../scenario/variants.js';
+import type { SweepInput } from '../../sweep/sweepTypes.js';
 import type { Io } from '../io.js';
 import type { SweepOptions } from '../explainOptions.js';
 import { loadOptions } from '../loadOptions.js';
@@ -42,39 +43,26 @@ export async function sweepCommand(file: string, opts: SweepOptions, io: Io): Pr
   if (!read.ok) throw new ScenarioError(read.diagnostics);
   io.warn(read.warnings);
   const { inputs, plan } = sweepInputs(opts, applied.layer.data);
-  // Both ends of every input go through the whole validation, errors naming the option.
-  const problems: Diagnostic[] = [];
-  for (const i of inputs) {
-    for (const value of [...new Set([i.low, i.high])]) {
-      const r = readLayer(loaded.layer, [...sets, { origin: i.origin, path: i.path.split('.'), value }]);
-      if (!r.ok)
-        problems.push(
-          ...r.diagnostics.filter((d) => !problems.some((p) => p.message === d.message && p.file === d.file)),
-        );
-    }
-  }
-  if (problems.length > 0) throw new ScenarioError(problems);
   const points = pointCount(inputs, plan);
-  const progress = io.progress && points >= PROGRESS_FROM_POINTS ? io.progress : undefined;
-  // A short sweep of slow plans still says what it is doing (a terminal only), cleared when done.
-  if (!progress) io.status?.(`sweep: planning ${points} points`);
-  const workers = workerCount(pointCount(inputs, plan), workersOption(opts));
-  // Workers get the scenario as parsed YAML (standard input too), not by reading the file again.
-  const threads = { workers, script: workers > 1 ? workerScript() : undefined };
+  const workers = workerCount(points, workersOption(opts));
   const ctx = explainContext(solver, { timeLimitSeconds });
+  const base = { layer: loaded.layer, sets, scenario: read.scenario };
+  // Worker threads start now: their start overlaps the checks below, the base model and its solve.
+  // Workers get the scenario as read here (standard input too), not by reading the file again.
+  const launch = launchSweep(base, inputs, plan, ctx, { workers, script: workers > 1 ? workerScript() : undefined });
+  const progress = io.progress && points >= PROGRESS_FROM_POINTS ? io.progress : undefined;
   let result;
+  let status = false;
   try {
-    result = await runSweep(
-      { layer: loaded.layer, sets, scenario: read.scenario },
-      inputs,
-      plan,
-      ctx,
-      progress,
-      threads,
-    );
+    checkEnds(loaded.layer, sets, inputs);
+    // A short sweep of slow plans still says what it is doing (a terminal only), cleared when done.
+    status = !progress;
+    if (status) io.status?.(`sweep: planning ${points} points`);
+    result = await runSweep(base, inputs, plan, ctx, progress, launch);
   } finally {
+    launch.pool?.stop();
     ctx.close();
-    if (!progress) io.status?.('');
+    if (status) io.status?.('');
   }
   const text = await renderWith(render, result, {
     color: toStdout(opts.output) && io.color,
@@ -88,4 +76,19 @@ export async function sweepCommand(file: string, opts: SweepOptions, io: Io): Pr
     return EXIT.infeasible;
   }
   return EXIT.ok;
+}
+
+/** Both ends of every input go through the whole validation, errors naming the option. */
+function checkEnds(layer: Layer, sets: readonly SetOption[], inputs: readonly SweepInput[]): void {
+  const problems: Diagnostic[] = [];
+  for (const i of inputs) {
+    for (const value of [...new Set([i.low, i.high])]) {
+      const r = readLayer(layer, [...sets, { origin: i.origin, path: i.path.split('.'), value }]);
+      if (!r.ok)
+        problems.push(
+          ...r.diagnostics.filter((d) => !problems.some((p) => p.message === d.message && p.file === d.file)),
+        );
+    }
+  }
+  if (problems.length > 0) throw new ScenarioError(problems);
 }
