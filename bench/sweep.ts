@@ -4,6 +4,7 @@
  * model), per engine. Part of `npm run bench`; `node dist-bench/bench/sweep.js` alone.
  */
 import { readFile } from 'node:fs/promises';
+import { parseVary } from '../src/cli/sweepOptions.js';
 import { explainContext } from '../src/explain/context.js';
 import { runSweep } from '../src/sweep/sweepRun.js';
 import type { SweepInput } from '../src/sweep/sweepTypes.js';
@@ -12,15 +13,6 @@ import { readLayer } from '../src/scenario/variants.js';
 import { ENGINES } from '../src/solver/engines.js';
 
 const FILE = 'scenarios/telecom.yaml';
-
-const grid = (path: string, from: number, to: number, steps: number): SweepInput => ({
-  path,
-  origin: `--vary ${path}`,
-  base: undefined,
-  low: from,
-  high: to,
-  values: Array.from({ length: steps }, (_, k) => from + ((to - from) * k) / (steps - 1)),
-});
 
 export async function sweepTable(): Promise<string[]> {
   const parsed = parseYaml(FILE, await readFile(FILE, 'utf8'));
@@ -31,11 +23,17 @@ export async function sweepTable(): Promise<string[]> {
   const cases: [string, SweepInput[]][] = [
     [
       'patched: MA rate × acquisition floor, 40 × 25',
-      [grid('countries.MA.cost_per_hour', 14, 20, 40), grid('activities.acquisition.min_quality', 0.88, 0.95, 25)],
+      [
+        parseVary('countries.MA.cost_per_hour=14..20:40', layer.data),
+        parseVary('activities.acquisition.min_quality=0.88..0.95:25', layer.data),
+      ],
     ],
     [
       'rebuilt: MA French quality × MA rate, 40 × 25',
-      [grid('countries.MA.languages.fr.quality', 0.8, 0.9, 40), grid('countries.MA.cost_per_hour', 14, 20, 25)],
+      [
+        parseVary('countries.MA.languages.fr.quality=0.8..0.9:40', layer.data),
+        parseVary('countries.MA.cost_per_hour=14..20:25', layer.data),
+      ],
     ],
   ];
   const lines = [`| sweep on ${FILE} | engine | points | seconds | points/s | patched |`, '|---|---|---|---|---|---|'];

@@ -8,6 +8,7 @@ import { autoSolver } from '../solver/engines.js';
 import { highsSolver } from '../solver/highsSolver.js';
 import { solveModel } from '../solver/solveModel.js';
 import { explainContext } from '../explain/context.js';
+import { parseVary } from '../cli/sweepOptions.js';
 import { SWEEP_BLOCK, type SweepBase } from './sweepEval.js';
 import { runSweep } from './sweepRun.js';
 import type { SweepInput, SweepResult } from './sweepTypes.js';
@@ -38,15 +39,6 @@ function base(): SweepBase {
   return { layer, sets: [], scenario: r.scenario };
 }
 
-const grid = (path: string, from: number, to: number, steps: number): SweepInput => ({
-  path,
-  origin: `--vary ${path}`,
-  base: undefined,
-  low: from,
-  high: to,
-  values: Array.from({ length: steps }, (_, k) => from + ((to - from) * k) / (steps - 1)),
-});
-
 async function sweep(
   inputs: readonly SweepInput[],
   workers: number,
@@ -62,8 +54,10 @@ async function sweep(
 
 describe('sweep in worker threads', () => {
   // Patched in place (rates, a capacity) and rebuilt (a quality: not patchable), over several blocks.
-  const patched = [grid('countries.MA.cost_per_hour', 14, 22, 9), grid('countries.RO.capacity_hours', 1000, 4000, 5)];
-  const rebuilt = [grid('countries.MA.languages.fr', 0.8, 0.9, 3), grid('countries.RO.cost_per_hour', 18, 24, 12)];
+  // The inputs as `sweep --vary` reads them.
+  const vary = (text: string): SweepInput => parseVary(text, base().layer.data);
+  const patched = [vary('countries.MA.cost_per_hour=14..22:9'), vary('countries.RO.capacity_hours=1000..4000:5')];
+  const rebuilt = [vary('countries.MA.languages.fr=0.8..0.9:3'), vary('countries.RO.cost_per_hour=18..24:12')];
 
   it('the worker module is built', () => {
     expect(existsSync(SCRIPT)).toBe(true);
