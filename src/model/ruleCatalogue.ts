@@ -146,7 +146,7 @@ const isStepped = (kind: RuleKind): kind is SteppedKind => relaxUnit(kind) !== u
 const isKind = (k: string): k is RuleKind => Object.hasOwn(ROW_KINDS, k) || Object.hasOwn(SCENARIO_RULES, k);
 
 /** Every rule, of the model's rows and of the scenario, in catalogue order. */
-const RULES: readonly ({ readonly kind: RuleKind } & RuleEntry)[] = [
+export const RULES: readonly ({ readonly kind: RuleKind } & RuleEntry)[] = [
   ...Object.keys(ROW_KINDS),
   ...Object.keys(SCENARIO_RULES),
 ]
