@@ -32,7 +32,7 @@ export {
   type PlanFormat,
   type RenderOptions,
 } from './api/render.js';
-export { scenarioJsonSchema } from './scenario/jsonSchema.js';
+export { scenarioJsonSchema } from './model/ruleSchema.js';
 export { formatDiagnostic, type Diagnostic, type Severity } from './scenario/diagnostic.js';
 export type { LoadResult } from './scenario/loadScenario.js';
 export type { ReadResult } from './scenario/readScenario.js';

@@ -7,8 +7,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { CHROMIUM, hasChromium, inspectPage } from './annexChromium.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, hasChromium, openBrowser, type InspectOptions, type PageReport } from './annexChromium.js';
 import { runMain } from './support/inProcess.js';
 
 const available = hasChromium();
@@ -18,6 +18,13 @@ if (!available)
   );
 
 const tmp = mkdtempSync(join(tmpdir(), 'bestshore-annex-browser-'));
+/** One browser for every page of this file. */
+const browser = available ? openBrowser() : undefined;
+afterAll(() => browser?.close());
+const inspectPage = (file: string, opts?: InspectOptions): Promise<PageReport> => {
+  if (!browser) throw new Error('no browser');
+  return browser.inspect(file, opts);
+};
 
 describe('HTML annex in headless Chromium', () => {
   it.skipIf(!available)('the harness sees requests and console errors (control page)', async () => {

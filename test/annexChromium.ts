@@ -7,11 +7,12 @@ import type { Readable, Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 
 /**
- * Open a local HTML file in headless Chromium and report what a person's browser would do:
+ * Open local HTML files in headless Chromium and report what a person's browser would do:
  * every request it makes, every console message and uncaught error, the printed page
  * count (A4 via @page), and optionally a screenshot. Talks the DevTools protocol over
  * --remote-debugging-pipe (fd 3 in, fd 4 out; NUL-separated JSON), so no port, no
- * WebSocket and no npm package are needed.
+ * WebSocket and no npm package are needed. One browser serves a test file (`openBrowser`, each
+ * page in its own target, cache off): a launch costs seconds of a busy machine.
  */
 export const CHROMIUM = process.env['CHROMIUM'] ?? '/usr/bin/chromium';
 export const hasChromium = (): boolean => existsSync(CHROMIUM);
@@ -42,10 +43,15 @@ type Message = {
   sessionId?: string;
 };
 
-export async function inspectPage(
-  file: string,
-  opts: { screenshot?: { width: number; height: number }; probe?: string } = {},
-): Promise<PageReport> {
+export type InspectOptions = { screenshot?: { width: number; height: number }; probe?: string };
+
+export type Browser = {
+  readonly inspect: (file: string, opts?: InspectOptions) => Promise<PageReport>;
+  readonly close: () => Promise<void>;
+};
+
+/** Headless Chromium, started once; `close` ends it and removes its profile. */
+export function openBrowser(): Browser {
   const profile = mkdtempSync(join(tmpdir(), 'bestshore-chromium-'));
   const child = spawn(
     CHROMIUM,
@@ -68,7 +74,7 @@ export async function inspectPage(
   const toBrowser = child.stdio[3] as Writable;
   const fromBrowser = child.stdio[4] as Readable;
   const pending = new Map<number, { resolve: (r: Record<string, unknown>) => void; reject: (e: Error) => void }>();
-  const listeners: ((m: Message) => void)[] = [];
+  const listeners = new Set<(m: Message) => void>();
   let nextId = 1;
   let buffered = '';
   fromBrowser.setEncoding('utf8');
@@ -97,8 +103,10 @@ export async function inspectPage(
       toBrowser.write(`${JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) })}\0`);
     });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const timer = setTimeout(() => child.kill('SIGKILL'), 45_000);
-  try {
+
+  async function inspect(file: string, opts: InspectOptions = {}): Promise<PageReport> {
+    // A page that hangs ends the browser: its test fails rather than waits forever.
+    const timer = setTimeout(() => child.kill('SIGKILL'), 45_000);
     const { targetId } = await send('Target.createTarget', { url: 'about:blank' });
     const { sessionId } = (await send('Target.attachToTarget', { targetId, flatten: true })) as { sessionId: string };
     const url = pathToFileURL(file).href;
@@ -108,7 +116,7 @@ export async function inspectPage(
     const load = new Promise<void>((resolve) => {
       loaded = resolve;
     });
-    listeners.push((m) => {
+    const listener = (m: Message): void => {
       if (m.sessionId !== sessionId || !m.params) return;
       // Event payloads are checked loosely: only a few fields are read.
       // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Chrome DevTools Protocol events, untyped
@@ -120,51 +128,66 @@ export async function inspectPage(
       if (m.method === 'Log.entryAdded' && ['error', 'warning'].includes(p['entry'].level))
         problems.push(`log ${p['entry'].level}: ${p['entry'].text} ${p['entry'].url ?? ''}`);
       if (m.method === 'Page.loadEventFired') loaded();
-    });
-    for (const domain of ['Page', 'Runtime', 'Log', 'Network']) await send(`${domain}.enable`, {}, sessionId);
-    if (opts.screenshot)
-      await send(
-        'Emulation.setDeviceMetricsOverride',
-        { ...opts.screenshot, deviceScaleFactor: 1, mobile: false },
-        sessionId,
-      );
-    await send('Page.navigate', { url }, sessionId);
-    await load;
-    // Let late requests (fonts, favicon) and console messages arrive.
-    await new Promise((r) => setTimeout(r, 300));
-    const evaluate = async (expression: string): Promise<unknown> =>
-      ((await send('Runtime.evaluate', { expression, returnByValue: true }, sessionId))['result'] as { value: unknown })
-        .value;
-    const title = String(await evaluate('document.title'));
-    const headings = (await evaluate('[...document.querySelectorAll("h1, h2")].map((h) => h.textContent)')) as string[];
-    const probe = opts.probe === undefined ? undefined : await evaluate(opts.probe);
-    const shot = opts.screenshot
-      ? Buffer.from(
-          String(
-            (await send('Page.captureScreenshot', { format: 'png', captureBeyondViewport: true }, sessionId))['data'],
-          ),
-          'base64',
-        )
-      : undefined;
-    const pdf = Buffer.from(
-      String((await send('Page.printToPDF', { preferCSSPageSize: true, printBackground: true }, sessionId))['data']),
-      'base64',
-    ).toString('latin1');
-    const printedPages = (pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-    const box = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(pdf);
-    await send('Browser.close').catch(() => undefined);
-    return {
-      requests,
-      problems,
-      title,
-      headings,
-      printedPages,
-      pageSize: [Number(box?.[1] ?? 0), Number(box?.[2] ?? 0)],
-      screenshot: shot,
-      probe,
     };
-  } finally {
-    clearTimeout(timer);
+    listeners.add(listener);
+    try {
+      for (const domain of ['Page', 'Runtime', 'Log', 'Network']) await send(`${domain}.enable`, {}, sessionId);
+      // Every request of a page is seen, even of a file an earlier page of this browser loaded.
+      await send('Network.setCacheDisabled', { cacheDisabled: true }, sessionId);
+      if (opts.screenshot)
+        await send(
+          'Emulation.setDeviceMetricsOverride',
+          { ...opts.screenshot, deviceScaleFactor: 1, mobile: false },
+          sessionId,
+        );
+      await send('Page.navigate', { url }, sessionId);
+      await load;
+      // Let late requests (fonts, favicon) and console messages arrive.
+      await new Promise((r) => setTimeout(r, 300));
+      const evaluate = async (expression: string): Promise<unknown> =>
+        (
+          (await send('Runtime.evaluate', { expression, returnByValue: true }, sessionId))['result'] as {
+            value: unknown;
+          }
+        ).value;
+      const title = String(await evaluate('document.title'));
+      const headings = (await evaluate(
+        '[...document.querySelectorAll("h1, h2")].map((h) => h.textContent)',
+      )) as string[];
+      const probe = opts.probe === undefined ? undefined : await evaluate(opts.probe);
+      const shot = opts.screenshot
+        ? Buffer.from(
+            String(
+              (await send('Page.captureScreenshot', { format: 'png', captureBeyondViewport: true }, sessionId))['data'],
+            ),
+            'base64',
+          )
+        : undefined;
+      const pdf = Buffer.from(
+        String((await send('Page.printToPDF', { preferCSSPageSize: true, printBackground: true }, sessionId))['data']),
+        'base64',
+      ).toString('latin1');
+      const printedPages = (pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      const box = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(pdf);
+      return {
+        requests,
+        problems,
+        title,
+        headings,
+        printedPages,
+        pageSize: [Number(box?.[1] ?? 0), Number(box?.[2] ?? 0)],
+        screenshot: shot,
+        probe,
+      };
+    } finally {
+      clearTimeout(timer);
+      listeners.delete(listener);
+      await send('Target.closeTarget', { targetId }).catch(() => undefined);
+    }
+  }
+
+  async function close(): Promise<void> {
+    await Promise.race([send('Browser.close').catch(() => undefined), exited]);
     if (child.exitCode === null) child.kill('SIGKILL');
     await exited;
     // Chromium's helper processes may still write to the profile for a moment after the browser
@@ -172,4 +195,5 @@ export async function inspectPage(
     // fail a test over it.
     await rm(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }).catch(() => undefined);
   }
+  return { inspect, close };
 }

@@ -7,11 +7,14 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { hasChromium, inspectPage } from './annexChromium.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { hasChromium, openBrowser } from './annexChromium.js';
 import { runMain } from './support/inProcess.js';
 
 const available = hasChromium();
+/** One browser for every case of this file. */
+const browser = available ? openBrowser() : undefined;
+afterAll(() => browser?.close());
 const tmp = mkdtempSync(join(tmpdir(), 'bestshore-annex-clip-'));
 
 /** Run in the page: every clipped or stranded piece of text, described. */
@@ -67,7 +70,8 @@ describe('HTML annex: no text clipped or stranded (headless Chromium)', () => {
         const out = join(tmp, `${file.replace(/\W/g, '_')}${args.join('_')}.html`);
         const run = await runMain(['annex', file, ...args, '-o', out]);
         expect(run.code, run.stderr).toBe(0);
-        const r = await inspectPage(out, { probe: PROBE });
+        if (!browser) throw new Error('no browser');
+        const r = await browser.inspect(out, { probe: PROBE });
         expect(r.problems).toEqual([]);
         const p = r.probe as { out: string[]; texts: number; seps: number };
         expect(p.out).toEqual([]);

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { scenarioJsonSchema } from '../src/scenario/jsonSchema.js';
+import { RULES } from '../src/model/ruleCatalogue.js';
+import { scenarioJsonSchema } from '../src/model/ruleSchema.js';
 import { ROOT } from './helpers.js';
 import { runMain, scratch } from './support/inProcess.js';
 
@@ -88,5 +89,34 @@ describe('the scenario JSON Schema in an editor', () => {
     walk(defs['variant'], '');
     expect(missing).toEqual([]);
     expect(Object.keys((defs['scenario'] as { properties: object }).properties).length).toBeGreaterThan(10);
+  });
+
+  it('names the rule of every rule field of the catalogue, at its path, and of no other field', () => {
+    // A field under a union (anyOf) is annotated in each of its alternatives: a set.
+    const named = new Set<string>();
+    const walk = (node: unknown, path: string): void => {
+      if (typeof node !== 'object' || node === null) return;
+      const n = node as Record<string, unknown>;
+      for (const [key, child] of Object.entries((n['properties'] ?? {}) as Record<string, Record<string, unknown>>)) {
+        const p = path === '' ? key : `${path}.${key}`;
+        const rule = child['x-bestshore-rule'] as { kind: string; name: string; relax: string } | undefined;
+        if (rule) named.add(`${p} ${rule.kind} ${rule.relax} ${rule.name}`);
+        walk(child, p);
+        for (const alt of (child['anyOf'] ?? []) as unknown[]) walk(alt, p);
+      }
+      if (typeof n['additionalProperties'] === 'object') walk(n['additionalProperties'], `${path}.*`);
+      for (const alt of (n['anyOf'] ?? []) as unknown[]) walk(alt, path);
+    };
+    const defs = scenarioJsonSchema()['$defs'] as Record<string, unknown>;
+    walk(defs['scenario'], '');
+    const expected = RULES.flatMap((r) => r.fields.map((f) => `${f} ${r.kind} ${r.relax} ${r.name.en}`));
+    // One rule per field: the annotation names one kind.
+    expect(new Set(RULES.flatMap((r) => r.fields)).size).toBe(expected.length);
+    expect([...named].sort()).toEqual(expected.sort());
+    expect(named).toContain('activities.*.max_share max-share share maximum share of a country');
+    const scenario = [...named];
+    named.clear();
+    walk(defs['variant'], '');
+    expect([...named]).toEqual(scenario);
   });
 });

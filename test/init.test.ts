@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SAMPLES, SCHEMA_FILE } from '../src/cli/commands/initNames.js';
-import { scenarioJsonSchema } from '../src/scenario/jsonSchema.js';
+import { scenarioJsonSchema } from '../src/model/ruleSchema.js';
 import { ROOT } from './helpers.js';
 import { runMain, scratch } from './support/inProcess.js';
 

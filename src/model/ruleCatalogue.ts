@@ -11,53 +11,97 @@ import type { Row, RowKind } from './lp.js';
  * with no scenario field (an empty source).
  * A new row kind must be placed here: the type demands an entry.
  */
-export type RowKindEntry = {
-  readonly role: 'rule' | 'structure';
-  readonly fields: readonly string[];
-};
+type Structure = { readonly role: 'structure'; readonly fields: readonly string[] };
 
-export const ROW_KINDS: Readonly<Record<RowKind, RowKindEntry>> = {
-  demand: { role: 'structure', fields: ['activities.*.hours', 'activities.*.coverage', 'activities.*.contacts'] },
-  agents: { role: 'structure', fields: ['activities.*.contacts'] },
-  'site-link': {
-    role: 'structure',
-    fields: [
-      'countries.*.fixed_cost',
-      'countries.*.min_hours',
-      'countries.*.open',
-      'max_countries',
-      'horizon.countries.*',
-      'horizon.countries.*.*',
-    ],
-  },
-  'use-link': { role: 'structure', fields: [] },
-  staffing: { role: 'structure', fields: ['countries.*.hours_per_fte'] },
-  'shift-coverage': { role: 'structure', fields: ['activities.*.coverage', 'countries.*.shifts', 'countries.*.seats'] },
-  dual: { role: 'structure', fields: [] },
-  capacity: { role: 'rule', fields: ['countries.*.capacity_hours'] },
-  'language-capacity': { role: 'rule', fields: ['countries.*.languages.*.capacity_hours'] },
-  quality: { role: 'rule', fields: ['activities.*.min_quality'] },
-  'max-share': { role: 'rule', fields: ['activities.*.max_share'] },
-  'min-home-share': { role: 'rule', fields: ['activities.*.min_home_share'] },
-  'min-hours': { role: 'rule', fields: ['countries.*.min_hours'] },
-  'max-countries': { role: 'rule', fields: ['max_countries'] },
-  'min-country-share': { role: 'rule', fields: ['activities.*.min_country_share'] },
-  'min-countries': { role: 'rule', fields: ['activities.*.min_countries'] },
-  seats: { role: 'rule', fields: ['countries.*.seats'] },
-  'part-time': { role: 'rule', fields: ['countries.*.shifts.max_part_time_share'] },
-  'global-max-share': { role: 'rule', fields: ['rules.*.max_share'] },
-  'global-min-home-share': { role: 'rule', fields: ['rules.*.min_home_share'] },
-  'global-max-risk': { role: 'rule', fields: ['rules.*.max_risk_exposure'] },
-  'carbon-cap': { role: 'rule', fields: ['esg.carbon_cap'] },
-  'social-clause': { role: 'rule', fields: ['esg.social_clause.min_share'] },
+/** A share or score in [0, 1], a quantity of hours, or a count (countries, risk points, a price). */
+export type RuleUnit = 'share' | 'hours' | 'count';
+
+/** A rule's short name in each language the reports speak (the editor's JSON Schema shows the English one). */
+type RuleName = { readonly en: string; readonly fr: string };
+
+/**
+ * A rule, and how explain changes it: `relax`ed by steps of the number its one field holds, in this
+ * unit (explain/ruleValues.ts reads and writes that number for ways out and marginal values); or
+ * `lift`ed only whole, as diagnosis does with every rule.
+ */
+type RuleEntry =
+  | { readonly fields: readonly [string]; readonly relax: RuleUnit; readonly name: RuleName }
+  | { readonly fields: readonly string[]; readonly relax: 'lift'; readonly name: RuleName };
+
+type RowKindEntry = Structure | ({ readonly role: 'rule' } & RuleEntry);
+
+const structure = <const F extends readonly string[]>(...fields: F) => ({ role: 'structure', fields }) as const;
+const rule = <const F extends readonly string[], const U extends RuleUnit | 'lift'>(
+  fields: F,
+  relax: U,
+  en: string,
+  fr: string,
+) => ({ role: 'rule', fields, relax, name: { en, fr } }) as const;
+
+export const ROW_KINDS = {
+  demand: structure('activities.*.hours', 'activities.*.coverage', 'activities.*.contacts'),
+  agents: structure('activities.*.contacts'),
+  'site-link': structure(
+    'countries.*.fixed_cost',
+    'countries.*.min_hours',
+    'countries.*.open',
+    'max_countries',
+    'horizon.countries.*',
+    'horizon.countries.*.*',
+  ),
+  'use-link': structure(),
+  staffing: structure('countries.*.hours_per_fte'),
+  'shift-coverage': structure('activities.*.coverage', 'countries.*.shifts', 'countries.*.seats'),
+  dual: structure(),
+  capacity: rule(['countries.*.capacity_hours'], 'hours', 'capacity', 'capacité'),
+  'language-capacity': rule(
+    ['countries.*.languages.*.capacity_hours'],
+    'hours',
+    'capacity in a language',
+    'capacité dans une langue',
+  ),
+  quality: rule(['activities.*.min_quality'], 'share', 'quality floor', 'seuil de qualité'),
+  'max-share': rule(['activities.*.max_share'], 'share', 'maximum share of a country', "part maximale d'un pays"),
+  'min-home-share': rule(['activities.*.min_home_share'], 'share', 'minimum home share', 'part minimale du pays'),
+  'min-hours': rule(['countries.*.min_hours'], 'hours', 'minimum hours of a site', "volume minimal d'un site"),
+  'max-countries': rule(['max_countries'], 'count', 'maximum number of countries', 'nombre maximal de pays'),
+  'min-country-share': rule(
+    ['activities.*.min_country_share'],
+    'share',
+    'minimum share of each country used',
+    'part minimale de chaque pays retenu',
+  ),
+  'min-countries': rule(
+    ['activities.*.min_countries'],
+    'count',
+    'minimum number of countries',
+    'nombre minimal de pays',
+  ),
+  seats: rule(['countries.*.seats'], 'lift', 'seats', 'postes de travail'),
+  'part-time': rule(['countries.*.shifts.max_part_time_share'], 'lift', 'part-time share', 'part de temps partiel'),
+  'global-max-share': rule(['rules.*.max_share'], 'share', 'maximum share of a rule', "part maximale d'une règle"),
+  'global-min-home-share': rule(
+    ['rules.*.min_home_share'],
+    'share',
+    'minimum home share of a rule',
+    "part minimale du pays d'une règle",
+  ),
+  'global-max-risk': rule(
+    ['rules.*.max_risk_exposure'],
+    'count',
+    'maximum risk exposure',
+    'exposition maximale au risque',
+  ),
+  'carbon-cap': rule(['esg.carbon_cap'], 'lift', 'carbon cap', 'plafond carbone'),
+  'social-clause': rule(['esg.social_clause.min_share'], 'share', 'social clause', 'clause sociale'),
   // The options' budget on the total cost (src/options): no scenario field.
-  'cost-budget': { role: 'rule', fields: [] },
+  'cost-budget': rule([], 'lift', 'cost budget', 'budget de coût'),
   // The roadmap's workforce (src/roadmap/workforce.ts): staff carried from month to month.
-  'staff-flow': { role: 'structure', fields: ['horizon.countries.*.attrition'] },
-  'trained-staff': { role: 'structure', fields: ['horizon.countries.*'] },
-  hiring: { role: 'rule', fields: ['horizon.countries.*.hiring_per_month'] },
-  'today-share': { role: 'structure', fields: ['horizon.current.*'] },
-};
+  'staff-flow': structure('horizon.countries.*.attrition'),
+  'trained-staff': structure('horizon.countries.*'),
+  hiring: rule(['horizon.countries.*.hiring_per_month'], 'lift', 'hiring per month', 'recrutements par mois'),
+  'today-share': structure('horizon.current.*'),
+} satisfies Readonly<Record<RowKind, RowKindEntry>>;
 
 /**
  * Rules with no rows of their own: they decide which countries may serve an activity, when it is
@@ -67,22 +111,56 @@ export const ROW_KINDS: Readonly<Record<RowKind, RowKindEntry>> = {
 export type ScenarioRuleKind =
   'residency' | 'allow-list' | 'open' | 'coverage' | 'working-hours' | 'shift-lengths' | 'carbon-price';
 
-export const SCENARIO_RULES: Readonly<Record<ScenarioRuleKind, { readonly fields: readonly string[] }>> = {
-  residency: { fields: ['activities.*.data'] },
-  'allow-list': { fields: ['activities.*.countries'] },
-  open: { fields: ['countries.*.open'] },
-  coverage: { fields: ['activities.*.coverage'] },
-  'working-hours': { fields: ['countries.*.working_hours'] },
-  'shift-lengths': { fields: ['countries.*.shifts.full_time'] },
-  'carbon-price': { fields: ['esg.carbon_price'] },
-};
+export const SCENARIO_RULES = {
+  residency: rule(['activities.*.data'], 'lift', 'data residency', 'résidence des données'),
+  'allow-list': rule(['activities.*.countries'], 'lift', 'allow-list', 'liste de pays autorisés'),
+  open: rule(['countries.*.open'], 'lift', 'forced site', 'site imposé'),
+  coverage: rule(['activities.*.coverage'], 'lift', 'opening hours', 'couverture horaire'),
+  'working-hours': rule(['countries.*.working_hours'], 'lift', 'working hours', 'heures de travail'),
+  'shift-lengths': rule(['countries.*.shifts.full_time'], 'lift', 'full-time shift lengths', 'durées des vacations'),
+  'carbon-price': rule(['esg.carbon_price'], 'count', 'carbon price', 'prix du carbone'),
+} satisfies Readonly<Record<ScenarioRuleKind, RuleEntry>>;
 
-const isScenarioRule = (kind: ScenarioRuleKind | RowKind): kind is ScenarioRuleKind =>
-  Object.hasOwn(SCENARIO_RULES, kind);
+type RuleKind = ScenarioRuleKind | RowKind;
+
+const isScenarioRule = (kind: RuleKind): kind is ScenarioRuleKind => Object.hasOwn(SCENARIO_RULES, kind);
+
+const entryOf = (kind: RuleKind): RowKindEntry | RuleEntry =>
+  isScenarioRule(kind) ? SCENARIO_RULES[kind] : ROW_KINDS[kind];
 
 /** The scenario fields a rule (or row) of this kind comes from. */
-export const fieldsOf = (kind: ScenarioRuleKind | RowKind): readonly string[] =>
-  isScenarioRule(kind) ? SCENARIO_RULES[kind].fields : ROW_KINDS[kind].fields;
+export const fieldsOf = (kind: RuleKind): readonly string[] => entryOf(kind).fields;
+
+/** The kinds explain relaxes by steps of their number (the others it lifts whole): the type of ruleValues.ts's table. */
+type Stepped<T> = { [K in keyof T]: T[K] extends { readonly relax: RuleUnit } ? K : never }[keyof T];
+export type SteppedKind = Stepped<typeof ROW_KINDS> | Stepped<typeof SCENARIO_RULES>;
+
+/** The unit of the number explain relaxes in a rule of this kind; undefined: lifted whole, or not a rule. */
+export function relaxUnit(kind: RuleKind): RuleUnit | undefined {
+  const e = entryOf(kind);
+  return 'relax' in e && e.relax !== 'lift' ? e.relax : undefined;
+}
+
+const isStepped = (kind: RuleKind): kind is SteppedKind => relaxUnit(kind) !== undefined;
+
+const isKind = (k: string): k is RuleKind => Object.hasOwn(ROW_KINDS, k) || Object.hasOwn(SCENARIO_RULES, k);
+
+/** Every rule, of the model's rows and of the scenario, in catalogue order. */
+export const RULES: readonly ({ readonly kind: RuleKind } & RuleEntry)[] = [
+  ...Object.keys(ROW_KINDS),
+  ...Object.keys(SCENARIO_RULES),
+]
+  .filter(isKind)
+  .flatMap((kind) => {
+    const e = entryOf(kind);
+    return 'relax' in e ? [{ ...e, kind }] : [];
+  });
+
+/** Every stepped kind with its one field and unit, in catalogue order. */
+export const STEPPED: readonly { readonly kind: SteppedKind; readonly field: string; readonly unit: RuleUnit }[] =
+  RULES.flatMap((r) =>
+    r.relax !== 'lift' && isStepped(r.kind) ? [{ kind: r.kind, field: r.fields[0], unit: r.relax }] : [],
+  );
 
 /** Does a dotted field pattern of the catalogue (`*`: any one segment) name this scenario path? */
 export const namesField = (pattern: string, path: readonly (string | number)[]): boolean => {

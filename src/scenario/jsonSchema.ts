@@ -19,25 +19,30 @@ const EXTRA: Readonly<Record<string, Node>> = {
   'activities.*.contacts.service_level': { pattern: '^\\s*\\d+(\\.\\d+)?\\s*%?\\s*/\\s*\\d+(\\.\\d+)?\\s*s?\\s*$' },
 };
 
+/** Keys an outer layer adds to the field at a path (`*`: any key of a map), once, beside its description. */
+export type Annotate = (path: string) => Node | undefined;
+
 /**
  * Walk the generated schema: descriptions (for hover) and patterns by field path, and `null`
  * allowed for every optional field — in a file that `extends` a base, `key: null` deletes the
  * base's key (variants.ts), so the editor must not flag it.
  */
-function edit(node: Node, path: string): Node {
+function edit(node: Node, path: string, annotate: Annotate): Node {
   const out: Node = { ...node, ...EXTRA[path] };
   const description = FIELD_DESCRIPTIONS[path];
   if (description !== undefined && out['description'] === undefined) out['description'] = description;
-  if (Array.isArray(out['anyOf'])) out['anyOf'] = out['anyOf'].map((n: unknown) => (isNode(n) ? edit(n, path) : n));
+  if (Array.isArray(out['anyOf']))
+    out['anyOf'] = out['anyOf'].map((n: unknown) => (isNode(n) ? edit(n, path, annotate) : n));
   if (isNode(out['additionalProperties']))
-    out['additionalProperties'] = edit(out['additionalProperties'], path === '' ? '*' : `${path}.*`);
+    out['additionalProperties'] = edit(out['additionalProperties'], path === '' ? '*' : `${path}.*`, annotate);
   if (isNode(out['properties'])) {
     const required = new Set(Array.isArray(out['required']) ? out['required'] : []);
     const properties: Node = {};
     for (const [key, child] of Object.entries(out['properties'])) {
       if (!isNode(child)) continue;
-      const edited = edit(child, path === '' ? key : `${path}.${key}`);
-      properties[key] = required.has(key) ? edited : orNull(edited);
+      const at = path === '' ? key : `${path}.${key}`;
+      const edited = edit(child, at, annotate);
+      properties[key] = { ...(required.has(key) ? edited : orNull(edited)), ...annotate(at) };
     }
     out['properties'] = properties;
   }
@@ -64,11 +69,12 @@ function withoutRequired(node: unknown): unknown {
 /**
  * JSON Schema of the scenario format, generated from the zod schema (never written twice):
  * a file without `extends` must be a whole scenario (`$defs.scenario`); one with `extends`
- * only overrides its base, so no field is required of it (`$defs.variant`).
+ * only overrides its base, so no field is required of it (`$defs.variant`). `annotate`: what
+ * the layers above know of a field (model/ruleSchema.ts: the rule it is).
  */
-export function scenarioJsonSchema(): Record<string, unknown> {
+export function scenarioJsonSchemaWith(annotate: Annotate): Record<string, unknown> {
   const { $schema, ...generated } = z.toJSONSchema(ScenarioSchema, { io: 'input', unrepresentable: 'any' });
-  const edited = edit(generated, '');
+  const edited = edit(generated, '', annotate);
   const properties = isNode(edited['properties']) ? edited['properties'] : {};
   const scenario = {
     ...edited,

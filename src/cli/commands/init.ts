@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { EXIT, UsageError, type ExitCode } from '../../errors.js';
 import { readInput } from '../../files/readInput.js';
-import { scenarioJsonSchema } from '../../scenario/jsonSchema.js';
+import { scenarioJsonSchema } from '../../model/ruleSchema.js';
 import { terminalText } from '../../text/escape.js';
 import type { Io } from '../io.js';
 import type { InitOptions } from '../options.js';

@@ -1,5 +1,5 @@
 import { EXIT, type ExitCode } from '../../errors.js';
-import { scenarioJsonSchema } from '../../scenario/jsonSchema.js';
+import { scenarioJsonSchema } from '../../model/ruleSchema.js';
 import type { Io } from '../io.js';
 import type { SchemaOptions } from '../options.js';
 import { writeOutput } from '../writeOutput.js';

@@ -1,5 +1,6 @@
 import type { Bounds, CountryChoice, Marginal, RulePrice, WayOut } from '../../explain/types.js';
 import type { Where } from '../../explain/where.js';
+import { relaxUnit } from '../../model/ruleCatalogue.js';
 import { explainWords } from '../i18n/explain.js';
 import { money, num, percent, type Locale } from '../format.js';
 
@@ -158,14 +159,7 @@ function liftText(w: WayOut, subjectOf: string, t: TextContext): string {
 /** "lower sales's quality floor from 0.90 to 0.838", "add 310 h of capacity in FR (1,000 → 1,310 h)". */
 export function wayOutText(w: WayOut, t: TextContext): string {
   const a = subject(w.rule);
-  const share =
-    w.kind === 'quality' ||
-    w.kind === 'max-share' ||
-    w.kind === 'min-home-share' ||
-    w.kind === 'min-country-share' ||
-    w.kind === 'global-max-share' ||
-    w.kind === 'global-min-home-share' ||
-    w.kind === 'social-clause';
+  const share = relaxUnit(w.kind) === 'share';
   const from = fmt(w.from, share, t);
   const to = fmt(w.to, share, t);
   const delta = w.from !== undefined && w.to !== undefined ? num(Math.abs(w.to - w.from), 0, t.locale) : '';

@@ -1,3 +1,12 @@
+import { ROW_KINDS, SCENARIO_RULES } from '../../model/ruleCatalogue.js';
+
+// The rules' short names, from the rule catalogue.
+const { quality, capacity, 'social-clause': social } = ROW_KINDS;
+const QUALITY = quality.name.en;
+const CAPACITY = capacity.name.en;
+const SOCIAL_CLAUSE = social.name.en;
+const ALLOW_LIST = SCENARIO_RULES['allow-list'].name.en;
+
 /**
  * The words of `bestshore explain` (table and Markdown) in English, the reference of every other
  * language (explain.fr.ts, key for key). JSON keeps these English sentences whatever the locale.
@@ -25,15 +34,15 @@ export const EXPLAIN_EN = {
   // Marginal values
   onePercent: '1% of its value',
   moreHours: (a: string) => `one more hour of ${a}`,
-  moreCapacity: (c: string) => `one more hour of capacity in ${c}`,
-  moreLanguageCapacity: (language: string, c: string) => `one more hour of ${language} capacity in ${c}`,
-  raiseQuality: (a: string, step: string) => `raising ${a}'s quality floor by ${step}`,
+  moreCapacity: (c: string) => `one more hour of ${CAPACITY} in ${c}`,
+  moreLanguageCapacity: (language: string, c: string) => `one more hour of ${language} ${CAPACITY} in ${c}`,
+  raiseQuality: (a: string, step: string) => `raising ${a}'s ${QUALITY} by ${step}`,
   raiseMaxShare: (a: string, step: string) => `raising ${a}'s max_share by ${step}`,
   raiseMinHomeShare: (a: string, step: string) => `raising ${a}'s min_home_share by ${step}`,
   raiseGlobalMaxShare: (rule: string, step: string) => `raising the rule ${rule}'s max_share (all its work) by ${step}`,
   raiseGlobalMinHomeShare: (rule: string, step: string) =>
     `raising the rule ${rule}'s min_home_share (all its work) by ${step}`,
-  raiseSocialClause: (step: string) => `raising the social clause's min_share by ${step}`,
+  raiseSocialClause: (step: string) => `raising the ${SOCIAL_CLAUSE}'s min_share by ${step}`,
   raiseRule: (rule: string, step: string) => `raising ${rule} by ${step}`,
   costsVerb: 'costs',
   savesVerb: 'saves',
@@ -43,7 +52,7 @@ export const EXPLAIN_EN = {
   closedBy: (by: string) => `site closed by ${by}`,
   itsSiteRules: 'its site rules',
   excludedLanguage: (what: string | undefined, at: string) => `excluded: does not offer ${what ?? 'the language'}${at}`,
-  excludedAllowList: (list: string, at: string) => `excluded by the allow-list ${list}${at}`,
+  excludedAllowList: (list: string, at: string) => `excluded by the ${ALLOW_LIST} ${list}${at}`,
   excludedResidency: (rule: string | undefined, at: string) => `excluded by residency: ${rule ?? 'data class'}${at}`,
   notUsed: 'not used',
   tie: 'not used, but as cheap as the countries used at the margin (a tie: another optimal plan may use it)',
@@ -56,14 +65,14 @@ export const EXPLAIN_EN = {
   everyShiftLength: (c: string) =>
     `let ${c}'s full-time shifts be of any whole length from its shortest shift to its longest`,
   lift: (rule: string) => `lift ${rule}`,
-  allowCountry: (country: string, a: string) => `add ${country} to ${a}'s allow-list`,
+  allowCountry: (country: string, a: string) => `add ${country} to ${a}'s ${ALLOW_LIST}`,
   signScc: (country: string, a: string) =>
     `sign standard contractual clauses with ${country} (scc: true), so ${a}'s personal data may go there`,
-  lowerQuality: (a: string, from: string, to: string) => `lower ${a}'s quality floor from ${from} to ${to}`,
+  lowerQuality: (a: string, from: string, to: string) => `lower ${a}'s ${QUALITY} from ${from} to ${to}`,
   addCapacity: (delta: string, a: string, from: string, to: string) =>
-    `add ${delta} h of capacity in ${a} (${from} → ${to} h)`,
+    `add ${delta} h of ${CAPACITY} in ${a} (${from} → ${to} h)`,
   addLanguageCapacity: (delta: string, language: string, a: string, from: string, to: string) =>
-    `add ${delta} h of ${language} capacity in ${a} (${from} → ${to} h)`,
+    `add ${delta} h of ${language} ${CAPACITY} in ${a} (${from} → ${to} h)`,
   raise: (owner: string | undefined, field: string, from: string, to: string) =>
     `raise ${owner === undefined ? '' : `${owner}'s `}${field} from ${from} to ${to}`,
   lower: (owner: string | undefined, field: string, from: string, to: string) =>

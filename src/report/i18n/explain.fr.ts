@@ -1,7 +1,16 @@
 import type { ExplainWords } from './explain.en.js';
 import { NB, periodFr, perPeriodFr } from '../../text/french.js';
+import { ROW_KINDS, SCENARIO_RULES } from '../../model/ruleCatalogue.js';
 
 /** Les mots de `bestshore explain` en français, clé pour clé comme explain.en.ts. */
+
+// Les noms courts des règles, du catalogue des règles.
+const { quality, capacity, 'social-clause': social } = ROW_KINDS;
+const QUALITY = quality.name.fr;
+const CAPACITY = capacity.name.fr;
+const SOCIAL_CLAUSE = social.name.fr;
+const ALLOW_LIST = SCENARIO_RULES['allow-list'].name.fr;
+const RESIDENCY = SCENARIO_RULES.residency.name.fr;
 
 export const EXPLAIN_FR: ExplainWords = {
   perPeriod: periodFr,
@@ -21,14 +30,14 @@ export const EXPLAIN_FR: ExplainWords = {
   listSep: `${NB}; `,
   onePercent: `1${NB}% de sa valeur`,
   moreHours: (a) => `une heure de plus pour l'activité ${a}`,
-  moreCapacity: (c) => `une heure de capacité de plus en ${c}`,
-  moreLanguageCapacity: (language, c) => `une heure de capacité ${language} de plus en ${c}`,
-  raiseQuality: (a, step) => `relever de ${step} le seuil de qualité de l'activité ${a}`,
+  moreCapacity: (c) => `une heure de ${CAPACITY} de plus en ${c}`,
+  moreLanguageCapacity: (language, c) => `une heure de ${CAPACITY} ${language} de plus en ${c}`,
+  raiseQuality: (a, step) => `relever de ${step} le ${QUALITY} de l'activité ${a}`,
   raiseMaxShare: (a, step) => `relever de ${step} max_share de l'activité ${a}`,
   raiseMinHomeShare: (a, step) => `relever de ${step} min_home_share de l'activité ${a}`,
   raiseGlobalMaxShare: (rule, step) => `relever de ${step} max_share de la règle ${rule} (tout son travail)`,
   raiseGlobalMinHomeShare: (rule, step) => `relever de ${step} min_home_share de la règle ${rule} (tout son travail)`,
-  raiseSocialClause: (step) => `relever de ${step} min_share de la clause sociale`,
+  raiseSocialClause: (step) => `relever de ${step} min_share de la ${SOCIAL_CLAUSE}`,
   raiseRule: (rule, step) => `relever de ${step} ${rule}`,
   costsVerb: 'coûte',
   savesVerb: 'fait économiser',
@@ -37,8 +46,8 @@ export const EXPLAIN_FR: ExplainWords = {
   closedBy: (by) => `site fermé par ${by}`,
   itsSiteRules: 'ses règles de site',
   excludedLanguage: (what, at) => `exclu${NB}: ne propose pas ${what ?? 'la langue'}${at}`,
-  excludedAllowList: (list, at) => `exclu par la liste de pays autorisés ${list}${at}`,
-  excludedResidency: (rule, at) => `exclu par la résidence des données${NB}: ${rule ?? 'classe de données'}${at}`,
+  excludedAllowList: (list, at) => `exclu par la ${ALLOW_LIST} ${list}${at}`,
+  excludedResidency: (rule, at) => `exclu par la ${RESIDENCY}${NB}: ${rule ?? 'classe de données'}${at}`,
   notUsed: 'non retenu',
   tie: `non retenu, mais aussi bon marché que les pays retenus à la marge (égalité${NB}: un autre plan optimal peut le retenir)`,
   cheaper: (by, target, rate, currency) =>
@@ -50,13 +59,13 @@ export const EXPLAIN_FR: ExplainWords = {
   everyShiftLength: (c) =>
     `autoriser en ${c} des vacations à temps plein de toute durée entière, de la plus courte à la plus longue`,
   lift: (rule) => `lever ${rule}`,
-  allowCountry: (country, a) => `ajouter ${country} à la liste de pays autorisés de l'activité ${a}`,
+  allowCountry: (country, a) => `ajouter ${country} à la ${ALLOW_LIST} de l'activité ${a}`,
   signScc: (country, a) =>
     `signer des clauses contractuelles types avec ${country} (scc${NB}: true), pour que les données personnelles de l'activité ${a} puissent y aller`,
-  lowerQuality: (a, from, to) => `baisser le seuil de qualité de l'activité ${a} de ${from} à ${to}`,
-  addCapacity: (delta, a, from, to) => `ajouter ${delta} h de capacité en ${a} (${from} → ${to} h)`,
+  lowerQuality: (a, from, to) => `baisser le ${QUALITY} de l'activité ${a} de ${from} à ${to}`,
+  addCapacity: (delta, a, from, to) => `ajouter ${delta} h de ${CAPACITY} en ${a} (${from} → ${to} h)`,
   addLanguageCapacity: (delta, language, a, from, to) =>
-    `ajouter ${delta} h de capacité ${language} en ${a} (${from} → ${to} h)`,
+    `ajouter ${delta} h de ${CAPACITY} ${language} en ${a} (${from} → ${to} h)`,
   raise: (owner, field, from, to) => `relever ${field}${owner === undefined ? '' : ` (${owner})`} de ${from} à ${to}`,
   lower: (owner, field, from, to) => `baisser ${field}${owner === undefined ? '' : ` (${owner})`} de ${from} à ${to}`,
   wayOut: (what, at, cost, per) => `${what} (${at})${NB}: un plan à ${cost}/${per}`,
