@@ -21,6 +21,26 @@ const yamlFiles = (dir: string): string[] =>
     .filter((n) => n.endsWith('.yaml'))
     .map((n) => join(ROOT, dir, n));
 
+/**
+ * A walk over every field of a JSON Schema node, its dotted path (`*` for a map's values), through
+ * nested objects, maps and the alternatives of unions; `visit` sees each field once per place.
+ */
+const fieldWalker = (visit: (path: string, field: Record<string, unknown>) => void) => {
+  const walk = (node: unknown, path: string): void => {
+    if (typeof node !== 'object' || node === null) return;
+    const n = node as Record<string, unknown>;
+    for (const [key, child] of Object.entries((n['properties'] ?? {}) as Record<string, Record<string, unknown>>)) {
+      const p = path === '' ? key : `${path}.${key}`;
+      visit(p, child);
+      walk(child, p);
+      for (const alt of (child['anyOf'] ?? []) as unknown[]) walk(alt, p);
+    }
+    if (typeof n['additionalProperties'] === 'object') walk(n['additionalProperties'], `${path}.*`);
+    for (const alt of (n['anyOf'] ?? []) as unknown[]) walk(alt, path);
+  };
+  return walk;
+};
+
 describe('the scenario JSON Schema in an editor', () => {
   it('accepts every file the CLI accepts: the samples, the valid corpus, the starter', async () => {
     const files = [
@@ -72,18 +92,9 @@ describe('the scenario JSON Schema in an editor', () => {
 
   it('describes every field, for hover', () => {
     const missing: string[] = [];
-    const walk = (node: unknown, path: string): void => {
-      if (typeof node !== 'object' || node === null) return;
-      const n = node as Record<string, unknown>;
-      for (const [key, child] of Object.entries((n['properties'] ?? {}) as Record<string, Record<string, unknown>>)) {
-        const p = path === '' ? key : `${path}.${key}`;
-        if (typeof child['description'] !== 'string') missing.push(p);
-        walk(child, p);
-        for (const alt of (child['anyOf'] ?? []) as unknown[]) walk(alt, p);
-      }
-      if (typeof n['additionalProperties'] === 'object') walk(n['additionalProperties'], `${path}.*`);
-      for (const alt of (n['anyOf'] ?? []) as unknown[]) walk(alt, path);
-    };
+    const walk = fieldWalker((p, child) => {
+      if (typeof child['description'] !== 'string') missing.push(p);
+    });
     const defs = scenarioJsonSchema()['$defs'] as Record<string, unknown>;
     walk(defs['scenario'], '');
     walk(defs['variant'], '');
@@ -94,19 +105,10 @@ describe('the scenario JSON Schema in an editor', () => {
   it('names the rule of every rule field of the catalogue, at its path, and of no other field', () => {
     // A field under a union (anyOf) is annotated in each of its alternatives: a set.
     const named = new Set<string>();
-    const walk = (node: unknown, path: string): void => {
-      if (typeof node !== 'object' || node === null) return;
-      const n = node as Record<string, unknown>;
-      for (const [key, child] of Object.entries((n['properties'] ?? {}) as Record<string, Record<string, unknown>>)) {
-        const p = path === '' ? key : `${path}.${key}`;
-        const rule = child['x-bestshore-rule'] as { kind: string; name: string; relax: string } | undefined;
-        if (rule) named.add(`${p} ${rule.kind} ${rule.relax} ${rule.name}`);
-        walk(child, p);
-        for (const alt of (child['anyOf'] ?? []) as unknown[]) walk(alt, p);
-      }
-      if (typeof n['additionalProperties'] === 'object') walk(n['additionalProperties'], `${path}.*`);
-      for (const alt of (n['anyOf'] ?? []) as unknown[]) walk(alt, path);
-    };
+    const walk = fieldWalker((p, child) => {
+      const rule = child['x-bestshore-rule'] as { kind: string; name: string; relax: string } | undefined;
+      if (rule) named.add(`${p} ${rule.kind} ${rule.relax} ${rule.name}`);
+    });
     const defs = scenarioJsonSchema()['$defs'] as Record<string, unknown>;
     walk(defs['scenario'], '');
     const expected = RULES.flatMap((r) => r.fields.map((f) => `${f} ${r.kind} ${r.relax} ${r.name.en}`));
