@@ -35,3 +35,10 @@ export const PRICE_PROOF_GAP = 1e-9;
  * than this share is not a finding (the model would have found the plan): relative.
  */
 export const DIAGNOSIS_SLACK = 1e-9;
+
+/**
+ * A row whose variables are all fixed (fixIntegers.ts moves them to its right-hand side) holds
+ * unless its right-hand side is off by more than this: the engine's values a little off whole
+ * numbers leave sums like 3.6e-15 where 0 is meant: relative to max(1, |rhs|).
+ */
+export const EMPTY_ROW_NOISE = 1e-9;

@@ -275,5 +275,5 @@ export function buildPreparedModel(p: PreparedScenario, options: ModelOptions = 
   const worked = new Map(s.countries.map((c) => [c.code, ones(byCountry.get(c.code) ?? [])]));
   const paid = new Map(s.countries.map((c) => [c.code, paidIn(c.code)]));
   const model = siteEconomics(s, { vars, rows }, byActivity, { worked, paid }, options.wholeFte);
-  return applyEsg(s, { ...model, ...(tm ? { time: tm } : {}), ...(shifts ? { mipGap: s.rotaGap } : {}) });
+  return applyEsg(s, { ...model, ...(tm ? { time: tm } : {}), ...(shifts ? { mipGap: s.rotaGap, home: s.home } : {}) });
 }

@@ -158,6 +158,8 @@ export type LpModel = {
   readonly time?: TimeModel;
   /** Relative gap at which branch and bound may stop (a rota: the scenario's shifts.mip_gap); default 0. */
   readonly mipGap?: number;
+  /** The scenario's home country: first in the tie-break among rotas of equal cost (solver/rotaPreferred.ts). */
+  readonly home?: string;
   /**
    * A hint for engines that offer both: a large LP with long chains between periods (a
    * roadmap) is solved far faster by the interior-point method (then crossover) than by simplex.

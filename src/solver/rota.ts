@@ -1,6 +1,7 @@
 import { isPattern, isShift, relaxed, type LpModel, type Row, type Var } from '../model/lp.js';
 import { dutyDive } from './rotaDive.js';
 import { shiftsParts, solveParts } from './rotaParts.js';
+import { preferredWhole } from './rotaPreferred.js';
 import { rotaStart } from './rotaStart.js';
 import type { SolveResult } from './solver.js';
 
@@ -49,6 +50,8 @@ const solved = (r: SolveResult): r is Solved => r.status === 'optimal' || r.stat
  *    wrapping around the week, a part-time cap, seats). The plan's gap is measured against 1.
  * 3. Among the rotas of that same cost, the one the shifts' preference puts first (fewer shifts,
  *    full-time first, home first, earlier starts): the rota does not depend on the engine's path.
+ *    A small rota proven optimal at gap 0 is chosen on the whole model (rotaPreferred.ts), so
+ *    that its hours, not only its shifts, are the same whatever the engine.
  * Without shifts, the model is solved as it is.
  */
 export async function solveRota(
@@ -72,7 +75,9 @@ export async function solveRota(
   const stepsBound = boundOf(stepOne);
   const { best, bound, proven } = await provenWhole(model, engines, rounded, stepsBound, step);
   step?.('rota, step 3 of 3: the preferred rota among those of equal cost');
-  const x = await preferred(model, best, solveTieBreak);
+  const x =
+    (await preferredWhole(model, best, bound, engines.gap, solveTieBreak)) ??
+    (await preferred(model, best, solveTieBreak));
   const gap =
     bound === undefined ? undefined : Math.max(0, best.objective - bound) / Math.max(1, Math.abs(best.objective));
   const ownGap = best === rounded ? rounded.mipGap : 0;

@@ -5,6 +5,7 @@ import { glpkSolver } from './glpkSolver.js';
 import { solvePricedOut } from './pricedOut.js';
 import { solveRota } from './rota.js';
 import type { SolveOptions, SolveResult, Solver } from './solver.js';
+import { EMPTY_ROW_NOISE } from '../tolerances.js';
 
 /** Longest search for the preferred rota among those of equal cost. */
 const TIE_BREAK_SECONDS = 5;
@@ -22,7 +23,11 @@ const GLPK_PART_SECONDS = 0.5;
 export function emptyRowConflict(model: LpModel): string | undefined {
   for (const r of model.rows) {
     if (r.terms.length > 0) continue;
-    const bad = (r.op === '=' && r.rhs !== 0) || (r.op === '>=' && r.rhs > 0) || (r.op === '<=' && r.rhs < 0);
+    const noise = EMPTY_ROW_NOISE * Math.max(1, Math.abs(r.rhs));
+    const bad =
+      (r.op === '=' && Math.abs(r.rhs) > noise) ||
+      (r.op === '>=' && r.rhs > noise) ||
+      (r.op === '<=' && r.rhs < -noise);
     if (bad) return r.id;
   }
   return undefined;
