@@ -44,9 +44,11 @@ export async function solveModel(model: LpModel, solver: Solver, asked: SolveOpt
   const options: SolveOptions = { ...asked, mipGap: asked.mipGap ?? model.mipGap ?? 0 };
   const engine =
     (o: SolveOptions) =>
-    async (m: LpModel, start?: readonly number[]): Promise<SolveResult> => {
+    async (m: LpModel, start?: readonly number[], gap?: number): Promise<SolveResult> => {
+      // `gap`: where this search may stop instead (a rota's start that stands, pricedOut.ts).
+      const stopAt = gap === undefined ? o : { ...o, mipGap: gap };
       try {
-        return await solver.solve(m, start ? { ...o, start } : o);
+        return await solver.solve(m, start ? { ...stopAt, start } : stopAt);
       } catch (e) {
         // A refusal with its own exit code (a model too large for the engine asked for) is the user's to fix.
         if (e instanceof ExitError) throw e;
