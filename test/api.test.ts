@@ -64,7 +64,8 @@ describe("import from 'bestshore'", () => {
   });
 
   it('explain and renderExplanation match `bestshore explain`', async () => {
-    const file = join(ROOT, 'scenarios/energy.yaml');
+    // Tourism: an hourly-coverage LP with 35 rules priced, 14 marginal values and every "why".
+    const file = join(ROOT, 'scenarios/tourism.yaml');
     const r = await read(file);
     if (!r.ok) throw new Error('should read');
     const e = await explain(r.scenario);

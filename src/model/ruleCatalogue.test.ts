@@ -5,7 +5,7 @@ import { read, readText } from '../api/read.js';
 import { generateCoverageScenarioYaml } from '../../bench/generateScenario.js';
 import { buildModel } from './buildModel.js';
 import type { Row } from './lp.js';
-import { fieldsOf, isRuleRow, namesField } from './ruleCatalogue.js';
+import { fieldKey, fieldsOf, isRuleRow, namesField } from './ruleCatalogue.js';
 import { leversOf } from '../explain/levers.js';
 
 const FOLDERS = ['scenarios', 'test/fixtures/valid', 'test/fixtures/infeasible', 'test/fixtures/sites'];
@@ -55,6 +55,17 @@ describe('the rule catalogue', () => {
       expect(kinds).toContain(k);
     const strays = levers.filter((l) => !fieldsOf(l.kind).some((f) => namesField(f, l.path)));
     expect(strays.map((l) => `${l.kind} ${l.key}`)).toEqual([]);
+  });
+
+  it("gives the key of a kind's one field as the scenario writes it, for sentences to name", () => {
+    expect(fieldKey('max-share')).toBe('max_share');
+    expect(fieldKey('global-max-share')).toBe('max_share');
+    expect(fieldKey('min-home-share')).toBe('min_home_share');
+    expect(fieldKey('social-clause')).toBe('min_share');
+    expect(fieldKey('quality')).toBe('min_quality');
+    expect(fieldKey('min-countries')).toBe('min_countries');
+    expect(fieldKey('working-hours')).toBe('working_hours');
+    expect(fieldKey('language-capacity')).toBe('capacity_hours');
   });
 
   it('never lifts demand, links or equalities', () => {

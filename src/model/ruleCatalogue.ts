@@ -131,6 +131,22 @@ const entryOf = (kind: RuleKind): RowKindEntry | RuleEntry =>
 /** The scenario fields a rule (or row) of this kind comes from. */
 export const fieldsOf = (kind: RuleKind): readonly string[] => entryOf(kind).fields;
 
+type Catalogue = typeof ROW_KINDS & typeof SCENARIO_RULES;
+/** The kinds whose rows or rule come from exactly one scenario field. */
+type OneFieldKind = {
+  [K in keyof Catalogue]: Catalogue[K]['fields'] extends readonly [string] ? K : never;
+}[keyof Catalogue];
+
+/**
+ * The key of a kind's one scenario field, as a sentence names it: `max_share` for `max-share`
+ * (`activities.*.max_share`), `min_share` for the social clause. Reports take it from here rather
+ * than repeat the field's name.
+ */
+export function fieldKey(kind: OneFieldKind): string {
+  const [field = ''] = fieldsOf(kind);
+  return field.slice(field.lastIndexOf('.') + 1);
+}
+
 /** The kinds explain relaxes by steps of their number (the others it lifts whole): the type of ruleValues.ts's table. */
 type Stepped<T> = { [K in keyof T]: T[K] extends { readonly relax: RuleUnit } ? K : never }[keyof T];
 export type SteppedKind = Stepped<typeof ROW_KINDS> | Stepped<typeof SCENARIO_RULES>;

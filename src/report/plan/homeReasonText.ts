@@ -3,6 +3,12 @@ import { hoursText } from '../../plan/numberWords.js';
 import { formatNumber, type NumberStyle } from '../../text/formatNumber.js';
 import { describeHours } from '../../time/weekMask.js';
 import { NB } from '../../text/french.js';
+import { fieldKey } from '../../model/ruleCatalogue.js';
+
+// The scenario fields the reasons name, from the rule catalogue.
+const MIN_QUALITY = fieldKey('quality');
+const MAX_SHARE = fieldKey('max-share');
+const MIN_COUNTRIES = fieldKey('min-countries');
 
 /**
  * Why home-only is impossible, in the reader's language (the table; JSON always English; the
@@ -25,11 +31,11 @@ function homeReasonFr(r: HomeReason): string {
     case 'residency':
       return `${r.activity} ne peut pas être produite en ${r.home}${NB}: la résidence des données l'interdit`;
     case 'quality':
-      return `${r.activity}${NB}: la qualité ${r.quality} de ${r.home} est sous le seuil min_quality ${r.floor}`;
+      return `${r.activity}${NB}: la qualité ${r.quality} de ${r.home} est sous le seuil ${MIN_QUALITY} ${r.floor}`;
     case 'max-share':
-      return `${r.activity}${NB}: max_share ${r.share} interdit de tout confier à un seul pays`;
+      return `${r.activity}${NB}: ${MAX_SHARE} ${r.share} interdit de tout confier à un seul pays`;
     case 'min-countries':
-      return `${r.activity}${NB}: min_countries ${r.count} impose plus d'un pays`;
+      return `${r.activity}${NB}: ${MIN_COUNTRIES} ${r.count} impose plus d'un pays`;
     case 'capacity':
       return `la capacité de ${r.home} est de ${h(r.capacity)} pour ${h(r.hours)} de travail`;
     case 'language-capacity':
@@ -53,11 +59,11 @@ function homeReasonEn(r: HomeReason): string {
     case 'residency':
       return `${r.activity} cannot be delivered in ${r.home}: residency forbids it`;
     case 'quality':
-      return `${r.activity}: ${r.home} quality ${r.quality} is below min_quality ${r.floor}`;
+      return `${r.activity}: ${r.home} quality ${r.quality} is below ${MIN_QUALITY} ${r.floor}`;
     case 'max-share':
-      return `${r.activity}: max_share ${r.share} forbids putting all of it in one country`;
+      return `${r.activity}: ${MAX_SHARE} ${r.share} forbids putting all of it in one country`;
     case 'min-countries':
-      return `${r.activity}: min_countries ${r.count} requires more than one country`;
+      return `${r.activity}: ${MIN_COUNTRIES} ${r.count} requires more than one country`;
     case 'capacity':
       return `${r.home} capacity is ${hoursText(r.capacity, style)} for ${hoursText(r.hours, style)} of work`;
     case 'language-capacity':
