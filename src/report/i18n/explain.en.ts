@@ -1,4 +1,5 @@
-import { fieldKey, ROW_KINDS, SCENARIO_RULES } from '../../model/ruleCatalogue.js';
+import { ROW_KINDS, SCENARIO_RULES } from '../../model/ruleCatalogue.js';
+import { EXPLAIN_FIELDS } from './explainFields.js';
 
 // The rules' short names, from the rule catalogue.
 const { quality, capacity, 'social-clause': social } = ROW_KINDS;
@@ -7,12 +8,7 @@ const CAPACITY = capacity.name.en;
 const SOCIAL_CLAUSE = social.name.en;
 const ALLOW_LIST = SCENARIO_RULES['allow-list'].name.en;
 // The scenario fields a sentence names, from the catalogue too.
-const MAX_SHARE = fieldKey('max-share');
-const MIN_HOME_SHARE = fieldKey('min-home-share');
-const RULE_MAX_SHARE = fieldKey('global-max-share');
-const RULE_MIN_HOME_SHARE = fieldKey('global-min-home-share');
-const SOCIAL_MIN_SHARE = fieldKey('social-clause');
-const WORKING_HOURS = fieldKey('working-hours');
+const F = EXPLAIN_FIELDS;
 
 /**
  * The words of `bestshore explain` (table and Markdown) in English, the reference of every other
@@ -44,13 +40,13 @@ export const EXPLAIN_EN = {
   moreCapacity: (c: string) => `one more hour of ${CAPACITY} in ${c}`,
   moreLanguageCapacity: (language: string, c: string) => `one more hour of ${language} ${CAPACITY} in ${c}`,
   raiseQuality: (a: string, step: string) => `raising ${a}'s ${QUALITY} by ${step}`,
-  raiseMaxShare: (a: string, step: string) => `raising ${a}'s ${MAX_SHARE} by ${step}`,
-  raiseMinHomeShare: (a: string, step: string) => `raising ${a}'s ${MIN_HOME_SHARE} by ${step}`,
+  raiseMaxShare: (a: string, step: string) => `raising ${a}'s ${F.maxShare} by ${step}`,
+  raiseMinHomeShare: (a: string, step: string) => `raising ${a}'s ${F.minHomeShare} by ${step}`,
   raiseGlobalMaxShare: (rule: string, step: string) =>
-    `raising the rule ${rule}'s ${RULE_MAX_SHARE} (all its work) by ${step}`,
+    `raising the rule ${rule}'s ${F.ruleMaxShare} (all its work) by ${step}`,
   raiseGlobalMinHomeShare: (rule: string, step: string) =>
-    `raising the rule ${rule}'s ${RULE_MIN_HOME_SHARE} (all its work) by ${step}`,
-  raiseSocialClause: (step: string) => `raising the ${SOCIAL_CLAUSE}'s ${SOCIAL_MIN_SHARE} by ${step}`,
+    `raising the rule ${rule}'s ${F.ruleMinHomeShare} (all its work) by ${step}`,
+  raiseSocialClause: (step: string) => `raising the ${SOCIAL_CLAUSE}'s ${F.socialMinShare} by ${step}`,
   raiseRule: (rule: string, step: string) => `raising ${rule} by ${step}`,
   costsVerb: 'costs',
   savesVerb: 'saves',
@@ -69,7 +65,7 @@ export const EXPLAIN_EN = {
   // Ways out
   treatAsNone: (a: string) => `treat ${a}'s data as data: none`,
   dropCoverage: (a: string) => `drop ${a}'s coverage: the same hours, worked whenever a country works`,
-  roundTheClock: (a: string) => `open ${a}'s ${WORKING_HOURS} round the clock`,
+  roundTheClock: (a: string) => `open ${a}'s ${F.workingHours} round the clock`,
   everyShiftLength: (c: string) =>
     `let ${c}'s full-time shifts be of any whole length from its shortest shift to its longest`,
   lift: (rule: string) => `lift ${rule}`,

@@ -1,6 +1,7 @@
 import type { ExplainWords } from './explain.en.js';
 import { NB, periodFr, perPeriodFr } from '../../text/french.js';
-import { fieldKey, ROW_KINDS, SCENARIO_RULES } from '../../model/ruleCatalogue.js';
+import { ROW_KINDS, SCENARIO_RULES } from '../../model/ruleCatalogue.js';
+import { EXPLAIN_FIELDS } from './explainFields.js';
 
 /** Les mots de `bestshore explain` en français, clé pour clé comme explain.en.ts. */
 
@@ -12,12 +13,7 @@ const SOCIAL_CLAUSE = social.name.fr;
 const ALLOW_LIST = SCENARIO_RULES['allow-list'].name.fr;
 const RESIDENCY = SCENARIO_RULES.residency.name.fr;
 // Les champs du scénario que nomment les phrases, du catalogue aussi.
-const MAX_SHARE = fieldKey('max-share');
-const MIN_HOME_SHARE = fieldKey('min-home-share');
-const RULE_MAX_SHARE = fieldKey('global-max-share');
-const RULE_MIN_HOME_SHARE = fieldKey('global-min-home-share');
-const SOCIAL_MIN_SHARE = fieldKey('social-clause');
-const WORKING_HOURS = fieldKey('working-hours');
+const F = EXPLAIN_FIELDS;
 
 export const EXPLAIN_FR: ExplainWords = {
   perPeriod: periodFr,
@@ -40,12 +36,12 @@ export const EXPLAIN_FR: ExplainWords = {
   moreCapacity: (c) => `une heure de ${CAPACITY} de plus en ${c}`,
   moreLanguageCapacity: (language, c) => `une heure de ${CAPACITY} ${language} de plus en ${c}`,
   raiseQuality: (a, step) => `relever de ${step} le ${QUALITY} de l'activité ${a}`,
-  raiseMaxShare: (a, step) => `relever de ${step} ${MAX_SHARE} de l'activité ${a}`,
-  raiseMinHomeShare: (a, step) => `relever de ${step} ${MIN_HOME_SHARE} de l'activité ${a}`,
-  raiseGlobalMaxShare: (rule, step) => `relever de ${step} ${RULE_MAX_SHARE} de la règle ${rule} (tout son travail)`,
+  raiseMaxShare: (a, step) => `relever de ${step} ${F.maxShare} de l'activité ${a}`,
+  raiseMinHomeShare: (a, step) => `relever de ${step} ${F.minHomeShare} de l'activité ${a}`,
+  raiseGlobalMaxShare: (rule, step) => `relever de ${step} ${F.ruleMaxShare} de la règle ${rule} (tout son travail)`,
   raiseGlobalMinHomeShare: (rule, step) =>
-    `relever de ${step} ${RULE_MIN_HOME_SHARE} de la règle ${rule} (tout son travail)`,
-  raiseSocialClause: (step) => `relever de ${step} ${SOCIAL_MIN_SHARE} de la ${SOCIAL_CLAUSE}`,
+    `relever de ${step} ${F.ruleMinHomeShare} de la règle ${rule} (tout son travail)`,
+  raiseSocialClause: (step) => `relever de ${step} ${F.socialMinShare} de la ${SOCIAL_CLAUSE}`,
   raiseRule: (rule, step) => `relever de ${step} ${rule}`,
   costsVerb: 'coûte',
   savesVerb: 'fait économiser',
@@ -63,7 +59,7 @@ export const EXPLAIN_FR: ExplainWords = {
   treatAsNone: (a) => `traiter les données de l'activité ${a} comme data${NB}: none`,
   dropCoverage: (a) =>
     `supprimer la couverture horaire de l'activité ${a}${NB}: les mêmes heures, travaillées quand un pays travaille`,
-  roundTheClock: (a) => `ouvrir les ${WORKING_HOURS} de ${a} 24${NB}h/24`,
+  roundTheClock: (a) => `ouvrir les ${F.workingHours} de ${a} 24${NB}h/24`,
   everyShiftLength: (c) =>
     `autoriser en ${c} des vacations à temps plein de toute durée entière, de la plus courte à la plus longue`,
   lift: (rule) => `lever ${rule}`,
