@@ -31,7 +31,7 @@ import { prepare } from '../src/model/prepare.js';
 import { timeModel } from '../src/model/timeClasses.js';
 import { allocationFrom, buildPlan, decisionsFrom, scheduleFrom, weekFrom } from '../src/plan/buildPlan.js';
 import { rotaFrom } from '../src/plan/rota.js';
-import { certify } from '../src/plan/certify.js';
+import { certify, mipCertificate } from '../src/plan/certify.js';
 import { planScenario } from '../src/plan/planScenario.js';
 import type { Certificate, Outcome } from '../src/plan/types.js';
 import { verifyAllocation } from '../src/plan/verify.js';
@@ -367,16 +367,10 @@ async function stages(c: Case, solver: Solver): Promise<Record<string, number>> 
       fixed.original.map((j) => result.x[j] ?? 0),
       lp.status === 'optimal' ? lp.duals : undefined,
     );
-    const total = objectiveAt(model, result.x);
     certificate =
       inner.kind !== 'dual'
         ? inner
-        : {
-            kind: 'mip',
-            mipGap: result.mipGap,
-            lowerBound: inner.lowerBound + fixed.constant,
-            gap: Math.max(0, total - inner.lowerBound - fixed.constant) / Math.max(1, Math.abs(total)),
-          };
+        : mipCertificate(inner, fixed.constant, objectiveAt(model, result.x), result.mipGap);
   }
   out[hasIntegers(model) ? CERT_MIP : CERT_LP] = ms(t);
   t = performance.now();

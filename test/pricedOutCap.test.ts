@@ -109,6 +109,11 @@ describe('the words of a plan whose net was not searched whole', () => {
     expect(json.optimality).toMatchObject({ proven: false, priced_out: { patterns_kept: 26, patterns_in_play: 36 } });
     const searchedWhole = { ...capped, certificate: { ...c, pricedOut: { ...pricedOut, inPlay: 26 } } };
     expect(render(searchedWhole, 'table')).toContain('over the 26 of 81 staffing patterns');
+    // Every pattern in play: the total is not said twice.
+    const allInPlay = { ...capped, certificate: { ...c, mipGap: 0.004, pricedOut: { ...pricedOut, inPlay: 81 } } };
+    expect(render(allInPlay, 'table')).toMatch(/over 26 of the 81\s+staffing\s+patterns/);
+    expect(render(allInPlay, 'md', { locale: 'fr' })).toMatch(/sur 26 des 81\s+profils/);
+    expect(render(allInPlay, 'table')).not.toContain('(of 81)');
   });
 });
 

@@ -161,8 +161,10 @@ export type LpModel = {
   /** The scenario's home country: first in the tie-break among rotas of equal cost (solver/rotaPreferred.ts). */
   readonly home?: string;
   /**
-   * A hint for engines that offer both: a large LP with long chains between periods (a
-   * roadmap) is solved far faster by the interior-point method (then crossover) than by simplex.
+   * A hint for engines that offer both: solve by the interior-point method (then crossover)
+   * rather than simplex. A large LP with long chains between periods (a roadmap) is solved far
+   * faster so; a queue model's relaxation lands on prices that keep fewer staffing patterns in
+   * reach of the optimum (solver/pricedOut.ts).
    */
   readonly method?: 'interior-point';
 };

@@ -18,3 +18,27 @@ export function certify(model: LpModel, x: readonly number[], duals: readonly nu
     ? { kind: 'dual', lowerBound: bound, gap }
     : { kind: 'none', reason: 'the dual bound is not finite' };
 }
+
+/**
+ * A mixed-integer plan's certificate: the hours' checked dual bound given its decisions
+ * (`inner`, of the model with the integers fixed, plus what fixing them made constant), and what
+ * the engine's gap proves of every plan.
+ */
+export function mipCertificate(
+  inner: Extract<Certificate, { kind: 'dual' }>,
+  constant: number,
+  objective: number,
+  mipGap: number | undefined,
+): Extract<Certificate, { kind: 'mip' }> {
+  const lowerBound = inner.lowerBound + constant;
+  const scale = Math.max(1, Math.abs(objective));
+  const gap = Math.max(0, objective - lowerBound) / scale;
+  const anyPlan = mipGap === undefined ? undefined : objective - Math.max(gap, mipGap) * scale;
+  return {
+    kind: 'mip',
+    mipGap,
+    lowerBound,
+    gap,
+    optimumAtLeast: anyPlan === undefined ? undefined : Math.min(lowerBound, anyPlan),
+  };
+}

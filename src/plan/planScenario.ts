@@ -9,7 +9,7 @@ import { preferredOptimum } from '../solver/tieBreak.js';
 import { tieBreakPreference } from '../model/preference.js';
 import type { SolveOptions, SolveResult, Solver } from '../solver/solver.js';
 import { allocationFrom, buildPlan, decisionsFrom, scheduleFrom, weekFrom } from './buildPlan.js';
-import { certify } from './certify.js';
+import { certify, mipCertificate } from './certify.js';
 import { diagnose } from './diagnose.js';
 import type { Certificate, Outcome } from './types.js';
 import { verifyAllocation } from './verify.js';
@@ -67,17 +67,9 @@ export async function certificateOf(
     lp.status === 'optimal' ? lp.duals : undefined,
   );
   if (inner.kind !== 'dual') return { certificate: inner, x };
-  const total = objectiveAt(model, x);
-  const lowerBound = inner.lowerBound + fixed.constant;
-  const gap = Math.max(0, total - lowerBound) / Math.max(1, Math.abs(total));
+  const certificate = mipCertificate(inner, fixed.constant, objectiveAt(model, x), result.mipGap);
   return {
-    certificate: {
-      kind: 'mip',
-      mipGap: result.mipGap,
-      lowerBound,
-      gap,
-      ...(result.pricedOut ? { pricedOut: result.pricedOut } : {}),
-    },
+    certificate: { ...certificate, ...(result.pricedOut ? { pricedOut: result.pricedOut } : {}) },
     x,
   };
 }

@@ -175,6 +175,11 @@ export type Certificate =
       readonly mipGap: number | undefined;
       readonly lowerBound: number;
       readonly gap: number;
+      /**
+       * No plan of the scenario, whatever its decisions, costs less: the objective less the larger
+       * of `gap` and the engine's gap (undefined when the engine stated none).
+       */
+      readonly optimumAtLeast: number | undefined;
       /** Whole-agent queues: the LP relaxation's bound that rules out the staffing patterns left out. */
       readonly pricedOut?: PricedOut;
     }

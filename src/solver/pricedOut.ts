@@ -46,8 +46,12 @@ const STOP_SLACK = 1e-6;
  */
 const INTERIOR_POINT_AT_MOST = 25_000;
 
-/** How far the net of patterns may widen (the two limits above; a test lowers them). */
-export type NetLimits = { readonly widenAtMost: number; readonly widestExactNet: number };
+/** How far the net of patterns may widen, and up to what size the relaxation is solved by interior point (the limits above; tests change them). */
+export type NetLimits = {
+  readonly widenAtMost: number;
+  readonly widestExactNet: number;
+  readonly interiorPointAtMost?: number;
+};
 
 /** The model with only the variables `keep` says yes to; `original[k]` is the full index of variable k. */
 function restrict(model: LpModel, keep: readonly boolean[]): { model: LpModel; original: number[] } {
@@ -101,7 +105,8 @@ export async function solvePricedOut(
   const count = (n: number): string => n.toLocaleString('en-US');
   step?.(`LP relaxation (${count(model.vars.length)} columns)`);
   const lp = relaxed(model);
-  const relaxation = await solve(lp.vars.length <= INTERIOR_POINT_AT_MOST ? { ...lp, method: 'interior-point' } : lp);
+  const byInteriorPoint = lp.vars.length <= (limits.interiorPointAtMost ?? INTERIOR_POINT_AT_MOST);
+  const relaxation = await solve(byInteriorPoint ? { ...lp, method: 'interior-point' } : lp);
   if (relaxation.status !== 'optimal' || !relaxation.duals)
     return relaxation.status === 'infeasible' ? relaxation : solve(model);
   const { lowerBound, reduced } = dualBound(model, relaxation.duals);

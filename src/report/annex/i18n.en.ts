@@ -49,7 +49,7 @@ const queueScope = (s: ProofScope): string => {
   const patterns = s.patterns
     ? s.patterns.inPlay === s.patterns.kept
       ? `, of which the ${s.patterns.kept} of ${s.patterns.total} that the linear bound leaves in play were searched`
-      : `, of which ${s.patterns.kept} of the ${s.patterns.inPlay} (of ${s.patterns.total}) that the bound leaves in play were searched, the others bounded only`
+      : `, of which ${s.patterns.kept} of the ${s.patterns.inPlay} ${s.patterns.total === s.patterns.inPlay ? '' : `(of ${s.patterns.total}) `}that the bound leaves in play were searched, the others bounded only`
     : '';
   return s.queues === 'per_interval'
     ? `; contact queues are staffed in whole agents, hour by hour, from the staffing patterns the model enumerates${patterns}: the proof is over those patterns`

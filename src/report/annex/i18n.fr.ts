@@ -49,7 +49,7 @@ const queueScope = (s: ProofScope): string => {
   const patterns = s.patterns
     ? s.patterns.inPlay === s.patterns.kept
       ? `, dont les ${s.patterns.kept} sur ${s.patterns.total} que la borne linéaire laisse en jeu ont été explorés`
-      : `, dont ${s.patterns.kept} des ${s.patterns.inPlay} (sur ${s.patterns.total}) que la borne laisse en jeu ont été explorés, les autres seulement bornés`
+      : `, dont ${s.patterns.kept} des ${s.patterns.inPlay} ${s.patterns.total === s.patterns.inPlay ? '' : `(sur ${s.patterns.total}) `}que la borne laisse en jeu ont été explorés, les autres seulement bornés`
     : '';
   return s.queues === 'per_interval'
     ? `${NB}; les files d'appels sont dimensionnées en agents entiers, heure par heure, parmi les combinaisons d'effectifs que le modèle énumère${patterns}${NB}: la preuve porte sur ces combinaisons`

@@ -125,7 +125,8 @@ export const PLAN_EN = {
     none: 'integer choices',
   },
   patternsSearched: (kept: string, total: string) => `the ${kept} of ${total}`,
-  patternsPartly: (kept: string, inPlay: string, total: string) => `${kept} of the ${inPlay} (of ${total})`,
+  patternsPartly: (kept: string, inPlay: string, total: string) =>
+    inPlay === total ? `${kept} of the ${inPlay}` : `${kept} of the ${inPlay} (of ${total})`,
   pricedWhole: (searched: string, bound: string, lp: string) =>
     ` over ${searched} staffing patterns that the hour-by-hour whole-agent bound (${bound}; LP bound ${lp}) leaves in play`,
   pricedLp: (searched: string, bound: string) =>

@@ -113,7 +113,8 @@ export const PLAN_FR: PlanWords = {
     none: 'choix en nombres entiers',
   },
   patternsSearched: (kept, total) => `les ${kept} des ${total}`,
-  patternsPartly: (kept, inPlay, total) => `${kept} des ${inPlay} (sur ${total})`,
+  patternsPartly: (kept, inPlay, total) =>
+    inPlay === total ? `${kept} des ${inPlay}` : `${kept} des ${inPlay} (sur ${total})`,
   pricedWhole: (searched, bound, lp) =>
     ` sur ${searched} profils d'effectifs que laisse en jeu la borne heure par heure en agents entiers (${bound}${NB}; borne linéaire ${lp})`,
   pricedLp: (searched, bound) => ` sur ${searched} profils d'effectifs que laisse en jeu la borne linéaire (${bound})`,

@@ -107,12 +107,15 @@ function optimalityJson(p: Plan): Record<string, unknown> {
   const c = p.certificate;
   if (c.kind === 'none') return { proven: false, reason: c.reason };
   const proof = proofOf(p);
+  // What every plan costs at least: lower_bound only speaks of this plan's decisions.
+  const atLeast = c.kind === 'dual' ? c.lowerBound : c.optimumAtLeast;
   const base = {
     proven: proof.proven,
     method: c.kind === 'dual' ? 'dual bound' : `branch and bound (${integerDecisions(p)}) + dual bound for the hours`,
     lower_bound: round(c.lowerBound, PLACES.cost),
     // Unknown (a search stopped with no gap stated) is null, never 0: nothing bounds that plan.
     gap: proof.proven ? round(c.gap, 9) : proof.gap === undefined ? null : round(proof.gap, 9),
+    optimum_at_least: atLeast === undefined ? null : round(atLeast, PLACES.cost),
   };
   if (c.kind !== 'mip') return base;
   const priced = c.pricedOut && {

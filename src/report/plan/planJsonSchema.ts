@@ -50,6 +50,9 @@ const optimality = z
       .describe(
         'relative gap of the cost to the lower bound; null when nothing bounds the plan (a search stopped with no gap stated)',
       ),
+    optimum_at_least: nullableNum
+      .optional()
+      .describe('no plan of the scenario, whatever its decisions, costs less; null when nothing bounds the optimum'),
     mip_gap: nullableNum.optional().describe("the engine's branch-and-bound gap (mixed-integer plans)"),
     priced_out: z
       .object({
