@@ -9,6 +9,7 @@ import { renderExplainTable } from '../src/report/explain/explainRender.js';
 import { autoSolver } from '../src/solver/engines.js';
 import { runMain, scratch } from './support/inProcess.js';
 import { scenarioOf } from './support/scenarioText.js';
+import { TIES } from './support/tiedRota.js';
 
 /**
  * explain on a rota asked for a 5% gap: the rota stops 0.64% short of proof, so every figure is a
@@ -16,21 +17,6 @@ import { scenarioOf } from './support/scenarioText.js';
  * (solver/rota.ts solves a small rota whole): its savings and marginal values are exact, and
  * each must lie inside the range the 5% run states. RO and PT cost alike (many equal-cost rotas).
  */
-const TIES = (gap: number): string => `name: ties
-period: week
-timezone: Europe/Paris
-week: 2027-01-11
-home: FR
-shifts: { mip_gap: ${gap} }
-countries:
-  FR: { cost_per_hour: 35, languages: { fr: 0.95 }, working_hours: "Mon-Sun 00:00-24:00" }
-  RO: { cost_per_hour: 20, languages: { fr: 0.9 }, scc: true, working_hours: "Mon-Sun 00:00-24:00", capacity_hours: 70 }
-  PT: { cost_per_hour: 20, languages: { fr: 0.9 }, working_hours: "Mon-Sun 00:00-24:00" }
-activities:
-  sales: { language: fr, hours: 60, coverage: "Mon-Wed 08:00-18:00" }
-  care: { language: fr, hours: 40, coverage: "Sat-Sun 09:00-21:00" }
-  back_office: { language: fr, hours: 20 }
-`;
 const OPTS = { timeLimitSeconds: 60 };
 
 async function explained(gap: number): Promise<ExplainPlan> {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runMain, scratch } from './support/inProcess.js';
+import { TIES } from './support/tiedRota.js';
 
 /**
  * `optimality.optimum_at_least` (JSON): what no plan of the scenario costs less than, whatever its
@@ -8,21 +9,6 @@ import { runMain, scratch } from './support/inProcess.js';
  * against the exact optimum of the same scenario, asked for gap 0 (a small rota, proven whole).
  * RO and PT cost alike: many rotas of equal cost, a search that stops short at 5%.
  */
-const TIES = (gap: number): string => `name: ties
-period: week
-timezone: Europe/Paris
-week: 2027-01-11
-home: FR
-shifts: { mip_gap: ${gap} }
-countries:
-  FR: { cost_per_hour: 35, languages: { fr: 0.95 }, working_hours: "Mon-Sun 00:00-24:00" }
-  RO: { cost_per_hour: 20, languages: { fr: 0.9 }, scc: true, working_hours: "Mon-Sun 00:00-24:00", capacity_hours: 70 }
-  PT: { cost_per_hour: 20, languages: { fr: 0.9 }, working_hours: "Mon-Sun 00:00-24:00" }
-activities:
-  sales: { language: fr, hours: 60, coverage: "Mon-Wed 08:00-18:00" }
-  care: { language: fr, hours: 40, coverage: "Sat-Sun 09:00-21:00" }
-  back_office: { language: fr, hours: 20 }
-`;
 
 type Optimality = { proven: boolean; lower_bound: number; gap: number | null; optimum_at_least: number | null };
 type PlanJson = { total_cost: number; optimality: Optimality };
