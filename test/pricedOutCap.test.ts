@@ -4,9 +4,11 @@ import { buildModel } from '../src/model/buildModel.js';
 import type { LpModel } from '../src/model/lp.js';
 import { render } from '../src/api/render.js';
 import { planScenario } from '../src/plan/planScenario.js';
+import { renderAnnexMarkdown } from '../src/report/annex/index.js';
 import type { Certificate, Plan } from '../src/plan/types.js';
+import type { Scenario } from '../src/scenario/types.js';
 import { highsSolver } from '../src/solver/highsSolver.js';
-import { solvePricedOut } from '../src/solver/pricedOut.js';
+import { NET_LIMITS, solvePricedOut } from '../src/solver/pricedOut.js';
 import { scenarioOf } from './support/scenarioText.js';
 
 /**
@@ -18,7 +20,7 @@ import { scenarioOf } from './support/scenarioText.js';
  */
 const SEEDS = Array.from({ length: 24 }, (_, i) => 5201 + i);
 /** Every widening of the net refused: the plan of the first search stands, with its proven gap. */
-const NO_WIDENING = { widenAtMost: 0, widestExactNet: 0 };
+const NO_WIDENING = { ...NET_LIMITS, widenAtMost: 0, widestExactNet: 0 };
 const OPTIONS = { timeLimitSeconds: 30 };
 const solve = (m: LpModel) => highsSolver.solve(m, OPTIONS);
 
@@ -84,15 +86,20 @@ describe('a net of patterns too wide to search (solver/pricedOut.ts)', () => {
 });
 
 /** A whole-agent queue plan (seed 5206) and its mixed-integer certificate, for the words below. */
-async function queuePlan(): Promise<{ outcome: Plan; certificate: Extract<Certificate, { kind: 'mip' }> }> {
-  const outcome = await planScenario(scenarioOf(yamlOf(5206)), highsSolver, { timeLimitSeconds: 30, wholeFte: false });
+async function queuePlan(): Promise<{
+  outcome: Plan;
+  certificate: Extract<Certificate, { kind: 'mip' }>;
+  scenario: Scenario;
+}> {
+  const scenario = scenarioOf(yamlOf(5206));
+  const outcome = await planScenario(scenario, highsSolver, { timeLimitSeconds: 30, wholeFte: false });
   if (outcome.status === 'infeasible' || outcome.certificate.kind !== 'mip') throw new Error('a queue plan expected');
-  return { outcome, certificate: outcome.certificate };
+  return { outcome, certificate: outcome.certificate, scenario };
 }
 
 describe('the words of a plan whose net was not searched whole', () => {
   it('say how many patterns were searched of those in play, in every format and language', async () => {
-    const { outcome, certificate: c } = await queuePlan();
+    const { outcome, certificate: c, scenario } = await queuePlan();
     const pricedOut = {
       lowerBound: c.lowerBound - 5,
       lpBound: c.lowerBound - 9,
@@ -114,6 +121,11 @@ describe('the words of a plan whose net was not searched whole', () => {
     expect(render(allInPlay, 'table')).toMatch(/over 26 of the 81\s+staffing\s+patterns/);
     expect(render(allInPlay, 'md', { locale: 'fr' })).toMatch(/sur 26 des 81\s+profils/);
     expect(render(allInPlay, 'table')).not.toContain('(of 81)');
+    const annex = (plan: Plan, lang: 'en' | 'fr'): string =>
+      renderAnnexMarkdown(plan, scenario, { lang, edition: 'internal' }).replace(/\s+/g, ' ');
+    expect(annex(capped, 'en')).toContain('of which 26 of the 36 (of 81) that the bound leaves in play were searched');
+    expect(annex(allInPlay, 'en')).toContain('of which 26 of the 81 that the bound leaves in play were searched');
+    expect(annex(allInPlay, 'fr')).toContain('dont 26 des 81 que la borne laisse en jeu ont été explorés');
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildModel } from '../src/model/buildModel.js';
 import { hasIntegers, isPattern, type LpModel } from '../src/model/lp.js';
 import { highsSolver } from '../src/solver/highsSolver.js';
-import { solvePricedOut, type NetLimits } from '../src/solver/pricedOut.js';
+import { NET_LIMITS, solvePricedOut, type NetLimits } from '../src/solver/pricedOut.js';
 import type { SolveResult } from '../src/solver/solver.js';
 import { violations } from './support/rowCheck.js';
 import { scenarioOf } from './support/scenarioText.js';
@@ -46,16 +46,15 @@ async function pricedOut(limits: NetLimits) {
 
 describe('the queue relaxation method (solver/pricedOut.ts)', () => {
   it('is interior point up to the limit, simplex above it, and the optimum is the same', async () => {
-    const wide = { widenAtMost: 4, widestExactNet: 50_000 };
-    const ipm = await pricedOut(wide);
+    const ipm = await pricedOut(NET_LIMITS);
     const columns = ipm.model.vars.length;
     expect(ipm.model.vars.some((v) => isPattern(v))).toBe(true);
-    // The default limit (25,000 columns) holds this small model.
-    expect(columns).toBeLessThan(25_000);
+    // The default limit holds this small model.
+    expect(columns).toBeLessThanOrEqual(NET_LIMITS.interiorPointAtMost);
     expect(ipm.relaxation).toBe('interior-point');
-    const atLimit = await pricedOut({ ...wide, interiorPointAtMost: columns });
+    const atLimit = await pricedOut({ ...NET_LIMITS, interiorPointAtMost: columns });
     expect(atLimit.relaxation).toBe('interior-point');
-    const simplex = await pricedOut({ ...wide, interiorPointAtMost: columns - 1 });
+    const simplex = await pricedOut({ ...NET_LIMITS, interiorPointAtMost: columns - 1 });
     expect(simplex.relaxation).toBeUndefined();
 
     const whole = await solve(ipm.model);

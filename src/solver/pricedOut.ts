@@ -46,11 +46,18 @@ const STOP_SLACK = 1e-6;
  */
 const INTERIOR_POINT_AT_MOST = 25_000;
 
-/** How far the net of patterns may widen, and up to what size the relaxation is solved by interior point (the limits above; tests change them). */
+/** How far the net of patterns may widen, and up to what size the relaxation is solved by interior point. */
 export type NetLimits = {
   readonly widenAtMost: number;
   readonly widestExactNet: number;
-  readonly interiorPointAtMost?: number;
+  readonly interiorPointAtMost: number;
+};
+
+/** The limits above (tests change some of them). */
+export const NET_LIMITS: NetLimits = {
+  widenAtMost: WIDEN_AT_MOST,
+  widestExactNet: WIDEST_EXACT_NET,
+  interiorPointAtMost: INTERIOR_POINT_AT_MOST,
 };
 
 /** The model with only the variables `keep` says yes to; `original[k]` is the full index of variable k. */
@@ -98,15 +105,16 @@ export async function solvePricedOut(
   solveExact: Solve = solve,
   step?: (what: string) => void,
   findStart?: (model: LpModel) => Promise<readonly number[] | undefined>,
-  limits: NetLimits = { widenAtMost: WIDEN_AT_MOST, widestExactNet: WIDEST_EXACT_NET },
+  limits: NetLimits = NET_LIMITS,
 ): Promise<SolveResult> {
   const patterns = model.vars.filter((v) => isPattern(v) && v.kind !== 'continuous').length;
   if (patterns === 0) return solve(model, findStart ? await findStart(model) : undefined);
   const count = (n: number): string => n.toLocaleString('en-US');
   step?.(`LP relaxation (${count(model.vars.length)} columns)`);
   const lp = relaxed(model);
-  const byInteriorPoint = lp.vars.length <= (limits.interiorPointAtMost ?? INTERIOR_POINT_AT_MOST);
-  const relaxation = await solve(byInteriorPoint ? { ...lp, method: 'interior-point' } : lp);
+  const relaxation = await solve(
+    lp.vars.length <= limits.interiorPointAtMost ? { ...lp, method: 'interior-point' } : lp,
+  );
   if (relaxation.status !== 'optimal' || !relaxation.duals)
     return relaxation.status === 'infeasible' ? relaxation : solve(model);
   const { lowerBound, reduced } = dualBound(model, relaxation.duals);
