@@ -14,10 +14,12 @@ const START_SHARE = 1 / 3;
 /**
  * Under `auto`, glpk.js first gets each part of a rota's shifts (rotaParts.ts) for this long: its
  * simplex lands on whole vertices of these nearly interval matrices and proves most parts in
- * milliseconds (2–60 ms measured, up to 2,576 columns), where HiGHS spends seconds on its root
+ * milliseconds (measured up to 2,576 columns, well inside this limit; loading glpk.js on its
+ * first call, about 0.1 s, is not counted), where HiGHS spends seconds on its root
  * (docs/performance.md). A part it has not proven by then goes to HiGHS, from glpk.js's rota.
- * A part glpk.js does not prove quickly it rarely proves at all: half a second here cost the
- * energy sample with shifts 0.45 s for a part HiGHS then proved in 20 ms.
+ * The same limit holds for step 3's parts (the preferred rota). A part glpk.js does not prove
+ * quickly it rarely proves at all: half a second here cost the energy sample with shifts 0.45 s
+ * for a part HiGHS then proved in 20 ms.
  */
 const GLPK_PART_SECONDS = 0.1;
 
