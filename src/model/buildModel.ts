@@ -41,23 +41,30 @@ function hoursVars(p: PreparedScenario): Index {
   // On a rota the shifts pay the agents (model/shiftModel.ts): the hours themselves cost nothing.
   const rota = s.staffing === 'rota';
   const ix: Index = { vars: [], links: [], byActivity: new Map(), byCountry: new Map(), byPair: new Map(), demand: [] };
+  // One object literal of a fixed shape per variable (no spread: this runs for every hour class).
   const add = (
     a: Activity,
     code: string,
-    v: Omit<HoursVar, 'role' | 'activity' | 'country' | 'kind' | 'lower' | 'upper' | 'impliedUpper'>,
+    v: Pick<HoursVar, 'id' | 'cost' | 'quality' | 'basis' | 'timeClass' | 'premium'>,
     upper = a.hours,
   ): number => {
     const j = ix.vars.length;
-    ix.vars.push({
+    const hours: HoursVar = {
       role: 'hours',
+      id: v.id,
       activity: a.id,
       country: code,
+      cost: v.cost,
       kind: 'continuous',
       lower: 0,
       upper: Infinity,
       impliedUpper: upper,
-      ...v,
-    });
+      quality: v.quality,
+      basis: v.basis,
+      timeClass: v.timeClass,
+      premium: v.premium,
+    };
+    ix.vars.push(hours);
     push(ix.byActivity, a.id, j);
     push(ix.byCountry, code, j);
     push(ix.byPair, `${a.id}\u0000${code}`, j);
@@ -158,7 +165,10 @@ export function buildPreparedModel(p: PreparedScenario, options: ModelOptions = 
     const v = vars[j];
     return isHours(v) ? v : undefined;
   };
-  const ones = (js: readonly number[]): Term[] => js.map((v) => ({ v, coef: 1 }));
+  // One shared `{ v, coef: 1 }` per variable: rows are read-only, so every row counting a variable once uses the same term.
+  const unit: Term[] = [];
+  const one = (v: number): Term => (unit[v] ??= { v, coef: 1 });
+  const ones = (js: readonly number[]): Term[] => js.map(one);
   const shifts: ShiftPart | undefined = tm && s.staffing === 'rota' ? shiftPart(s, tm, vars, vars.length) : undefined;
   if (shifts) {
     vars.push(...shifts.vars);
@@ -272,8 +282,7 @@ export function buildPreparedModel(p: PreparedScenario, options: ModelOptions = 
     }
   }
   rows.push(...globalRuleRows(s, vars));
-  const worked = new Map(s.countries.map((c) => [c.code, ones(byCountry.get(c.code) ?? [])]));
-  const paid = new Map(s.countries.map((c) => [c.code, paidIn(c.code)]));
-  const model = siteEconomics(s, { vars, rows }, byActivity, { worked, paid }, options.wholeFte);
+  const worked = (code: string): Term[] => ones(byCountry.get(code) ?? []);
+  const model = siteEconomics(s, { vars, rows }, byActivity, { worked, paid: paidIn }, options.wholeFte);
   return applyEsg(s, { ...model, ...(tm ? { time: tm } : {}), ...(shifts ? { mipGap: s.rotaGap, home: s.home } : {}) });
 }

@@ -12,9 +12,10 @@ export function siteEconomics(
   s: Scenario,
   base: { vars: readonly Var[]; rows: Row[] },
   byActivity: ReadonlyMap<string, readonly number[]>,
+  /** A country's terms of hours worked, and of hours paid (asked for only when a rule needs them). */
   volume: {
-    readonly worked: ReadonlyMap<string, readonly Term[]>;
-    readonly paid: ReadonlyMap<string, readonly Term[]>;
+    readonly worked: (code: string) => readonly Term[];
+    readonly paid: (code: string) => readonly Term[];
   },
   wholeFte: boolean,
 ): LpModel {
@@ -29,7 +30,7 @@ export function siteEconomics(
   const rows: Row[] = [...base.rows];
   /** A country's hours of work (or, `paid`, its paid hours: on a rota, its shift hours), and the most they can be. */
   const volumeIn = (code: string, kind: 'worked' | 'paid' = 'worked'): { terms: Term[]; most: number } => {
-    const terms = [...(volume[kind].get(code) ?? [])];
+    const terms = [...volume[kind](code)];
     const c = s.countries.find((k) => k.code === code);
     const reachable = terms.reduce((t, { v, coef }) => t + coef * (base.vars[v]?.impliedUpper ?? 0), 0);
     return { terms, most: Math.min(c?.capacityHours ?? Infinity, reachable) };
@@ -38,8 +39,9 @@ export function siteEconomics(
   const siteVars: number[] = [];
   for (const c of s.countries) {
     const needed = c.fixedCost > 0 || (c.minHours ?? 0) > 0 || c.open !== undefined || s.maxCountries !== undefined;
+    if (!needed) continue;
     const { terms, most } = volumeIn(c.code);
-    if (!needed || (terms.length === 0 && c.open !== true)) continue;
+    if (terms.length === 0 && c.open !== true) continue;
     const y = vars.length;
     siteVars.push(y);
     vars.push({
