@@ -4,6 +4,7 @@ import { pathKey } from '../scenario/path.js';
 import type { Scenario } from '../scenario/types.js';
 import { PRICE_PROOF_GAP } from '../tolerances.js';
 import { liftScenario, type Lever, type ModelBuilder } from './levers.js';
+import { int32Of } from '../solver/typedArrays.js';
 
 /** Says, for a lever, whether lifting it is proven not to lower the plan's cost (no re-plan needed). */
 export type ZeroPrice = (l: Lever) => boolean;
@@ -141,7 +142,7 @@ function pairsLiftedBound(
  */
 function onlyAddsVariables(model: LpModel, lifted: LpModel, rowAt: ReadonlyMap<string, number>): boolean {
   const at = new Map<string, number>(model.vars.map((v, j) => [v.id, j]));
-  const was = Int32Array.from(lifted.vars, (v) => at.get(v.id) ?? -1);
+  const was = int32Of(lifted.vars, (v) => at.get(v.id) ?? -1);
   return lifted.rows.every((r) => {
     const i = rowAt.get(r.id);
     if (i === undefined) return r.terms.every((t) => was[t.v] === -1);

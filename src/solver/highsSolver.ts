@@ -1,8 +1,9 @@
 import type { Highs } from 'highs';
-import { hasIntegers, type LpModel } from '../model/lp.js';
+import { hasIntegers, itemAt, type LpModel } from '../model/lp.js';
 import { highsAbortMessage } from './highsFailure.js';
 import { highsOptions, readResult } from './highsResult.js';
 import type { SolveOptions, SolveResult, Solver } from './solver.js';
+import { float64Of, int32Of } from './typedArrays.js';
 
 let runtime: Promise<Highs> | undefined;
 let beforeCompile: ((model: LpModel) => void) | undefined;
@@ -34,13 +35,16 @@ export function toModelData(h: Highs, model: LpModel) {
   const indices = new Int32Array(nnz);
   const values = new Float64Array(nnz);
   let n = 0;
-  model.rows.forEach((r, i) => {
+  // Index loops: this runs for every model handed to HiGHS, over every term.
+  for (let i = 0; i < model.rows.length; i++) {
+    const r = itemAt(model.rows, i);
     // HiGHS wants each row's columns once, in any order: merge duplicates (rare; sorted first).
-    const terms = r.terms.every((t, k) => k === 0 || t.v > (r.terms[k - 1]?.v ?? -1))
-      ? r.terms
-      : [...r.terms].sort((a, b) => a.v - b.v);
+    let sorted = true;
+    for (let k = 1; k < r.terms.length && sorted; k++) sorted = itemAt(r.terms, k).v > itemAt(r.terms, k - 1).v;
+    const terms = sorted ? r.terms : [...r.terms].sort((a, b) => a.v - b.v);
     const first = n;
-    for (const t of terms) {
+    for (let k = 0; k < terms.length; k++) {
+      const t = itemAt(terms, k);
       if (n > first && indices[n - 1] === t.v) values[n - 1] = (values[n - 1] ?? 0) + t.coef;
       else {
         indices[n] = t.v;
@@ -49,23 +53,23 @@ export function toModelData(h: Highs, model: LpModel) {
       }
     }
     starts[i + 1] = n;
-  });
+  }
   return {
     numCols: model.vars.length,
     numRows: model.rows.length,
     sense: h.constants.objectiveSense.minimize,
-    colCost: Float64Array.from(model.vars, (v) => v.cost),
-    colLower: Float64Array.from(model.vars, (v) => v.lower),
-    colUpper: Float64Array.from(model.vars, (v) => (v.upper === Infinity ? inf : v.upper)),
+    colCost: float64Of(model.vars, (v) => v.cost),
+    colLower: float64Of(model.vars, (v) => v.lower),
+    colUpper: float64Of(model.vars, (v) => (v.upper === Infinity ? inf : v.upper)),
     ...(hasIntegers(model)
       ? {
-          integrality: Int32Array.from(model.vars, (v) =>
+          integrality: int32Of(model.vars, (v) =>
             v.kind === 'continuous' ? h.constants.variableType.continuous : h.constants.variableType.integer,
           ),
         }
       : {}),
-    rowLower: Float64Array.from(model.rows, (r) => (r.op === '<=' ? -inf : r.rhs)),
-    rowUpper: Float64Array.from(model.rows, (r) => (r.op === '>=' ? inf : r.rhs)),
+    rowLower: float64Of(model.rows, (r) => (r.op === '<=' ? -inf : r.rhs)),
+    rowUpper: float64Of(model.rows, (r) => (r.op === '>=' ? inf : r.rhs)),
     matrix: {
       format: 'csr' as const,
       numRows: model.rows.length,

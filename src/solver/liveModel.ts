@@ -2,6 +2,7 @@ import type { Highs } from 'highs';
 import { hasIntegers, itemAt, type LpModel, type Row } from '../model/lp.js';
 import type { HighsModel } from './highsResult.js';
 import { sameTerms } from './modelShape.js';
+import { float64Of } from './typedArrays.js';
 
 /**
  * The model held by HiGHS in a session, with the costs and bounds it has now. A model with
@@ -29,11 +30,11 @@ export function liveModel(model: LpModel, m: HighsModel, mip = hasIntegers(model
     model,
     m,
     mip,
-    cost: Float64Array.from(model.vars, (v) => v.cost),
-    colLower: Float64Array.from(model.vars, (v) => v.lower),
-    colUpper: Float64Array.from(model.vars, (v) => v.upper),
-    rowLower: Float64Array.from(model.rows, lowerOf),
-    rowUpper: Float64Array.from(model.rows, upperOf),
+    cost: float64Of(model.vars, (v) => v.cost),
+    colLower: float64Of(model.vars, (v) => v.lower),
+    colUpper: float64Of(model.vars, (v) => v.upper),
+    rowLower: float64Of(model.rows, lowerOf),
+    rowUpper: float64Of(model.rows, upperOf),
   };
 }
 
