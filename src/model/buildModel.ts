@@ -1,3 +1,4 @@
+import type { LegalBasis } from '../scenario/residency.js';
 import type { Activity, Scenario } from '../scenario/types.js';
 import { isHours, type HoursVar, type LpModel, type Row, type Term, type Var } from './lp.js';
 import { globalRuleRows } from './globalRules.js';
@@ -5,7 +6,8 @@ import { queueClass } from './queueModel.js';
 import { sharesOfPlannedHours } from './plannedShares.js';
 import { siteEconomics } from './siteEconomics.js';
 import { shiftPart, type ShiftPart } from './shiftModel.js';
-import { hourDemand } from './timeClasses.js';
+import { hourDemand, type TimeClass } from './timeClasses.js';
+import { HoursVarRecord } from './hoursVarRecord.js';
 import { prepare, type PreparedScenario } from './prepare.js';
 import { classTraffic } from './agentsAtOnce.js';
 import { applyEsg } from './esg.js';
@@ -41,34 +43,34 @@ function hoursVars(p: PreparedScenario): Index {
   // On a rota the shifts pay the agents (model/shiftModel.ts): the hours themselves cost nothing.
   const rota = s.staffing === 'rota';
   const ix: Index = { vars: [], links: [], byActivity: new Map(), byCountry: new Map(), byPair: new Map(), demand: [] };
-  // One object literal of a fixed shape per variable (no spread: this runs for every hour class).
+  // The variables of the activity being built, all of them and per country (set in the index once per activity).
+  let mine: number[] = [];
+  let mineIn = new Map<string, number[]>();
+  // One record per variable (hoursVarRecord.ts), no object in between: this runs for every hour
+  // class of every allowed pair (explain builds a model per scenario rule it lifts).
   const add = (
     a: Activity,
     code: string,
-    v: Pick<HoursVar, 'id' | 'cost' | 'quality' | 'basis' | 'timeClass' | 'premium'>,
+    id: string,
+    cost: number,
+    quality: number,
+    basis: LegalBasis,
+    timeClass: number | undefined,
+    premium: number,
     upper = a.hours,
   ): number => {
     const j = ix.vars.length;
-    const hours: HoursVar = {
-      role: 'hours',
-      id: v.id,
-      activity: a.id,
-      country: code,
-      cost: v.cost,
-      kind: 'continuous',
-      lower: 0,
-      upper: Infinity,
-      impliedUpper: upper,
-      quality: v.quality,
-      basis: v.basis,
-      timeClass: v.timeClass,
-      premium: v.premium,
-    };
-    ix.vars.push(hours);
-    push(ix.byActivity, a.id, j);
+    ix.vars.push(new HoursVarRecord(id, a.id, code, cost, upper, quality, basis, timeClass, premium));
+    mine.push(j);
+    push(mineIn, code, j);
     push(ix.byCountry, code, j);
-    push(ix.byPair, `${a.id}\u0000${code}`, j);
     return j;
+  };
+  const done = (a: Activity): void => {
+    if (mine.length > 0) ix.byActivity.set(a.id, mine);
+    for (const [code, js] of mineIn) ix.byPair.set(`${a.id}\u0000${code}`, js);
+    mine = [];
+    mineIn = new Map();
   };
   for (const a of s.activities) {
     const allowed = p.pairs.allowed(a).flatMap((c) => {
@@ -78,14 +80,7 @@ function hoursVars(p: PreparedScenario): Index {
     const path = ['activities', a.id, 'hours'];
     if (!a.coverage || !tm) {
       const terms = allowed.map(({ c, basis, quality }) => ({
-        v: add(a, c.code, {
-          id: `x[${a.id},${c.code}]`,
-          cost: c.costPerHour,
-          quality,
-          basis,
-          timeClass: undefined,
-          premium: 0,
-        }),
+        v: add(a, c.code, `x[${a.id},${c.code}]`, c.costPerHour, quality, basis, undefined, 0),
         coef: 1,
       }));
       ix.demand.push({
@@ -97,32 +92,26 @@ function hoursVars(p: PreparedScenario): Index {
         source: path,
         activity: a.id,
       });
+      done(a);
       continue;
     }
     const queue = a.contacts?.queued ? a.contacts : undefined;
+    const workingIn = (k: TimeClass): typeof allowed => allowed.filter(({ c }) => k.countries.get(c.code)?.works);
+    const hoursVar = (k: TimeClass, { c, basis, quality }: (typeof allowed)[number], upper: number): number => {
+      const premium = rota ? 0 : c.costPerHour * ((k.countries.get(c.code)?.multiplier ?? 1) - 1);
+      const cost = rota ? 0 : c.costPerHour + premium;
+      return add(a, c.code, `x[${a.id},${c.code},t${k.id}]`, cost, quality, basis, k.id, premium, upper);
+    };
     for (const k of tm.classes) {
-      const working = allowed.filter(({ c }) => k.countries.get(c.code)?.works);
-      const hoursVar = ({ c, basis, quality }: (typeof allowed)[number], upper: number): number => {
-        const premium = rota ? 0 : c.costPerHour * ((k.countries.get(c.code)?.multiplier ?? 1) - 1);
-        return add(
-          a,
-          c.code,
-          {
-            id: `x[${a.id},${c.code},t${k.id}]`,
-            cost: rota ? 0 : c.costPerHour + premium,
-            quality,
-            basis,
-            timeClass: k.id,
-            premium,
-          },
-          upper,
-        );
-      };
       if (queue) {
         // Queues: each hour of the class staffed by a pattern of whole agents (model/queueModel.ts).
         const traffic = classTraffic(tm, k, a.id, queue);
         if (traffic <= 0) continue;
-        const xs = working.map((w) => ({ code: w.c.code, seats: w.c.time.seats, hoursVar: hoursVar(w, Infinity) }));
+        const xs = workingIn(k).map((w) => ({
+          code: w.c.code,
+          seats: w.c.time.seats,
+          hoursVar: hoursVar(k, w, Infinity),
+        }));
         const q = queueClass(a, queue, k, tm, traffic, xs, ix.vars.length);
         ix.vars.push(...q.vars);
         ix.links.push(...q.links);
@@ -135,7 +124,7 @@ function hoursVars(p: PreparedScenario): Index {
       }
       const need = hourDemand(tm, k, a.id, a.hours) * k.members.length;
       if (need <= 0) continue;
-      const terms = working.map((w) => ({ v: hoursVar(w, need), coef: 1 }));
+      const terms = workingIn(k).map((w) => ({ v: hoursVar(k, w, need), coef: 1 }));
       ix.demand.push({
         id: `demand[${a.id},t${k.id}]`,
         kind: 'demand',
@@ -147,6 +136,7 @@ function hoursVars(p: PreparedScenario): Index {
         timeClass: k.id,
       });
     }
+    done(a);
   }
   return ix;
 }

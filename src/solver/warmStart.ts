@@ -1,4 +1,4 @@
-import type { LpModel } from '../model/lp.js';
+import { itemAt, type LpModel } from '../model/lp.js';
 import type { LiveModel } from './liveModel.js';
 
 /**
@@ -91,10 +91,17 @@ function carry<T extends Int32Array | Float64Array>(
 ): T {
   const at = indexOf(refIds);
   const out = make(ids.length);
-  ids.forEach((x, k) => {
-    const i = at.get(key(x.id));
+  // Models built from related scenarios list their items in the same order, with a block added
+  // or removed here and there: the item `shift` places on from the last match is tried before
+  // the index (a comparison of two strings instead of hashing a new one).
+  let shift = 0;
+  for (let k = 0; k < ids.length; k++) {
+    const id = key(itemAt(ids, k).id);
+    const guess = k + shift;
+    const i = refIds[guess]?.id === id ? guess : at.get(id);
+    if (i !== undefined) shift = i - k;
     out[k] = i === undefined ? fill : (values[i] ?? fill);
-  });
+  }
   return out;
 }
 
