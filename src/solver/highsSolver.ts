@@ -1,6 +1,7 @@
 import type { Highs } from 'highs';
 import { hasIntegers, itemAt, type LpModel } from '../model/lp.js';
 import { highsAbortMessage } from './highsFailure.js';
+import { highsFactory } from './highsRuntime.js';
 import { highsOptions, readResult } from './highsResult.js';
 import type { SolveOptions, SolveResult, Solver } from './solver.js';
 import { float64Of, int32Of } from './typedArrays.js';
@@ -23,7 +24,8 @@ export async function loadHighs(model?: LpModel): Promise<Highs> {
     beforeCompile = undefined;
     hook?.(model);
   }
-  runtime ??= import('highs').then((m) => (m.default as unknown as () => Promise<Highs>)());
+  // The package with its error labels built only on error (highsRuntime.ts).
+  runtime ??= highsFactory().then(({ factory }) => factory());
   return runtime;
 }
 
