@@ -1,6 +1,8 @@
 import { buildPreparedModel } from '../model/buildModel.js';
 import { prepare, type PreparedScenario } from '../model/prepare.js';
 import type { LpModel } from '../model/lp.js';
+import { sharesWeek } from '../model/timeClasses.js';
+import { HoursVarRecords } from '../model/hoursVarRecord.js';
 import type { Scenario } from '../scenario/types.js';
 import { sessionOf } from '../solver/engines.js';
 import type { SolverSession } from '../solver/highsSession.js';
@@ -15,7 +17,13 @@ export type ExplainContext = {
   /** The engine alone, as `plan` uses it: a mixed-integer plan is planned with it (basePlan.ts). */
   readonly plain: Solver;
   readonly options: SolveOptions;
-  readonly build: (s: Scenario) => LpModel;
+  /**
+   * The model of a scenario, built once. With `weekOf` (the scenario `s` was derived from, one
+   * rule lifted), on `weekOf`'s hour classes when they serve (model/timeClasses.ts, sharesWeek):
+   * the same optimum, and ids that match the plan's, so a re-plan starts from the plan's basis
+   * as it is and skips building the week again.
+   */
+  readonly build: (s: Scenario, weekOf?: Scenario) => LpModel;
   /** The scenario's derived facts (model/prepare.ts), prepared once per scenario like its model. */
   readonly prepare: (s: Scenario) => PreparedScenario;
   /** Ask HiGHS for ranging (the range over which each marginal value holds). */
@@ -35,6 +43,7 @@ export function explainContext(solver: Solver, options: SolveOptions): ExplainCo
   const session = sessionOf(solver);
   const built = new WeakMap<Scenario, LpModel>();
   const prepared = new WeakMap<Scenario, PreparedScenario>();
+  const records = new HoursVarRecords();
   const prepareOnce = (s: Scenario): PreparedScenario => {
     const known = prepared.get(s);
     if (known) return known;
@@ -46,10 +55,11 @@ export function explainContext(solver: Solver, options: SolveOptions): ExplainCo
     solver: session,
     plain: solver,
     options,
-    build: (s) => {
+    build: (s, weekOf) => {
       const known = built.get(s);
       if (known) return known;
-      const model = buildPreparedModel(prepareOnce(s));
+      const week = weekOf && weekOf !== s && sharesWeek(weekOf, s) ? prepareOnce(weekOf).time : undefined;
+      const model = buildPreparedModel(week ? prepare(s, week) : prepareOnce(s), { wholeFte: false, records });
       built.set(s, model);
       return model;
     },

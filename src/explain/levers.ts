@@ -111,7 +111,8 @@ export function leversOf(s: Scenario, model: LpModel, pairs: PairTable = pairTab
   );
 }
 
-export type ModelBuilder = (s: Scenario) => LpModel;
+/** A scenario's model; `weekOf`: the scenario it was derived from, whose hour classes it may be built on (model/timeClasses.ts, sharesWeek). */
+export type ModelBuilder = (s: Scenario, weekOf?: Scenario) => LpModel;
 
 /** The scenario with its scenario levers lifted (row levers apply to its model: withoutRows). */
 export function liftScenario(s: Scenario, levers: readonly Lever[]): Scenario {
@@ -131,5 +132,5 @@ export function liftLevers(
   build: ModelBuilder,
 ): { scenario: Scenario; model: LpModel } {
   const scenario = liftScenario(s, levers);
-  return { scenario, model: withoutRows(build(scenario), levers) };
+  return { scenario, model: withoutRows(build(scenario, s), levers) };
 }

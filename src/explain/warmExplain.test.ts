@@ -52,7 +52,7 @@ describe('explain prices each rule like a fresh solve of the scenario without it
       expect(e.rules.map((r) => r.rule).sort()).toEqual(levers.map((l) => l.key).sort());
       let lifted = 0;
       for (const l of levers) {
-        const fresh = await solveModel(liftLevers(s, [l], buildModel).model, highsSolver, OPTS);
+        const fresh = await solveModel(liftLevers(s, [l], (x) => buildModel(x)).model, highsSolver, OPTS);
         const price = e.rules.find((r) => r.rule === l.key);
         if (fresh.status !== 'optimal' && fresh.status !== 'feasible') {
           expect(price?.liftedCost).toBeUndefined();

@@ -25,7 +25,7 @@ async function check(s: Scenario): Promise<{ skipped: number; pairs: number; row
   const levers = leversOf(s, model);
   const free = zeroPrice(s, model, solved, levers, buildModel);
   for (const l of levers) {
-    const fresh = await solveModel(liftLevers(s, [l], buildModel).model, highsSolver, OPTS);
+    const fresh = await solveModel(liftLevers(s, [l], (x) => buildModel(x)).model, highsSolver, OPTS);
     const lifted = fresh.status === 'optimal' ? fresh.objective : undefined;
     if (!free(l)) continue;
     counts.skipped++;
@@ -68,7 +68,7 @@ describe('rules proven free by the plan’s duals cost nothing when re-planned',
     const free = zeroPrice(s, model, solved, levers, buildModel);
     let costly = 0;
     for (const l of levers) {
-      const fresh = await solveModel(liftLevers(s, [l], buildModel).model, highsSolver, OPTS);
+      const fresh = await solveModel(liftLevers(s, [l], (x) => buildModel(x)).model, highsSolver, OPTS);
       if (fresh.status !== 'optimal' || solved.objective - fresh.objective <= 1e-6 * solved.objective) continue;
       costly++;
       expect(free(l), l.key).toBe(false);

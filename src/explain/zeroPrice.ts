@@ -3,7 +3,7 @@ import { hasIntegers, itemAt, type LpModel, type Var } from '../model/lp.js';
 import { pathKey } from '../scenario/path.js';
 import type { Scenario } from '../scenario/types.js';
 import { PRICE_PROOF_GAP } from '../tolerances.js';
-import { liftScenario, type Lever, type ModelBuilder } from './levers.js';
+import { liftScenario, type Lever } from './levers.js';
 import { int32Of } from '../solver/typedArrays.js';
 
 /** Says, for a lever, whether lifting it is proven not to lower the plan's cost (no re-plan needed). */
@@ -44,7 +44,7 @@ export function zeroPrice(
   model: LpModel,
   solved: { readonly objective: number; readonly duals?: readonly number[] | undefined },
   levers: readonly Lever[],
-  build: ModelBuilder,
+  build: (s: Scenario) => LpModel,
 ): ZeroPrice {
   const duals = solved.duals;
   if (!duals || hasIntegers(model) || duals.length !== model.rows.length) return never;

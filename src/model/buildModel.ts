@@ -7,7 +7,7 @@ import { sharesOfPlannedHours } from './plannedShares.js';
 import { siteEconomics } from './siteEconomics.js';
 import { shiftPart, type ShiftPart } from './shiftModel.js';
 import { hourDemand, type TimeClass } from './timeClasses.js';
-import { HoursVarRecord } from './hoursVarRecord.js';
+import { HoursVarRecord, hoursVarId, type HoursVarRecords } from './hoursVarRecord.js';
 import { prepare, type PreparedScenario } from './prepare.js';
 import { classTraffic } from './agentsAtOnce.js';
 import { applyEsg } from './esg.js';
@@ -15,6 +15,8 @@ import { applyEsg } from './esg.js';
 export type ModelOptions = {
   /** Staff whole FTEs per country (integer), priced as people rather than hours. */
   readonly wholeFte: boolean;
+  /** Hours variables of models built before, to share (hoursVarRecord.ts): commands that build many related models. */
+  readonly records?: HoursVarRecords;
 };
 
 export const DEFAULT_MODEL_OPTIONS: ModelOptions = { wholeFte: false };
@@ -38,7 +40,7 @@ const push = (m: Map<string, number[]>, key: string, j: number): void => {
  * Variables x[a,c] (or x[a,c,k] per time class for activities with coverage) for the allowed
  * pairs only, and the demand rows: Σ_c x = hours, or per class the hours that fall in it.
  */
-function hoursVars(p: PreparedScenario): Index {
+function hoursVars(p: PreparedScenario, records: HoursVarRecords | undefined): Index {
   const { scenario: s, time: tm } = p;
   // On a rota the shifts pay the agents (model/shiftModel.ts): the hours themselves cost nothing.
   const rota = s.staffing === 'rota';
@@ -46,12 +48,12 @@ function hoursVars(p: PreparedScenario): Index {
   // The variables of the activity being built, all of them and per country (set in the index once per activity).
   let mine: number[] = [];
   let mineIn = new Map<string, number[]>();
-  // One record per variable (hoursVarRecord.ts), no object in between: this runs for every hour
-  // class of every allowed pair (explain builds a model per scenario rule it lifts).
+  // One record per variable (hoursVarRecord.ts), no object in between, shared with the models
+  // built before when `records` has them: this runs for every hour class of every allowed pair
+  // (explain builds a model per scenario rule it lifts).
   const add = (
     a: Activity,
     code: string,
-    id: string,
     cost: number,
     quality: number,
     basis: LegalBasis,
@@ -60,7 +62,21 @@ function hoursVars(p: PreparedScenario): Index {
     upper = a.hours,
   ): number => {
     const j = ix.vars.length;
-    ix.vars.push(new HoursVarRecord(id, a.id, code, cost, upper, quality, basis, timeClass, premium));
+    ix.vars.push(
+      records
+        ? records.record(a.id, code, cost, upper, quality, basis, timeClass, premium)
+        : new HoursVarRecord(
+            hoursVarId(a.id, code, timeClass),
+            a.id,
+            code,
+            cost,
+            upper,
+            quality,
+            basis,
+            timeClass,
+            premium,
+          ),
+    );
     mine.push(j);
     push(mineIn, code, j);
     push(ix.byCountry, code, j);
@@ -80,7 +96,7 @@ function hoursVars(p: PreparedScenario): Index {
     const path = ['activities', a.id, 'hours'];
     if (!a.coverage || !tm) {
       const terms = allowed.map(({ c, basis, quality }) => ({
-        v: add(a, c.code, `x[${a.id},${c.code}]`, c.costPerHour, quality, basis, undefined, 0),
+        v: add(a, c.code, c.costPerHour, quality, basis, undefined, 0),
         coef: 1,
       }));
       ix.demand.push({
@@ -100,7 +116,7 @@ function hoursVars(p: PreparedScenario): Index {
     const hoursVar = (k: TimeClass, { c, basis, quality }: (typeof allowed)[number], upper: number): number => {
       const premium = rota ? 0 : c.costPerHour * ((k.countries.get(c.code)?.multiplier ?? 1) - 1);
       const cost = rota ? 0 : c.costPerHour + premium;
-      return add(a, c.code, `x[${a.id},${c.code},t${k.id}]`, cost, quality, basis, k.id, premium, upper);
+      return add(a, c.code, cost, quality, basis, k.id, premium, upper);
     };
     for (const k of tm.classes) {
       if (queue) {
@@ -149,7 +165,7 @@ export function buildModel(s: Scenario, options: ModelOptions = DEFAULT_MODEL_OP
 /** buildModel of a scenario already prepared (model/prepare.ts). */
 export function buildPreparedModel(p: PreparedScenario, options: ModelOptions = DEFAULT_MODEL_OPTIONS): LpModel {
   const { scenario: s, time: tm } = p;
-  const { vars, links, byActivity, byCountry, byPair, demand } = hoursVars(p);
+  const { vars, links, byActivity, byCountry, byPair, demand } = hoursVars(p, options.records);
   const rows: Row[] = [...demand, ...links];
   const hv = (j: number): HoursVar | undefined => {
     const v = vars[j];

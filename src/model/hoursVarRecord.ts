@@ -52,3 +52,58 @@ export class HoursVarRecord implements HoursVar {
     this.premium = premium;
   }
 }
+
+/** The id of an hours variable: `x[a,c]`, or `x[a,c,t<class>]` for an activity with coverage. */
+export const hoursVarId = (activity: string, country: string, timeClass: number | undefined): string =>
+  timeClass === undefined ? `x[${activity},${country}]` : `x[${activity},${country},t${timeClass}]`;
+
+/**
+ * The hours variables built so far, by activity, country and hour class, for a command that
+ * builds many models of related scenarios (explain: one per rule it lifts): most of their
+ * variables are the same, and a model then shares the record (and its id) instead of
+ * allocating it again. A record is shared only when every field is equal; records are never
+ * changed, so sharing is invisible to every reader.
+ */
+export class HoursVarRecords {
+  private readonly known = new Map<string, Map<string, Map<number, HoursVarRecord>>>();
+
+  record(
+    activity: string,
+    country: string,
+    cost: number,
+    impliedUpper: number,
+    quality: number,
+    basis: LegalBasis,
+    timeClass: number | undefined,
+    premium: number,
+  ): HoursVarRecord {
+    let byCountry = this.known.get(activity);
+    if (!byCountry) this.known.set(activity, (byCountry = new Map()));
+    let byClass = byCountry.get(country);
+    if (!byClass) byCountry.set(country, (byClass = new Map()));
+    const key = timeClass ?? -1;
+    const r = byClass.get(key);
+    if (
+      r !== undefined &&
+      r.cost === cost &&
+      r.impliedUpper === impliedUpper &&
+      r.quality === quality &&
+      r.basis === basis &&
+      r.premium === premium
+    )
+      return r;
+    const made = new HoursVarRecord(
+      hoursVarId(activity, country, timeClass),
+      activity,
+      country,
+      cost,
+      impliedUpper,
+      quality,
+      basis,
+      timeClass,
+      premium,
+    );
+    byClass.set(key, made);
+    return made;
+  }
+}

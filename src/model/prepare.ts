@@ -17,8 +17,8 @@ export type PreparedScenario = {
   agentsAtOnce(k: TimeClass, a: Activity): number;
 };
 
-export function prepare(scenario: Scenario): PreparedScenario {
-  const time = timeModel(scenario);
+/** `time`: the hour classes to build on (another scenario's: timeClasses.ts, sharesWeek), by default its own. */
+export function prepare(scenario: Scenario, time: TimeModel | undefined = timeModel(scenario)): PreparedScenario {
   // Queues' agents from Erlang: computed when first asked (only the home-only comparison asks).
   const agents = new Map<string, number>();
   return {

@@ -51,6 +51,37 @@ export function timeModel(s: Scenario): TimeModel | undefined {
   return tm;
 }
 
+/**
+ * Whether the model of `lifted` (a scenario derived from `base` by explain, one rule lifted) may
+ * be built on `base`'s hour classes: everything buildTimeModel reads is the same, but for
+ * activities whose opening hours were lifted (hours with no clock: the classes need not tell their
+ * hours apart). `base`'s classes then split `lifted`'s own into classes with the same data at
+ * every hour, and a model on the finer classes has the same optimum: an optimum of either,
+ * summed over or spread in proportion to the hours of each class, is a plan of the other at the
+ * same cost. That holds for hours, seats, sites and whole FTEs, not for the whole agents of
+ * contact queues (patterns per class) nor for a rota (hourly classes): scenarios with either are
+ * built on their own classes.
+ */
+export function sharesWeek(base: Scenario, lifted: Scenario): boolean {
+  if (base.staffing === 'rota' || lifted.staffing !== base.staffing) return false;
+  if (base.time !== lifted.time || base.period !== lifted.period) return false;
+  if (base.activities.some((a) => a.contacts?.queued) || lifted.activities.some((a) => a.contacts?.queued))
+    return false;
+  if (lifted.countries.length !== base.countries.length || lifted.activities.length !== base.activities.length)
+    return false;
+  const sameCountries = base.countries.every((c, i) => {
+    const d = lifted.countries[i];
+    return d !== undefined && d.code === c.code && d.time === c.time;
+  });
+  return (
+    sameCountries &&
+    base.activities.every((a, i) => {
+      const b = lifted.activities[i];
+      return b !== undefined && b.id === a.id && (b.coverage === a.coverage || b.coverage === undefined);
+    })
+  );
+}
+
 function buildTimeModel(s: Scenario): TimeModel | undefined {
   const covered = s.activities.filter((a) => a.coverage !== undefined);
   if (covered.length === 0) return undefined;
