@@ -61,6 +61,8 @@ export function highsSession(): SolverSession {
   /** In a chain: the optimal basis of the last LP solved. */
   let lpLast: Reference | undefined;
   let mipReference: Reference | undefined;
+  /** In a chain: the engine that solved the last LP, still holding its optimal basis and factors. */
+  let lpLastIn: LiveModel | undefined;
   let seeded: Basis | undefined;
   const recent: { model: LpModel; result: SolveResult }[] = [];
 
@@ -68,6 +70,7 @@ export function highsSession(): SolverSession {
     for (const l of [...homes, ...(scratch ? [scratch] : [])]) l.m.dispose();
     homes.length = 0;
     scratch = undefined;
+    lpLastIn = undefined;
   };
 
   /** The engine holding `model` (in place when it can), and where each row of `model` is in it. */
@@ -76,14 +79,18 @@ export function highsSession(): SolverSession {
     model: LpModel,
     mip: boolean,
     options: SolveOptions,
-  ): { held: LiveModel; at: Int32Array | undefined } {
+  ): { held: LiveModel; at: Int32Array | undefined; kept: boolean } {
     for (const live of [...homes, ...(scratch ? [scratch] : [])]) {
       const at = live.mip === mip ? rowsWithin(live.model, model) : undefined;
       if (!at) continue;
-      live.m.clearSolver();
+      // The next point of a chain in the engine that solved the last one: HiGHS keeps that
+      // optimal basis and its factors through changes of costs and bounds, so the solve starts
+      // there without refactorising (the start it would be given anyway).
+      const kept = !mip && chain && lpLastIn === live && lpLast !== undefined;
+      if (!kept) live.m.clearSolver();
       changeTo(h, live, model, at);
       live.m.options.set({ time_limit: options.timeLimitSeconds });
-      return { held: live, at: at.length === live.model.rows.length ? undefined : at };
+      return { held: live, at: at.length === live.model.rows.length ? undefined : at, kept };
     }
     const m = h.createModel();
     m.options.set(highsOptions(model, options));
@@ -94,7 +101,7 @@ export function highsSession(): SolverSession {
       scratch?.m.dispose();
       scratch = live;
     }
-    return { held: live, at: undefined };
+    return { held: live, at: undefined, kept: false };
   }
 
   const seedFor = (model: LpModel): Reference | undefined =>
@@ -108,10 +115,11 @@ export function highsSession(): SolverSession {
     const h = await loadHighs(model);
     // Whether the model has integers, found once per solve (a pass over every variable).
     const mip = hasIntegers(model);
-    const { held, at } = load(h, model, mip, options);
+    const { held, at, kept } = load(h, model, mip, options);
+    lpLastIn = undefined;
     if (mip && options.start?.length === model.vars.length)
       held.m.setSolution({ colValue: Float64Array.from(options.start) });
-    else startFrom(held, mip ? mipReference : (lpLast ?? lpReference ?? seedFor(held.model)));
+    else if (!kept) startFrom(held, mip ? mipReference : (lpLast ?? lpReference ?? seedFor(held.model)));
     held.m.run();
     const read = readResult(held.m, held.model, mip);
     const result =
@@ -124,7 +132,10 @@ export function highsSession(): SolverSession {
         return { model: held.model, kind: 'basis', cols: b.colStatus, rows: b.rowStatus };
       };
       if (!mip && !lpReference) lpReference = basis();
-      else if (!mip && chain) lpLast = basis();
+      else if (!mip && chain) {
+        lpLast = basis();
+        lpLastIn = held;
+      }
       if (mip && !mipReference) mipReference = { model: held.model, kind: 'solution', x: Float64Array.from(result.x) };
     }
     recent.unshift({ model, result });
@@ -138,6 +149,7 @@ export function highsSession(): SolverSession {
     startFrom(mode) {
       chain = mode === 'chain';
       lpLast = undefined;
+      lpLastIn = undefined;
     },
     basis: () => (lpReference?.kind === 'basis' ? { cols: lpReference.cols, rows: lpReference.rows } : undefined),
     seed(basis) {
