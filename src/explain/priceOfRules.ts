@@ -78,6 +78,7 @@ export async function priceOfRules(
       pool?.workers[k]?.price(
         share.map((l) => l.key),
         tick,
+        ctx.solver.basis(),
       ) ?? Promise.reject(new Error('no worker'))
     ).catch(() => undefined),
   );

@@ -2,12 +2,14 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Layer, SetOption } from '../scenario/variants.js';
 import type { Priced } from './context.js';
+import type { Basis } from '../solver/highsSession.js';
 
 /**
  * explain's rules priced in worker threads. Each worker reads the scenario from its YAML layer
- * and plans it as the main thread does (so that its engine session has the same reference:
- * every re-plan starts from the plan's optimum, whatever was solved before it) while the main
- * thread plans; it is then sent its share of the rules. Each price is thus the one the main
+ * and loads HiGHS with its model while the main thread plans; it is then sent its share of the
+ * rules with the plan's optimal basis when the plan is an LP (else it plans the scenario as the
+ * main thread does), so that its engine session has the same reference: every re-plan starts
+ * from the plan's optimum, whatever was solved before it. Each price is thus the one the main
  * thread would find: the figures do not depend on the number of threads.
  */
 export type RulesJob = {
@@ -20,8 +22,11 @@ export type RulesJob = {
 /** A lifted plan's cost and bound across threads (JSON: no undefined, no -Infinity). */
 export type PricedMessage = { readonly cost: number; readonly bound: number | null };
 
-/** To a worker: the rules to price (lever keys), in order; none: stop. */
-export type RulesRequest = { readonly keys: readonly string[] };
+/**
+ * To a worker: the rules to price (lever keys), in order, and the plan's optimal basis when the
+ * plan is an LP solved by HiGHS (the worker's engine session starts from it: no plan of its own).
+ */
+export type RulesRequest = { readonly keys: readonly string[]; readonly basis?: Basis };
 
 export type RulesMessage =
   | { readonly kind: 'rule' }
@@ -53,7 +58,7 @@ export function ruleThreads(count: number, asked: number | undefined, least = MI
 /** A worker started ahead of its share: it plans the scenario meanwhile. */
 export type RulesWorker = {
   /** The lifted plan of each rule (undefined: no plan without it); rejects when the worker fails. */
-  price(keys: readonly string[], onRule?: () => void): Promise<(Priced | undefined)[]>;
+  price(keys: readonly string[], onRule?: () => void, basis?: Basis): Promise<(Priced | undefined)[]>;
   /** Stops a worker given no share. */
   stop(): void;
 };
@@ -86,9 +91,9 @@ export function startRulesWorker(job: RulesJob, script: string): RulesWorker {
   // Not asked for yet (or never): a failure is reported by price(), not as unhandled.
   answer.catch(() => undefined);
   return {
-    price(keys, tick) {
+    price(keys, tick, basis) {
       onRule = tick;
-      worker.postMessage({ keys } satisfies RulesRequest);
+      worker.postMessage((basis ? { keys, basis } : { keys }) satisfies RulesRequest);
       return answer;
     },
     stop() {

@@ -1,11 +1,14 @@
 /**
  * A worker thread of explain (rulesPool.ts): reads the scenario from its YAML layer like the main
- * thread, plans it (its engine session then starts every re-plan from the plan's optimum, as the
- * main thread's does), then prices the share of the rules it is sent, in order, posting one
- * message per rule (progress) and the lifted costs at the end.
+ * thread and loads HiGHS with its model while the main thread plans; then takes the plan's
+ * optimal basis (an LP) or plans it itself (a MILP, or no basis sent), so that its engine session
+ * starts every re-plan from the plan's optimum as the main thread's does; then prices the share of
+ * the rules it is sent, in order, posting one message per rule (progress) and the lifted costs at
+ * the end.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { basePlan } from './basePlan.js';
+import { hasIntegers } from '../model/lp.js';
 import { readLayer } from '../scenario/variants.js';
 import { pickEngine } from '../solver/engines.js';
 import { explainContext } from './context.js';
@@ -23,10 +26,19 @@ async function run(job: RulesJob): Promise<RulesMessage> {
   const s = read.scenario;
   const ctx = explainContext(engine, { timeLimitSeconds: job.timeLimitSeconds });
   try {
-    // Planned as the main thread plans it, so that every re-plan starts from the same reference.
-    await basePlan(ctx, s, ctx.options);
-    const levers = new Map(leversOf(s, ctx.build(s), ctx.prepare(s).pairs).map((l) => [l.key, l]));
-    const { keys } = await request;
+    const model = ctx.build(s);
+    // HiGHS and the model loaded while the main thread plans (an LP: a MILP's options wait).
+    const [{ keys, basis }] = await Promise.all([request, ctx.solver.warm(model, ctx.options)]);
+    if (basis && !hasIntegers(model)) {
+      // An LP: the plan's optimal basis, from the main thread, is this session's reference too
+      // (its solve takes no iteration), so every re-plan starts where the main thread's do.
+      ctx.solver.seed(basis);
+      await ctx.solve(model);
+    } else {
+      // Planned as the main thread plans it, so that every re-plan starts from the same reference.
+      await basePlan(ctx, s, ctx.options);
+    }
+    const levers = new Map(leversOf(s, model, ctx.prepare(s).pairs).map((l) => [l.key, l]));
     const costs: (PricedMessage | null)[] = [];
     for (const key of keys) {
       const l = levers.get(key);
