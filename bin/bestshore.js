@@ -22,8 +22,8 @@ if (typeof enableCompileCache === 'function') {
 
 /**
  * Commands that solve many related models in one process keep V8's optimising tier for
- * HiGHS's WebAssembly (it pays back over the re-solves; `sweep` with a larger tiering budget,
- * so that only what its re-solves keep running is optimised), and so does `roadmap`, whose large
+ * HiGHS's WebAssembly (`explain` and `sweep` with a larger tiering budget, so that only what
+ * their many short re-solves keep running is optimised), and so does `roadmap`, whose large
  * horizons are one long interior-point solve (60 × 40 × 10: 37 s of CPU in the baseline
  * compiler, 28 s optimised; a small roadmap pays about 0.5 s more). One-shot commands choose by
  * the size of the first model HiGHS solves, before its module is compiled (src/cli/compilerTier.ts):
@@ -36,8 +36,8 @@ const TIERED = new Set(['explain', 'sweep', 'roadmap']);
 const command = process.argv.slice(2).find((a) => !a.startsWith('-'));
 const chosen = process.execArgv.some((a) => /^--((no-)?liftoff-only|wasm-tiering-budget=.*)$/.test(a));
 const bySize = !chosen && !TIERED.has(command);
-// A sweep tiers up only what its re-solves keep running (src/cli/compilerTier.ts, tierForSweep).
-const sweepTier = !chosen && command === 'sweep';
+// explain and sweep tier up only what their re-solves keep running (src/cli/compilerTier.ts, tierForResolves).
+const resolvesTier = !chosen && (command === 'sweep' || command === 'explain');
 
 /** main() turns every error into a message and an exit code; this is for the launcher's own failures. */
 function failed(error) {
@@ -50,9 +50,9 @@ function failed(error) {
 }
 
 import('../dist/bestshore.js')
-  .then(({ main, tierByModelSize, tierForSweep }) => {
+  .then(({ main, tierByModelSize, tierForResolves }) => {
     if (bySize) tierByModelSize();
-    if (sweepTier) tierForSweep();
+    if (resolvesTier) tierForResolves();
     return main(process.argv.slice(2));
   })
   .then((code) => {

@@ -133,4 +133,4 @@ function failure(e: unknown, io: Io, locale: Locale): ExitCode {
   return EXIT.internal;
 }
 
-export { tierByModelSize, tierForSweep } from './compilerTier.js';
+export { tierByModelSize, tierForResolves } from './compilerTier.js';
