@@ -11,6 +11,7 @@ import { explainScenario } from './explainScenario.js';
 import { leversOf } from './levers.js';
 import { costWithout } from './priceOfRules.js';
 import { startRulesWorker } from './rulesPool.js';
+import type { Basis } from '../solver/highsSession.js';
 
 /** The compiled worker (npm test builds dist/ before running the tests). */
 const SCRIPT = fileURLToPath(new URL('../../dist/explain/rulesWorker.js', import.meta.url));
@@ -37,46 +38,46 @@ const CASES: [string, string][] = [
 
 describe('explain prices its rules the same in worker threads', () => {
   for (const [name, path] of CASES) {
-    it(`${name}: a worker's prices are the main thread's`, async () => {
+    /**
+     * The prices the main thread finds with `engine`, and those a worker started for the same
+     * scenario finds, handed the main thread's plan basis when `withBasis`.
+     */
+    const bothThreads = async (
+      engine: 'auto' | 'highs',
+      withBasis: boolean,
+    ): Promise<{ here: unknown[]; there: unknown[]; basis: Basis | undefined }> => {
       const layer = layerOf(fixture(path));
       const s = scenarioOf(layer);
-      const ctx = explainContext(autoSolver, OPTS);
+      const ctx = explainContext(engine === 'highs' ? highsSolver : autoSolver, OPTS);
       try {
         await explainScenario(s, ctx);
         const levers = leversOf(s, ctx.build(s));
         const here = [];
         for (const l of levers) here.push(await costWithout(s, l, ctx));
-        const there = await startRulesWorker({ layer, sets: [], engine: 'auto', timeLimitSeconds: 30 }, SCRIPT).price(
-          levers.map((l) => l.key),
-        );
-        expect(there).toEqual(here);
-        expect(here.some((c) => c !== undefined)).toBe(true);
-      } finally {
-        ctx.close();
-      }
-    });
-
-    it(`${name}: a worker handed the plan's basis (HiGHS) prices as the main thread`, async () => {
-      const layer = layerOf(fixture(path));
-      const s = scenarioOf(layer);
-      const ctx = explainContext(highsSolver, OPTS);
-      try {
-        await explainScenario(s, ctx);
-        const levers = leversOf(s, ctx.build(s));
-        const here = [];
-        for (const l of levers) here.push(await costWithout(s, l, ctx));
-        const basis = ctx.solver.basis();
-        // An LP hands its basis (the worker then plans nothing); a MILP has none to hand, or an LP's of another model.
-        if (!path.includes('sites')) expect(basis).toBeDefined();
-        const there = await startRulesWorker({ layer, sets: [], engine: 'highs', timeLimitSeconds: 30 }, SCRIPT).price(
+        const basis = withBasis ? ctx.solver.basis() : undefined;
+        const worker = startRulesWorker({ layer, sets: [], engine, timeLimitSeconds: 30 }, SCRIPT);
+        const there = await worker.price(
           levers.map((l) => l.key),
           undefined,
           basis,
         );
-        expect(there).toEqual(here);
+        return { here, there, basis };
       } finally {
         ctx.close();
       }
+    };
+
+    it(`${name}: a worker's prices are the main thread's`, async () => {
+      const { here, there } = await bothThreads('auto', false);
+      expect(there).toEqual(here);
+      expect(here.some((c) => c !== undefined)).toBe(true);
+    });
+
+    it(`${name}: a worker handed the plan's basis (HiGHS) prices as the main thread`, async () => {
+      const { here, there, basis } = await bothThreads('highs', true);
+      // An LP hands its basis (the worker then plans nothing); a MILP has none of its own to hand.
+      if (!path.includes('sites')) expect(basis).toBeDefined();
+      expect(there).toEqual(here);
     });
 
     it(`${name}: the same explanation with 1, 2 and 3 threads`, async () => {
