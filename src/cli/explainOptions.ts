@@ -57,7 +57,7 @@ export const SWEEP_OPTIONS = {
   workers: text({
     flags: '--workers <n>',
     description:
-      'worker threads solving the points (default: one per core, at most one per 16 points); the figures do not depend on it',
+      'worker threads solving the points (default: one per core, at most one per 48 points); the figures do not depend on it',
   }),
   seed: textOr(
     { flags: '--seed <n>', description: 'seed of the Monte Carlo draws: the same seed gives the same sample' },

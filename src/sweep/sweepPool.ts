@@ -44,8 +44,14 @@ export function claimBlock(counter: SharedArrayBuffer, points: number): number |
 export const blockOf = <T>(values: readonly T[], k: number): readonly T[] =>
   values.slice(k * SWEEP_BLOCK, (k + 1) * SWEEP_BLOCK);
 
-/** Fewer points than this per worker do not pay for its start (loading the modules and HiGHS, the base solve). */
-export const MIN_POINTS_PER_WORKER = 16;
+/**
+ * Fewer points than this per worker do not pay for its start (loading the modules and HiGHS,
+ * its model): a worker costs 0.5–0.8 s of CPU before its first point, a point 8–13 ms at
+ * 40×10×168. Measured on 2 cores (docs/performance.md, 2026-12-06): a grid of 80 points took
+ * 1.47–1.63 s on one thread and 1.59–1.67 s on two, a Monte Carlo of 100 draws 2.07–2.25 s
+ * and 1.90–2.07 s. Three blocks.
+ */
+export const MIN_POINTS_PER_WORKER = 48;
 
 /** Workers for a sweep of `points` points: `asked` (--workers), else one per core, none worth less than MIN_POINTS_PER_WORKER points. */
 export function workerCount(points: number, asked: number | undefined): number {
