@@ -1,7 +1,7 @@
 /**
  * A worker thread of explain (rulesPool.ts): reads the scenario from its YAML layer like the main
- * thread and loads HiGHS with its model while the main thread plans; then takes the plan's
- * optimal basis (an LP) or plans it itself (a MILP, or no basis sent), so that its engine session
+ * thread and, while the main thread plans, plans a MILP too or loads HiGHS with an LP; then takes
+ * the LP plan's optimal basis (or plans it, when none is sent), so that its engine session
  * starts every re-plan from the plan's optimum as the main thread's does; then prices the share of
  * the rules it is sent, in order, posting one message per rule (progress) and the lifted costs at
  * the end.
@@ -27,15 +27,18 @@ async function run(job: RulesJob): Promise<RulesMessage> {
   const ctx = explainContext(engine, { timeLimitSeconds: job.timeLimitSeconds });
   try {
     const model = ctx.build(s);
-    // HiGHS and the model loaded while the main thread plans (an LP: a MILP's options wait).
-    const [{ keys, basis }] = await Promise.all([request, ctx.solver.warm(model, ctx.options)]);
-    if (basis && !hasIntegers(model)) {
+    const mixed = hasIntegers(model);
+    // While the main thread plans: a MILP is planned here as the main thread plans it (it has no
+    // basis to hand over), an LP only has HiGHS and its model loaded.
+    const ready = mixed ? basePlan(ctx, s, ctx.options) : ctx.solver.warm(model, ctx.options);
+    const [{ keys, basis }] = await Promise.all([request, ready]);
+    if (!mixed && basis) {
       // An LP: the plan's optimal basis, from the main thread, is this session's reference too
       // (its solve takes no iteration), so every re-plan starts where the main thread's do.
       ctx.solver.seed(basis);
       await ctx.solve(model);
-    } else {
-      // Planned as the main thread plans it, so that every re-plan starts from the same reference.
+    } else if (!mixed) {
+      // No basis (an engine other than HiGHS): planned as the main thread plans it.
       await basePlan(ctx, s, ctx.options);
     }
     const levers = new Map(leversOf(s, model, ctx.prepare(s).pairs).map((l) => [l.key, l]));
