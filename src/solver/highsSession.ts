@@ -120,6 +120,10 @@ export function highsSession(): SolverSession {
     if (mip && options.start?.length === model.vars.length)
       held.m.setSolution({ colValue: Float64Array.from(options.start) });
     else if (!kept) startFrom(held, mip ? mipReference : (lpLast ?? lpReference ?? seedFor(held.model)));
+    // HiGHS counts its time limit over every run of an engine, and clearSolver does not reset
+    // that clock: without this, once a session's solves added up to the limit (60 s by
+    // default), every later one stopped at once on the time limit. The limit is per solve.
+    held.m.zeroAllClocks();
     held.m.run();
     const read = readResult(held.m, held.model, mip);
     const result =
