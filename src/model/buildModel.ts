@@ -7,7 +7,7 @@ import { sharesOfPlannedHours } from './plannedShares.js';
 import { siteEconomics } from './siteEconomics.js';
 import { shiftPart, type ShiftPart } from './shiftModel.js';
 import { hourDemand, type TimeClass } from './timeClasses.js';
-import { HoursVarRecord, hoursVarId, type HoursVarRecords } from './hoursVarRecord.js';
+import { HoursVarRecord, type HoursVarRecords } from './hoursVarRecord.js';
 import { prepare, type PreparedScenario } from './prepare.js';
 import { classTraffic } from './agentsAtOnce.js';
 import { applyEsg } from './esg.js';
@@ -65,17 +65,7 @@ function hoursVars(p: PreparedScenario, records: HoursVarRecords | undefined): I
     ix.vars.push(
       records
         ? records.record(a.id, code, cost, upper, quality, basis, timeClass, premium)
-        : new HoursVarRecord(
-            hoursVarId(a.id, code, timeClass),
-            a.id,
-            code,
-            cost,
-            upper,
-            quality,
-            basis,
-            timeClass,
-            premium,
-          ),
+        : new HoursVarRecord(a.id, code, cost, upper, quality, basis, timeClass, premium),
     );
     mine.push(j);
     push(mineIn, code, j);

@@ -1,6 +1,10 @@
 import type { LegalBasis } from '../scenario/residency.js';
 import type { HoursVar } from './lp.js';
 
+/** The id of an hours variable: `x[a,c]`, or `x[a,c,t<class>]` for an activity with coverage. */
+const hoursVarId = (activity: string, country: string, timeClass: number | undefined): string =>
+  timeClass === undefined ? `x[${activity},${country}]` : `x[${activity},${country},t${timeClass}]`;
+
 /**
  * An hours variable as built by buildModel: a class rather than an object literal only for
  * speed. V8 allocates a class instance from its constructor's initial map; the literal, cloned
@@ -8,8 +12,8 @@ import type { HoursVar } from './lp.js';
  * Infinity bounds), took 28 ms against 21 ms for the 10,195 variables of the 40 × 10 × 168
  * benchmark model, and explain builds one model per scenario rule it lifts. The instance has
  * the fields of HoursVar, in its order, and nothing else (no methods, fields set once in the
- * constructor: `declare` emits no class field): it is plain data to every reader, to JSON and
- * to a worker thread.
+ * constructor, its id derived from its activity, country and hour class: `declare` emits no
+ * class field): it is plain data to every reader, to JSON and to a worker thread.
  */
 export class HoursVarRecord implements HoursVar {
   declare readonly role: 'hours';
@@ -27,7 +31,6 @@ export class HoursVarRecord implements HoursVar {
   declare readonly premium: number;
 
   constructor(
-    id: string,
     activity: string,
     country: string,
     cost: number,
@@ -38,7 +41,7 @@ export class HoursVarRecord implements HoursVar {
     premium: number,
   ) {
     this.role = 'hours';
-    this.id = id;
+    this.id = hoursVarId(activity, country, timeClass);
     this.activity = activity;
     this.country = country;
     this.cost = cost;
@@ -52,10 +55,6 @@ export class HoursVarRecord implements HoursVar {
     this.premium = premium;
   }
 }
-
-/** The id of an hours variable: `x[a,c]`, or `x[a,c,t<class>]` for an activity with coverage. */
-export const hoursVarId = (activity: string, country: string, timeClass: number | undefined): string =>
-  timeClass === undefined ? `x[${activity},${country}]` : `x[${activity},${country},t${timeClass}]`;
 
 /**
  * The hours variables built so far, by activity, country and hour class, for a command that
@@ -92,17 +91,7 @@ export class HoursVarRecords {
       r.premium === premium
     )
       return r;
-    const made = new HoursVarRecord(
-      hoursVarId(activity, country, timeClass),
-      activity,
-      country,
-      cost,
-      impliedUpper,
-      quality,
-      basis,
-      timeClass,
-      premium,
-    );
+    const made = new HoursVarRecord(activity, country, cost, impliedUpper, quality, basis, timeClass, premium);
     byClass.set(key, made);
     return made;
   }
