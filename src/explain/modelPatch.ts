@@ -1,4 +1,5 @@
 import { itemAt, type LpModel, type Row, type RowKind, type Var } from '../model/lp.js';
+import { sameKindsAs } from '../model/varFacts.js';
 import type { Scenario } from '../scenario/types.js';
 
 /**
@@ -26,7 +27,12 @@ const rowsWhere = (base: LpModel, test: (r: Row) => boolean, f: (r: Row, value: 
 };
 const varsWhere = (base: LpModel, test: (v: Var) => boolean, f: (v: Var, value: number) => Var): Patch => {
   const at = where(base.vars, test);
-  return (m, value) => ({ ...m, vars: changed(m.vars, at, (v) => f(v, value)) });
+  return (m, value) => {
+    const vars = changed(m.vars, at, (v) => f(v, value));
+    // Costs and bounds change, never a kind or a role (model/varFacts.ts).
+    sameKindsAs(vars, m.vars);
+    return { ...m, vars };
+  };
 };
 const hasRow = (m: LpModel, test: (r: Row) => boolean): boolean => m.rows.some(test);
 
@@ -47,11 +53,15 @@ function activityPatch(s: Scenario, model: LpModel, id: string, field: string): 
   const demand = model.rows.filter((r) => r.kind === 'demand' && r.activity === id);
   if (demand.length !== 1 || model.vars.some((v) => v.role !== 'hours')) return undefined;
   const scaled = new Set<RowKind>(['demand', 'quality', 'max-share', 'min-home-share']);
-  return (m, v) => ({
-    vars: m.vars.map((x) => (x.role === 'hours' && x.activity === id ? { ...x, impliedUpper: v } : x)),
-    rows: m.rows.map((r) => (r.activity === id && scaled.has(r.kind) ? { ...r, rhs: (r.rhs * v) / a.hours } : r)),
-    ...(m.time ? { time: m.time } : {}),
-  });
+  return (m, v) => {
+    const vars = m.vars.map((x) => (x.role === 'hours' && x.activity === id ? { ...x, impliedUpper: v } : x));
+    sameKindsAs(vars, m.vars);
+    return {
+      vars,
+      rows: m.rows.map((r) => (r.activity === id && scaled.has(r.kind) ? { ...r, rhs: (r.rhs * v) / a.hours } : r)),
+      ...(m.time ? { time: m.time } : {}),
+    };
+  };
 }
 
 function countryPatch(s: Scenario, model: LpModel, code: string, rest: readonly string[]): Patch | undefined {

@@ -93,8 +93,7 @@ export const isHours = (v: Var | undefined): v is HoursVar => v?.role === 'hours
 export const isPattern = (v: Var | undefined): v is PatternVar => v?.role === 'pattern';
 export const isShift = (v: Var | undefined): v is ShiftVar => v?.role === 'shift';
 
-/** Does the model need a mixed-integer engine? */
-export const hasIntegers = (m: LpModel): boolean => m.vars.some((v) => v.kind !== 'continuous');
+export { hasIntegers } from './varFacts.js';
 
 export type RowKind =
   | 'demand'

@@ -1,5 +1,6 @@
 import { blockBound, floorsOf, splitByClass } from '../model/blockBound.js';
 import { dualBound } from '../model/dualBound.js';
+import { varFacts } from '../model/varFacts.js';
 import { isPattern, itemAt, objectiveAt, relaxed, type LpModel, type Var } from '../model/lp.js';
 import type { PricedOut, SolveResult } from './solver.js';
 
@@ -107,7 +108,7 @@ export async function solvePricedOut(
   findStart?: (model: LpModel) => Promise<readonly number[] | undefined>,
   limits: NetLimits = NET_LIMITS,
 ): Promise<SolveResult> {
-  const patterns = model.vars.filter((v) => isPattern(v) && v.kind !== 'continuous').length;
+  const { patterns } = varFacts(model.vars);
   if (patterns === 0) return solve(model, findStart ? await findStart(model) : undefined);
   const count = (n: number): string => n.toLocaleString('en-US');
   step?.(`LP relaxation (${count(model.vars.length)} columns)`);

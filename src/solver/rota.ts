@@ -1,4 +1,5 @@
 import { isPattern, isShift, relaxed, type LpModel, type Row, type Var } from '../model/lp.js';
+import { varFacts } from '../model/varFacts.js';
 import { dutyDive } from './rotaDive.js';
 import { shiftsParts, solveParts } from './rotaParts.js';
 import { preferredWhole } from './rotaPreferred.js';
@@ -60,7 +61,7 @@ export async function solveRota(
   step?: (what: string) => void,
 ): Promise<SolveResult> {
   const { search: solve, exact: solveExact, part, tieBreak: solveTieBreak } = engines;
-  if (!model.vars.some(isShift)) return solve(model);
+  if (varFacts(model.vars).shifts === 0) return solve(model);
   const shiftsRelaxed = relaxed(model, isShift);
   step?.('rota, step 1 of 3: agents on duty in whole numbers, shifts relaxed');
   const stepOne = await firstStep(shiftsRelaxed, engines, step);

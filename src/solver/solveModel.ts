@@ -1,5 +1,6 @@
 import { ExitError } from '../errors.js';
 import { hasIntegers, type LpModel } from '../model/lp.js';
+import { varFacts } from '../model/varFacts.js';
 import { autoSolver } from './engines.js';
 import { glpkSolver } from './glpkSolver.js';
 import { solvePricedOut } from './pricedOut.js';
@@ -66,9 +67,7 @@ export async function solveModel(model: LpModel, solver: Solver, asked: SolveOpt
   // Told only when someone listens: the message's count is not worth a pass over the model otherwise.
   const step = asked.onStep;
   if (step && hasIntegers(model))
-    step(
-      `branch and bound (${model.vars.filter((v) => v.kind !== 'continuous').length.toLocaleString('en-US')} integers)`,
-    );
+    step(`branch and bound (${varFacts(model.vars).integers.toLocaleString('en-US')} integers)`);
   return solveRota(
     model,
     {
