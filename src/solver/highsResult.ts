@@ -14,6 +14,7 @@ export function highsOptions(model: LpModel, options: SolveOptions): Record<stri
     // model simplex beats the interior-point method at every size the benchmark runs.
     solver: model.method === 'interior-point' && !hasIntegers(model) ? 'ipm' : 'choose',
     ...(hasIntegers(model) ? { mip_rel_gap: options.mipGap ?? 0, mip_abs_gap: 1e-6 } : {}),
+    ...(hasIntegers(model) && options.nodeLimit !== undefined ? { mip_max_nodes: options.nodeLimit } : {}),
   };
 }
 
@@ -44,7 +45,9 @@ export function readResult(m: HighsModel, model: LpModel, mip = hasIntegers(mode
   const mipGap = gap === undefined || !Number.isFinite(gap) ? undefined : gap;
   if (status === 6 && model.vars.length === 0)
     return { status: 'optimal', engine: 'highs', objective: 0, x: [], duals: model.rows.map(() => 0), mipGap };
-  if (status === 13 && mip && hasSolution) {
+  // Stopped by its time limit (13) or its node limit (16, HiGHS's solution limit) with a plan in hand.
+  const stopped = status === 13 || status === 16;
+  if (stopped && mip && hasSolution) {
     return {
       status: 'feasible',
       engine: 'highs',
@@ -56,7 +59,7 @@ export function readResult(m: HighsModel, model: LpModel, mip = hasIntegers(mode
   if (status !== 7)
     return {
       status: 'error',
-      message: `HiGHS stopped with model status ${status}${status === 13 ? ' (time limit reached with no solution)' : ''}`,
+      message: `HiGHS stopped with model status ${status}${stopped ? ` (${status === 13 ? 'time' : 'node'} limit reached with no solution)` : ''}`,
     };
   const sol = m.getSolution();
   return {

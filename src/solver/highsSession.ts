@@ -89,7 +89,8 @@ export function highsSession(): SolverSession {
       const kept = !mip && chain && lpLastIn === live && lpLast !== undefined;
       if (!kept) live.m.clearSolver();
       changeTo(h, live, model, at);
-      live.m.options.set({ time_limit: options.timeLimitSeconds });
+      // Every option this solve asks for (time and node limits, a MILP's gap), not the first one's.
+      live.m.options.set(highsOptions(model, options));
       return { held: live, at: at.length === live.model.rows.length ? undefined : at, kept };
     }
     const m = h.createModel();

@@ -10,6 +10,15 @@ import { EMPTY_ROW_NOISE } from '../tolerances.js';
 
 /** Longest search for the preferred rota among those of equal cost. */
 const TIE_BREAK_SECONDS = 5;
+/**
+ * ... and most nodes of that search (HiGHS), so that where it stops depends on the model rather
+ * than on the machine's speed or load: the rota chosen is the same on every machine that reaches
+ * this limit first. Measured on the test suite's rotas: almost every preferred rota is proven at
+ * the root, the largest took 153 nodes; one tied rota that explain prices
+ * (test/explainBounds.test.ts) took 73 to 1,150 nodes in its 5 s, by the machine's load, without
+ * a proof, and the rota of its parts then stands: it now stops at 200 nodes, 3 s here.
+ */
+const TIE_BREAK_NODES = 200;
 /** Share of the time limit the search for a rota's starting plan may take. */
 const START_SHARE = 1 / 3;
 /**
@@ -63,7 +72,11 @@ export async function solveModel(model: LpModel, solver: Solver, asked: SolveOpt
   // A rota's shifts, once the other choices are fixed, are proven optimal (a small model); the
   // tie-break among equal-cost rotas gets a short time limit (its best rota so far is as good).
   const exact = { ...options, mipGap: 0 };
-  const tieBreak = { ...exact, timeLimitSeconds: Math.min(options.timeLimitSeconds, TIE_BREAK_SECONDS) };
+  const tieBreak = {
+    ...exact,
+    timeLimitSeconds: Math.min(options.timeLimitSeconds, TIE_BREAK_SECONDS),
+    nodeLimit: TIE_BREAK_NODES,
+  };
   // Told only when someone listens: the message's count is not worth a pass over the model otherwise.
   const step = asked.onStep;
   if (step && hasIntegers(model))

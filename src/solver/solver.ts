@@ -63,6 +63,13 @@ export type SolveOptions = {
    */
   readonly start?: readonly number[];
   /**
+   * Branch and bound also stops after this many nodes (mixed-integer models; HiGHS only; the
+   * other engines have only the time limit). Where it stops then depends on the model alone,
+   * not on the machine or its load: a search given both limits answers the same everywhere it
+   * reaches this one first.
+   */
+  readonly nodeLimit?: number;
+  /**
    * Told what each engine call of a long solve is about to do ("branch and bound over 1,402 of
    * 15,688 staffing patterns"): the CLI shows it on a terminal. Absent: nothing is told.
    */
