@@ -39,9 +39,9 @@ export type PatternVar = VarBase & {
   readonly role: 'pattern';
   readonly activity: string;
   readonly timeClass: number;
-  /** Country code → whole agents in each hour staffed this way. */
+  /** Country code → whole agents in each hour staffed this way (only the countries with agents, in the scenario's order). */
   readonly agents: ReadonlyMap<string, number>;
-  /** Country code → Erlangs its agents answer in such an hour. */
+  /** Country code → Erlangs its agents answer in such an hour (the same countries). */
   readonly traffic: ReadonlyMap<string, number>;
 };
 /**

@@ -32,15 +32,27 @@ export function queueClass(
     queue.maxCountriesPerHour,
   );
   const integer = queue.staffing === 'per_interval';
+  const prefix = `u[${a.id},t${k.id},`;
   const vars: PatternVar[] = patterns.map((p) => {
-    const used = countries.flatMap((c, ci) => ((p.agents[ci] ?? 0) > 0 ? [`${c.code}${p.agents[ci]}`] : []));
+    // Only the countries with agents: a pattern staffs one to three of them, and a model may
+    // hold a million patterns (50 queues × 10 countries), each with both maps.
+    const agents = new Map<string, number>();
+    const answered = new Map<string, number>();
+    let used = '';
+    countries.forEach((c, ci) => {
+      const n = p.agents[ci] ?? 0;
+      if (n <= 0) return;
+      agents.set(c.code, n);
+      answered.set(c.code, p.traffic[ci] ?? 0);
+      used += `${used === '' ? '' : '+'}${c.code}${n}`;
+    });
     return {
       role: 'pattern',
-      id: `u[${a.id},t${k.id},${used.join('+')}]`,
+      id: `${prefix}${used}]`,
       activity: a.id,
       timeClass: k.id,
-      agents: new Map(countries.map((c, ci) => [c.code, p.agents[ci] ?? 0])),
-      traffic: new Map(countries.map((c, ci) => [c.code, p.traffic[ci] ?? 0])),
+      agents,
+      traffic: answered,
       cost: 0,
       kind: integer ? 'integer' : 'continuous',
       lower: 0,
