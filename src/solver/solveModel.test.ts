@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { scenarioOf } from '../../test/support/scenarioText.js';
+import { TIES } from '../../test/support/tiedRota.js';
+import { buildModel } from '../model/buildModel.js';
 import type { LpModel, Row } from '../model/lp.js';
-import { emptyRowConflict } from './solveModel.js';
+import { highsSolver } from './highsSolver.js';
+import { emptyRowConflict, solveModel } from './solveModel.js';
+import type { SolveOptions, Solver } from './solver.js';
 
 const model = (row: Omit<Row, 'id' | 'kind' | 'source' | 'terms'>): LpModel => ({
   vars: [],
@@ -21,5 +26,29 @@ describe('emptyRowConflict', () => {
     expect(emptyRowConflict(model({ op: '<=', rhs: -1e-6 }))).toBe('r');
     expect(emptyRowConflict(model({ op: '>=', rhs: 0.5 }))).toBe('r');
     expect(emptyRowConflict(model({ op: '=', rhs: 1e-6 }))).toBe('r');
+  });
+});
+
+describe('the preferred rota among those of equal cost', () => {
+  it('is searched within a node limit as well as a time limit, so that where it stops does not depend on the machine', async () => {
+    const asked: SolveOptions[] = [];
+    const recording: Solver = {
+      name: highsSolver.name,
+      solve: (m, o) => {
+        asked.push(o);
+        return highsSolver.solve(m, o);
+      },
+    };
+    // A rota asked for gap 0 with many of equal cost: step 3 searches the preferred one.
+    const r = await solveModel(buildModel(scenarioOf(TIES(0))), recording, { timeLimitSeconds: 60 });
+    expect(r.status).toBe('optimal');
+    const tieBreaks = asked.filter((o) => o.timeLimitSeconds < 60);
+    expect(tieBreaks.length).toBeGreaterThan(0);
+    for (const o of tieBreaks) {
+      expect(o.nodeLimit).toBe(200);
+      expect(o.mipGap).toBe(0);
+    }
+    // Every other search runs to its time limit or its gap, without a node limit.
+    expect(asked.filter((o) => o.timeLimitSeconds === 60).every((o) => o.nodeLimit === undefined)).toBe(true);
   });
 });
