@@ -5,6 +5,9 @@ import type { SolveOptions, SolveResult } from './solver.js';
 /** A HiGHS model instance (the runtime's `createModel()` result). */
 export type HighsModel = ReturnType<Highs['createModel']>;
 
+/** HiGHS's own default node limit (its largest integer): none. */
+const NO_NODE_LIMIT = 2147483647;
+
 /** The options bestshore runs HiGHS with. */
 export function highsOptions(model: LpModel, options: SolveOptions): Record<string, string | number | boolean> {
   return {
@@ -13,8 +16,11 @@ export function highsOptions(model: LpModel, options: SolveOptions): Record<stri
     // HiGHS's own choice (simplex for LPs, branch and bound for MILPs): on the merged-hours
     // model simplex beats the interior-point method at every size the benchmark runs.
     solver: model.method === 'interior-point' && !hasIntegers(model) ? 'ipm' : 'choose',
-    ...(hasIntegers(model) ? { mip_rel_gap: options.mipGap ?? 0, mip_abs_gap: 1e-6 } : {}),
-    ...(hasIntegers(model) && options.nodeLimit !== undefined ? { mip_max_nodes: options.nodeLimit } : {}),
+    // Every MILP option always, HiGHS's default where the solve asks for none: a session's engine
+    // keeps what an earlier solve set (highsSession.ts).
+    ...(hasIntegers(model)
+      ? { mip_rel_gap: options.mipGap ?? 0, mip_abs_gap: 1e-6, mip_max_nodes: options.nodeLimit ?? NO_NODE_LIMIT }
+      : {}),
   };
 }
 

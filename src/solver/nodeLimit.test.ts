@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { LpModel, Var } from '../model/lp.js';
+import { highsSession } from './highsSession.js';
 import { highsSolver } from './highsSolver.js';
 
 /**
- * A market split instance (Cornuéjols and Dawande): 30 binaries whose weighted sums must hit
- * three targets, misses paid by slack. HiGHS needs thousands of nodes to prove its optimum (0),
- * and finds a plan with slack at once (every binary 0 is one).
+ * A market split instance (Cornuéjols and Dawande): n binaries whose weighted sums must hit
+ * three targets, misses paid by slack. At 30, HiGHS needs thousands of nodes (3 s) to prove its
+ * optimum (0); it finds a plan with slack at once (every binary 0 is one).
  */
-function marketSplit(): LpModel {
+function marketSplit(n = 30): LpModel {
   let seed = 7;
   const next = (): number => {
     seed = (seed * 1103515245 + 12345) % 2147483648;
     return seed / 2147483648;
   };
-  const n = 30;
   const weights = Array.from({ length: 3 }, () => Array.from({ length: n }, () => Math.floor(next() * 100)));
   const vars: Var[] = Array.from({ length: n }, (_, j) => ({
     role: 'aux',
@@ -48,6 +48,9 @@ function marketSplit(): LpModel {
   return { vars, rows };
 }
 
+/** Small enough to prove in a fraction of a second, too large to prove at the root. */
+const N_SESSION = 16;
+
 describe('a node limit', () => {
   it('stops branch and bound with the best plan so far and its gap, the same every time', async () => {
     const model = marketSplit();
@@ -60,5 +63,22 @@ describe('a node limit', () => {
     expect(a.objective).toBeGreaterThan(0);
     expect(b.x).toEqual(a.x);
     expect(b.objective).toBe(a.objective);
+  });
+});
+
+describe('a node limit in a session', () => {
+  it('holds for the solve that asks for it only, not for the next one of the same engine', async () => {
+    const model = marketSplit(N_SESSION);
+    const session = highsSession();
+    try {
+      const cut = await session.solve(model, { timeLimitSeconds: 60, nodeLimit: 1 });
+      expect(cut.status).toBe('feasible');
+      // The same model with another cost: solved in place, by the engine that was cut short.
+      const next = { ...model, vars: model.vars.map((v, j) => (j === 0 ? { ...v, cost: 1e-3 } : v)) };
+      const whole = await session.solve(next, { timeLimitSeconds: 60 });
+      expect(whole.status).toBe('optimal');
+    } finally {
+      session.close();
+    }
   });
 });

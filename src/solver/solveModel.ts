@@ -16,7 +16,7 @@ const TIE_BREAK_SECONDS = 5;
  * this limit first. Measured on the test suite's rotas: almost every preferred rota is proven at
  * the root, the largest took 153 nodes; one tied rota that explain prices
  * (test/explainBounds.test.ts) took 73 to 1,150 nodes in its 5 s, by the machine's load, without
- * a proof, and the rota of its parts then stands: it now stops at 200 nodes, 3 s here.
+ * a proof, and the rota of its parts then stands: it now stops at 200 nodes, 2.4 s here.
  */
 const TIE_BREAK_NODES = 200;
 /** Share of the time limit the search for a rota's starting plan may take. */
