@@ -62,11 +62,14 @@ export function readResult(m: HighsModel, model: LpModel, mip = hasIntegers(mode
       mipGap,
     };
   }
-  if (status !== 7)
+  if (status !== 7) {
+    const limit = status === 13 ? 'time limit' : 'node limit';
     return {
       status: 'error',
-      message: `HiGHS stopped with model status ${status}${stopped ? ` (${status === 13 ? 'time' : 'node'} limit reached with no solution)` : ''}`,
+      message: `HiGHS stopped with model status ${status}${stopped ? ` (${limit} reached with no solution)` : ''}`,
+      ...(stopped ? { stoppedBy: limit } : {}),
     };
+  }
   const sol = m.getSolution();
   return {
     status: 'optimal',

@@ -66,6 +66,19 @@ describe('a node limit', () => {
   });
 });
 
+describe('a node limit reached before any plan', () => {
+  it('is an error that says which limit stopped the engine', async () => {
+    // The same weights with no slack: a plan must hit the targets exactly, and none is found at the root.
+    const exact = marketSplit();
+    const model = {
+      ...exact,
+      vars: exact.vars.map((v) => (v.role === 'aux' && v.kind === 'continuous' ? { ...v, upper: 0 } : v)),
+    };
+    const r = await highsSolver.solve(model, { timeLimitSeconds: 60, nodeLimit: 1 });
+    expect(r).toMatchObject({ status: 'error', stoppedBy: 'node limit' });
+  });
+});
+
 describe('a node limit in a session', () => {
   it('holds for the solve that asks for it only, not for the next one of the same engine', async () => {
     const model = marketSplit(N_SESSION);

@@ -116,6 +116,10 @@ export async function solvePricedOut(
   const relaxation = await solve(
     lp.vars.length <= limits.interiorPointAtMost ? { ...lp, method: 'interior-point' } : lp,
   );
+  // The whole model's search would start by solving this same relaxation at its root: when the
+  // time limit stopped the relaxation, it would stop there too (50 queues × 10 countries at
+  // --time-limit 5: 6 s more before the same exit 3), so the relaxation's answer stands.
+  if (relaxation.status === 'error' && relaxation.stoppedBy === 'time limit') return relaxation;
   if (relaxation.status !== 'optimal' || !relaxation.duals)
     return relaxation.status === 'infeasible' ? relaxation : solve(model);
   const { lowerBound, reduced } = dualBound(model, relaxation.duals);

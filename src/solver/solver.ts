@@ -47,7 +47,12 @@ export type SolveResult =
     }
   | { readonly status: 'infeasible' }
   | { readonly status: 'unbounded' }
-  | { readonly status: 'error'; readonly message: string };
+  | {
+      readonly status: 'error';
+      readonly message: string;
+      /** Set when a limit of the solve stopped the engine before it had any plan (HiGHS). */
+      readonly stoppedBy?: 'time limit' | 'node limit';
+    };
 
 export type SolveOptions = {
   readonly timeLimitSeconds: number;
