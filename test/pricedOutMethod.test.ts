@@ -6,6 +6,7 @@ import { NET_LIMITS, solvePricedOut, type NetLimits } from '../src/solver/priced
 import type { SolveResult } from '../src/solver/solver.js';
 import { violations } from './support/rowCheck.js';
 import { scenarioOf } from './support/scenarioText.js';
+import { TWO_QUEUES } from './support/twoQueues.js';
 
 /**
  * The queue model's relaxation is solved by interior point up to a number of columns, by simplex
@@ -13,26 +14,12 @@ import { scenarioOf } from './support/scenarioText.js';
  * staffing patterns the search sees, never the optimum. Every engine call is recorded; the
  * optimum is the engine's on the whole model, every pattern in.
  */
-const YAML = [
-  'name: two queues',
-  'period: week',
-  'timezone: Europe/Paris',
-  'week: 2027-01-11',
-  'countries:',
-  '  FR: { cost_per_hour: 32, languages: { fr: 0.95 } }',
-  '  RO: { cost_per_hour: 17, languages: { fr: 0.9 }, scc: true, capacity_hours: 40 }',
-  '  MA: { cost_per_hour: 14, languages: { fr: 0.88 }, scc: true, capacity_hours: 30 }',
-  'activities:',
-  '  q0: { language: fr, contacts: { volume: 400, aht: 300, service_level: "80/20" }, coverage: "Tue 08:00-12:00" }',
-  '  q1: { language: fr, contacts: { volume: 250, aht: 240, service_level: "80/20" }, coverage: "Tue 10:00-14:00" }',
-  '',
-].join('\n');
 const OPTIONS = { timeLimitSeconds: 30 };
 const solve = (m: LpModel, start?: readonly number[]): Promise<SolveResult> =>
   highsSolver.solve(m, { ...OPTIONS, ...(start ? { start } : {}) });
 
 async function pricedOut(limits: NetLimits) {
-  const model = buildModel(scenarioOf(YAML));
+  const model = buildModel(scenarioOf(TWO_QUEUES));
   const methods: (string | undefined)[] = [];
   const spy = (m: LpModel, start?: readonly number[]): Promise<SolveResult> => {
     if (!hasIntegers(m)) methods.push(m.method);

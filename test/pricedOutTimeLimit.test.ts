@@ -5,6 +5,7 @@ import { highsSolver } from '../src/solver/highsSolver.js';
 import { solvePricedOut } from '../src/solver/pricedOut.js';
 import type { SolveResult } from '../src/solver/solver.js';
 import { scenarioOf } from './support/scenarioText.js';
+import { TWO_QUEUES } from './support/twoQueues.js';
 
 /**
  * A whole-agent queue model is solved through its LP relaxation first (solver/pricedOut.ts). When
@@ -12,22 +13,10 @@ import { scenarioOf } from './support/scenarioText.js';
  * relaxation at its root and would stop there too: the relaxation's answer stands at once. Any
  * other failure of the relaxation still falls back to the whole model.
  */
-const YAML = [
-  'name: one queue',
-  'period: week',
-  'timezone: Europe/Paris',
-  'week: 2027-01-11',
-  'countries:',
-  '  FR: { cost_per_hour: 32, languages: { fr: 0.95 } }',
-  '  RO: { cost_per_hour: 17, languages: { fr: 0.9 }, scc: true, capacity_hours: 40 }',
-  'activities:',
-  '  q0: { language: fr, contacts: { volume: 400, aht: 300, service_level: "80/20" }, coverage: "Tue 08:00-12:00" }',
-  '',
-].join('\n');
 
 /** The relaxation fails with `failure`; every mixed-integer call goes to HiGHS and is counted. */
 async function withFailedRelaxation(failure: SolveResult): Promise<{ result: SolveResult; searches: number }> {
-  const model = buildModel(scenarioOf(YAML));
+  const model = buildModel(scenarioOf(TWO_QUEUES));
   expect(hasIntegers(model)).toBe(true);
   let searches = 0;
   const solve = (m: LpModel, start?: readonly number[]): Promise<SolveResult> => {
