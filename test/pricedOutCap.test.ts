@@ -8,7 +8,7 @@ import { renderAnnexMarkdown } from '../src/report/annex/index.js';
 import type { Certificate, Plan } from '../src/plan/types.js';
 import type { Scenario } from '../src/scenario/types.js';
 import { highsSolver } from '../src/solver/highsSolver.js';
-import { NET_LIMITS, solvePricedOut } from '../src/solver/pricedOut.js';
+import { NET_LIMITS, netLimitsFor, solvePricedOut } from '../src/solver/pricedOut.js';
 import { scenarioOf } from './support/scenarioText.js';
 
 /**
@@ -140,5 +140,16 @@ describe('a plan stopped with no gap stated', () => {
     const json = JSON.parse(render(stopped, 'json')) as { optimality: Record<string, unknown> };
     expect(json.optimality).toMatchObject({ proven: false, gap: null, mip_gap: null });
     expect(render(stopped, 'table')).toContain('gap not reported');
+  });
+});
+
+describe('the widest exact net and the time limit', () => {
+  it('is the default at the default time limit or less, and grows in proportion above it', () => {
+    expect(netLimitsFor(60)).toEqual(NET_LIMITS);
+    expect(netLimitsFor(5)).toEqual(NET_LIMITS);
+    const long = netLimitsFor(600);
+    expect(long.widestExactNet).toBe(10 * NET_LIMITS.widestExactNet);
+    // Only the exact net: a rota's widening (a gap asked for) and the relaxation's method stay.
+    expect({ ...long, widestExactNet: NET_LIMITS.widestExactNet }).toEqual(NET_LIMITS);
   });
 });

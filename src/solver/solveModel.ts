@@ -3,7 +3,7 @@ import { hasIntegers, type LpModel } from '../model/lp.js';
 import { varFacts } from '../model/varFacts.js';
 import { autoSolver } from './engines.js';
 import { glpkSolver } from './glpkSolver.js';
-import { solvePricedOut } from './pricedOut.js';
+import { netLimitsFor, solvePricedOut } from './pricedOut.js';
 import { solveRota } from './rota.js';
 import type { SolveOptions, SolveResult, Solver } from './solver.js';
 import { EMPTY_ROW_NOISE } from '../tolerances.js';
@@ -84,7 +84,16 @@ export async function solveModel(model: LpModel, solver: Solver, asked: SolveOpt
   return solveRota(
     model,
     {
-      search: (m, findStart) => solvePricedOut(m, engine(options), options.mipGap, engine(exact), step, findStart),
+      search: (m, findStart) =>
+        solvePricedOut(
+          m,
+          engine(options),
+          options.mipGap,
+          engine(exact),
+          step,
+          findStart,
+          netLimitsFor(options.timeLimitSeconds),
+        ),
       exact: engine(exact),
       part: solver.name === autoSolver.name ? glpkFirst(engine(exact), exact) : engine(exact),
       quick: engine({ ...options, timeLimitSeconds: options.timeLimitSeconds * START_SHARE }),
