@@ -642,13 +642,14 @@ async function main(): Promise<void> {
     status: (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? 'failed',
     kept: '—',
   });
-  const queueRuns = QUEUE_CASES.map((c, i) => {
+  const runOrFail = (c: Case, runs: number): CliRun => {
     try {
-      return cli(c, i < 2 ? 3 : 1, dir);
+      return cli(c, runs, dir);
     } catch (e) {
       return failed(e);
     }
-  });
+  };
+  const queueRuns = QUEUE_CASES.map((c, i) => runOrFail(c, i < 2 ? 3 : 1));
   const queueLimits = [3000, 3000, 30000];
   QUEUE_CASES.forEach((c, i) => {
     const run = queueRuns[i] as CliRun;
@@ -661,15 +662,11 @@ async function main(): Promise<void> {
       met: run.ms < limit && run.proven,
     });
   });
-  if (PROVE) {
+  const twenty = QUEUE_CASES[2];
+  if (PROVE && twenty) {
     // The widest exact net grows with the time limit (solver/pricedOut.ts, netLimitsFor).
-    const c: Case = { ...(QUEUE_CASES[2] as Case), args: ['--time-limit', '900'] };
-    let run: CliRun;
-    try {
-      run = cli(c, 1, dir);
-    } catch (e) {
-      run = failed(e);
-    }
+    const c: Case = { ...twenty, args: ['--time-limit', '900'] };
+    const run = runOrFail(c, 1);
     targets.push({
       what: `queues: ${c.label}, --time-limit 900, CLI end to end`,
       limit: 'proven optimal (report the time)',
@@ -679,12 +676,7 @@ async function main(): Promise<void> {
     });
   }
   for (const c of LARGE_QUEUE_CASES) {
-    let run: CliRun;
-    try {
-      run = cli(c, 1, dir);
-    } catch (e) {
-      run = failed(e);
-    }
+    const run = runOrFail(c, 1);
     targets.push({
       what: `queues: ${c.label}, CLI end to end`,
       limit: 'a plan (report time and gap)',
