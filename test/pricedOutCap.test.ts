@@ -144,11 +144,16 @@ describe('a plan stopped with no gap stated', () => {
 });
 
 describe('the widest exact net and the time limit', () => {
-  it('is the default at the default time limit or less, and grows in proportion above it', () => {
+  it('is the default at the default time limit or less, and grows in proportion above it, up to a ceiling', () => {
     expect(netLimitsFor(60)).toEqual(NET_LIMITS);
     expect(netLimitsFor(5)).toEqual(NET_LIMITS);
-    const long = netLimitsFor(600);
-    expect(long.widestExactNet).toBe(10 * NET_LIMITS.widestExactNet);
+    expect(netLimitsFor(180).widestExactNet).toBe(3 * NET_LIMITS.widestExactNet);
+    // 20 queues × 8 countries keep 164,137 patterns in play: a long limit lets them all in.
+    const long = netLimitsFor(900);
+    expect(long.widestExactNet).toBeGreaterThan(164_137 + 6_182);
+    // However long the limit, a million patterns (50 queues × 10 countries) stay out.
+    expect(netLimitsFor(86_400).widestExactNet).toBe(long.widestExactNet);
+    expect(long.widestExactNet).toBeLessThan(1_000_000);
     // Only the exact net: a rota's widening (a gap asked for) and the relaxation's method stay.
     expect({ ...long, widestExactNet: NET_LIMITS.widestExactNet }).toEqual(NET_LIMITS);
   });
