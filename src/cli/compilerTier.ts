@@ -1,5 +1,6 @@
 import { setFlagsFromString } from 'node:v8';
 import type { LpModel } from '../model/lp.js';
+import { varFacts } from '../model/varFacts.js';
 import { beforeHighsCompiles } from '../solver/highsSolver.js';
 
 /**
@@ -15,7 +16,7 @@ export type CompilerTier = 'baseline' | 'optimising';
 
 /** The tier HiGHS's WebAssembly is compiled in, for a process whose first HiGHS model is `model`. */
 export function compilerTierFor(model: Pick<LpModel, 'vars'>): CompilerTier {
-  const integers = model.vars.reduce((n, v) => n + (v.kind === 'continuous' ? 0 : 1), 0);
+  const { integers } = varFacts(model.vars);
   return model.vars.length >= OPTIMISED_FROM_VARS || integers >= OPTIMISED_FROM_INTEGERS ? 'optimising' : 'baseline';
 }
 

@@ -1,4 +1,5 @@
-import { isPattern, isShift, type LpModel } from '../model/lp.js';
+import type { LpModel } from '../model/lp.js';
+import { varFacts } from '../model/varFacts.js';
 import { pathKey } from '../scenario/path.js';
 import type { Scenario } from '../scenario/types.js';
 import { pricedOf, type ExplainContext, type Priced } from './context.js';
@@ -12,8 +13,10 @@ import { whereOf } from './where.js';
 const NEGLIGIBLE = 0.005;
 
 /** Does the model staff contact queues in whole agents (patterns) or a rota of shifts? Its duals are then not prices. */
-export const staffsWholeAgents = (m: LpModel): boolean =>
-  m.vars.some((v) => (isPattern(v) && v.kind !== 'continuous') || isShift(v));
+export const staffsWholeAgents = (m: LpModel): boolean => {
+  const { patterns, shifts } = varFacts(m.vars);
+  return patterns > 0 || shifts > 0;
+};
 
 /**
  * Marginal values of a whole-agent plan, re-planned: a mixed-integer plan has no dual prices

@@ -1,5 +1,5 @@
 import { VerificationError, ExitError, EXIT } from '../errors.js';
-import { hasIntegers } from '../model/lp.js';
+import { varFacts } from '../model/varFacts.js';
 import { certificateOf } from '../plan/planScenario.js';
 import { OPTIMALITY_GAP } from '../tolerances.js';
 import type { Scenario } from '../scenario/types.js';
@@ -114,7 +114,7 @@ export async function roadmapScenario(s: Scenario, solver: Solver, options: Solv
     model: {
       vars: rm.model.vars.length,
       rows: rm.model.rows.length,
-      integers: hasIntegers(rm.model) ? rm.model.vars.filter((v) => v.kind !== 'continuous').length : 0,
+      integers: varFacts(rm.model.vars).integers,
     },
   };
 }

@@ -1,4 +1,4 @@
-import { isPattern, isShift, relaxed, type LpModel, type Row, type Var } from '../model/lp.js';
+import { isShift, relaxed, type LpModel, type Row, type Var } from '../model/lp.js';
 import { varFacts } from '../model/varFacts.js';
 import { dutyDive } from './rotaDive.js';
 import { shiftsParts, solveParts } from './rotaParts.js';
@@ -102,7 +102,7 @@ async function firstStep(
   step?: (what: string) => void,
 ): Promise<SolveResult> {
   const { search, exact, quick, gap } = engines;
-  if (shiftsRelaxed.vars.some((v) => isPattern(v) && v.kind !== 'continuous'))
+  if (varFacts(shiftsRelaxed.vars).patterns > 0)
     return search(shiftsRelaxed, (kept) => {
       step?.('rota, step 1 of 3: a first rota, the queue hours fixed by diving on the relaxation');
       return rotaStart(kept, exact, quick);
@@ -148,7 +148,7 @@ async function provenWhole(
 ): Promise<{ best: Solved; bound: number | undefined; proven: boolean }> {
   const scale = Math.max(1, Math.abs(rounded.objective));
   const short = stepsBound === undefined || (rounded.objective - stepsBound) / scale > engines.gap + 1e-9;
-  const integers = model.vars.reduce((n, v) => n + (v.kind === 'continuous' ? 0 : 1), 0);
+  const { integers } = varFacts(model.vars);
   if (!short || integers > WHOLE_AT_MOST) return { best: rounded, bound: stepsBound, proven: false };
   step?.('rota: the whole model, from this rota, to prove it');
   const w = await engines.whole(model, rounded.x);

@@ -1,5 +1,6 @@
 import { isShift, objectiveAt, type LpModel, type Var } from '../model/lp.js';
 import { tieBreakPreference } from '../model/preference.js';
+import { varFacts } from '../model/varFacts.js';
 import { MIP_PROVEN_GAP } from '../tolerances.js';
 import type { SolveResult } from './solver.js';
 
@@ -39,7 +40,7 @@ export async function preferredWhole(
 ): Promise<readonly number[] | undefined> {
   const scale = Math.max(1, Math.abs(best.objective));
   if (gapAsked > 0 || bound === undefined || (best.objective - bound) / scale > MIP_PROVEN_GAP) return undefined;
-  if (model.vars.reduce((n, v) => n + (v.kind === 'continuous' ? 0 : 1), 0) > PREFERRED_WHOLE_AT_MOST) return undefined;
+  if (varFacts(model.vars).integers > PREFERRED_WHOLE_AT_MOST) return undefined;
   const hours = tieBreakPreference(model, model.home ?? '');
   const vars = model.vars.map((v, j): Var => {
     const preference = isShift(v) ? v.preference : v.role === 'duty' ? 0 : (hours[j] ?? 0);
